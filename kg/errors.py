@@ -1,0 +1,48 @@
+"""The one exception hierarchy of vn-gov-kg.
+
+Every error the package raises on purpose is a ``KGError``. Messages say what
+was expected, what was found, and how to fix it.
+"""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Root of every error raised by vn-gov-kg."""
+
+
+class InputError(KGError):
+    """An input article could not be read; carries the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class EmptyInputError(InputError):
+    """The file holds no text (zero bytes or only white space)."""
+
+
+class BinaryInputError(InputError):
+    """The file is binary (NUL bytes or mostly control characters)."""
+
+
+class EncodingInputError(InputError):
+    """The file is not valid UTF-8 (or another supported encoding)."""
+
+
+class NoInputError(KGError):
+    """No readable article was found under the given inputs."""
+
+
+class GazetteerError(KGError):
+    """The administrative-unit register could not be loaded or queried."""
+
+
+class LocalityError(KGError):
+    """A locality given by the user matches no unit, or several."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or names an unknown shipped query."""

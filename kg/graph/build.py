@@ -1,0 +1,241 @@
+"""Graph: the only layer that knows RDF. Turns documents and their facts into triples.
+
+Every fact leads to its evidence node (article, sentence text, offsets,
+extractor). Entities get content-derived IRIs, so the same official, body,
+post or unit in two articles is one node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from kg.gazetteer import Gazetteer
+from kg.graph import iris
+from kg.graph.vocab import GEO, KG, ORG, PREFIXES, SCHEMA
+from kg.model import (
+    Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Place, PlaceType, Pred,
+    TaskInfo, Title,
+)
+
+PLACE_TYPE_CONCEPTS = {
+    PlaceType.PROVINCE: KG.Province, PlaceType.CENTRAL_CITY: KG.CentralCity, PlaceType.CITY: KG.City,
+    PlaceType.TOWN: KG.Town, PlaceType.DISTRICT: KG.District, PlaceType.URBAN_DISTRICT: KG.UrbanDistrict,
+    PlaceType.WARD: KG.Ward, PlaceType.COMMUNE: KG.Commune, PlaceType.TOWNSHIP: KG.Township,
+}
+
+
+def vi(text: str) -> Literal:
+    return Literal(text, lang="vi")
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+class GraphBuilder:
+    """Accumulates the triples of many documents into one graph."""
+
+    def __init__(self, gaz: Gazetteer, g: Graph | None = None) -> None:
+        self.gaz = gaz
+        self.g = g if g is not None else new_graph()
+
+    # -- entities -----------------------------------------------------------------
+    def place(self, place: Place) -> URIRef:
+        node = iris.place_iri(place)
+        if (node, RDF.type, SCHEMA.AdministrativeArea) in self.g:
+            return node
+        g = self.g
+        g.add((node, RDF.type, SCHEMA.AdministrativeArea))
+        g.add((node, SCHEMA.name, vi(place.label)))
+        g.add((node, RDFS.label, vi(place.label)))
+        concept = PLACE_TYPE_CONCEPTS[place.type]
+        g.add((node, KG.adminType, concept))
+        g.add((concept, RDF.type, SKOS.Concept))
+        g.add((concept, SKOS.prefLabel, vi(place.type.value)))
+        g.add((concept, SKOS.inScheme, KG.AdminUnitTypes))
+        if place.code:
+            g.add((node, KG.gsoCode, Literal(place.code)))
+            g.add((node, SCHEMA.identifier, Literal(place.code)))
+        else:
+            g.add((node, KG.linkStatus, Literal("unlinked")))
+        if place.lat is not None and place.lon is not None:
+            g.add((node, GEO.lat, Literal(round(place.lat, 6), datatype=XSD.decimal)))
+            g.add((node, GEO.long, Literal(round(place.lon, 6), datatype=XSD.decimal)))
+        parent = self.gaz.parent(place) if place.code else None
+        if parent is not None:
+            g.add((node, SCHEMA.containedInPlace, self.place(parent)))
+        return node
+
+    def org(self, org: Organization) -> URIRef:
+        node = iris.org_iri(org)
+        if (node, RDF.type, ORG.Organization) in self.g:
+            return node
+        g = self.g
+        g.add((node, RDF.type, ORG.Organization))
+        g.add((node, SKOS.prefLabel, vi(org.label)))
+        g.add((node, RDFS.label, vi(org.label)))
+        g.add((node, KG.orgKind, vi(org.head)))
+        if org.place is not None:
+            g.add((node, KG.locality, self.place(org.place)))
+        return node
+
+    def role(self, role: str) -> URIRef:
+        node = iris.role_iri(role)
+        self.g.add((node, RDF.type, ORG.Role))
+        self.g.add((node, RDF.type, SKOS.Concept))
+        self.g.add((node, SKOS.prefLabel, vi(role)))
+        return node
+
+    def post(self, role: str, org: Organization) -> URIRef:
+        node = iris.post_iri(role, org)
+        g = self.g
+        g.add((node, RDF.type, ORG.Post))
+        g.add((node, RDFS.label, vi(f"{role} {org.label}")))
+        g.add((node, ORG.postIn, self.org(org)))
+        g.add((node, ORG.role, self.role(role)))
+        return node
+
+    def person(self, name: str, scope: str) -> URIRef:
+        key = iris.person_key(name, scope)
+        node = iris.person_iri(key, name)
+        g = self.g
+        g.add((node, RDF.type, SCHEMA.Person))
+        g.add((node, RDF.type, KG.Official))
+        g.add((node, SCHEMA.name, vi(name)))
+        g.add((node, RDFS.label, vi(name)))
+        return node
+
+    def evidence(self, doc: Document, ev: Evidence) -> URIRef:
+        node = iris.evidence_iri(ev.doc_id, ev.span.start, ev.span.end, ev.extractor)
+        g = self.g
+        g.add((node, RDF.type, KG.Evidence))
+        g.add((node, PROV.wasDerivedFrom, iris.article_iri(doc.doc_id)))
+        g.add((node, KG.sentence, vi(doc.slice(ev.span))))
+        g.add((node, KG.startOffset, Literal(ev.span.start, datatype=XSD.integer)))
+        g.add((node, KG.endOffset, Literal(ev.span.end, datatype=XSD.integer)))
+        g.add((node, KG.extractor, Literal(ev.extractor)))
+        return node
+
+    # -- documents ----------------------------------------------------------------
+    def article(self, doc: Document) -> URIRef:
+        node = iris.article_iri(doc.doc_id)
+        g = self.g
+        g.add((node, RDF.type, SCHEMA.NewsArticle))
+        g.add((node, SCHEMA.headline, vi(doc.headline_text)))
+        g.add((node, KG.sourceFile, Literal(doc.source)))
+        if doc.dateline is not None:
+            g.add((node, SCHEMA.datePublished, Literal(doc.dateline.date(), datatype=XSD.date)))
+            g.add((node, SCHEMA.dateCreated, Literal(doc.dateline.isoformat(), datatype=XSD.dateTime)))
+        for name in doc.authors:
+            author = iris.iri("author", name, f"author|{name}")
+            g.add((author, RDF.type, SCHEMA.Person))
+            g.add((author, SCHEMA.name, vi(name)))
+            g.add((node, SCHEMA.author, author))
+        if doc.source_org:
+            g.add((node, SCHEMA.sourceOrganization, vi(doc.source_org)))
+        return node
+
+    def add_document(self, doc: Document, ann: Annotations, facts: Iterable[Fact]) -> None:
+        """Add one article and every fact read from it."""
+        art = self.article(doc)
+        scope = ann.province.code if ann.province and ann.province.code else ""
+        meetings: dict[str, URIRef] = {}
+        for fact in facts:
+            ev = self.evidence(doc, fact.evidence)
+            obj = fact.object
+            if fact.predicate is Pred.HOLDS and isinstance(obj, Title):
+                self._holding(doc, art, scope, fact.subject, obj, ev)
+            elif fact.predicate is Pred.MENTIONS_PLACE and isinstance(obj, Place):
+                place = self.place(obj)
+                self.g.add((art, SCHEMA.mentions, place))
+                self.g.add((art, KG.placeEvidence, ev))
+            elif fact.predicate is Pred.MEETING and isinstance(obj, MeetingInfo):
+                meetings[obj.key] = self._meeting(doc, art, scope, obj, ev)
+            elif fact.predicate is Pred.TASK and isinstance(obj, TaskInfo):
+                self._task(doc, art, scope, obj, ev, meetings)
+
+    def _holding(self, doc: Document, art: URIRef, scope: str, name: str, title: Title,
+                 ev: URIRef) -> None:
+        assert title.org is not None  # positions without a body are never emitted
+        g = self.g
+        person = self.person(name, scope)
+        post = self.post(title.role, title.org)
+        org = self.org(title.org)
+        g.add((person, ORG.holds, post))
+        g.add((person, ORG.memberOf, org))
+        key = f"{iris.person_key(name, scope)}|{title.role}|{title.org.key}|{doc.doc_id}"
+        membership = iris.iri("membership", f"{name} {title.role}", key)
+        g.add((membership, RDF.type, ORG.Membership))
+        g.add((membership, ORG.member, person))
+        g.add((membership, ORG.organization, org))
+        g.add((membership, ORG.role, self.role(title.role)))
+        g.add((membership, KG.post, post))
+        g.add((membership, PROV.wasDerivedFrom, art))
+        g.add((membership, KG.evidence, ev))
+        if doc.dateline is not None:
+            g.add((membership, KG.observedOn, Literal(doc.dateline.date(), datatype=XSD.date)))
+
+    def _meeting(self, doc: Document, art: URIRef, scope: str, m: MeetingInfo, ev: URIRef) -> URIRef:
+        g = self.g
+        node = iris.ID[f"meeting/{doc.doc_id}/{m.key}"]
+        g.add((node, RDF.type, KG.Meeting))
+        g.add((node, RDF.type, SCHEMA.Event))
+        g.add((node, RDFS.label, vi(m.kind)))
+        g.add((node, KG.meetingKind, vi(m.kind)))
+        g.add((art, SCHEMA.about, node))
+        g.add((node, PROV.wasDerivedFrom, art))
+        g.add((node, KG.evidence, ev))
+        if m.date is not None:
+            g.add((node, SCHEMA.startDate, Literal(m.date, datatype=XSD.date)))
+        if m.partial_date:
+            g.add((node, KG.partialDate, Literal(m.partial_date)))
+        if m.date_source:
+            g.add((node, KG.dateSource, Literal(m.date_source)))
+        if m.date_text:
+            g.add((node, KG.dateText, vi(m.date_text)))
+        if m.part_of_day:
+            g.add((node, KG.partOfDay, vi(m.part_of_day)))
+        if m.organizer is not None:
+            g.add((node, SCHEMA.organizer, self.org(m.organizer)))
+        for chair in m.chairs:
+            g.add((node, KG.chair, self.person(chair, scope)))
+        for name in m.attendees:
+            g.add((node, SCHEMA.attendee, self.person(name, scope)))
+        if m.place is not None:
+            g.add((node, SCHEMA.location, self.place(m.place)))
+        if m.period:
+            g.add((node, KG.reportingPeriod, vi(m.period)))
+        if m.online:
+            g.add((node, SCHEMA.eventAttendanceMode, SCHEMA.MixedEventAttendanceMode))
+        return node
+
+    def _task(self, doc: Document, art: URIRef, scope: str, t: TaskInfo, ev: URIRef,
+              meetings: dict[str, URIRef]) -> None:
+        g = self.g
+        node = iris.ID[f"task/{doc.doc_id}/{t.key}"]
+        g.add((node, RDF.type, KG.Task))
+        g.add((node, SCHEMA.description, vi(t.description)))
+        g.add((node, PROV.wasDerivedFrom, art))
+        g.add((node, KG.evidence, ev))
+        if t.assigner:
+            g.add((node, KG.assigner, self.person(t.assigner, scope)))
+        for assignee in t.assignees:
+            if isinstance(assignee, Organization):
+                g.add((node, KG.assignee, self.org(assignee)))
+            else:
+                group = iris.iri("group", assignee, f"group|{assignee}|{scope}")
+                g.add((group, RDF.type, KG.Group))
+                g.add((group, SKOS.prefLabel, vi(assignee)))
+                g.add((node, KG.assignee, group))
+        if t.meeting_key and t.meeting_key in meetings:
+            g.add((node, KG.atMeeting, meetings[t.meeting_key]))
+        if t.deadline:
+            g.add((node, KG.deadline, vi(t.deadline)))
+        if t.topic:
+            g.add((node, KG.topic, KG[t.topic]))

@@ -1,0 +1,240 @@
+"""Ingest: files and folders in, cleaned :class:`~kg.model.Document` objects out.
+
+Reads UTF-8 text (with or without BOM, any line ends), normalizes it to NFC,
+drops portal boilerplate and reads the metadata the article carries: the
+headline (first line), the dateline (``30/09/2022 21:04``), the byline
+(authors on the last short lines) and the source organization.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import BinaryInputError, EmptyInputError, EncodingInputError, InputError
+from kg.model import Document, Span
+from kg.normalize import ascii_key, clean, fold
+from kg.resources import resources
+
+TEXT_SUFFIXES = frozenset({".txt"})
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an article is kilobytes; megabytes mean a dump or a mistake
+
+_DATELINE = re.compile(
+    r"^\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"(?:\s*[-|,]?\s*(?P<H>\d{1,2})[:hg](?P<M>\d{2}))?\s*$"
+)
+# "Tin, ảnh: ..." / "Bài và ảnh: ..." introduce the authors on a byline
+_BYLINE_PREFIX = re.compile(r"^\s*(?:(?:tin|bài|ảnh|bài viết)(?:\s*(?:,|và|&|-)\s*(?:ảnh|tin))?\s*:)\s*", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[–—,;&/]|\s-\s|-(?=\s?[A-ZĐ])|\bvà\b)\s*")
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w'’.]*$")
+_ABBREV = re.compile(r"^[A-ZĐ.]{2,6}$")  # "ĐTT", "V.H": a unit code, not a name
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file to read and the name it is reported under (relative, POSIX)."""
+
+    path: Path
+    name: str
+
+
+def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
+    """Yield the article files under ``inputs`` (files as given, folders recursively, sorted)."""
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found: list[Source] = []
+            seen_dirs: set[tuple[int, int]] = set()
+            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
+                st = os.stat(dirpath)
+                if (st.st_dev, st.st_ino) in seen_dirs:
+                    dirnames.clear()
+                    continue
+                seen_dirs.add((st.st_dev, st.st_ino))
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for fn in sorted(filenames):
+                    p = Path(dirpath) / fn
+                    if fn.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES:
+                        continue
+                    found.append(Source(p, p.relative_to(path).as_posix()))
+            yield from sorted(found, key=lambda s: s.name)
+        else:
+            yield Source(path, path.name)
+
+
+def read_source(src: Source) -> Document:
+    """Read and parse one article file; raise an :class:`InputError` naming the file."""
+    try:
+        size = src.path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(src.name, f"file is {size} bytes, over the {MAX_FILE_BYTES}-byte limit")
+        data = src.path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(src.name, "file not found") from exc
+    except IsADirectoryError as exc:
+        raise InputError(src.name, "is a directory, expected a text file") from exc
+    except OSError as exc:
+        raise InputError(src.name, f"cannot be read ({exc.strerror})") from exc
+    return parse_bytes(data, source=src.name)
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode article bytes as UTF-8; raise a clear error for binary or foreign encodings."""
+    if not data.strip():
+        raise EmptyInputError(source, "file is empty, expected the text of an article")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BinaryInputError(source, "file is binary (contains NUL bytes), expected UTF-8 text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise EncodingInputError(source, f"UTF-16 BOM but invalid UTF-16 at byte {exc.start}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EncodingInputError(
+            source,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "re-save the file as UTF-8",
+        ) from exc
+
+
+def parse_bytes(data: bytes, source: str) -> Document:
+    """Decode and parse one article given as bytes."""
+    text = decode(data, source)
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
+    if controls > max(8, len(text) // 100):
+        raise BinaryInputError(source, f"{controls} control characters: this is not article text")
+    return parse_text(text, source=source)
+
+
+def make_doc_id(source: str, text: str) -> str:
+    """Return a stable, content-derived id: an ASCII slug of the file stem plus a short hash."""
+    stem = Path(source).stem
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_key_keep_sep(stem)).strip("-")[:48] or "article"
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-{digest}"
+
+
+def ascii_key_keep_sep(text: str) -> str:
+    return "-".join(ascii_key(part) for part in re.split(r"[\s_\-.]+", text) if part)
+
+
+def parse_text(raw: str, source: str) -> Document:
+    """Clean ``raw`` and read its headline, dateline, byline and body."""
+    lines = _drop_boilerplate(clean(raw).split("\n"))
+    while lines and not lines[-1].strip():
+        lines.pop()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise EmptyInputError(source, "no article text left after removing portal boilerplate")
+    text = "\n".join(lines) + "\n"
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+
+    headline = Span(0, len(lines[0].rstrip()))
+    dateline = None
+    body_first = 1
+    for i in range(1, min(len(lines), 5)):
+        m = _DATELINE.match(lines[i])
+        if m:
+            dateline = _to_datetime(m)
+            body_first = i + 1
+            break
+    authors: tuple[str, ...] = ()
+    source_org = None
+    body_last = len(lines) - 1
+    for i in range(len(lines) - 1, max(body_first, len(lines) - 4) - 1, -1):
+        line = lines[i].strip()
+        if not line:
+            body_last = i - 1
+            continue
+        org = _read_source_org(line)
+        found = None if org else _read_byline(line)
+        if org:
+            source_org = source_org or org
+        elif found:
+            authors = found + authors
+        else:
+            break
+        body_last = i - 1
+    body_last = max(body_last, body_first)
+    body = None
+    if body_first < len(lines):
+        end_line = min(body_last, len(lines) - 1)
+        body = Span(starts[body_first], starts[end_line] + len(lines[end_line]))
+    return Document(
+        doc_id=make_doc_id(source, text),
+        text=text,
+        source=source,
+        headline=headline,
+        dateline=dateline,
+        authors=authors,
+        source_org=source_org,
+        body=body,
+    )
+
+
+def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
+    try:
+        return dt.datetime(
+            int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0)
+        )
+    except ValueError:
+        return None
+
+
+def _drop_boilerplate(lines: list[str]) -> list[str]:
+    rules = resources().boilerplate
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        folded = fold(line.strip())
+        if i > 0 and any(rx.fullmatch(folded) for rx in rules.footer):
+            break
+        if any(rx.fullmatch(folded) for rx in rules.line):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _read_byline(line: str) -> tuple[str, ...] | None:
+    """Return the author names if ``line`` is a byline, else None."""
+    if len(line) > 80 or line.endswith((":", "?")):
+        return None
+    body = _BYLINE_PREFIX.sub("", line).strip().rstrip(".").strip()
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT.split(body):
+        part = part.strip().strip(".").strip()
+        if not part:
+            continue
+        if _ABBREV.match(part):
+            continue
+        words = part.split()
+        if not 1 <= len(words) <= 5 or not _NAME_WORD.match(words[0]):
+            return None
+        if sum(1 for w in words if _NAME_WORD.match(w)) < len(words) - 1:
+            return None
+        names.append(part)
+    return tuple(names) if names else None
+
+
+def _read_source_org(line: str) -> str | None:
+    """Return the line if it names the publishing organization (``Trung tâm TT&VH Móng Cái``)."""
+    folded = fold(line)
+    if len(line) > 80 or line.endswith((".", ":", ";")):
+        return None
+    if folded.startswith("theo "):
+        return line[5:].strip()
+    heads = resources().source_org_heads
+    if any(folded.startswith(h) for h in heads):
+        return line.strip()
+    return None

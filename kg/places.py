@@ -1,0 +1,238 @@
+"""Place mentions: administrative units named in an article, and the article's home.
+
+Finds ``<type word> <Name>`` (``thành phố Bắc Kạn``, ``TP.HCM``, ``xã Đăk Mol``),
+lists sharing one type word (``xã Đăk Mol, Nam Bình, Đăk N’ Drung``) and
+district- or province-level names used alone (``Móng Cái vẫn đang…``), links
+each to the register, and picks the unit the article is about (its *home*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Place, PlaceMention, PlaceType, Span
+from kg.normalize import fold
+from kg.resources import resources
+
+WORD = re.compile(r"[^\W_](?:[\w]|['’](?=\w))*|['’]\s?[^\W_]\w*")
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+@cache
+def _type_word_re() -> re.Pattern[str]:
+    words = sorted(resources().place_types, key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    # "tp.hcm" has no space after the period; plain words need a space after them
+    return re.compile(rf"(?<![\w.])(?P<w>{alts})(?:(?<=\.)|(?!\w))[ ]*")
+
+
+@cache
+def _lookalike_re() -> re.Pattern[str]:
+    words = sorted((fold(w) for w in _lines("place_lookalikes.txt")), key=len, reverse=True)
+    return re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
+
+
+def _lines(name: str) -> list[str]:
+    from kg.resources import _data_lines
+
+    return _data_lines(name)
+
+
+def type_word_at(folded: str, pos: int) -> tuple[PlaceType, int] | None:
+    """Return the unit type whose word starts at ``pos`` and where its name would start."""
+    m = _type_word_re().match(folded, pos)
+    if not m:
+        return None
+    return resources().place_types[m.group("w")], m.end()
+
+
+def name_run(text: str, pos: int, limit: int | None = None) -> list[Token]:
+    """Return the capitalized words (or a number) starting at ``pos`` on one clause."""
+    out: list[Token] = []
+    for tok in tokens(text, pos, limit):
+        gap = text[(out[-1].end if out else pos) : tok.start]
+        if gap.strip() or "\n" in gap or not tok.is_cap:
+            break
+        out.append(tok)
+        if tok.text.isdigit():
+            break
+    return out
+
+
+def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
+                near: tuple[Place, ...]) -> tuple[Place | None, int]:
+    """Resolve the longest prefix of ``run`` naming a unit; return it and the words used."""
+    for n in range(min(len(run), MAX_NAME_WORDS), 0, -1):
+        name = " ".join(t.text for t in run[:n])
+        place = gaz.resolve(name, kind, near=near)
+        if place is not None:
+            return place, n
+    return None, 0
+
+
+class PlaceFinder:
+    """Finds place mentions in one document."""
+
+    def __init__(self, doc: Document, gaz: Gazetteer, default_home: Place | None = None) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.text = doc.text
+        self.folded = fold(doc.text)
+        self.default_home = default_home
+
+    def typed(self, near: tuple[Place, ...] = ()) -> Iterator[PlaceMention]:
+        """Yield ``<type word> <Name>`` mentions and the list items that share the word."""
+        rx = _type_word_re()
+        for m in rx.finditer(self.folded):
+            kind = resources().place_types[m.group("w")]
+            run = name_run(self.text, m.end())
+            if not run:
+                continue
+            place, used = resolve_run(self.gaz, run, kind, near)
+            if place is None:
+                words = _name_words(run)
+                if not words or not _plausible_unlinked(kind, words):
+                    continue
+                name = " ".join(t.text for t in words)
+                place = Place(name, kind)
+                used = len(_name_words(run))
+            yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
+            yield from self._list_items(run[used - 1].end, kind, place, near)
+
+    def _list_items(self, pos: int, kind: PlaceType, first: Place,
+                    near: tuple[Place, ...]) -> Iterator[PlaceMention]:
+        scope = tuple(p for p in (self.gaz.parent(first),) if p) + near
+        while True:
+            m = re.match(r"\s*(?:,|và|;)\s*", self.text[pos:])
+            if not m:
+                return
+            start = pos + m.end()
+            if type_word_at(self.folded, start):
+                return
+            run = name_run(self.text, start)
+            if not run:
+                return
+            place, used = resolve_run(self.gaz, run, kind, scope)
+            if place is None:
+                return
+            end = run[used - 1].end
+            yield PlaceMention(place, Span(start, end), "list")
+            pos = end
+
+    def bare(self, near: tuple[Place, ...], counts: Counter[str]) -> Iterator[PlaceMention]:
+        """Yield district- or province-level names used without a type word."""
+        text = self.text
+        for run in _cap_runs(text):
+            for i in range(len(run)):
+                for n in range(min(len(run) - i, MAX_NAME_WORDS), 1, -1):
+                    name = " ".join(t.text for t in run[i : i + n])
+                    cands = [p for p in self.gaz.candidates(name) if p.type.level <= 2]
+                    if not cands:
+                        continue
+                    start, end = run[i].start, run[i + n - 1].end
+                    if _lookalike_re().search(self.folded[max(0, start - 24) : start]):
+                        break
+                    place = self.gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
+                    if place is None:
+                        break
+                    yield PlaceMention(place, Span(start, end), "bare")
+                    break
+
+
+def _name_words(run: list[Token]) -> list[Token]:
+    """Cut a capitalized run before the start of a personal name (a family name after word 1)."""
+    surnames = resources().surnames
+    for i, tok in enumerate(run[:MAX_NAME_WORDS]):
+        if i > 0 and fold(tok.text) in surnames and len(run) - i >= 2:
+            return run[:i]
+    return run[:MAX_NAME_WORDS]
+
+
+def _plausible_unlinked(kind: PlaceType, words: list[Token]) -> bool:
+    """Whether an unregistered name after a type word can still be a unit's name."""
+    if words[0].text.isdigit():
+        return kind in (PlaceType.URBAN_DISTRICT, PlaceType.WARD)
+    # a run that starts with a family name and is not in the register is a person
+    return not (fold(words[0].text) in resources().surnames and len(words) >= 2)
+
+
+def _cap_runs(text: str) -> Iterator[list[Token]]:
+    run: list[Token] = []
+    for tok in tokens(text):
+        if tok.is_cap and not tok.text.isdigit() and (not run or text[run[-1].end : tok.start] == " "):
+            run.append(tok)
+            continue
+        if run:
+            yield run
+        run = [tok] if tok.is_cap and not tok.text.isdigit() else []
+    if run:
+        yield run
+
+
+def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None,
+                ) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
+    """Return (home, province, mentions) for one document."""
+    finder = PlaceFinder(doc, gaz, default_home)
+    first = list(finder.typed())
+    home = _pick_home(doc, gaz, first, [])
+    near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None) if p)
+    typed = list(finder.typed(near)) if near else first
+    bare = list(finder.bare(near, Counter()))
+    home = _pick_home(doc, gaz, typed, bare) or default_home
+    province = gaz.province_of(home) if home and home.code else None
+    if home is not None and home.type.level == 1:
+        province = home
+    mentions = sorted(typed + bare, key=lambda pm: (pm.span.start if pm.span else -1, pm.span.end if pm.span else -1))
+    # one mention per span: a typed reading wins over a bare one inside it
+    kept: list[PlaceMention] = []
+    for pm in mentions:
+        if kept and pm.span and kept[-1].span and pm.span.start < kept[-1].span.end:
+            continue
+        kept.append(pm)
+    return home, province, tuple(kept)
+
+
+def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
+               bare: list[PlaceMention]) -> Place | None:
+    """The district-level unit the article names most (headline counts double), else a province."""
+    headline = doc.headline or Span(0, 0)
+    score: Counter[str] = Counter()
+    first_pos: dict[str, int] = {}
+    places: dict[str, Place] = {}
+    for pm in typed + bare:
+        place = pm.place
+        if not place.code or place.type.level == 3:
+            continue
+        weight = 2 if pm.span and headline.contains(pm.span) else 1
+        weight *= 2 if pm.how == "typed" else 1
+        score[place.code] += weight
+        places[place.code] = place
+        first_pos.setdefault(place.code, pm.span.start if pm.span else 0)
+    if not score:
+        return None
+    for level in (2, 1):
+        cands = [c for c in score if places[c].type.level == level]
+        if cands:
+            best = max(cands, key=lambda c: (score[c], -first_pos[c]))
+            return places[best]
+    return None

@@ -1,0 +1,126 @@
+"""Lexicons and the gazetteer, loaded lazily, once per process, through one object.
+
+Every rule table lives in ``kg/data/`` as a small text file with a comment that
+says why it exists. Tests can swap the whole object with :func:`use_resources`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources as importlib_resources
+from typing import TYPE_CHECKING
+
+from kg.model import PlaceType
+from kg.normalize import fold
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
+
+
+def _data_lines(name: str) -> list[str]:
+    text = importlib_resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _table(name: str, width: int) -> list[tuple[str, ...]]:
+    rows = []
+    for ln in _data_lines(name):
+        cells = tuple(c.strip() for c in ln.split("\t"))
+        if len(cells) != width:
+            raise ValueError(f"kg/data/{name}: expected {width} tab-separated cells in {ln!r}")
+        rows.append(cells)
+    return rows
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    footer: tuple[re.Pattern[str], ...]
+    line: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    surface: str  # folded
+    head: str  # canonical
+    binding: str
+
+
+class Resources:
+    """All named rule data of the package; every attribute loads on first use."""
+
+    @cached_property
+    def boilerplate(self) -> BoilerplateRules:
+        rows = _table("boilerplate.tsv", 2)
+        return BoilerplateRules(
+            footer=tuple(re.compile(rx) for kind, rx in rows if kind == "footer"),
+            line=tuple(re.compile(rx) for kind, rx in rows if kind == "line"),
+        )
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
+        """Folded role surface -> canonical role."""
+        return {fold(s): c for s, c in _table("roles.tsv", 2)}
+
+    @cached_property
+    def member_titles(self) -> dict[str, tuple[str, str]]:
+        """Folded one-word membership title -> (role, organization head)."""
+        return {fold(s): (r, h) for s, r, h in _table("member_titles.tsv", 3)}
+
+    @cached_property
+    def org_heads(self) -> dict[str, OrgHead]:
+        return {fold(s): OrgHead(fold(s), h, b) for s, h, b in _table("org_heads.tsv", 3)}
+
+    @cached_property
+    def place_types(self) -> dict[str, PlaceType]:
+        return {fold(s): PlaceType[t] for s, t in _table("place_types.tsv", 2)}
+
+    @cached_property
+    def honorifics(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in _data_lines("honorifics.txt"))
+
+    @cached_property
+    def ranks(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in _data_lines("ranks.txt"))
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(fold(w) for ln in _data_lines("surnames.txt") for w in ln.split())
+
+    @cached_property
+    def source_org_heads(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in _data_lines("source_org_heads.txt"))
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        from kg.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+
+
+_override: ContextVar[Resources | None] = ContextVar("kg_resources", default=None)
+
+
+@functools.cache
+def _default() -> Resources:
+    return Resources()
+
+
+def resources() -> Resources:
+    """Return the resources in use (the process-wide default unless a test swapped them)."""
+    return _override.get() or _default()
+
+
+@contextlib.contextmanager
+def use_resources(res: Resources) -> Iterator[Resources]:
+    """Use ``res`` instead of the default within the block (for tests)."""
+    token = _override.set(res)
+    try:
+        yield res
+    finally:
+        _override.reset(token)

@@ -1,0 +1,47 @@
+"""Sentence segmentation on character offsets: fast, deterministic, no model.
+
+Splits at line ends and after ``.``, ``!``, ``?`` or ``…`` followed by white
+space and a capital, a digit or a quote, except after the abbreviations
+Vietnamese news puts before names (``TP.``, ``TX.``, ``Đ/c.``…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Span
+
+# Tokens that end with a period without ending a sentence (folded, period excluded).
+NON_FINAL_ABBREVIATIONS = frozenset(
+    {"tp", "tx", "q", "p", "h", "tt", "đ/c", "ths", "ts", "pgs", "gs", "bs", "ks", "th", "st", "mr", "ms", "no"}
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def sentences(text: str) -> tuple[Span, ...]:
+    """Return sentence spans covering the non-blank text, in order."""
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            before = _TOKEN_BEFORE.search(line, 0, m.start())
+            word = before.group(1).lower() if before else ""
+            if m.group(0) == "." and (word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+                continue
+            _add(spans, line, line_start, start, m.end())
+            start = m.end()
+        _add(spans, line, line_start, start, len(line))
+    return tuple(spans)
+
+
+def _add(spans: list[Span], line: str, offset: int, start: int, end: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(offset + start, offset + end))

@@ -1,0 +1,289 @@
+"""The grammar of titles: a role plus an organization, and organizations plus a place.
+
+``Phó Bí thư Thành ủy`` is the role *Phó Bí thư* in *Thành ủy <city>*;
+``Tỉnh ủy viên`` is *Ủy viên* of *Tỉnh ủy <province>*; ``Ủy viên BTV Thị ủy``
+is *Ủy viên* of *Ban Thường vụ Thị ủy <town>*. Where the text leaves the place
+implicit (``UBND thành phố``) the article's home unit completes it.
+All matching runs on the same-length fold of the text, so every span found is
+a span of the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.gazetteer import Gazetteer
+from kg.normalize import fold
+from kg.model import Organization, Place, PlaceType, Span, Title
+from kg.places import name_run, resolve_run, type_word_at
+from kg.resources import OrgHead, resources
+
+# The Party committee head for each unit level, and the unit type each head binds to.
+PARTY_COMMITTEE_BY_TYPE = {
+    PlaceType.PROVINCE: "Tỉnh ủy", PlaceType.CENTRAL_CITY: "Thành ủy", PlaceType.CITY: "Thành ủy",
+    PlaceType.TOWN: "Thị ủy", PlaceType.DISTRICT: "Huyện ủy", PlaceType.URBAN_DISTRICT: "Quận ủy",
+    PlaceType.WARD: "Đảng ủy", PlaceType.COMMUNE: "Đảng ủy", PlaceType.TOWNSHIP: "Đảng ủy",
+}
+_BINDING_TYPES = {
+    "province": (PlaceType.PROVINCE, PlaceType.CENTRAL_CITY),
+    "city": (PlaceType.CITY, PlaceType.CENTRAL_CITY),
+    "town": (PlaceType.TOWN,),
+    "district": (PlaceType.DISTRICT,),
+    "urban": (PlaceType.URBAN_DISTRICT,),
+}
+# Roles that belong to a Party committee when the text names no body after them.
+PARTY_ROLES = frozenset({"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"})
+# Roles whose last word also starts the body's name (Trưởng ban + Ban Tổ chức ...).
+ROLE_HEAD_WORDS = {"Trưởng ban": "ban", "Phó Trưởng ban": "ban", "Trưởng phòng": "phòng",
+                   "Phó Trưởng phòng": "phòng", "Trưởng Công an": "công an",
+                   "Phó Trưởng Công an": "công an"}
+# Where a named body sits when the text names no place: a Sở serves the province,
+# a Phòng the article's own district-level unit.
+NAMED_HEAD_BINDING = {"Sở": "province", "Phòng": "home"}
+SEP = re.compile(r"[ ]*(?:,|;|và(?= ))[ ]*")
+
+
+@dataclass(frozen=True)
+class TitleContext:
+    """What a title needs from its article: the home unit, its province, the register."""
+
+    gaz: Gazetteer
+    home: Place | None = None
+    province: Place | None = None
+
+    @property
+    def near(self) -> tuple[Place, ...]:
+        return tuple(p for p in (self.home, self.province) if p)
+
+    def implicit(self, kind: PlaceType) -> Place | None:
+        """The unit a bare type word (``thành phố``, ``tỉnh``) means in this article."""
+        for place in (self.home, self.province):
+            if place is None:
+                continue
+            if place.type is kind or (kind is PlaceType.CITY and place.type is PlaceType.CENTRAL_CITY):
+                return place
+            if kind.level == place.type.level and kind.level == 2:
+                return place
+        return None
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![\w])")
+
+
+@cache
+def _role_re() -> re.Pattern[str]:
+    return _alternation(list(resources().roles))
+
+
+@cache
+def _member_re() -> re.Pattern[str]:
+    return _alternation(list(resources().member_titles))
+
+
+@cache
+def _head_re() -> re.Pattern[str]:
+    return _alternation(list(resources().org_heads))
+
+
+def org_label(head: str, place: Place | None) -> str:
+    """The canonical label of a body: ``Ủy ban nhân dân thành phố Bắc Kạn``, ``Thành ủy Bắc Kạn``."""
+    if place is None:
+        return head
+    if head.endswith((" ủy", "Thành ủy", "Tỉnh ủy", "Huyện ủy", "Thị ủy", "Quận ủy")) and head != "Đảng ủy":
+        return f"{head} {place.name}"
+    if head in ("Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"):
+        return f"{head} {place.name}"
+    return f"{head} {place.label}"
+
+
+def make_org(head: str, place: Place | None) -> Organization:
+    return Organization(head=head, place=place, label=org_label(head, place))
+
+
+def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Organization, int] | None:
+    """Parse an organization name starting at ``pos``; return it and where it ends."""
+    m = _head_re().match(folded, pos)
+    if not m:
+        return None
+    head = resources().org_heads[m.group()]
+    end = m.end()
+    if head.binding == "party":
+        after = re.match(r"[ ]*", folded[end:])
+        inner = parse_org(text, folded, end + (after.end() if after else 0), ctx)
+        if inner is None or inner[0].head not in PARTY_COMMITTEE_BY_TYPE.values():
+            return (make_org(head.head, None), end) if head.head != "Văn phòng" else None
+        committee, end2 = inner
+        return make_org(f"{head.head} {committee.head}", committee.place), end2
+    if head.binding == "national":
+        return make_org(head.head, None), end
+    if head.binding == "named":
+        return _parse_named(text, folded, pos, end, head, ctx)
+    place, end = _parse_place_after(text, folded, end, head, ctx)
+    return make_org(head.head, place), end
+
+
+def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
+                       ctx: TitleContext) -> tuple[Place | None, int]:
+    """Read the place after an organization head, or complete it from the article."""
+    sp = re.match(r"[ ]*", folded[end:])
+    start = end + (sp.end() if sp else 0)
+    tw = type_word_at(folded, start)
+    if tw:
+        kind, name_start = tw
+        run = name_run(text, name_start)
+        place, used = resolve_run(ctx.gaz, run, kind, ctx.near)
+        if place is not None:
+            return place, run[used - 1].end
+        if run and not _starts_person(run[0].text):
+            return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end
+        word_end = start + len(folded[start:name_start].rstrip())
+        return ctx.implicit(kind), word_end
+    if head.binding == "home":
+        return ctx.home, end
+    kinds = _BINDING_TYPES.get(head.binding)
+    run = name_run(text, start)
+    if run:
+        place, used = resolve_run(ctx.gaz, run, kinds[0] if kinds else None, ctx.near)
+        if place is None and kinds and len(kinds) > 1:
+            place, used = resolve_run(ctx.gaz, run, kinds[1], ctx.near)
+        if place is not None:
+            return place, run[used - 1].end
+    if kinds:
+        for kind in kinds:
+            implicit = ctx.implicit(kind)
+            if implicit is not None:
+                return implicit, end
+    return None, end
+
+
+_NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
+_CONNECTORS = frozenset({"&", "–", "-", "và"})
+MAX_NAMED_WORDS = 8
+
+
+def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
+                 ctx: TitleContext) -> tuple[Organization, int] | None:
+    """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place."""
+    words: list[tuple[str, int]] = []  # (word, end offset)
+    cursor = end
+    while len(words) < MAX_NAMED_WORDS:
+        m = _NAMED_TOKEN.match(text, cursor)
+        if not m or "\n" in text[cursor : m.start(1)]:
+            break
+        word, start = m.group(1), m.start(1)
+        if type_word_at(folded, start) or _role_re().match(folded, start) or _is_stop(word):
+            break
+        if word[:1].isupper() and words and _starts_person(word):
+            break
+        if word[:1].isupper() and words:
+            run = name_run(text, start)
+            place, used = resolve_run(ctx.gaz, run, None, ctx.near)
+            if place is not None and place.type.level <= 2:
+                break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
+        words.append((word, m.end(1)))
+        cursor = m.end(1)
+    while words and words[-1][0] in _CONNECTORS:
+        words.pop()
+    if not words or (not any(w[:1].isupper() for w, _ in words[:3]) and len(words) > 4):
+        return None
+    name = " ".join(w for w, _ in words)
+    name = name[:1].upper() + name[1:]
+    body = f"{head.head} {name}"
+    binding = NAMED_HEAD_BINDING.get(head.head, "place")
+    place, end2 = _parse_place_after(text, folded, words[-1][1], OrgHead("", body, binding), ctx)
+    return make_org(body, place), end2
+
+
+_STOP_WORDS = frozenset(
+    "của cho tại trong với về để đã đang sẽ là có được các những này đó thì mà nên phát biểu chủ trì "
+    "kết luận yêu cầu đề nghị giao tham mưu thực hiện phối hợp tiếp tục tập trung".split()
+)
+
+
+def _is_stop(word: str) -> bool:
+    return word.lower() in _STOP_WORDS
+
+
+def _starts_person(word: str) -> bool:
+    return fold(word) in resources().surnames
+
+
+def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:
+    """Parse one title (``Phó Bí thư Thành ủy``, ``Tỉnh ủy viên``) starting at ``pos``."""
+    m = _member_re().match(folded, pos)
+    if m:
+        role, head_name = resources().member_titles[m.group()]
+        end = m.end()
+        if head_name == "Ban Thường vụ":
+            sp = re.match(r"[ ]*", folded[end:])
+            inner = parse_org(text, folded, end + (sp.end() if sp else 0), ctx)
+            if inner and inner[0].head in PARTY_COMMITTEE_BY_TYPE.values():
+                org = make_org(f"Ban Thường vụ {inner[0].head}", inner[0].place)
+                return Title(role, org, Span(pos, inner[1])), inner[1]
+            return Title(role, make_org("Ban Thường vụ", None), Span(pos, end)), end
+        binding = resources().org_heads.get(fold(head_name))
+        place = None
+        if binding is not None and binding.binding in _BINDING_TYPES:
+            place, end = _parse_place_after(text, folded, end, binding, ctx)
+        return Title(role, make_org(head_name, place), Span(pos, end)), end
+    m = _role_re().match(folded, pos)
+    if not m:
+        return None
+    role = resources().roles[m.group()]
+    end = m.end()
+    sp = re.match(r"[ ]*", folded[end:])
+    org = parse_org(text, folded, end + (sp.end() if sp else 0), ctx) if sp is not None else None
+    head_word = ROLE_HEAD_WORDS.get(role)
+    if org is None and head_word:
+        # "Trưởng ban tổ chức Huyện ủy": the role's last word is also the body's head
+        org = parse_org(text, folded, end - len(head_word), ctx)
+    if org is not None:
+        return Title(role, org[0], Span(pos, org[1])), org[1]
+    return Title(role, None, Span(pos, end)), end
+
+
+def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[list[Title], int]:
+    """Parse ``<title>, <title>, <title>`` from ``pos``; return the titles and where they end."""
+    titles: list[Title] = []
+    end = pos
+    while True:
+        got = parse_title(text, folded, pos, ctx)
+        if got is None:
+            break
+        titles.append(got[0])
+        end = got[1]
+        sep = SEP.match(folded, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return complete_titles(titles, ctx), end
+
+
+def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
+    """Give bare Party roles (``Phó Bí thư``, ``UVBTV``) the committee their neighbours imply."""
+    out = []
+    for i, title in enumerate(titles):
+        org = title.org
+        needs_committee = (org is None and title.role in PARTY_ROLES) or (
+            org is not None and org.head == "Ban Thường vụ" and org.place is None)
+        if needs_committee:
+            level_place = _neighbour_place(titles, i) or ctx.home
+            if level_place is not None:
+                committee = PARTY_COMMITTEE_BY_TYPE[level_place.type]
+                head = committee if org is None else f"Ban Thường vụ {committee}"
+                org = make_org(head, level_place)
+        out.append(replace(title, org=org) if org is not title.org else title)
+    return out
+
+
+def _neighbour_place(titles: list[Title], i: int) -> Place | None:
+    order = list(range(i + 1, len(titles))) + list(range(i - 1, -1, -1))
+    for j in order:
+        org = titles[j].org
+        if org is not None and org.place is not None:
+            return org.place
+    return None
