@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="stop at the first article that cannot be read instead of skipping it")
     b.add_argument("--no-html", action="store_true", help="write the Turtle only")
+    b.add_argument("--locality", metavar="UNIT",
+                   help="home locality for articles whose text never names it, e.g. "
+                   "'huyện Đắk Song, tỉnh Đắk Nông' (used only where the text leaves the place implicit)")
     b.set_defaults(func=_cmd_build)
 
     v = sub.add_parser("view", help="render an exported graph (Turtle) as an HTML network view")
@@ -49,7 +52,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    result = build(args.inputs, options=BuildOptions(strict=args.strict))
+    home = None
+    if args.locality:
+        from kg.resources import resources
+
+        home = resources().gazetteer.parse_locality(args.locality)
+    result = build(args.inputs, options=BuildOptions(strict=args.strict, default_home=home))
     for problem in result.problems:
         print(f"kg: skipped {problem.source}: {problem.reason}", file=sys.stderr)
     if not result.built:

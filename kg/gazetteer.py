@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 
-from kg.errors import GazetteerError
+from kg.errors import GazetteerError, LocalityError
 from kg.model import Place, PlaceType
 from kg.normalize import ascii_key
 
@@ -39,6 +39,62 @@ class Gazetteer:
 
     by_code: dict[str, Place]
     by_key: dict[str, tuple[Place, ...]]
+    successors: dict[str, Place]  # legacy code -> the 2025 unit it became part of
+
+    def successor(self, place: Place) -> Place | None:
+        """The unit of the 2025 two-level register that ``place`` was merged into, if known.
+
+        Districts were abolished in 2025 and have none; provinces and communes have one.
+        """
+        return self.successors.get(place.code or "")
+
+    def successors_by_new_code(self, code: str) -> Place | None:
+        """The 2025 unit with this code (provinces are the parents of 2025 communes)."""
+        for place in self.successors.values():
+            if place.code == code and place.type.level == 1:
+                return place
+        return None
+
+    def parse_locality(self, text: str) -> Place:
+        """Resolve a user-given locality such as ``huyện Đắk Song, tỉnh Đắk Nông``.
+
+        Raises :class:`LocalityError` listing the closest units when it matches none or several.
+        """
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if not parts:
+            raise LocalityError("empty --locality; expected e.g. 'huyện Đắk Song, tỉnh Đắk Nông'")
+        near: tuple[Place, ...] = ()
+        place: Place | None = None
+        for part in reversed(parts):  # outermost unit last in Vietnamese addresses
+            kind, name = _split_type(part)
+            found = self.candidates(name, kind)
+            if near:
+                found = tuple(p for p in found if any(p.code == n.code or self.is_within(p, n) for n in near)) or found
+            if len(found) != 1:
+                closest = self.closest(part)
+                what = "no unit" if not found else f"{len(found)} units"
+                raise LocalityError(
+                    f"--locality {text!r}: {what} named {part!r}"
+                    + (f"; closest: {', '.join(closest)}" if closest else "")
+                    + "; give the type and the province, e.g. 'huyện Đắk Song, tỉnh Đắk Nông'"
+                )
+            place = found[0]
+            near = (place,)
+        assert place is not None
+        return place
+
+    def closest(self, text: str, limit: int = 5) -> list[str]:
+        """Labels of the units whose names are closest to ``text`` (for error messages)."""
+        import difflib
+
+        _kind, name = _split_type(text)
+        keys = difflib.get_close_matches(ascii_key(name), list(self.by_key), n=limit, cutoff=0.6)
+        out = []
+        for key in keys:
+            for p in self.by_key[key][:2]:
+                prov = self.province_of(p)
+                out.append(p.label + (f", {prov.label}" if prov and prov is not p else ""))
+        return out[:limit]
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -51,8 +107,13 @@ class Gazetteer:
                     rows = con.execute(
                         "SELECT province, provinceCode, provinceLat, provinceLon, provinceAlias,"
                         " district, districtShort, districtType, districtCode, districtLat, districtLon,"
-                        " wardShort, wardType, wardCode, wardLat, wardLon"
+                        " wardShort, wardType, wardCode, wardLat, wardLon,"
+                        " provinceKey, districtKey, wardKey"
                         " FROM admin_units_legacy"
+                    ).fetchall()
+                    new_rows = con.execute(
+                        "SELECT provinceKey, provinceShort, provinceCode, provinceLat, provinceLon,"
+                        " wardKey, wardShort, wardType, wardCode, wardLat, wardLon FROM admin_units"
                     ).fetchall()
                 finally:
                     con.close()
@@ -63,8 +124,13 @@ class Gazetteer:
             ) from exc
         by_code: dict[str, Place] = {}
         aliases: dict[str, set[str]] = defaultdict(set)
+        legacy_keys: dict[str, str] = {}  # "tinhbackan_thanhphobackan_phuongsongcau" -> code
+        province_keys: dict[str, str] = {}
         for (prov, pcode, plat, plon, palias, dist, dshort, dtype, dcode, dlat, dlon,
-             wshort, wtype, wcode, wlat, wlon) in rows:
+             wshort, wtype, wcode, wlat, wlon, pkey, dkey, wkey) in rows:
+            if wcode:
+                legacy_keys[f"{pkey}_{dkey}_{wkey}"] = wcode
+            province_keys[pkey] = pcode
             if pcode and pcode not in by_code:
                 ptype = PlaceType.CENTRAL_CITY if prov.startswith("Thành phố") else PlaceType.PROVINCE
                 by_code[pcode] = Place(_strip_type(prov), ptype, pcode, None, plat, plon)
@@ -82,7 +148,9 @@ class Gazetteer:
             by_key[ascii_key(place.name)].append(place)
             for alias in aliases.get(code, ()):
                 by_key[alias].append(place)
-        return cls(by_code, {k: tuple(sorted(v, key=lambda p: p.code or "")) for k, v in by_key.items()})
+        successors = _successors(legacy_keys, province_keys, new_rows)
+        return cls(by_code, {k: tuple(sorted(v, key=lambda p: p.code or "")) for k, v in by_key.items()},
+                   successors)
 
     def get(self, code: str) -> Place | None:
         return self.by_code.get(code)
@@ -135,6 +203,61 @@ class Gazetteer:
         top = min(p.type.level for p in found)
         highest = [p for p in found if p.type.level == top]
         return highest[0] if len(highest) == 1 else None
+
+
+_TYPE_WORDS = (
+    ("thành phố", PlaceType.CITY), ("tp.", PlaceType.CITY), ("tp", PlaceType.CITY),
+    ("thị xã", PlaceType.TOWN), ("tx.", PlaceType.TOWN), ("tx", PlaceType.TOWN),
+    ("thị trấn", PlaceType.TOWNSHIP), ("tỉnh", PlaceType.PROVINCE), ("huyện", PlaceType.DISTRICT),
+    ("quận", PlaceType.URBAN_DISTRICT), ("phường", PlaceType.WARD), ("xã", PlaceType.COMMUNE),
+)
+
+
+def _split_type(part: str) -> tuple[PlaceType | None, str]:
+    from kg.normalize import fold
+
+    folded = fold(part)
+    for word, kind in _TYPE_WORDS:
+        if folded.startswith(word + " ") or (word.endswith(".") and folded.startswith(word)):
+            return kind, part[len(word):].strip()
+    return None, part.strip()
+
+
+def _successors(legacy_keys: dict[str, str], province_keys: dict[str, str],
+                new_rows: list[tuple]) -> dict[str, Place]:  # type: ignore[type-arg]
+    """Map legacy province and commune codes to the 2025 units they became part of."""
+    import json
+
+    try:
+        conv_path = importlib_resources.files("vietnamadminunits").joinpath("data/converter_2025.json")
+        conv = json.loads(conv_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    new_provinces: dict[str, Place] = {}
+    new_wards: dict[tuple[str, str], Place] = {}
+    for pkey, pshort, pcode, plat, plon, wkey, wshort, wtype, wcode, wlat, wlon in new_rows:
+        if pkey not in new_provinces:
+            new_provinces[pkey] = Place(pshort, PlaceType.PROVINCE, pcode, None, plat, plon)
+        new_wards[(pkey, wkey)] = Place(wshort, _WARD_TYPES.get(wtype, PlaceType.COMMUNE), wcode,
+                                        pcode, wlat, wlon)
+    out: dict[str, Place] = {}
+    for new_pkey, old_pkeys in conv.get("DICT_PROVINCE", {}).items():
+        for old in old_pkeys:
+            if old in province_keys and new_pkey in new_provinces:
+                out[province_keys[old]] = new_provinces[new_pkey]
+    for new_pkey, wards in conv.get("DICT_PROVINCE_WARD_NO_DIVIDED", {}).items():
+        for new_wkey, olds in wards.items():
+            target = new_wards.get((new_pkey, new_wkey))
+            for old in olds:
+                if target is not None and old in legacy_keys:
+                    out[legacy_keys[old]] = target
+    for new_pkey, olds in conv.get("DICT_PROVINCE_WARD_DIVIDED", {}).items():
+        for old, choices in olds.items():
+            default = next((c for c in choices if c.get("isDefaultNewWard")), None)
+            target = new_wards.get((new_pkey, default["newWardKey"])) if default else None
+            if target is not None and old in legacy_keys:
+                out[legacy_keys[old]] = target
+    return out
 
 
 def compatible(mentioned: PlaceType, registered: PlaceType) -> bool:

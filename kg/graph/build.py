@@ -54,11 +54,7 @@ class GraphBuilder:
         g.add((node, RDF.type, SCHEMA.AdministrativeArea))
         g.add((node, SCHEMA.name, vi(place.label)))
         g.add((node, RDFS.label, vi(place.label)))
-        concept = PLACE_TYPE_CONCEPTS[place.type]
-        g.add((node, KG.adminType, concept))
-        g.add((concept, RDF.type, SKOS.Concept))
-        g.add((concept, SKOS.prefLabel, vi(place.type.value)))
-        g.add((concept, SKOS.inScheme, KG.AdminUnitTypes))
+        self._admin_type(node, place.type)
         if place.code:
             g.add((node, KG.gsoCode, Literal(place.code)))
             g.add((node, SCHEMA.identifier, Literal(place.code)))
@@ -70,6 +66,36 @@ class GraphBuilder:
         parent = self.gaz.parent(place) if place.code else None
         if parent is not None:
             g.add((node, SCHEMA.containedInPlace, self.place(parent)))
+        successor = self.gaz.successor(place) if place.code else None
+        if successor is not None:
+            g.add((node, KG.mergedInto, self.place_2025(successor)))
+        return node
+
+    def _admin_type(self, node: URIRef, kind: PlaceType) -> None:
+        concept = PLACE_TYPE_CONCEPTS[kind]
+        self.g.add((node, KG.adminType, concept))
+        self.g.add((concept, RDF.type, SKOS.Concept))
+        self.g.add((concept, SKOS.prefLabel, vi(kind.value)))
+        self.g.add((concept, SKOS.inScheme, KG.AdminUnitTypes))
+
+    def place_2025(self, place: Place) -> URIRef:
+        """A unit of the two-level register of 1 July 2025 (its codes are a separate space)."""
+        node = iris.ID[f"place/2025/{place.code}"]
+        g = self.g
+        if (node, RDF.type, SCHEMA.AdministrativeArea) in g:
+            return node
+        g.add((node, RDF.type, SCHEMA.AdministrativeArea))
+        g.add((node, RDF.type, KG.AdminUnit2025))
+        g.add((node, SCHEMA.name, vi(place.label)))
+        self._admin_type(node, place.type)
+        g.add((node, KG.gsoCode, Literal(place.code)))
+        if place.lat is not None and place.lon is not None:
+            g.add((node, GEO.lat, Literal(round(place.lat, 6), datatype=XSD.decimal)))
+            g.add((node, GEO.long, Literal(round(place.lon, 6), datatype=XSD.decimal)))
+        if place.parent_code and place.parent_code != place.code:
+            parent = self.gaz.successors_by_new_code(place.parent_code)
+            if parent is not None:
+                g.add((node, SCHEMA.containedInPlace, self.place_2025(parent)))
         return node
 
     def org(self, org: Organization) -> URIRef:
