@@ -1,0 +1,13 @@
+"""Subcommands of the ``kg`` CLI, one module each.
+
+Each module defines ``register(subparsers)`` which adds its parser and sets
+``func`` to a function taking the parsed arguments and returning an exit code.
+Commands hold no logic of their own: they parse options and call the package.
+"""
+
+from __future__ import annotations
+
+# Order here is the order in ``kg --help``.
+COMMAND_MODULES = ("build", "view")
+
+EXIT_OK, EXIT_NOTHING_BUILT, EXIT_SOME_FAILED = 0, 1, 2
