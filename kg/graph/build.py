@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.gazetteer import Gazetteer
@@ -31,26 +31,42 @@ def vi(text: str) -> Literal:
     return Literal(text, lang="vi")
 
 
-def new_graph() -> Graph:
-    g = Graph()
+ENTITIES_GRAPH = iris.ID["graph/entities"]
+
+
+def bind_prefixes(g: Graph) -> Graph:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
     return g
 
 
+def new_graph() -> Graph:
+    return bind_prefixes(Graph())
+
+
+def new_dataset() -> Dataset:
+    return bind_prefixes(Dataset())  # type: ignore[return-value]
+
+
 class GraphBuilder:
     """Accumulates the triples of many documents into one graph."""
 
-    def __init__(self, gaz: Gazetteer, g: Graph | None = None) -> None:
+    def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.g = g if g is not None else new_graph()
+        self.ds = new_dataset()
+        # resolved entities (people, bodies, posts, units) are shared by all articles
+        self.entities = self.ds.graph(ENTITIES_GRAPH)
+        # facts go into the named graph of the article being added
+        self.g = self.entities
+        self.name_variants: dict[URIRef, set[str]] = {}
+        self.person_scope: dict[URIRef, str] = {}
 
     # -- entities -----------------------------------------------------------------
     def place(self, place: Place) -> URIRef:
         node = iris.place_iri(place)
-        if (node, RDF.type, SCHEMA.AdministrativeArea) in self.g:
+        if (node, RDF.type, SCHEMA.AdministrativeArea) in self.entities:
             return node
-        g = self.g
+        g = self.entities
         g.add((node, RDF.type, SCHEMA.AdministrativeArea))
         g.add((node, SCHEMA.name, vi(place.label)))
         g.add((node, RDFS.label, vi(place.label)))
@@ -73,15 +89,15 @@ class GraphBuilder:
 
     def _admin_type(self, node: URIRef, kind: PlaceType) -> None:
         concept = PLACE_TYPE_CONCEPTS[kind]
-        self.g.add((node, KG.adminType, concept))
-        self.g.add((concept, RDF.type, SKOS.Concept))
-        self.g.add((concept, SKOS.prefLabel, vi(kind.value)))
-        self.g.add((concept, SKOS.inScheme, KG.AdminUnitTypes))
+        self.entities.add((node, KG.adminType, concept))
+        self.entities.add((concept, RDF.type, SKOS.Concept))
+        self.entities.add((concept, SKOS.prefLabel, vi(kind.value)))
+        self.entities.add((concept, SKOS.inScheme, KG.AdminUnitTypes))
 
     def place_2025(self, place: Place) -> URIRef:
         """A unit of the two-level register of 1 July 2025 (its codes are a separate space)."""
         node = iris.ID[f"place/2025/{place.code}"]
-        g = self.g
+        g = self.entities
         if (node, RDF.type, SCHEMA.AdministrativeArea) in g:
             return node
         g.add((node, RDF.type, SCHEMA.AdministrativeArea))
@@ -100,9 +116,9 @@ class GraphBuilder:
 
     def org(self, org: Organization) -> URIRef:
         node = iris.org_iri(org)
-        if (node, RDF.type, ORG.Organization) in self.g:
+        if (node, RDF.type, ORG.Organization) in self.entities:
             return node
-        g = self.g
+        g = self.entities
         g.add((node, RDF.type, ORG.Organization))
         g.add((node, SKOS.prefLabel, vi(org.label)))
         g.add((node, RDFS.label, vi(org.label)))
@@ -113,14 +129,14 @@ class GraphBuilder:
 
     def role(self, role: str) -> URIRef:
         node = iris.role_iri(role)
-        self.g.add((node, RDF.type, ORG.Role))
-        self.g.add((node, RDF.type, SKOS.Concept))
-        self.g.add((node, SKOS.prefLabel, vi(role)))
+        self.entities.add((node, RDF.type, ORG.Role))
+        self.entities.add((node, RDF.type, SKOS.Concept))
+        self.entities.add((node, SKOS.prefLabel, vi(role)))
         return node
 
     def post(self, role: str, org: Organization) -> URIRef:
         node = iris.post_iri(role, org)
-        g = self.g
+        g = self.entities
         g.add((node, RDF.type, ORG.Post))
         g.add((node, RDFS.label, vi(f"{role} {org.label}")))
         g.add((node, ORG.postIn, self.org(org)))
@@ -130,11 +146,11 @@ class GraphBuilder:
     def person(self, name: str, scope: str) -> URIRef:
         key = iris.person_key(name, scope)
         node = iris.person_iri(key, name)
-        g = self.g
+        g = self.entities
         g.add((node, RDF.type, SCHEMA.Person))
         g.add((node, RDF.type, KG.Official))
-        g.add((node, SCHEMA.name, vi(name)))
-        g.add((node, RDFS.label, vi(name)))
+        self.name_variants.setdefault(node, set()).add(name)
+        self.person_scope[node] = scope
         return node
 
     def evidence(self, doc: Document, ev: Evidence) -> URIRef:
@@ -168,7 +184,11 @@ class GraphBuilder:
         return node
 
     def add_document(self, doc: Document, ann: Annotations, facts: Iterable[Fact]) -> None:
-        """Add one article and every fact read from it."""
+        """Add one article and every fact read from it, into the article's named graph."""
+        facts = list(facts)
+        self.g = self.ds.graph(iris.article_iri(doc.doc_id))
+        self.observed = doc.date or next(
+            (f.object.date for f in facts if isinstance(f.object, MeetingInfo) and f.object.date), None)
         art = self.article(doc)
         scope = ann.province.code if ann.province and ann.province.code else ""
         meetings: dict[str, URIRef] = {}
@@ -204,8 +224,9 @@ class GraphBuilder:
         g.add((membership, KG.post, post))
         g.add((membership, PROV.wasDerivedFrom, art))
         g.add((membership, KG.evidence, ev))
-        if doc.dateline is not None:
-            g.add((membership, KG.observedOn, Literal(doc.dateline.date(), datatype=XSD.date)))
+        g.add((person, KG.nameAsWritten, vi(name)))
+        if self.observed is not None:
+            g.add((membership, KG.observedOn, Literal(self.observed, datatype=XSD.date)))
 
     def _meeting(self, doc: Document, art: URIRef, scope: str, m: MeetingInfo, ev: URIRef) -> URIRef:
         g = self.g
@@ -219,6 +240,8 @@ class GraphBuilder:
         g.add((node, KG.evidence, ev))
         if m.date is not None:
             g.add((node, SCHEMA.startDate, Literal(m.date, datatype=XSD.date)))
+        if m.end_date is not None:
+            g.add((node, SCHEMA.endDate, Literal(m.end_date, datatype=XSD.date)))
         if m.partial_date:
             g.add((node, KG.partialDate, Literal(m.partial_date)))
         if m.date_source:
@@ -265,3 +288,42 @@ class GraphBuilder:
             g.add((node, KG.deadline, vi(t.deadline)))
         if t.topic:
             g.add((node, KG.topic, KG[t.topic]))
+
+    # -- resolution across articles ---------------------------------------------------
+    def finalize(self) -> None:
+        """Merge people written differently and name every person once (order-independent)."""
+        from kg.resolve import PersonNames, merge_plan
+
+        plan = merge_plan([PersonNames(str(node), self.person_scope[node], tuple(sorted(names)))
+                           for node, names in self.name_variants.items()])
+        for old_s, (new_s, rule) in sorted(plan.renames.items()):
+            old, new = URIRef(old_s), URIRef(new_s)
+            self._rename(old, new)
+            record = iris.iri("merge", rule, f"{old}|{new}")
+            self.entities.add((record, RDF.type, KG.MergeRecord))
+            self.entities.add((record, KG.mergedNode, new))
+            self.entities.add((record, KG.mergedIri, Literal(str(old))))
+            self.entities.add((record, KG.mergeRule, Literal(rule)))
+        for node_s, names in sorted(plan.names.items()):
+            node = URIRef(node_s)
+            preferred, *others = names
+            self.entities.set((node, SCHEMA.name, vi(preferred)))
+            self.entities.set((node, RDFS.label, vi(preferred)))
+            for other in others:
+                self.entities.add((node, SKOS.altLabel, vi(other)))
+
+    def _rename(self, old: URIRef, new: URIRef) -> None:
+        for ctx in list(self.ds.graphs()):
+            for s, p, o in list(ctx.triples((old, None, None))):
+                ctx.remove((s, p, o))
+                ctx.add((new, p, o))
+            for s, p, o in list(ctx.triples((None, None, old))):
+                ctx.remove((s, p, o))
+                ctx.add((s, p, new))
+
+    def union(self) -> Graph:
+        """All triples of all graphs in one graph (what graph.ttl holds)."""
+        g = new_graph()
+        for s, p, o, _ctx in self.ds.quads((None, None, None, None)):
+            g.add((s, p, o))
+        return g

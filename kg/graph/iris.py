@@ -30,8 +30,13 @@ def article_iri(doc_id: str) -> URIRef:
 
 
 def person_key(name: str, scope: str) -> str:
-    """Identity of an official: the folded name within a province (namesakes elsewhere differ)."""
-    return f"{fold(name)}|{scope}"
+    """Identity of an official: the name within a province (namesakes elsewhere differ).
+
+    The ASCII key drops case, marks, spaces and apostrophes, so ``K Thanh``,
+    ``K’Thanh`` and ``K ‘ Thanh`` are one key. Vietnamese names that differ only in
+    marks would collide, so the folded name (marks kept) is part of the key too.
+    """
+    return f"{ascii_key(name)}|{fold(name).replace(' ', '').replace(chr(39), '')}|{scope}"
 
 
 def person_iri(key: str, name: str) -> URIRef:
