@@ -24,14 +24,18 @@ from kg.resources import resources
 TEXT_SUFFIXES = frozenset({".txt"})
 MAX_FILE_BYTES = 20 * 1024 * 1024  # an article is kilobytes; megabytes mean a dump or a mistake
 
+# "30/09/2022 21:04", "Thứ Sáu, 30/09/2022 - 21:04", "06/05/2021 16h11", "30/09/2022 21:04:15"
 _DATELINE = re.compile(
-    r"^\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-    r"(?:\s*[-|,]?\s*(?P<H>\d{1,2})[:hg](?P<M>\d{2}))?\s*$"
+    r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"(?:\s*[-|,]?\s*(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::\d{2})?)?\s*$",
+    re.I,
 )
 # "Tin, ảnh: ..." / "Bài và ảnh: ..." introduce the authors on a byline
 _BYLINE_PREFIX = re.compile(r"^\s*(?:(?:tin|bài|ảnh|bài viết)(?:\s*(?:,|và|&|-)\s*(?:ảnh|tin))?\s*:)\s*", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[–—,;&/]|\s-\s|-(?=\s?[A-ZĐ])|\bvà\b)\s*")
-_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w'’.]*$")
+# A capitalized word: "À-Ỹ" would also admit lower-case letters (đ, ấ, ư), so test case.
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.]*$")
 _ABBREV = re.compile(r"^[A-ZĐ.]{2,6}$")  # "ĐTT", "V.H": a unit code, not a name
 
 
@@ -50,7 +54,8 @@ def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
         if path.is_dir():
             found: list[Source] = []
             seen_dirs: set[tuple[int, int]] = set()
-            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
+            # symlinked folders are followed; the (device, inode) set stops symlink loops
+            for dirpath, dirnames, filenames in os.walk(path, followlinks=True):
                 st = os.stat(dirpath)
                 if (st.st_dev, st.st_ino) in seen_dirs:
                     dirnames.clear()
@@ -65,6 +70,10 @@ def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
             yield from sorted(found, key=lambda s: s.name)
         else:
             yield Source(path, path.name)
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word[0].isupper()
 
 
 def read_source(src: Source) -> Document:
@@ -87,7 +96,7 @@ def decode(data: bytes, source: str) -> str:
     """Decode article bytes as UTF-8; raise a clear error for binary or foreign encodings."""
     if not data.strip():
         raise EmptyInputError(source, "file is empty, expected the text of an article")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BinaryInputError(source, "file is binary (contains NUL bytes), expected UTF-8 text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -107,6 +116,10 @@ def decode(data: bytes, source: str) -> str:
 def parse_bytes(data: bytes, source: str) -> Document:
     """Decode and parse one article given as bytes."""
     text = decode(data, source)
+    if not clean(text).strip():
+        raise EmptyInputError(
+            source, "file holds only white space, expected the text of an article"
+        )
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
     if controls > max(8, len(text) // 100):
         raise BinaryInputError(source, f"{controls} control characters: this is not article text")
@@ -122,6 +135,7 @@ def make_doc_id(source: str, text: str) -> str:
 
 
 def ascii_key_keep_sep(text: str) -> str:
+    """Return :func:`ascii_key` of each part of ``text``, joined with ``-``."""
     return "-".join(ascii_key(part) for part in re.split(r"[\s_\-.]+", text) if part)
 
 
@@ -141,7 +155,7 @@ def parse_text(raw: str, source: str) -> Document:
         starts.append(pos)
         pos += len(line) + 1
 
-    headline = Span(0, len(lines[0].rstrip()))
+    headline = _line_span(lines, starts, 0)
     dateline = None
     body_first = 1
     for i in range(1, min(len(lines), 5)):
@@ -153,7 +167,8 @@ def parse_text(raw: str, source: str) -> Document:
     authors: tuple[str, ...] = ()
     source_org = None
     body_last = len(lines) - 1
-    for i in range(len(lines) - 1, max(body_first, len(lines) - 4) - 1, -1):
+    # the byline sits on the last short lines; the first body line is never one of them
+    for i in range(len(lines) - 1, max(body_first + 1, len(lines) - 4) - 1, -1):
         line = lines[i].strip()
         if not line:
             body_last = i - 1
@@ -167,11 +182,11 @@ def parse_text(raw: str, source: str) -> Document:
         else:
             break
         body_last = i - 1
-    body_last = max(body_last, body_first)
+    body_lines = [i for i in range(body_first, body_last + 1) if lines[i].strip()]
     body = None
-    if body_first < len(lines):
-        end_line = min(body_last, len(lines) - 1)
-        body = Span(starts[body_first], starts[end_line] + len(lines[end_line]))
+    if body_lines:
+        first = _line_span(lines, starts, body_lines[0])
+        body = Span(first.start, _line_span(lines, starts, body_lines[-1]).end)
     return Document(
         doc_id=make_doc_id(source, text),
         text=text,
@@ -182,6 +197,13 @@ def parse_text(raw: str, source: str) -> Document:
         source_org=source_org,
         body=body,
     )
+
+
+def _line_span(lines: list[str], starts: list[int], i: int) -> Span:
+    """Return the span of line ``i`` without its leading and trailing white space."""
+    line = lines[i]
+    lead = len(line) - len(line.lstrip())
+    return Span(starts[i] + lead, starts[i] + len(line.rstrip()))
 
 
 def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
@@ -196,10 +218,12 @@ def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
 def _drop_boilerplate(lines: list[str]) -> list[str]:
     rules = resources().boilerplate
     kept: list[str] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         folded = fold(line.strip())
-        if i > 0 and any(rx.fullmatch(folded) for rx in rules.footer):
-            break
+        if any(rx.fullmatch(folded) for rx in rules.footer):
+            if any(k.strip() for k in kept):
+                break
+            continue  # the same widget above the article is page header, not the footer
         if any(rx.fullmatch(folded) for rx in rules.line):
             continue
         kept.append(line)
@@ -219,22 +243,60 @@ def _read_byline(line: str) -> tuple[str, ...] | None:
         if _ABBREV.match(part):
             continue
         words = part.split()
-        if not 1 <= len(words) <= 5 or not _NAME_WORD.match(words[0]):
-            return None
-        if sum(1 for w in words if _NAME_WORD.match(w)) < len(words) - 1:
+        # every word of a Vietnamese name is capitalized ("Dung Niê", "Trần Bình")
+        if not 1 <= len(words) <= 5 or not all(_is_name_word(w) for w in words):
             return None
         names.append(part)
     return tuple(names) if names else None
 
 
 def _read_source_org(line: str) -> str | None:
-    """Return the line if it names the publishing organization (``Trung tâm TT&VH Móng Cái``)."""
-    folded = fold(line)
-    if len(line) > 80 or line.endswith((".", ":", ";")):
+    """Return the publishing organization a last line names (``Trung tâm TT&VH Móng Cái``).
+
+    ``Theo <source>`` gives the source after ``Theo``. One final period is allowed
+    only when the words after the head are a name, so a closing sentence such as
+    ``Trung tâm Y tế đảm bảo kỹ thuật.`` is not taken for a publisher.
+    """
+    line = line.strip()
+    if len(line) > 80 or line.endswith((":", ";", "..", "…")):
         return None
+    with_period = line.endswith(".")
+    name = line[:-1].rstrip() if with_period else line
+    folded = fold(name)
     if folded.startswith("theo "):
-        return line[5:].strip()
-    heads = resources().source_org_heads
-    if any(folded.startswith(h) for h in heads):
-        return line.strip()
-    return None
+        rest = name[5:].strip()
+        head = _source_head(fold(rest))
+        tail = rest[len(head):].split() if head else rest.split()
+        if not tail or (not head and not _is_name_word(tail[0])):
+            return None
+        if with_period and not _name_like(tail):
+            return None
+        return rest
+    head = _source_head(folded)
+    if not head:
+        return None
+    tail = name[len(head):].split()
+    if with_period and not (tail and _name_like(tail)):
+        return None
+    return name
+
+
+# Words that start like a publisher but are not one ("Báo cáo ..." is a report).
+_NOT_SOURCE_STARTS = ("báo cáo",)
+
+
+def _source_head(folded: str) -> str:
+    """Return the publisher head ``folded`` starts with as a whole word, or ``""``."""
+    if folded.startswith(_NOT_SOURCE_STARTS):
+        return ""
+    for head in resources().source_org_heads:
+        if folded == head or folded.startswith(head + " "):
+            return head
+    return ""
+
+
+def _name_like(words: list[str]) -> bool:
+    """Return True if the words read as a name: capitalized, at most one lower-case word."""
+    if not words or not (words[0][0].isupper() or not words[0][0].isalpha()):
+        return False
+    return sum(1 for w in words if w[0].isalpha() and not w[0].isupper()) <= 1

@@ -18,18 +18,26 @@ _TONE_PAIRS = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-# "q" makes the u a consonant (quý stays quý); a following letter closes the syllable.
-_TONE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_])")
+# "q" makes the u a consonant (quý stays quý); a following letter closes the syllable
+# (hoạch, khuỷu), and a following combining mark means the text is not NFC: leave it.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TONE_RE = re.compile(
+    r"(?<!q)(" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_]|[" + _COMBINING + r"])"
+)
 
 # Characters that mean the same thing for matching; each maps to exactly one character.
 _CHAR_FOLD = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " ",
+    "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
+    "\u205f": " ", "\u3000": " ",
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"',
+    "\u2015": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
 })
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# Invisible characters that portals and editors leave inside words (soft hyphen included).
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def clean(raw: str) -> str:
