@@ -100,7 +100,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         if progress is not None:
             progress(item.source)
         if isinstance(item, BuildProblem):
-            log.warning("skipped %s: %s", item.source, item.reason)
+            log.info("skipped %s: %s", item.source, item.reason)
             out.problems.append(item)
             continue
         builder.add_document(item.doc, item.ann, item.facts)

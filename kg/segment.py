@@ -15,7 +15,7 @@ from kg.model import Span
 NON_FINAL_ABBREVIATIONS = frozenset(
     {"tp", "tx", "q", "p", "h", "tt", "đ/c", "ths", "ts", "pgs", "gs", "bs", "ks", "th", "st", "mr", "ms", "no"}
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“‘(]?(?P<next>\w))")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -28,8 +28,11 @@ def sentences(text: str) -> tuple[Span, ...]:
         pos += len(line) + 1
         start = 0
         for m in _BOUNDARY.finditer(line):
+            nxt = m.group("next")
+            if not (nxt.isupper() or nxt.isdigit()):
+                continue  # "y tế. đào tạo": a lower-case word goes on the same sentence
             before = _TOKEN_BEFORE.search(line, 0, m.start())
-            word = before.group(1).lower() if before else ""
+            word = before.group(1).lower().lstrip("(\"“‘'[") if before else ""
             if m.group(0) == "." and (word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
             _add(spans, line, line_start, start, m.end())
