@@ -204,6 +204,7 @@ class MeetingInfo:
     place: Place | None = None
     period: str | None = None
     online: bool = False
+    end_date: dt.date | None = None  # last day of a meeting held over several days
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,7 @@ class TaskInfo:
     meeting_key: str | None = None
     deadline: str | None = None
     topic: str | None = None
+    topic_label: str | None = None  # the topic concept's Vietnamese label (kg/data/task_topics.tsv)
 
 
 @dataclass(frozen=True)

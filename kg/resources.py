@@ -102,6 +102,62 @@ class Resources:
 
         return Gazetteer.load()
 
+    # -- tasks ----------------------------------------------------------------------
+    @cached_property
+    def task_verbs(self) -> dict[str, str]:
+        """Folded directive verb -> kind (assign, request, announce)."""
+        return {fold(s): k for s, k in _table("task_verbs.tsv", 2)}
+
+    @cached_property
+    def task_actions(self) -> tuple[str, ...]:
+        """Folded verbs and modals that open an imperative directive clause."""
+        return tuple(fold(w) for w in _data_lines("task_actions.txt"))
+
+    @cached_property
+    def task_cues(self) -> dict[str, tuple[str, ...]]:
+        """Cue kind -> folded cue words (markers, connectors, openers, result words …)."""
+        out: dict[str, list[str]] = {}
+        for cue, kind in _table("task_cues.tsv", 2):
+            out.setdefault(kind, []).append(fold(cue))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def task_groups(self) -> dict[str, tuple[str, ...]]:
+        """Group word kind (lead, noun, qualifier, prefix) -> folded words."""
+        out: dict[str, list[str]] = {}
+        for word, kind in _table("task_groups.tsv", 2):
+            out.setdefault(kind, []).append(fold(word))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def task_deadlines(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """(name, pattern on folded text) of the ways a deadline is stated."""
+        rows = _table("task_deadlines.tsv", 2)
+        return tuple((name, re.compile(rf"(?<!\w){rx}(?!\w)")) for name, rx in rows)
+
+    @cached_property
+    def task_topics(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """(concept id, Vietnamese label, folded keywords) of the task topic scheme, in order."""
+        return tuple((i, label, tuple(fold(k.strip()) for k in kws.split(",") if k.strip()))
+                     for i, label, kws in _table("task_topics.tsv", 3))
+
+    @cached_property
+    def meeting_kinds(self) -> dict[str, tuple[str, str]]:
+        """Folded event word -> (class ``meeting`` or ``other``, canonical kind)."""
+        rows = _table("meeting_kinds.tsv", 3)
+        bad = [s for s, c, _ in rows if c not in ("meeting", "other")]
+        if bad:
+            raise ValueError(f"kg/data/meeting_kinds.tsv: class must be meeting or other, not for {bad!r}")
+        return {fold(s): (c, k) for s, c, k in rows}
+
+    @cached_property
+    def meeting_cues(self) -> dict[str, tuple[str, ...]]:
+        """Cue type (``chair``, ``attend``, ``plan`` ...) -> folded surfaces, longest first."""
+        out: dict[str, list[str]] = {}
+        for kind, surface in _table("meeting_cues.tsv", 2):
+            out.setdefault(kind, []).append(fold(surface))
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
 
 _override: ContextVar[Resources | None] = ContextVar("kg_resources", default=None)
 

@@ -287,7 +287,14 @@ class GraphBuilder:
         if t.deadline:
             g.add((node, KG.deadline, vi(t.deadline)))
         if t.topic:
-            g.add((node, KG.topic, KG[t.topic]))
+            concept = KG[t.topic]
+            g.add((node, KG.topic, concept))
+            g.add((concept, RDF.type, SKOS.Concept))
+            g.add((concept, SKOS.inScheme, KG.TaskTopics))
+            if t.topic_label:
+                g.add((concept, SKOS.prefLabel, vi(t.topic_label)))
+            g.add((KG.TaskTopics, RDF.type, SKOS.ConceptScheme))
+            g.add((KG.TaskTopics, SKOS.prefLabel, vi("Lĩnh vực nhiệm vụ")))
 
     # -- resolution across articles ---------------------------------------------------
     def finalize(self) -> None:
