@@ -38,12 +38,23 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
 
 
+# Type words written fused to a name with no space or period: "TPHCM" = "TP HCM".
+FUSED_TYPE_WORDS = {"tp": ("hcm",)}
+
+
 @cache
 def _type_word_re() -> re.Pattern[str]:
     words = sorted(resources().place_types, key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
+    fused = "|".join(
+        rf"{re.escape(w)}(?=(?:{'|'.join(map(re.escape, names))})(?!\w))" for w, names in FUSED_TYPE_WORDS.items()
+    )
     # "tp.hcm" has no space after the period; plain words need a space after them
-    return re.compile(rf"(?<![\w.])(?P<w>{alts})(?:(?<=\.)|(?!\w))[ ]*")
+    return re.compile(rf"(?<![\w.])(?:(?P<w>{alts})(?:(?<=\.)|(?!\w))|(?P<f>{fused}))[ ]*")
+
+
+def _type_word(m: re.Match[str]) -> str:
+    return m.group("w") or m.group("f")
 
 
 @cache
@@ -63,13 +74,16 @@ def type_word_at(folded: str, pos: int) -> tuple[PlaceType, int] | None:
     m = _type_word_re().match(folded, pos)
     if not m:
         return None
-    return resources().place_types[m.group("w")], m.end()
+    return resources().place_types[_type_word(m)], m.end()
 
 
 def name_run(text: str, pos: int, limit: int | None = None) -> list[Token]:
     """Return the capitalized words (or a number) starting at ``pos`` on one clause."""
     out: list[Token] = []
-    for tok in tokens(text, pos, limit):
+    # a name is a few words: never tokenize the rest of the document to find its end
+    window = min(len(text), pos + 200) if limit is None else limit
+    for tok in WORD.finditer(text, pos, window):
+        tok = Token(tok.start(), tok.end(), tok.group())
         gap = text[(out[-1].end if out else pos) : tok.start]
         if gap.strip() or "\n" in gap or not tok.is_cap:
             break
@@ -104,7 +118,7 @@ class PlaceFinder:
         """Yield ``<type word> <Name>`` mentions and the list items that share the word."""
         rx = _type_word_re()
         for m in rx.finditer(self.folded):
-            kind = resources().place_types[m.group("w")]
+            kind = resources().place_types[_type_word(m)]
             run = name_run(self.text, m.end())
             if not run:
                 continue
@@ -229,10 +243,35 @@ def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
         places[place.code] = place
         first_pos.setdefault(place.code, pm.span.start if pm.span else 0)
     if not score:
-        return None
+        return _home_from_communes(gaz, typed)
     for level in (2, 1):
         cands = [c for c in score if places[c].type.level == level]
         if cands:
             best = max(cands, key=lambda c: (score[c], -first_pos[c]))
             return places[best]
     return None
+
+
+def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | None:
+    """The district that holds the communes an article names, when it names no district.
+
+    District portals often write only ``huyện`` and ``xã Nam Bình``; the communes still
+    place the article. Two communes must agree, or the one named must be unambiguous.
+    """
+    parents: Counter[str] = Counter()
+    communes: dict[str, set[str]] = {}
+    for pm in typed:
+        place = pm.place
+        if not place.code or place.type.level != 3 or not place.parent_code:
+            continue
+        parents[place.parent_code] += 1
+        communes.setdefault(place.parent_code, set()).add(place.code)
+    if not parents:
+        return None
+    code, _ = parents.most_common(1)[0]
+    named = communes[code]
+    if len(named) < 2:
+        only = gaz.get(next(iter(named)))
+        if only is None or len(gaz.candidates(only.name, only.type)) != 1:
+            return None
+    return gaz.get(code)

@@ -3,7 +3,8 @@
 ``Phó Bí thư Thành ủy`` is the role *Phó Bí thư* in *Thành ủy <city>*;
 ``Tỉnh ủy viên`` is *Ủy viên* of *Tỉnh ủy <province>*; ``Ủy viên BTV Thị ủy``
 is *Ủy viên* of *Ban Thường vụ Thị ủy <town>*. Where the text leaves the place
-implicit (``UBND thành phố``) the article's home unit completes it.
+implicit (``UBND thành phố``) the article's home unit completes it, or the unit
+of that type the article names elsewhere (``Thành ủy`` after ``Thành ủy Hà Nội``).
 All matching runs on the same-length fold of the text, so every span found is
 a span of the original.
 """
@@ -35,37 +36,58 @@ _BINDING_TYPES = {
 }
 # Roles that belong to a Party committee when the text names no body after them.
 PARTY_ROLES = frozenset({"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"})
-# Roles whose last word also starts the body's name (Trưởng ban + Ban Tổ chức ...).
+# Roles whose last word also starts the body's name (Trưởng ban + Ban Tổ chức ...,
+# Chánh Văn phòng + Văn phòng UBND ...).
 ROLE_HEAD_WORDS = {"Trưởng ban": "ban", "Phó Trưởng ban": "ban", "Trưởng phòng": "phòng",
                    "Phó Trưởng phòng": "phòng", "Trưởng Công an": "công an",
-                   "Phó Trưởng Công an": "công an"}
+                   "Phó Trưởng Công an": "công an", "Chánh Văn phòng": "văn phòng",
+                   "Phó Chánh Văn phòng": "văn phòng", "Chánh Thanh tra": "thanh tra",
+                   "Phó Chánh Thanh tra": "thanh tra"}
+# Roles that name their body by themselves: "Phó Thủ tướng Vương Đình Huệ" is a post
+# in the Government even when "Chính phủ" is not written.
+ROLE_IMPLIED_ORG = {"Thủ tướng": "Chính phủ", "Phó Thủ tướng": "Chính phủ",
+                    "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng"}
 # Where a named body sits when the text names no place: a Sở serves the province,
-# a Phòng the article's own district-level unit.
+# a Phòng the article's own district-level unit; any other (Tổng cục, Bộ, Hiệp hội)
+# has no place unless one is written.
 NAMED_HEAD_BINDING = {"Sở": "province", "Phòng": "home"}
 SEP = re.compile(r"[ ]*(?:,|;|và(?= ))[ ]*")
 
 
+def _fits(kind: PlaceType, place: Place) -> bool:
+    """Whether a unit of type ``kind`` can be ``place`` (a central city is also a city)."""
+    return place.type is kind or (kind is PlaceType.CITY and place.type is PlaceType.CENTRAL_CITY)
+
+
 @dataclass(frozen=True)
 class TitleContext:
-    """What a title needs from its article: the home unit, its province, the register."""
+    """What a title needs from its article: the home unit, its province, the register.
+
+    ``seen`` holds the units the article names explicitly after an organization head
+    (offset, place), so a later bare ``Thành ủy`` or ``UBND xã`` means one of them.
+    """
 
     gaz: Gazetteer
     home: Place | None = None
     province: Place | None = None
+    seen: tuple[tuple[int, Place], ...] = ()
 
     @property
     def near(self) -> tuple[Place, ...]:
         return tuple(p for p in (self.home, self.province) if p)
 
-    def implicit(self, kind: PlaceType) -> Place | None:
+    def implicit(self, kind: PlaceType, at: int | None = None) -> Place | None:
         """The unit a bare type word (``thành phố``, ``tỉnh``) means in this article."""
         for place in (self.home, self.province):
-            if place is None:
-                continue
-            if place.type is kind or (kind is PlaceType.CITY and place.type is PlaceType.CENTRAL_CITY):
+            if place is not None and _fits(kind, place):
                 return place
-            if kind.level == place.type.level and kind.level == 2:
-                return place
+        fitting = [(pos, p) for pos, p in self.seen if _fits(kind, p)]
+        if fitting:
+            before = [p for pos, p in fitting if at is None or pos < at]
+            return before[-1] if before else fitting[0][1]
+        home = self.home
+        if home is not None and kind.level == home.type.level == 2:
+            return home
         return None
 
 
@@ -138,10 +160,10 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         place, used = resolve_run(ctx.gaz, run, kind, ctx.near)
         if place is not None:
             return place, run[used - 1].end
-        if run and not _starts_person(run[0].text):
+        if run and _plausible_place_word(run[0].text):
             return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end
         word_end = start + len(folded[start:name_start].rstrip())
-        return ctx.implicit(kind), word_end
+        return ctx.implicit(kind, start), word_end
     if head.binding == "home":
         return ctx.home, end
     kinds = _BINDING_TYPES.get(head.binding)
@@ -150,17 +172,32 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         place, used = resolve_run(ctx.gaz, run, kinds[0] if kinds else None, ctx.near)
         if place is None and kinds and len(kinds) > 1:
             place, used = resolve_run(ctx.gaz, run, kinds[1], ctx.near)
+        if place is not None and place.type.level == 3 and _starts_person(run[0].text):
+            place = None  # "Ban Pháp chế Phan Đức Đồng": a person, not xã Phan
         if place is not None:
             return place, run[used - 1].end
     if kinds:
         for kind in kinds:
-            implicit = ctx.implicit(kind)
+            implicit = ctx.implicit(kind, start)
             if implicit is not None:
                 return implicit, end
+        return None, end
+    if head.binding == "place" and (not run or _starts_person(run[0].text)):
+        # "Chủ tịch UBND" with nothing after it: the article's own unit
+        return ctx.home, end
     return None, end
 
 
+def _plausible_place_word(word: str) -> bool:
+    """Whether an unregistered word after a type word can start a unit's name."""
+    if word.isdigit():
+        return True
+    # a family name starts a person; an all-capital word is an abbreviation (xã NTM)
+    return not _starts_person(word) and not (len(word) > 1 and word.isupper())
+
+
 _NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
+_PAREN_ABBREVIATION = re.compile(r"[ ]*\([^\W\d_][\w&.-]{0,11}\)")
 _CONNECTORS = frozenset({"&", "–", "-", "và"})
 MAX_NAMED_WORDS = 8
 
@@ -168,14 +205,22 @@ MAX_NAMED_WORDS = 8
 def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
                  ctx: TitleContext) -> tuple[Organization, int] | None:
     """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place."""
-    words: list[tuple[str, int]] = []  # (word, end offset)
+    words: list[tuple[str, int, int]] = []  # (word, start, end offset)
     cursor = end
+    closed_by_place = False
     while len(words) < MAX_NAMED_WORDS:
+        paren = _PAREN_ABBREVIATION.match(text, cursor)
+        if paren and words:
+            cursor = paren.end()  # "Vườn quốc gia (VQG) Phong Nha": the abbreviation repeats the name
+            continue
         m = _NAMED_TOKEN.match(text, cursor)
         if not m or "\n" in text[cursor : m.start(1)]:
             break
         word, start = m.group(1), m.start(1)
-        if type_word_at(folded, start) or _role_re().match(folded, start) or _is_stop(word):
+        if type_word_at(folded, start):
+            closed_by_place = True
+            break
+        if _role_re().match(folded, start) or _is_stop(word):
             break
         if word[:1].isupper() and words and _starts_person(word):
             break
@@ -183,33 +228,73 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             run = name_run(text, start)
             place, used = resolve_run(ctx.gaz, run, None, ctx.near)
             if place is not None and place.type.level <= 2:
+                closed_by_place = True
                 break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
-        words.append((word, m.end(1)))
+        words.append((word, start, m.end(1)))
         cursor = m.end(1)
     while words and words[-1][0] in _CONNECTORS:
         words.pop()
-    if not words or (not any(w[:1].isupper() for w, _ in words[:3]) and len(words) > 4):
+    if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4):
         return None
-    name = " ".join(w for w, _ in words)
+    if not words[0][0][:1].isupper() and not closed_by_place:
+        return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
+    name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
     name = name[:1].upper() + name[1:]
     body = f"{head.head} {name}"
-    binding = NAMED_HEAD_BINDING.get(head.head, "place")
-    place, end2 = _parse_place_after(text, folded, words[-1][1], OrgHead("", body, binding), ctx)
+    owner = _national_owner(folded, words[-1][2])
+    if owner is not None:  # "Ủy ban Pháp luật của Quốc hội": a national body's committee
+        return make_org(f"{body} của {owner[0]}", None), owner[1]
+    binding = NAMED_HEAD_BINDING.get(head.head, "named")
+    place, end2 = _parse_place_after(text, folded, words[-1][2], OrgHead("", body, binding), ctx)
     return make_org(body, place), end2
 
 
+def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
+    """``của Quốc hội`` after a body's name: the national body it belongs to, and its end."""
+    m = re.match(r"[ ]+của[ ]+", folded[pos:])
+    if not m:
+        return None
+    head = _head_re().match(folded, pos + m.end())
+    if head is None or resources().org_heads[head.group()].binding != "national":
+        return None
+    return resources().org_heads[head.group()].head, head.end()
+
+
+# Lower-case words that end a body's proper name: function words and the verbs that
+# follow a title in reports ("Sở Nội vụ báo cáo ...", "Phòng X thuộc Sở Y").
 _STOP_WORDS = frozenset(
     "của cho tại trong với về để đã đang sẽ là có được các những này đó thì mà nên phát biểu chủ trì "
-    "kết luận yêu cầu đề nghị giao tham mưu thực hiện phối hợp tiếp tục tập trung".split()
+    "kết luận yêu cầu đề nghị giao tham mưu thực hiện phối hợp tiếp tục tập trung "
+    "báo nêu khẳng nhấn trình thông cho biết thuộc theo trao tặng ký làm dự đến từ".split()
 )
 
 
 def _is_stop(word: str) -> bool:
-    return word.lower() in _STOP_WORDS
+    return word.islower() and word in _STOP_WORDS
 
 
 def _starts_person(word: str) -> bool:
     return fold(word) in resources().surnames
+
+
+def _parse_role_org(text: str, folded: str, role: str, end: int,
+                    ctx: TitleContext) -> tuple[Organization, int] | None:
+    """The body after a role; a role ending in its body's head word may share it."""
+    sp = re.match(r"[ ]*", folded[end:])
+    plain = parse_org(text, folded, end + (sp.end() if sp else 0), ctx) if sp is not None else None
+    head_word = ROLE_HEAD_WORDS.get(role)
+    if head_word is None:
+        return plain
+    # "Trưởng ban tổ chức Huyện ủy", "Chánh Văn phòng UBND tỉnh": the role's last word
+    # is also the body's head
+    shared = parse_org(text, folded, end - len(head_word), ctx)
+    if plain is None:
+        return shared
+    if fold(plain[0].head).startswith(head_word):
+        return plain  # "Trưởng ban Ban Pháp chế": the body is written out in full
+    if shared is not None and fold(shared[0].head) != head_word:
+        return shared
+    return plain
 
 
 def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:
@@ -235,15 +320,11 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
         return None
     role = resources().roles[m.group()]
     end = m.end()
-    sp = re.match(r"[ ]*", folded[end:])
-    org = parse_org(text, folded, end + (sp.end() if sp else 0), ctx) if sp is not None else None
-    head_word = ROLE_HEAD_WORDS.get(role)
-    if org is None and head_word:
-        # "Trưởng ban tổ chức Huyện ủy": the role's last word is also the body's head
-        org = parse_org(text, folded, end - len(head_word), ctx)
+    org = _parse_role_org(text, folded, role, end, ctx)
     if org is not None:
         return Title(role, org[0], Span(pos, org[1])), org[1]
-    return Title(role, None, Span(pos, end)), end
+    implied = ROLE_IMPLIED_ORG.get(role)
+    return Title(role, make_org(implied, None) if implied else None, Span(pos, end)), end
 
 
 def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[list[Title], int]:
@@ -261,6 +342,15 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             break
         pos = sep.end()
     return complete_titles(titles, ctx), end
+
+
+def is_implied(title: Title, text: str) -> bool:
+    """Whether the title's body was completed from context rather than written (``Phó Bí thư``)."""
+    surface = fold(text[title.span.start : title.span.end])
+    if surface in resources().roles:
+        return True
+    member = resources().member_titles.get(surface)
+    return member is not None and member[1] == "Ban Thường vụ"
 
 
 def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
@@ -287,3 +377,23 @@ def _neighbour_place(titles: list[Title], i: int) -> Place | None:
         if org is not None and org.place is not None:
             return org.place
     return None
+
+
+def explicit_places(text: str, folded: str, ctx: TitleContext) -> tuple[tuple[int, Place], ...]:
+    """The units the text names right after an organization head (``UBND xã Đắk BukSo``)."""
+    out: list[tuple[int, Place]] = []
+    for m in re.finditer(r"(?<!\w)\w", folded):
+        pos = m.start()
+        got = _head_re().match(folded, pos)
+        if not got or resources().org_heads[got.group()].binding in ("named", "national", "party"):
+            continue
+        org = parse_org(text, folded, pos, ctx)
+        if org is None or org[0].place is None or not org[0].place.code:
+            continue
+        sp = re.match(r"[ ]*", folded[got.end():])
+        start = got.end() + (sp.end() if sp else 0)
+        tw = type_word_at(folded, start)
+        name_start = tw[1] if tw else start
+        if org[1] > name_start:  # a name was written, not only a type word
+            out.append((pos, org[0].place))
+    return tuple(out)
