@@ -42,6 +42,8 @@ class Document:
     authors: tuple[str, ...] = ()
     source_org: str | None = None
     body: Span | None = None  # the article body, headline and byline excluded
+    locality: str | None = None  # home locality the source states (JSON Lines "locality")
+    url: str | None = None  # where the article was published, when the source says
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -147,7 +147,7 @@ class Resources:
         rows = _table("meeting_kinds.tsv", 3)
         bad = [s for s, c, _ in rows if c not in ("meeting", "other")]
         if bad:
-            raise ValueError(f"kg/data/meeting_kinds.tsv: class must be meeting or other, not for {bad!r}")
+            raise ValueError(f"kg/data/meeting_kinds.tsv: class must be meeting or other: {bad!r}")
         return {fold(s): (c, k) for s, c, k in rows}
 
     @cached_property

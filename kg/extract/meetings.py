@@ -1,18 +1,384 @@
-"""Meetings: the meetings an article reports (date, organizer, chair, attendees).
+"""Meetings: the meeting an article reports (date, organizer, chair, attendees, kind, period).
 
-Not built yet (issue 4); yields nothing so the pipeline stays whole.
+A report dates its event in one of its first sentences, the *anchor*
+(``Sáng ngày 26/11, UBND thành phố Từ Sơn tổ chức phiên họp thường kỳ…``). The
+first event word of the anchor (``kg/data/meeting_kinds.tsv``) says what the
+event is: a session, briefing, conference, congress, working session, press
+conference or seminar is a meeting; a visit, ceremony, inspection or voter
+contact is not. An article yields at most one meeting, the one it reports.
+
+Around the anchor the report names who presided (``… chủ trì``; else whoever
+``kết luận``), who attended (``Dự họp có …``, ``Tham dự …``, ``Về dự …``) and,
+at the subject of ``tổ chức`` / ``họp`` or after the meeting word (``phiên họp
+… của UBND thị xã``), the body that held it. Names are the canonical names of
+:attr:`Annotations.people`; a title used alone counts through its coreference.
+Cue phrases live in ``kg/data/meeting_cues.tsv``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
 
-from kg.model import Annotations, Document, Fact
+from kg.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
+from kg.model import (
+    Annotations,
+    Document,
+    Evidence,
+    Fact,
+    MeetingInfo,
+    Organization,
+    Place,
+    Pred,
+    Span,
+)
+from kg.normalize import fold
+from kg.resources import resources
+from kg.titles import TitleContext, parse_org
+
+ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
+WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
+CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
+SUBJECT_GAP = 40  # at most this many characters between an organizer and its verb (… vừa tổ chức)
+OF_GAP = 60  # … and between a meeting word and "của <organizer>"
+OF_WORDS = 3  # words left there once the period is taken out ("thường kỳ … của")
+VERB_TO_EVENT = 30  # "tổ chức" names the meeting within this many characters
+CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
+PLURAL_CHAIRS = ("các đồng chí", "các ông", "các bà")  # a list of presiding officials
+
+
+@dataclass(frozen=True)
+class Named:
+    """An official named at ``[start, end)``: a person's name, or a title resolved to one."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+@cache
+def _kind_re() -> re.Pattern[str]:
+    return _alternation(list(resources().meeting_kinds))
+
+
+@cache
+def _cue_re(kind: str) -> re.Pattern[str]:
+    return _alternation(resources().meeting_cues.get(kind, ()) or ("\uffff",))
+
+
+def _is_meeting_word(folded_word: str) -> bool:
+    return resources().meeting_kinds[folded_word][0] == "meeting"
+
+
+_QUOTED = re.compile(r'"[^"\n]*"')
 
 
 class MeetingExtractor:
-    name = "meetings/0"
-    needs = frozenset({"sentences", "people", "places"})
+    """Yields ``article MEETING MeetingInfo`` for the meeting an article reports, if any."""
+
+    name = "meetings/1"
+    needs = frozenset({"sentences", "people", "titles", "places"})
 
     def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
-        return iter(())
+        info_and_span = _Reader(doc, ann).read()
+        if info_and_span is not None:
+            info, span = info_and_span
+            yield Fact(doc.doc_id, Pred.MEETING, info, Evidence(doc.doc_id, span, self.name))
+
+
+class _Reader:
+    """Reads the reported meeting of one document."""
+
+    def __init__(self, doc: Document, ann: Annotations) -> None:
+        self.doc, self.ann = doc, ann
+        self.text = doc.text
+        self.folded = fold(doc.text)
+        head = doc.headline
+        body = doc.body
+        self.headline = head
+        self.body = [s for s in ann.sentences
+                     if (head is None or s.start >= head.end)
+                     and (body is None or s.start < body.end)]
+        named = [Named(p.span.start, p.span.end, p.name) for p in ann.people]
+        named += [Named(t.title.span.start, t.title.span.end, t.person)
+                  for t in ann.title_mentions if t.person]
+        self.named = sorted(named, key=lambda n: (n.start, n.end))
+        self.taken = [p.span for p in ann.people] + [t.span for p in ann.people for t in p.titles]
+        self.taken += [t.title.span for t in ann.title_mentions]
+        self.ctx = TitleContext(resources().gazetteer, ann.home, ann.province)
+
+    # -- the event --------------------------------------------------------------------
+    def event(self, span: Span) -> tuple[str, str, Span] | None:
+        """The first event word of ``span`` outside quotes and titles: (class, kind, where)."""
+        quoted = [Span(m.start(), m.end())
+                  for m in _QUOTED.finditer(self.folded, span.start, span.end)]
+        for m in _kind_re().finditer(self.folded, span.start, span.end):
+            where = Span(m.start(), m.end())
+            if any(q.contains(where) for q in quoted) or self._in_taken(where.start):
+                continue
+            cls, kind = resources().meeting_kinds[m.group()]
+            return cls, kind, where
+        return None
+
+    def _in_taken(self, pos: int) -> bool:
+        return any(t.start <= pos < t.end for t in self.taken)
+
+    def _dates(self, span: Span) -> list[DateMention]:
+        return find_dates(self.text, self.folded, span.start, span.end)
+
+    def anchor(self) -> Span | None:
+        """The sentence that reports the event: dated and naming an event, among the first ones."""
+        lead = self.body[:ANCHOR_SENTENCES]
+        for wanted in ("prefixed", "bare"):
+            for sent in lead:
+                dates = self._dates(sent)
+                ok = any(d.prefixed for d in dates) if wanted == "prefixed" else bool(dates)
+                if ok and self.event(sent) is not None:
+                    return sent
+        head_event = self.event(self.headline) if self.headline else None
+        if head_event is None or head_event[0] != "meeting":
+            return None  # an undated report counts only when its headline names a meeting
+        for sent in lead:
+            if self.event(sent) is not None:
+                return sent
+        return self.headline
+
+    # -- the meeting ------------------------------------------------------------------
+    def read(self) -> tuple[MeetingInfo, Span] | None:
+        anchor = self.anchor()
+        if anchor is None:
+            return None
+        event = self.event(anchor)
+        if event is None or event[0] != "meeting":
+            return None
+        _, kind, _ = event
+        idx = self.body.index(anchor) if anchor in self.body else -1
+        window = [anchor] + self.body[idx + 1 : idx + 1 + WINDOW_SENTENCES]
+        chairs = self.chairs(window) or self.concluder()
+        attendees = tuple(n for n in dict.fromkeys(self.attendees(window)) if n not in chairs)
+        organizer = self.organizer(anchor, chairs)
+        place = meeting_place(organizer, self.ann)
+        dated = self.date(anchor, window)
+        if dated is None and not chairs and organizer is None:
+            return None  # an undated mention of a meeting nobody held or chaired is not a report
+        online = any(_cue_re("online").search(self.folded, s.start, s.end) for s in window)
+        info = MeetingInfo(
+            key="m1", kind=kind, organizer=organizer, chairs=chairs, attendees=attendees,
+            place=place, period=self.period(anchor), online=online,
+        )
+        if dated is not None:
+            mention, got = dated
+            info = replace(
+                info, date=got.date, date_source=got.source, partial_date=got.partial,
+                end_date=got.end_date, part_of_day=mention.part_of_day,
+                date_text=self.text[mention.span.start : mention.span.end],
+            )
+        return info, anchor
+
+    def date(self, anchor: Span, window: list[Span]) -> tuple[DateMention, ResolvedDate] | None:
+        """The day the meeting was held (the anchor's first dated phrase) and its settled year."""
+        dates = self._dates(anchor)
+        if not dates and anchor == self.headline:
+            dates = [d for s in window[1:2] for d in self._dates(s)]
+        if not dates:
+            return None
+        mention = next((d for d in dates if d.prefixed), dates[0])
+        headline = self.headline
+        head_periods = [] if headline is None or headline == anchor else self._periods(headline)
+        context = self._periods(anchor)
+        for sent in window[1 : 1 + CONTEXT_SENTENCES]:
+            if context:
+                break
+            # "Kỳ họp thông qua các báo cáo … năm 2019": a sentence that names the meeting again
+            if self.event(sent) is not None:
+                context = self._periods(sent)
+        got = resolve(mention, dateline=self.doc.date, headline_periods=head_periods,
+                      context_periods=context)
+        return mention, got
+
+    def _periods(self, span: Span) -> list[Period]:
+        return find_periods(self.text, self.folded, span.start, span.end)
+
+    def period(self, anchor: Span) -> str | None:
+        """The reporting period the meeting reviews (``tháng 12 và cả năm 2021``)."""
+        for span in (anchor, self.headline):
+            if span is None:
+                continue
+            periods = [p for p in self._periods(span) if not p.plan] or self._periods(span)
+            if periods:
+                return self.text[periods[0].span.start : periods[0].span.end]
+        return None
+
+    # -- people -----------------------------------------------------------------------
+    def _named_in(self, start: int, end: int) -> list[Named]:
+        return [n for n in self.named if start <= n.start < end]
+
+    def chairs(self, window: list[Span]) -> tuple[str, ...]:
+        """The officials said to preside (``chủ trì``, ``đồng chủ trì``) near the anchor."""
+        folded = self.folded
+        for sent in window:
+            for m in _cue_re("chair").finditer(folded, sent.start, sent.end):
+                after = folded[m.end() : m.end() + 20].lstrip(" ,")
+                if _cue_re("chair_not").match(after):
+                    continue  # "chủ trì phối hợp …" gives a task, not a presiding official
+                plural = m.group().startswith("đồng")
+                if folded[max(sent.start, m.start() - 4) : m.start()].endswith("sự "):
+                    # "dưới sự chủ trì của X"
+                    found = self._named_in(m.end(), self._clause_end(m.end(), sent.end))
+                    names = found if plural else found[:1]
+                else:
+                    names = self._chairs_before(sent, m.start(), m.end(), plural)
+                if names:
+                    return tuple(dict.fromkeys(n.name for n in names))
+        return ()
+
+    def _clause_end(self, pos: int, limit: int) -> int:
+        cut = self.folded.find(";", pos, limit)
+        return cut if cut >= 0 else limit
+
+    def _chairs_before(self, sent: Span, cue_start: int, cue_end: int, plural: bool) -> list[Named]:
+        folded = self.folded
+        seg_start = sent.start
+        if _cue_re("attend").search(folded, sent.start, cue_start):
+            # "Dự có A; B; C chủ trì": the chair is the clause the cue closes
+            seg_start = max(seg_start, folded.rfind(";", sent.start, cue_start) + 1)
+        found = self._named_in(seg_start, cue_start)
+        if not found:
+            # "Chủ trì hội nghị là đồng chí X"
+            found = self._named_in(cue_end, self._clause_end(cue_end, sent.end))
+            return found if plural else found[:1]
+        before_first = folded[seg_start : found[0].start]
+        if plural or any(w in before_first for w in PLURAL_CHAIRS):
+            return found
+        return found[-1:]
+
+    def concluder(self) -> tuple[str, ...]:
+        """Who concluded the meeting (``Kết luận hội nghị, đồng chí …``; ``… kết luận tại …``)."""
+        folded = self.folded
+        for sent in self.body:
+            for m in _cue_re("conclude").finditer(folded, sent.start, sent.end):
+                after_cue = folded[m.end() : m.end() + 20].lstrip()
+                before_cue = folded[max(sent.start, m.start() - 6) : m.start()].split()[-1:]
+                if (after_cue[:1].isdigit() or _cue_re("conclude_not").match(after_cue)
+                        or before_cue in (["các"], ["những"])):
+                    continue  # "Kết luận số 12", "các kết luận của …": documents, not a closing
+                after = [n for n in self._named_in(m.end(), min(sent.end, m.end() + CONCLUDE_REACH))
+                         if ";" not in folded[m.end() : n.start]]
+                if after:
+                    return (after[0].name,)
+                before = [n for n in self._named_in(sent.start, m.start())
+                          if not re.search(r"[;.]", folded[n.end : m.start()])]
+                if before:
+                    return (before[-1].name,)
+        return ()
+
+    def attendees(self, window: list[Span]) -> list[str]:
+        """The officials named in attendance clauses (``Dự họp có …``, ``Tham dự …``)."""
+        folded = self.folded
+        names: list[str] = []
+        for sent in window:
+            for m in _cue_re("attend").finditer(folded, sent.start, sent.end):
+                end = sent.end
+                chair = _cue_re("chair").search(folded, m.end(), sent.end)
+                if chair is not None:
+                    cut = folded.rfind(";", m.end(), chair.start())
+                    end = cut if cut >= 0 else m.end()
+                names.extend(n.name for n in self._named_in(m.end(), end))
+        return names
+
+    # -- the organizer ----------------------------------------------------------------
+    def _orgs(self, span: Span) -> list[tuple[Organization, int, int]]:
+        """Bodies named in ``span`` outside officials' titles, with their offsets."""
+        out = []
+        pos = span.start
+        words = re.compile(r"(?<!\w)\w")
+        while True:
+            m = words.search(self.text, pos, span.end)
+            if m is None:
+                break
+            start = m.start()
+            pos = m.end()
+            if (not self.text[start].isupper() or self._in_taken(start)
+                    or _kind_re().match(self.folded, start)):
+                continue
+            got = parse_org(self.text, self.folded, start, self.ctx)
+            if got is None:
+                continue
+            org, end = got
+            out.append((org, start, end))
+            pos = max(pos, end)
+        return out
+
+    def _organizer_in(self, span: Span) -> Organization | None:
+        folded = self.folded
+        orgs = self._orgs(span)
+        if not orgs:
+            return None
+        for verb in _cue_re("organize").finditer(folded, span.start, span.end):
+            reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
+            names_event = verb.group() == "họp" or any(
+                m.start() - verb.end() <= VERB_TO_EVENT and _is_meeting_word(m.group())
+                for m in _kind_re().finditer(folded, verb.start(), reach))
+            if not names_event:
+                continue
+            subjects = [o for o, _, e in orgs
+                        if e <= verb.start() and verb.start() - e <= SUBJECT_GAP
+                        and not re.search(r"[,;:.]", folded[e : verb.start()])]
+            if subjects:
+                return subjects[-1]
+        for m in _kind_re().finditer(folded, span.start, span.end):
+            if not _is_meeting_word(m.group()):
+                continue
+            for org, s, _ in orgs:
+                gap = folded[m.end() : s]
+                if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
+                    continue
+                if not gap.strip(" -"):
+                    return org  # "hội nghị giao ban UBND Thành phố"
+                # "phiên họp thường kỳ tháng 9 năm 2022 của UBND thị xã": only a period may
+                # stand between the meeting word and "của"; "tổng kết … Hướng dẫn số 35 của
+                # Ban Tổ chức Trung ương" names the owner of something else
+                kept, cursor = [], m.end()
+                for period in self._periods(Span(m.end(), s)):
+                    kept.append(folded[cursor : period.span.start])
+                    cursor = max(cursor, period.span.end)
+                words = " ".join([*kept, folded[cursor:s]]).split()
+                if words and words[-1] in resources().meeting_cues.get("of", ()) \
+                        and len(words) <= OF_WORDS:
+                    return org
+        return None
+
+    def organizer(self, anchor: Span, chairs: tuple[str, ...]) -> Organization | None:
+        """The body holding the meeting: the anchor's, else the headline's, else the chair's."""
+        for span in (anchor, self.headline):
+            if span is None:
+                continue
+            org = self._organizer_in(span)
+            if org is not None:
+                return org
+        for chair in chairs:
+            for person in self.ann.people:
+                if person.name != chair:
+                    continue
+                bodies = [t.org for t in person.titles
+                          if t.org is not None and t.org.place is not None]
+                if bodies:
+                    return bodies[-1]
+        return None
+
+
+def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:
+    """Where a meeting took place: its organizer's unit when linked and named, else the home."""
+    if organizer is not None and organizer.place is not None and organizer.place.code:
+        known = {p.key for p in (ann.home, ann.province) if p is not None}
+        known |= {pm.place.key for pm in ann.places}
+        if organizer.place.key in known:
+            return organizer.place
+    return ann.home
