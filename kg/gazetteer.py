@@ -143,11 +143,14 @@ class Gazetteer:
             if wcode and wcode not in by_code:
                 by_code[wcode] = Place(wshort, _WARD_TYPES.get(wtype, PlaceType.COMMUNE),
                                        wcode, dcode, wlat, wlon)
+        for name, code in _historical_aliases():
+            aliases[code].add(ascii_key(name))
         by_key: dict[str, list[Place]] = defaultdict(list)
         for code, place in by_code.items():
             by_key[ascii_key(place.name)].append(place)
-            for alias in aliases.get(code, ()):
-                by_key[alias].append(place)
+            for alias in sorted(aliases.get(code, ())):
+                if place not in by_key[alias]:
+                    by_key[alias].append(place)
         successors = _successors(legacy_keys, province_keys, new_rows)
         return cls(by_code, {k: tuple(sorted(v, key=lambda p: p.code or "")) for k, v in by_key.items()},
                    successors)
@@ -271,8 +274,14 @@ def compatible(mentioned: PlaceType, registered: PlaceType) -> bool:
     if mentioned is PlaceType.CITY and registered is PlaceType.CENTRAL_CITY:
         return True
     if mentioned is PlaceType.PROVINCE and registered is PlaceType.CENTRAL_CITY:
-        return False
+        return True  # Thừa Thiên Huế was a tỉnh until 2025 and is registered as a central city
     return mentioned.level == registered.level and mentioned.level in (2, 3)
+
+
+def _historical_aliases() -> list[tuple[str, str]]:
+    from kg.resources import _table
+
+    return [(name, code) for name, code in _table("place_aliases.tsv", 2)]
 
 
 def _json_list(text: str | None) -> list[str]:
