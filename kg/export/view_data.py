@@ -1,0 +1,308 @@
+"""The network view's data: the typed nodes, Vietnamese-labelled edges and per-node
+details (facts with their evidence sentence and source article), read from the RDF only.
+
+Exporters never re-run extraction: everything here is a projection of the graph
+``kg build`` wrote, so ``kg view`` gives the same page for the exported Turtle.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.graph.vocab import GEO, KG, ORG, SCHEMA
+
+
+@dataclass(frozen=True)
+class NodeStyle:
+    """How one node type is drawn and named in the legend."""
+
+    cls: URIRef
+    colour: str
+    shape: str
+    legend: str
+
+
+# node type -> style; the first matching class wins, so order is by specificity.
+NODE_STYLES: dict[str, NodeStyle] = {
+    "official": NodeStyle(KG.Official, "#d62728", "dot", "Cán bộ"),
+    "organization": NodeStyle(ORG.Organization, "#1f77b4", "box", "Cơ quan"),
+    "post": NodeStyle(ORG.Post, "#9467bd", "diamond", "Chức vụ"),
+    "locality": NodeStyle(SCHEMA.AdministrativeArea, "#2ca02c", "triangle", "Địa bàn"),
+    "meeting": NodeStyle(KG.Meeting, "#ff7f0e", "star", "Cuộc họp"),
+    "task": NodeStyle(KG.Task, "#8c564b", "square", "Nhiệm vụ"),
+    "article": NodeStyle(SCHEMA.NewsArticle, "#7f7f7f", "ellipse", "Bài báo"),
+    # task assignees that are not one body ("các phòng, ban, đơn vị"): without them
+    # those tasks would look unassigned.
+    "group": NodeStyle(KG.Group, "#17becf", "hexagon", "Nhóm được giao"),
+}
+
+
+@dataclass(frozen=True)
+class EdgeRule:
+    """One RDF predicate drawn as an edge; ``reverse`` draws object → subject so it reads
+    as a Vietnamese sentence (person "chủ trì" meeting, not meeting "chair" person)."""
+
+    pred: URIRef
+    label: str
+    reverse: bool = False
+
+
+EDGE_RULES: tuple[EdgeRule, ...] = (
+    EdgeRule(ORG.holds, "giữ chức"),
+    EdgeRule(ORG.postIn, "thuộc"),
+    EdgeRule(KG.locality, "địa bàn"),
+    EdgeRule(SCHEMA.containedInPlace, "trực thuộc"),
+    EdgeRule(KG.mergedInto, "sáp nhập vào"),
+    EdgeRule(KG.chair, "chủ trì", reverse=True),
+    EdgeRule(SCHEMA.attendee, "dự họp", reverse=True),
+    EdgeRule(SCHEMA.organizer, "tổ chức", reverse=True),
+    EdgeRule(SCHEMA.location, "tại"),
+    EdgeRule(KG.assigner, "giao nhiệm vụ", reverse=True),
+    EdgeRule(KG.assignee, "giao cho"),
+    EdgeRule(KG.atMeeting, "tại cuộc họp"),
+    EdgeRule(SCHEMA.about, "đưa tin"),
+    EdgeRule(SCHEMA.mentions, "nhắc đến"),
+)
+# Kept for callers of the first version of this module: predicate -> edge label.
+EDGE_LABELS = {rule.pred: rule.label for rule in EDGE_RULES}
+MEMBERSHIP_NAMED_LABEL = "nêu tên"  # article -> official, from the membership's provenance
+
+LABEL_PREDICATES = (SKOS.prefLabel, SCHEMA.name, RDFS.label, SCHEMA.headline, SCHEMA.description)
+CODE_PREDICATES = ((KG.gsoCode, "mã GSO"), (SCHEMA.identifier, "mã"))
+DATE_PREDICATES = (
+    (SCHEMA.startDate, "ngày họp"), (SCHEMA.datePublished, "ngày đăng"),
+    (KG.partialDate, "ngày (chưa đủ)"), (KG.dateText, "ngày theo bài"), (KG.partOfDay, "buổi"),
+    (KG.dateSource, "năm lấy từ"), (KG.deadline, "thời hạn"),
+)
+PROPERTY_PREDICATES = (
+    (KG.orgKind, "loại cơ quan"), (KG.meetingKind, "loại cuộc họp"),
+    (SCHEMA.description, "nội dung"), (KG.reportingPeriod, "kỳ"), (SCHEMA.headline, "tiêu đề"),
+    (SCHEMA.sourceOrganization, "cơ quan đăng"), (KG.sourceFile, "tệp nguồn"),
+    (KG.linkStatus, "liên kết mã"), (GEO.lat, "vĩ độ"), (GEO.long, "kinh độ"),
+)
+# node properties whose object is a resource shown by its label
+RESOURCE_PROPERTIES = ((KG.adminType, "cấp hành chính"), (SCHEMA.author, "tác giả"),
+                       (KG.topic, "chủ đề"))
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased with tone and vowel marks removed and đ → d, for search."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.lower().split())
+
+
+def _key(term: object) -> str:
+    return str(term)
+
+
+def node_type(g: Graph, node: URIRef) -> str | None:
+    """Return the view type of ``node`` (a key of NODE_STYLES), or None if it is not drawn."""
+    for name, style in NODE_STYLES.items():
+        if (node, RDF.type, style.cls) in g:
+            return name
+    return None
+
+
+def label_of(g: Graph, node: URIRef) -> str:
+    """Return the best human label of ``node`` (sorted, so stable), else its IRI's tail."""
+    for pred in LABEL_PREDICATES:
+        for value in sorted(g.objects(node, pred), key=_key):
+            return str(value)
+    return str(node).rsplit("/", 1)[-1]
+
+
+def _objects(g: Graph, node: URIRef, pred: URIRef) -> list:
+    return sorted(g.objects(node, pred), key=_key)
+
+
+def _display_label(g: Graph, node: URIRef, kind: str) -> str:
+    label = label_of(g, node)
+    if kind == "locality" and (node, RDF.type, KG.AdminUnit2025) in g:
+        label = f"{label} (2025)"  # the unit after the 2025 merger, not its namesake before
+    if kind == "meeting":
+        dates = _objects(g, node, SCHEMA.startDate) or _objects(g, node, KG.partialDate)
+        if dates:
+            label = f"{label} ({dates[0]})"
+    return label
+
+
+def to_networkx(g: Graph) -> nx.MultiDiGraph:
+    """Project the RDF graph onto the typed nodes and labelled edges the view draws.
+
+    Nodes carry ``kind`` and ``label``; edges carry ``label`` and ``evidence`` (the
+    sorted IRIs of the kg:Evidence nodes behind them). One edge per (from, to, label).
+    """
+    view = nx.MultiDiGraph()
+    candidates = {s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef)}
+    for s in sorted(candidates, key=_key):
+        kind = node_type(g, s)
+        if kind is not None:
+            view.add_node(str(s), kind=kind, label=_display_label(g, s, kind))
+
+    edges: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+
+    def add(a: object, b: object, label: str, evidence: Iterable[object] = ()) -> None:
+        if str(a) in view and str(b) in view and a != b:
+            edges[(str(a), str(b), label)].update(str(e) for e in evidence)
+
+    own_evidence = {s: set(g.objects(s, KG.evidence)) for s in g.subjects(RDF.type, KG.Meeting)}
+    own_evidence.update({s: set(g.objects(s, KG.evidence)) for s in g.subjects(RDF.type, KG.Task)})
+    for rule in EDGE_RULES:
+        for s, o in g.subject_objects(rule.pred):
+            ev = own_evidence.get(s, set())
+            add(o, s, rule.label, ev) if rule.reverse else add(s, o, rule.label, ev)
+
+    for m in g.subjects(RDF.type, ORG.Membership):
+        ev = set(g.objects(m, KG.evidence))
+        roles = [label_of(g, r) for r in _objects(g, m, ORG.role)]
+        for person in g.objects(m, ORG.member):
+            for org in g.objects(m, ORG.organization):
+                for role in roles:  # the edge reads "<person> Chủ tịch <body>"
+                    add(person, org, role, ev)
+            for post in g.objects(m, KG.post):
+                add(person, post, "giữ chức", ev)
+                for org in g.objects(post, ORG.postIn):
+                    add(post, org, "thuộc", ev)
+            for art in g.objects(m, PROV.wasDerivedFrom):
+                add(art, person, MEMBERSHIP_NAMED_LABEL, ev)
+
+    for (a, b, label) in sorted(edges):
+        view.add_edge(a, b, label=label, evidence=sorted(edges[(a, b, label)]))
+    return view
+
+
+# Where a node is, from its neighbours: each type takes the places of the neighbour
+# types listed, in this order (a post is where its body is, an official where the
+# bodies they serve are, a task where its meeting or assignee is).
+LOCALITY_SOURCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("organization", ("locality",)),
+    ("post", ("organization",)),
+    ("official", ("organization", "post")),
+    ("meeting", ("locality", "organization")),
+    ("task", ("meeting", "organization")),
+    ("group", ("task",)),
+    ("article", ("locality", "meeting")),
+)
+
+
+def _localities(g: Graph, view: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Return, per drawn node, the localities (and their ancestors) it belongs to."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    for s, o in g.subject_objects(SCHEMA.containedInPlace):
+        parents[str(s)].add(str(o))
+
+    def with_ancestors(places: Iterable[str]) -> set[str]:
+        seen: set[str] = set()
+        todo = list(places)
+        while todo:
+            p = todo.pop()
+            if p not in seen and p in view:
+                seen.add(p)
+                todo.extend(parents.get(p, ()))
+        return seen
+
+    kind = {n: d["kind"] for n, d in view.nodes(data=True)}
+    places: dict[str, set[str]] = {n: {n} for n, k in kind.items() if k == "locality"}
+    for target, sources in LOCALITY_SOURCES:
+        for n in (n for n, k in kind.items() if k == target):
+            found: set[str] = set()
+            for other in set(view.predecessors(n)) | set(view.successors(n)):
+                if kind[other] in sources:
+                    found |= places.get(other, set())
+            places[n] = found
+    return {n: sorted(with_ancestors(places.get(n, ()))) for n in kind}
+
+
+def _by_label_then_target(edge: tuple) -> tuple[str, str]:
+    return edge[2]["label"], edge[1]
+
+
+def _by_label_then_source(edge: tuple) -> tuple[str, str]:
+    return edge[2]["label"], edge[0]
+
+
+def view_payload(g: Graph) -> dict:
+    """Return the JSON-ready data of the page: nodes, edges, per-node details, evidence."""
+    view = to_networkx(g)
+    order = {n: i for i, n in enumerate(view.nodes)}
+    evidence_ids: dict[str, int] = {}
+    evidence: list[dict] = []
+    articles: dict[str, dict] = {}
+
+    def article_ref(art: URIRef) -> str:
+        key = str(art)
+        if key not in articles:
+            dates = _objects(g, art, SCHEMA.datePublished)
+            articles[key] = {
+                "node": order.get(key), "headline": label_of(g, art),
+                "date": str(dates[0]) if dates else "",
+                "file": " ".join(str(f) for f in _objects(g, art, KG.sourceFile)),
+            }
+        return key
+
+    def evidence_ref(ev: str) -> int:
+        if ev not in evidence_ids:
+            node = URIRef(ev)
+            sentence = " ".join(str(s) for s in _objects(g, node, KG.sentence))
+            arts = [article_ref(a) for a in _objects(g, node, PROV.wasDerivedFrom)]
+            start = _objects(g, node, KG.startOffset)
+            end = _objects(g, node, KG.endOffset)
+            evidence_ids[ev] = len(evidence)
+            evidence.append({
+                "sentence": sentence, "article": arts[0] if arts else "",
+                "start": int(start[0]) if start else None, "end": int(end[0]) if end else None,
+                "extractor": " ".join(str(x) for x in _objects(g, node, KG.extractor)),
+            })
+        return evidence_ids[ev]
+
+    localities = _localities(g, view)
+    degree = dict(view.degree())
+    nodes: list[dict] = []
+    details: list[dict] = []
+    for n, data in view.nodes(data=True):
+        node = URIRef(n)
+        facts = []
+        for _a, b, edata in sorted(view.out_edges(n, data=True), key=_by_label_then_target):
+            facts.append({"rel": edata["label"], "dir": "out", "other": order[b],
+                          "evidence": [evidence_ref(e) for e in edata["evidence"]]})
+        for a, _b, edata in sorted(view.in_edges(n, data=True), key=_by_label_then_source):
+            facts.append({"rel": edata["label"], "dir": "in", "other": order[a],
+                          "evidence": [evidence_ref(e) for e in edata["evidence"]]})
+        own = [evidence_ref(str(e)) for e in _objects(g, node, KG.evidence)]
+        labels = sorted({str(v) for p in LABEL_PREDICATES[:3] for v in g.objects(node, p)})
+        props = [[name, str(v)] for p, name in PROPERTY_PREDICATES for v in _objects(g, node, p)]
+        props += [[name, label_of(g, v) if isinstance(v, URIRef) else str(v)]
+                  for p, name in RESOURCE_PROPERTIES for v in _objects(g, node, p)]
+        codes = sorted({f"{name}: {v}" for p, name in CODE_PREDICATES for v in g.objects(node, p)})
+        dates = [[name, str(v)] for p, name in DATE_PREDICATES for v in _objects(g, node, p)]
+        sources = [article_ref(a) for a in _objects(g, node, PROV.wasDerivedFrom)
+                   if (a, RDF.type, SCHEMA.NewsArticle) in g]
+        words = dict.fromkeys([data["label"], *labels, *(c.split(": ")[-1] for c in codes)])
+        search = fold(" ".join(words))
+        nodes.append({"id": order[n], "kind": data["kind"], "label": data["label"],
+                      "search": search, "degree": degree[n],
+                      "loc": [order[p] for p in localities[n]]})
+        details.append({"iri": n, "labels": labels, "codes": codes, "dates": dates,
+                        "props": props, "evidence": own, "sources": sources, "facts": facts})
+    edges = [{"from": order[a], "to": order[b], "label": d["label"]}
+             for a, b, d in view.edges(data=True)]
+    article_list = sorted(articles)
+    article_index = {a: i for i, a in enumerate(article_list)}
+    for ev in evidence:
+        ev["article"] = article_index.get(ev["article"])
+    for d in details:
+        d["sources"] = [article_index[a] for a in d["sources"]]
+    return {
+        "nodes": nodes, "edges": edges, "details": details, "evidence": evidence,
+        "articles": [articles[a] for a in article_list],
+        "types": [{"key": k, "legend": s.legend, "colour": s.colour, "shape": s.shape}
+                  for k, s in NODE_STYLES.items()],
+    }
