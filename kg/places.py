@@ -19,7 +19,8 @@ from kg.model import Document, Place, PlaceMention, PlaceType, Span
 from kg.normalize import fold
 from kg.resources import resources
 
-WORD = re.compile(r"[^\W_](?:[\w]|['’](?=\w))*|['’]\s?[^\W_]\w*")
+# a word, with the apostrophe forms of minority names kept inside it: "N'Drung", "N’ Drung", "K ‘ Thanh"
+WORD = re.compile(r"[^\W_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?|['’]\s?[^\W_]\w*")
 MAX_NAME_WORDS = 4
 
 
@@ -99,9 +100,27 @@ def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
     for n in range(min(len(run), MAX_NAME_WORDS), 0, -1):
         name = " ".join(t.text for t in run[:n])
         place = gaz.resolve(name, kind, near=near)
-        if place is not None:
-            return place, n
+        if place is None:
+            continue
+        if n < len(run) and not _prefix_stands_alone(gaz, place, run, n, near):
+            continue
+        return place, n
     return None, 0
+
+
+def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
+                         near: tuple[Place, ...]) -> bool:
+    """Whether the first ``n`` words of a longer capitalized run name a unit by themselves.
+
+    They do when a personal name follows (``TP Hà Nội Nguyễn Đức Chung``), when the unit
+    lies in the article's own area, or when the prefix has two words or more. A single
+    word that happens to be a unit elsewhere (``xã Thuận`` of ``xã Thuận Hòa Mới``) does not.
+    """
+    if fold(run[n].text) in resources().surnames:
+        return True
+    if any(place.code == ctx.code or gaz.is_within(place, ctx) for ctx in near if ctx.code):
+        return True
+    return n >= 2
 
 
 class PlaceFinder:

@@ -201,6 +201,7 @@ class GraphBuilder:
                 place = self.place(obj)
                 self.g.add((art, SCHEMA.mentions, place))
                 self.g.add((art, KG.placeEvidence, ev))
+                self.g.add((ev, KG.refersTo, place))
             elif fact.predicate is Pred.MEETING and isinstance(obj, MeetingInfo):
                 meetings[obj.key] = self._meeting(doc, art, scope, obj, ev)
             elif fact.predicate is Pred.TASK and isinstance(obj, TaskInfo):
