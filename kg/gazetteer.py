@@ -181,6 +181,9 @@ class Gazetteer:
     def candidates(self, name: str, kind: PlaceType | None = None, *, level: int | None = None) -> tuple[Place, ...]:
         """Return units whose name matches ``name``, optionally of a compatible type or level."""
         found = self.by_key.get(ascii_key(name), ())
+        if name.isdigit() and kind is not None:
+            # numbered units are registered with their type word: "Quận 2" -> key "quan2"
+            found = self.by_key.get(ascii_key(f"{kind.value} {int(name)}"), ())
         if kind is not None:
             found = tuple(p for p in found if compatible(kind, p.type))
         if level is not None:

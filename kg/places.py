@@ -83,12 +83,14 @@ def name_run(text: str, pos: int, limit: int | None = None) -> list[Token]:
     out: list[Token] = []
     # a name is a few words: never tokenize the rest of the document to find its end
     window = min(len(text), pos + 200) if limit is None else limit
-    for tok in WORD.finditer(text, pos, window):
-        tok = Token(tok.start(), tok.end(), tok.group())
+    for match in WORD.finditer(text, pos, window):
+        tok = Token(match.start(), match.end(), match.group())
         gap = text[(out[-1].end if out else pos) : tok.start]
-        if gap.strip() or "\n" in gap or not tok.is_cap:
+        # "Thừa Thiên - Huế", "Bà Rịa – Vũng Tàu": a dash between capitals joins one name
+        joined = bool(out) and gap.strip() in ("-", "–") and "\n" not in gap
+        if (gap.strip() and not joined) or "\n" in gap or not tok.is_cap:
             break
-        out.append(tok)
+        out.append(Token(tok.start, tok.end, ("- " if joined else "") + tok.text) if joined else tok)
         if tok.text.isdigit():
             break
     return out
@@ -202,11 +204,18 @@ def _name_words(run: list[Token]) -> list[Token]:
 
 
 def _plausible_unlinked(kind: PlaceType, words: list[Token]) -> bool:
-    """Whether an unregistered name after a type word can still be a unit's name."""
+    """Whether an unregistered name after a type word can still be a unit's name.
+
+    Unit names have two syllables or more (or are numbers, for quận and phường); an
+    all-capital word is an abbreviation (``xã NTM``), a leading family name a person.
+    """
     if words[0].text.isdigit():
         return kind in (PlaceType.URBAN_DISTRICT, PlaceType.WARD)
-    # a run that starts with a family name and is not in the register is a person
-    return not (fold(words[0].text) in resources().surnames and len(words) >= 2)
+    if len(words) < 2 or any(w.text.startswith("- ") for w in words):
+        return False
+    if any(w.text.isupper() and len(w.text) > 1 for w in words):
+        return False
+    return fold(words[0].text) not in resources().surnames
 
 
 def _cap_runs(text: str) -> Iterator[list[Token]]:
