@@ -8,6 +8,7 @@ one dash, one space, one apostrophe.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -58,6 +59,7 @@ def _lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Return a same-length matching form of ``text`` (lower case, one tone style, one dash)."""
     low = _lower_same_length(text).translate(_CHAR_FOLD)

@@ -218,16 +218,19 @@ def _plausible_unlinked(kind: PlaceType, words: list[Token]) -> bool:
     return fold(words[0].text) not in resources().surnames
 
 
+# Upper-case letters of Vietnamese (and Latin) text, for a regex that finds capitalized runs fast.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
+_CAP_RUN = re.compile(rf"(?<!\w)[{_UPPER}][\w'’]*(?: [{_UPPER}][\w'’]*)+")
+
+
 def _cap_runs(text: str) -> Iterator[list[Token]]:
-    run: list[Token] = []
-    for tok in tokens(text):
-        if tok.is_cap and not tok.text.isdigit() and (not run or text[run[-1].end : tok.start] == " "):
-            run.append(tok)
-            continue
-        if run:
-            yield run
-        run = [tok] if tok.is_cap and not tok.text.isdigit() else []
-    if run:
+    """Yield runs of two or more capitalized words separated by single spaces."""
+    for m in _CAP_RUN.finditer(text):
+        pos = m.start()
+        run = []
+        for word in m.group().split(" "):
+            run.append(Token(pos, pos + len(word), word))
+            pos += len(word) + 1
         yield run
 
 

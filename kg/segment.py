@@ -31,7 +31,7 @@ def sentences(text: str) -> tuple[Span, ...]:
             nxt = m.group("next")
             if not (nxt.isupper() or nxt.isdigit()):
                 continue  # "y tế. đào tạo": a lower-case word goes on the same sentence
-            before = _TOKEN_BEFORE.search(line, 0, m.start())
+            before = _TOKEN_BEFORE.search(line, max(0, m.start() - 40), m.start())
             word = before.group(1).lower().lstrip("(\"“‘'[") if before else ""
             if m.group(0) == "." and (word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue

@@ -84,7 +84,7 @@ def trim(text: str, start: int, end: int) -> Span | None:
 
 
 def _abbreviation_before(text: str, line_start: int, pos: int) -> bool:
-    before = _TOKEN_BEFORE.search(text, line_start, pos)
+    before = _TOKEN_BEFORE.search(text, max(line_start, pos - 40), pos)
     word = before.group(1).lower() if before else ""
     return word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
