@@ -19,7 +19,7 @@ from functools import cache
 from kg.model import PersonMention, Span, Title, TitleMention
 from kg.normalize import canonical, fold
 from kg.resources import resources
-from kg.titles import (TitleContext, _head_re, _member_re, _role_re, explicit_places, is_implied,
+from kg.titles import (starts_re, TitleContext, _head_re, _member_re, _role_re, explicit_places, is_implied,
                        parse_title_list)
 
 MAX_NAME_WORDS = 5
@@ -175,15 +175,13 @@ class PeopleFinder:
     # -- where names and titles start -------------------------------------------------
     def _title_starts(self) -> list[int]:
         folded = self.folded
-        starts = {m.start() for m in re.finditer(r"(?<!\w)\w", folded)
-                  if _role_re().match(folded, m.start()) or _member_re().match(folded, m.start())}
-        return sorted(starts)
+        return sorted({m.start() for m in starts_re("title").finditer(folded)})
 
     def _inside_org_heads(self) -> set[int]:
         """Word starts inside a body's name (the "Bí thư" of "Ban Bí thư") are not titles."""
         inside: set[int] = set()
         folded = self.folded
-        for m in re.finditer(r"(?<!\w)\w", folded):
+        for m in starts_re("head").finditer(folded):
             head = _head_re().match(folded, m.start())
             if head is not None and " " in head.group():
                 inside.update(w.start() for w in re.finditer(r"(?<!\w)\w", folded[: head.end()])
