@@ -46,3 +46,23 @@ class LocalityError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query is malformed or names an unknown shipped query."""
+
+
+class TooLargeInputError(InputError):
+    """A file (or one JSON line) is over the size limit (``--max-file-size``)."""
+
+
+class ArticleTooLongError(InputError):
+    """An article's text is over the length limit (``--max-chars``)."""
+
+
+class NotVietnameseError(InputError):
+    """The text holds no Vietnamese (no word carries Vietnamese letters or tone marks)."""
+
+
+class MalformedInputError(InputError):
+    """The file is not what its suffix says: bad JSON line, HTML page without article text."""
+
+
+class StoreError(KGError):
+    """A triple store directory is missing, in use by another process, or a file will not load."""

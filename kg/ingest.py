@@ -1,9 +1,12 @@
 """Ingest: files and folders in, cleaned :class:`~kg.model.Document` objects out.
 
-Reads UTF-8 text (with or without BOM, any line ends), normalizes it to NFC,
-drops portal boilerplate and reads the metadata the article carries: the
-headline (first line), the dateline (``30/09/2022 21:04``), the byline
-(authors on the last short lines) and the source organization.
+Reads plain text (UTF-8 with or without BOM, UTF-16 with BOM, or a detected
+legacy code page, any line ends), normalizes it to NFC, drops portal
+boilerplate and reads the metadata the article carries: the headline (first
+line), the dateline (``30/09/2022 21:04``), the byline (authors on the last
+short lines) and the source organization. Saved HTML pages and JSON Lines
+exports are read by :mod:`kg.readers.html` and :mod:`kg.readers.jsonl`;
+:func:`read_all` picks the reader by suffix.
 """
 
 from __future__ import annotations
@@ -12,17 +15,25 @@ import datetime as dt
 import hashlib
 import os
 import re
+import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import BinaryInputError, EmptyInputError, EncodingInputError, InputError
+from kg.errors import BinaryInputError, EmptyInputError, InputError, TooLargeInputError
 from kg.model import Document, Span
 from kg.normalize import ascii_key, clean, fold
+from kg.readers.base import InputWarning, Limits, Reading, check_article, check_length
+from kg.readers.encoding import decode_bytes
 from kg.resources import resources
 
-TEXT_SUFFIXES = frozenset({".txt"})
-MAX_FILE_BYTES = 20 * 1024 * 1024  # an article is kilobytes; megabytes mean a dump or a mistake
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+TEXT_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | JSONL_SUFFIXES  # what a folder walk picks
+DEFAULT_LIMITS = Limits()
+MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
+STDIN = "-"  # the INPUT that means "JSON Lines on standard input"
+STDIN_NAME = "<stdin>"
 
 # "30/09/2022 21:04", "Thứ Sáu, 30/09/2022 - 21:04", "06/05/2021 16h11", "30/09/2022 21:04:15"
 _DATELINE = re.compile(
@@ -41,81 +52,170 @@ _ABBREV = re.compile(r"^[A-ZĐ.]{2,6}$")  # "ĐTT", "V.H": a unit code, not a na
 
 @dataclass(frozen=True)
 class Source:
-    """A file to read and the name it is reported under (relative, POSIX)."""
+    """A file to read and the name it is reported under (relative, POSIX).
+
+    ``data`` holds the bytes of a source that is not a file (standard input).
+    """
 
     path: Path
     name: str
+    data: bytes | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def kind(self) -> str:
+        """``"jsonl"``, ``"html"`` or ``"text"``: the reader this source needs."""
+        suffix = Path(self.name).suffix.lower()
+        if self.name == STDIN_NAME or suffix in JSONL_SUFFIXES:
+            return "jsonl"
+        return "html" if suffix in HTML_SUFFIXES else "text"
+
+
+@dataclass
+class Walk:
+    """The sources found under the inputs, and what the walk could not follow."""
+
+    sources: list[Source] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
+    missing: list[InputError] = field(default_factory=list)
+
+
+def walk_inputs(inputs: list[str | Path]) -> Walk:
+    """Return the article sources under ``inputs`` (files as given, folders recursively, sorted).
+
+    A folder reached twice through symlinks (a loop, or two links to one folder) is
+    searched once and reported as a warning; ``-`` reads JSON Lines from standard input.
+    """
+    walk = Walk()
+    for raw in inputs:
+        if str(raw) == STDIN:
+            walk.sources.append(Source(Path(STDIN), STDIN_NAME, data=sys.stdin.buffer.read()))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            walk.sources.extend(_walk_folder(path, walk.warnings))
+        elif not path.exists() and not path.is_symlink():
+            walk.missing.append(InputError(path.name, "no such file or folder"))
+        else:
+            walk.sources.append(Source(path, path.name))
+    return walk
+
+
+def _walk_folder(path: Path, warnings: list[InputWarning]) -> list[Source]:
+    found: list[Source] = []
+    seen_dirs: dict[tuple[int, int], str] = {}
+    # symlinked folders are followed; the (device, inode) map stops symlink loops
+    for dirpath, dirnames, filenames in os.walk(path, followlinks=True):
+        rel = Path(dirpath).relative_to(path).as_posix()
+        try:
+            st = os.stat(dirpath)
+        except OSError as exc:
+            warnings.append(InputWarning(rel, f"folder not searched ({exc.strerror})"))
+            dirnames.clear()
+            continue
+        first = seen_dirs.get((st.st_dev, st.st_ino))
+        if first is not None:
+            loop = first == "." or rel.startswith(first + "/")
+            what = "a symlink loop back to" if loop else "another link to"
+            shown = "the input folder" if first == "." else repr(first)
+            warnings.append(InputWarning(
+                rel, f"folder not searched again: {what} {shown}, already searched"))
+            dirnames.clear()
+            continue
+        seen_dirs[(st.st_dev, st.st_ino)] = rel
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for fn in sorted(filenames):
+            p = Path(dirpath) / fn
+            if fn.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            found.append(Source(p, p.relative_to(path).as_posix()))
+    return sorted(found, key=lambda s: s.name)
 
 
 def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
     """Yield the article files under ``inputs`` (files as given, folders recursively, sorted)."""
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_dir():
-            found: list[Source] = []
-            seen_dirs: set[tuple[int, int]] = set()
-            # symlinked folders are followed; the (device, inode) set stops symlink loops
-            for dirpath, dirnames, filenames in os.walk(path, followlinks=True):
-                st = os.stat(dirpath)
-                if (st.st_dev, st.st_ino) in seen_dirs:
-                    dirnames.clear()
-                    continue
-                seen_dirs.add((st.st_dev, st.st_ino))
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for fn in sorted(filenames):
-                    p = Path(dirpath) / fn
-                    if fn.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES:
-                        continue
-                    found.append(Source(p, p.relative_to(path).as_posix()))
-            yield from sorted(found, key=lambda s: s.name)
-        else:
-            yield Source(path, path.name)
+    walk = walk_inputs(inputs)
+    yield from walk.sources
+    # a missing input is still yielded, so reading it reports "file not found" as before
+    for err in walk.missing:
+        yield Source(Path(err.path), err.path)
 
 
 def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and word[0].isupper()
 
 
-def read_source(src: Source) -> Document:
-    """Read and parse one article file; raise an :class:`InputError` naming the file."""
-    try:
-        size = src.path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(src.name, f"file is {size} bytes, over the {MAX_FILE_BYTES}-byte limit")
-        data = src.path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(src.name, "file not found") from exc
-    except IsADirectoryError as exc:
-        raise InputError(src.name, "is a directory, expected a text file") from exc
-    except OSError as exc:
-        raise InputError(src.name, f"cannot be read ({exc.strerror})") from exc
-    return parse_bytes(data, source=src.name)
+def read_source(src: Source, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read and parse one article file; raise an :class:`InputError` naming the file.
+
+    For a JSON Lines source (several articles) use :func:`read_all`.
+    """
+    reading = read_all(src, limits)
+    if reading.problems:
+        first = reading.problems[0]
+        raise InputError(first.source, first.reason)
+    if len(reading.docs) != 1:
+        raise InputError(src.name, f"holds {len(reading.docs)} articles; read it with read_all")
+    return reading.docs[0]
+
+
+def read_all(src: Source, limits: Limits = DEFAULT_LIMITS) -> Reading:
+    """Read every article of ``src`` with the reader its suffix names.
+
+    Raise an :class:`InputError` when the source as a whole cannot be read; articles of
+    a JSON Lines source that fail are in ``Reading.problems``.
+    """
+    if src.kind == "jsonl":
+        from kg.readers.jsonl import read_jsonl
+
+        return read_jsonl(src, limits)
+    data = read_file_bytes(src, limits.max_file_bytes)
+    if src.kind == "html":
+        from kg.readers.html import parse_html
+
+        return parse_html(data, src.name, limits)
+    decoded = decode_bytes(data, src.name)
+    check_length(decoded.text, src.name, limits)
+    doc = check_article(parse_decoded(decoded.text, src.name), src.name, limits)
+    return Reading((doc,), (), tuple(InputWarning(src.name, w) for w in decoded.warnings))
+
+
+def read_file_bytes(src: Source, max_bytes: int) -> bytes:
+    """Return the bytes of ``src`` (a file, or bytes already read); raise an InputError."""
+    if src.data is not None:
+        data = src.data
+    else:
+        try:
+            size = src.path.stat().st_size
+            if size > max_bytes:
+                raise TooLargeInputError(
+                    src.name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
+                    "raise --max-file-size if it really is one article")
+            data = src.path.read_bytes()
+        except FileNotFoundError as exc:
+            raise InputError(
+                src.name, "file not found (moved or deleted while the build ran?)") from exc
+        except IsADirectoryError as exc:
+            raise InputError(src.name, "is a directory, expected a text file") from exc
+        except OSError as exc:
+            raise InputError(src.name, f"cannot be read ({exc.strerror})") from exc
+    if len(data) > max_bytes:
+        raise TooLargeInputError(src.name, f"input is {len(data):,} bytes, over the "
+                                 f"{max_bytes:,}-byte limit; raise --max-file-size")
+    return data
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode article bytes as UTF-8; raise a clear error for binary or foreign encodings."""
-    if not data.strip():
-        raise EmptyInputError(source, "file is empty, expected the text of an article")
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BinaryInputError(source, "file is binary (contains NUL bytes), expected UTF-8 text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise EncodingInputError(source, f"UTF-16 BOM but invalid UTF-16 at byte {exc.start}") from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EncodingInputError(
-            source,
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "re-save the file as UTF-8",
-        ) from exc
+    """Decode article bytes (UTF-8, UTF-16 BOM, or a detected code page); raise if impossible."""
+    return decode_bytes(data, source).text
 
 
 def parse_bytes(data: bytes, source: str) -> Document:
     """Decode and parse one article given as bytes."""
-    text = decode(data, source)
+    return parse_decoded(decode(data, source), source)
+
+
+def parse_decoded(text: str, source: str) -> Document:
+    """Parse the decoded text of one article; refuse white space and control-character noise."""
     if not clean(text).strip():
         raise EmptyInputError(
             source, "file holds only white space, expected the text of an article"
@@ -126,9 +226,9 @@ def parse_bytes(data: bytes, source: str) -> Document:
     return parse_text(text, source=source)
 
 
-def make_doc_id(source: str, text: str) -> str:
+def make_doc_id(source: str, text: str, *, stem: str | None = None) -> str:
     """Return a stable, content-derived id: an ASCII slug of the file stem plus a short hash."""
-    stem = Path(source).stem
+    stem = Path(source).stem if stem is None else stem
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_key_keep_sep(stem)).strip("-")[:48] or "article"
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return f"{slug}-{digest}"

@@ -2,7 +2,9 @@
 
 One bad article never stops a batch: it is recorded as a problem (file,
 reason) and the rest is built; ``strict=True`` turns the first problem into
-an error instead.
+an error instead. What the user should know about an article that was built
+anyway (a converted encoding, a truncated page, a symlink loop not followed)
+is recorded as a warning.
 """
 
 from __future__ import annotations
@@ -15,11 +17,17 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.annotate import annotate
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, LocalityError
 from kg.extract import run_extractors
 from kg.graph.build import GraphBuilder
-from kg.ingest import Source, iter_sources, read_source
+from kg.ingest import Source, read_all, walk_inputs
 from kg.model import Annotations, BuildProblem, Document, Fact, Place
+from kg.readers.base import (
+    DEFAULT_MAX_ARTICLE_CHARS,
+    DEFAULT_MAX_FILE_BYTES,
+    InputWarning,
+    Limits,
+)
 from kg.resources import resources
 
 log = logging.getLogger(__name__)
@@ -27,12 +35,18 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """How to build: the default home locality and whether to stop at the first problem."""
+    """How to build: the default home locality, limits, and whether to stop at the first problem."""
 
     default_home: Place | None = None
     strict: bool = False
     with_ner: bool = False
     jobs: int = 1  # worker processes for reading and extraction
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES  # one .txt/.html file, or one JSON line
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # the text of one article
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(max_file_bytes=self.max_file_bytes, max_article_chars=self.max_article_chars)
 
 
 @dataclass
@@ -44,6 +58,8 @@ class Build:
     built: list[str] = field(default_factory=list)
     problems: list[BuildProblem] = field(default_factory=list)
     facts: int = 0
+    warnings: list[InputWarning] = field(default_factory=list)
+    sources: int = 0  # input files (and standard input) found, readable or not
 
 
 @dataclass(frozen=True)
@@ -56,56 +72,108 @@ class Extracted:
     facts: tuple[Fact, ...]
 
 
-def extract_one(src: Source, options: BuildOptions) -> Extracted | BuildProblem:
-    """Read, annotate and extract one article; a problem instead of an exception."""
+@dataclass(frozen=True)
+class SourceResult:
+    """Everything read from one source: its articles (or their problems) and warnings."""
+
+    source: str
+    items: tuple[Extracted | BuildProblem, ...]
+    warnings: tuple[InputWarning, ...] = ()
+
+
+def extract_source(src: Source, options: BuildOptions) -> SourceResult:
+    """Read, annotate and extract every article of one source; problems instead of exceptions."""
     try:
-        doc = read_source(src)
+        reading = read_all(src, options.limits)
     except InputError as exc:
         if options.strict:
             raise
-        return BuildProblem(exc.path, exc.reason)
+        return SourceResult(src.name, (BuildProblem(exc.path, exc.reason),))
+    if options.strict and reading.problems:
+        first = reading.problems[0]
+        raise InputError(first.source, first.reason)
+    items: list[Extracted | BuildProblem] = []
+    warnings = list(reading.warnings)
+    for doc in reading.docs:
+        items.append(_extract_doc(doc, options, warnings))
+    items.extend(reading.problems)
+    return SourceResult(src.name, tuple(items), tuple(warnings))
+
+
+def extract_one(src: Source, options: BuildOptions) -> Extracted | BuildProblem:
+    """Read, annotate and extract a one-article source; a problem instead of an exception."""
+    result = extract_source(src, options)
+    if len(result.items) == 1:
+        return result.items[0]
+    return BuildProblem(src.name, f"holds {len(result.items)} articles; use extract_source")
+
+
+def _extract_doc(doc: Document, options: BuildOptions,
+                 warnings: list[InputWarning]) -> Extracted | BuildProblem:
+    home = options.default_home
+    if doc.locality:
+        try:
+            home = resources().gazetteer.parse_locality(doc.locality)
+        except LocalityError as exc:
+            warnings.append(InputWarning(
+                doc.source, f"locality {doc.locality!r} not used, the text decides ({exc})"))
     try:
-        ann = annotate(doc, default_home=options.default_home, with_ner=options.with_ner)
+        ann = annotate(doc, default_home=home, with_ner=options.with_ner)
         facts = tuple(run_extractors(doc, ann))
     except KGError:
         raise
     except Exception as exc:  # an extractor bug must not lose the other articles
         if options.strict:
             raise
-        log.exception("failed on %s", src.name)
-        return BuildProblem(src.name, f"internal error while extracting: {exc!r}")
-    return Extracted(src.name, doc, ann, facts)
+        log.info("failed on %s", doc.source, exc_info=True)  # the summary reports it once
+        return BuildProblem(doc.source, f"internal error while extracting: {exc!r}")
+    return Extracted(doc.source, doc, ann, facts)
 
 
-def _extract_all(sources: list[Source], options: BuildOptions) -> Iterator[Extracted | BuildProblem]:
+def _extract_all(sources: list[Source], options: BuildOptions) -> Iterator[SourceResult]:
     """Yield results in input order, from ``options.jobs`` worker processes when > 1."""
     if options.jobs <= 1 or len(sources) < 2:
         for src in sources:
-            yield extract_one(src, options)
+            yield extract_source(src, options)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(sources) // (options.jobs * 4) or 1))
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        yield from pool.map(extract_one, sources, [options] * len(sources), chunksize=chunk)
+        yield from pool.map(extract_source, sources, [options] * len(sources), chunksize=chunk)
 
 
 def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(),
-          progress: Callable[[str], None] | None = None) -> Build:
-    """Build one graph from the article files under ``inputs``."""
+          progress: Callable[[str], None] | None = None,
+          on_total: Callable[[int], None] | None = None) -> Build:
+    """Build one graph from the article files under ``inputs``.
+
+    ``on_total`` is called once with the number of sources found; ``progress`` with the
+    name of each source once it has been read and extracted.
+    """
     builder = GraphBuilder(resources().gazetteer)
     out = Build(builder.entities, builder.ds)
-    sources = list(iter_sources(list(inputs)))
-    for item in _extract_all(sources, options):
+    walk = walk_inputs(list(inputs))
+    out.warnings.extend(walk.warnings)
+    for err in walk.missing:
+        if options.strict:
+            raise err
+        out.problems.append(BuildProblem(err.path, err.reason))
+    out.sources = len(walk.sources) + len(walk.missing)
+    if on_total is not None:
+        on_total(len(walk.sources))
+    for result in _extract_all(walk.sources, options):
+        for item in result.items:
+            if isinstance(item, BuildProblem):
+                log.info("skipped %s: %s", item.source, item.reason)
+                out.problems.append(item)
+                continue
+            builder.add_document(item.doc, item.ann, item.facts)
+            out.built.append(item.source)
+            out.facts += len(item.facts)
+        out.warnings.extend(result.warnings)
         if progress is not None:
-            progress(item.source)
-        if isinstance(item, BuildProblem):
-            log.info("skipped %s: %s", item.source, item.reason)
-            out.problems.append(item)
-            continue
-        builder.add_document(item.doc, item.ann, item.facts)
-        out.built.append(item.source)
-        out.facts += len(item.facts)
+            progress(result.source)
     builder.finalize()
     out.graph = builder.union()
     return out

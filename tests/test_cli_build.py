@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -80,7 +81,8 @@ def test_build_with_only_bad_files_exits_1(tmp_path, capsys):
     folder.mkdir()
     (folder / "a.txt").write_bytes(b"")
     (folder / "b.txt").write_bytes(b"\x00\x01\x02")
-    (folder / "c.txt").write_bytes("Hòa Bình café\n".encode("latin-1"))
+    # Russian in Windows-1251: no code page turns it into Vietnamese
+    (folder / "c.txt").write_bytes("Привет, это проверка кодировки файла.\n".encode("cp1251") * 3)
     out = tmp_path / "out"
     code = main(["build", str(folder), "--out", str(out)])
     err = capsys.readouterr().err
@@ -90,6 +92,9 @@ def test_build_with_only_bad_files_exits_1(tmp_path, capsys):
     assert any("b.txt" in line and "binary" in line for line in err.splitlines())
     assert any("c.txt" in line and "UTF-8" in line for line in err.splitlines())
     assert "no article could be built" in err
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["exit_code"] == 1
+    assert [p["source"] for p in report["skipped"]] == ["a.txt", "b.txt", "c.txt"]
 
 
 def test_build_of_an_empty_folder_exits_1(tmp_path, capsys):

@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import BinaryInputError, EmptyInputError, EncodingInputError, InputError, KGError
-from kg.ingest import Source, iter_sources, make_doc_id, parse_bytes, parse_text, read_source
+from kg.ingest import (
+    Source,
+    iter_sources,
+    make_doc_id,
+    parse_bytes,
+    parse_text,
+    read_all,
+    read_source,
+)
 from kg.model import Document
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
@@ -328,17 +336,45 @@ def test_fixture_is_windows_1258():
 
 
 @pytest.mark.parametrize(
-    "data",
-    [CP1258 + CP1258, "Hòa Bình café\n".encode("latin-1")],
+    ("data", "expected", "encoding"),
+    [
+        (CP1258 * 3, "Ủy ban nhân dân thị xã Đông Triều", "Windows-1258"),
+        ("Hòa Bình café\n".encode("latin-1"), "Hòa Bình café", "Windows-1252"),
+    ],
 )
-def test_non_utf8_file_is_encoding_input(tmp_path, data):
+def test_legacy_encoding_is_detected_converted_and_warned(tmp_path, data, expected, encoding):
     path = write(tmp_path / "cu.txt", data)
+    reading = read_all(Source(path, "cu.txt"))
+    (doc,) = reading.docs
+    assert doc.headline_text == expected
+    assert unicodedata.is_normalized("NFC", doc.text)
+    (warning,) = reading.warnings
+    assert warning.source == "cu.txt"
+    assert "not UTF-8" in warning.message and encoding in warning.message
+
+
+# Russian in Windows-1251: decodable, but not Vietnamese in any code page
+CP1251 = "Привет, это проверка кодировки файла.\n".encode("cp1251") * 3
+
+
+def test_non_utf8_non_vietnamese_file_is_encoding_input(tmp_path):
+    path = write(tmp_path / "cu.txt", CP1251)
     with pytest.raises(EncodingInputError) as info:
         read_source(Source(path, "cu.txt"))
     message = str(info.value)
     assert message.startswith("cu.txt: ")
     assert "UTF-8" in message
     assert isinstance(info.value.__cause__, UnicodeDecodeError)
+
+
+def test_utf8_cut_mid_character_is_built_with_a_warning(tmp_path):
+    data = article().encode("utf-8")
+    cut = data[: data.rindex("ụ".encode()) + 1]  # inside the last multi-byte character
+    path = write(tmp_path / "cut.txt", cut)
+    reading = read_all(Source(path, "cut.txt"))
+    assert reading.docs[0].text.endswith("nhiệm v\n")
+    (warning,) = reading.warnings
+    assert "truncated" in warning.message
 
 
 def test_input_errors_are_kg_errors(tmp_path):

@@ -1,21 +1,45 @@
-"""``kg build INPUT... --out DIR``: articles in, graph.ttl and graph.html out."""
+"""``kg build INPUT... --out DIR``: articles in, graph.ttl, graph.html and report.json out."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
 
 from kg.commands import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED
+from kg.readers.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _size(text: str) -> int:
+    m = _SIZE.match(text)
+    if not m or float(m[1]) <= 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a size such as 20M, 500K or 1048576, got {text!r}")
+    return int(float(m[1]) * _UNITS[m[2].lower()])
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return int(text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    b = sub.add_parser("build", help="build graph.ttl and graph.html from article files or folders",
-                       description="Read every .txt article under INPUT (files, or folders searched "
-                       "recursively), extract the facts and write DIR/graph.ttl and DIR/graph.html. "
-                       "Exit code 0: all built; 2: some files skipped (each reported); 1: nothing built.")
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    b = sub.add_parser(
+        "build", help="build graph.ttl and graph.html from article files or folders",
+        description="Read every article under INPUT (files, or folders searched recursively: "
+        ".txt plain text, .html/.htm saved pages, .jsonl JSON Lines with one article a line; "
+        "'-' reads JSON Lines from standard input), extract the facts and write "
+        "DIR/graph.ttl, DIR/graph.html and DIR/report.json (built files, skipped files with "
+        "reasons, warnings, counts). Exit code 0: all built; 2: some inputs skipped (each "
+        "reported); 1: nothing built.")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="article files or folders; '-' for JSON Lines on standard input")
     b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
     b.add_argument("--strict", action="store_true",
                    help="stop at the first article that cannot be read instead of skipping it")
@@ -30,13 +54,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--locality", metavar="UNIT",
                    help="home locality for articles whose text never names it, e.g. "
                    "'huyện Đắk Song, tỉnh Đắk Nông' (used only where the text leaves the place implicit)")
+    b.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_BYTES, metavar="SIZE",
+                   help="skip (and report) a .txt/.html file, or one JSON line, larger than this "
+                   f"(default {DEFAULT_MAX_FILE_BYTES // 1024**2}M; K, M, G suffixes)")
+    b.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_ARTICLE_CHARS, metavar="N",
+                   help="skip (and report) an article whose text is longer than N characters "
+                   f"(default {DEFAULT_MAX_ARTICLE_CHARS})")
     b.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from kg.errors import InputError
     from kg.export.formats import parse_formats, rebase, write_formats
     from kg.export.html import write_html
+    from kg.model import BuildProblem
     from kg.pipeline import BuildOptions, build
+    from kg.progress import Progress
+    from kg.report import RunReport
 
     formats = parse_formats(args.format)
     if "ttl" not in formats:
@@ -49,12 +83,27 @@ def run(args: argparse.Namespace) -> int:
         from kg.resources import resources
 
         home = resources().gazetteer.parse_locality(args.locality)
-    result = build(args.inputs, options=BuildOptions(strict=args.strict, default_home=home,
-                                                       jobs=max(1, args.jobs)))
-    for problem in result.problems:
-        print(f"kg: skipped {problem.source}: {problem.reason}", file=sys.stderr)
+    options = BuildOptions(strict=args.strict, default_home=home, jobs=max(1, args.jobs),
+                           max_file_bytes=args.max_file_size, max_article_chars=args.max_chars)
+    report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=args.strict)
+    progress = Progress()
+    try:
+        result = build(args.inputs, options=options, progress=progress, on_total=progress.start)
+    except InputError as exc:  # --strict: the first problem ends the build
+        report.skipped.append(BuildProblem(exc.path, exc.reason))
+        report.stopped = "--strict: stopped at the first input that could not be read"
+        print(f"kg: error: {exc.path}: {exc.reason} (--strict stops at the first problem)",
+              file=sys.stderr)
+        print(f"kg: no graph written; see {report.write(out)}", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    finally:
+        progress.close()
+    report.sources, report.built, report.facts = result.sources, result.built, result.facts
+    report.skipped, report.warnings = result.problems, result.warnings
+    for line in report.problem_lines():
+        print(line, file=sys.stderr)
     if not result.built:
-        print("kg: no article could be built", file=sys.stderr)
+        print(f"kg: no article could be built; see {report.write(out)}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     if args.base_iri:
         rebase(result.graph, args.base_iri)
@@ -63,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_html:
         write_html(result.graph, out / "graph.html")
         written.append(out / "graph.html")
-    secs = time.perf_counter() - started
-    print(f"kg: built {len(result.built)} article(s), {result.facts} facts, "
-          f"{len(result.graph)} triples in {secs:.1f}s -> {', '.join(str(p) for p in written)}",
-          file=sys.stderr)
-    return EXIT_SOME_FAILED if result.problems else EXIT_OK
+    report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
+    report.triples = len(result.graph)
+    report.outputs = [p.name for p in written]
+    written.append(report.write(out))
+    print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)
+    return report.exit_code

@@ -1,0 +1,47 @@
+"""Build progress: a bar on a terminal, a quiet log line every tenth of the way otherwise."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any, TextIO
+
+log = logging.getLogger("kg.build")
+
+# Builds that finish within this many seconds never show a bar (no flicker for one file).
+BAR_DELAY_SECONDS = 1.0
+
+
+class Progress:
+    """Pass ``start`` as ``build(on_total=...)`` and the object as ``build(progress=...)``."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.total = 0
+        self.done = 0
+        self._bar: Any = None
+        self._next_log = 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self._next_log = max(1, total // 10)
+        isatty = getattr(self.stream, "isatty", None)
+        if total > 1 and isatty is not None and isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="file", desc="kg build", file=self.stream,
+                             delay=BAR_DELAY_SECONDS, leave=False, dynamic_ncols=True)
+
+    def __call__(self, source: str) -> None:
+        self.done += 1
+        if self._bar is not None:
+            self._bar.set_postfix_str(source[-40:], refresh=False)
+            self._bar.update(1)
+        elif self.done >= self._next_log or self.done == self.total:
+            log.info("read %d/%d input(s), last %s", self.done, self.total, source)
+            self._next_log = self.done + max(1, self.total // 10)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
