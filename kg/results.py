@@ -1,0 +1,195 @@
+"""SPARQL query results as plain data, and their serializations.
+
+Engines (pyoxigraph, rdflib) hand back their own term objects; both are turned
+into :class:`Term` here so that one set of writers serves ``kg query`` and the
+``kg serve`` endpoint: an aligned text table, and the W3C formats SPARQL 1.1
+results JSON, CSV, TSV and XML.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One RDF term of a result: ``kind`` is ``uri``, ``literal`` or ``bnode``.
+
+    ``datatype`` is ``None`` for simple and language-tagged literals (RDF 1.1:
+    ``xsd:string`` and ``rdf:langString`` are implied).
+    """
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    def n3(self) -> str:
+        """Return the term in N-Triples syntax (used by TSV and N-Triples output)."""
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        text = (self.value.replace("\\", "\\\\").replace('"', '\\"')
+                .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+        if self.lang:
+            return f'"{text}"@{self.lang}'
+        if self.datatype:
+            return f'"{text}"^^<{self.datatype}>'
+        return f'"{text}"'
+
+
+def literal(value: str, datatype: str | None = None, lang: str | None = None) -> Term:
+    """Return a literal term, dropping the datatypes RDF 1.1 implies."""
+    if lang or datatype in (XSD_STRING, RDF_LANG_STRING):
+        datatype = None
+    return Term("literal", value, datatype, lang or None)
+
+
+Row = tuple[Term | None, ...]
+
+
+@dataclass(frozen=True)
+class Results:
+    """The outcome of one query.
+
+    SELECT: ``variables`` and ``rows`` (``None`` = unbound). ASK: ``boolean``.
+    CONSTRUCT / DESCRIBE: ``graph`` is true and rows are (subject, predicate, object).
+    """
+
+    variables: tuple[str, ...] = ()
+    rows: tuple[Row, ...] = ()
+    boolean: bool | None = None
+    graph: bool = False
+
+    def as_strings(self) -> set[tuple[str, ...]]:
+        """Return the rows as a set of tuples of lexical values ('' = unbound), for comparisons."""
+        return {tuple("" if t is None else t.value for t in row) for row in self.rows}
+
+
+def to_json(res: Results) -> str:
+    """Return SPARQL 1.1 Query Results JSON."""
+    if res.boolean is not None:
+        return json.dumps({"head": {}, "boolean": res.boolean})
+    bindings = []
+    for row in res.rows:
+        b: dict[str, dict[str, str]] = {}
+        for var, t in zip(res.variables, row, strict=True):
+            if t is None:
+                continue
+            d = {"type": t.kind, "value": t.value}
+            if t.lang:
+                d["xml:lang"] = t.lang
+            elif t.datatype:
+                d["datatype"] = t.datatype
+            b[var] = d
+        bindings.append(b)
+    return json.dumps({"head": {"vars": list(res.variables)}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, indent=1)
+
+
+def to_csv(res: Results) -> str:
+    """Return SPARQL 1.1 CSV: lexical values only, CRLF line ends; ASK gives true/false."""
+    if res.boolean is not None:
+        return f"{str(res.boolean).lower()}\r\n"
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(res.variables)
+    for row in res.rows:
+        w.writerow(["" if t is None else (f"_:{t.value}" if t.kind == "bnode" else t.value)
+                    for t in row])
+    return out.getvalue()
+
+
+def to_tsv(res: Results) -> str:
+    """Return SPARQL 1.1 TSV: ``?var`` header, terms in N-Triples syntax."""
+    if res.boolean is not None:
+        return f"{str(res.boolean).lower()}\n"
+    lines = ["\t".join(f"?{v}" for v in res.variables)]
+    lines += ["\t".join("" if t is None else t.n3() for t in row) for row in res.rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_xml(res: Results) -> str:
+    """Return SPARQL Query Results XML."""
+    head = '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
+    if res.boolean is not None:
+        return head + f"<head/>\n<boolean>{str(res.boolean).lower()}</boolean>\n</sparql>\n"
+    parts = [head, "<head>"]
+    parts += [f"<variable name={quoteattr(v)}/>" for v in res.variables]
+    parts.append("</head>\n<results>\n")
+    for row in res.rows:
+        parts.append("<result>")
+        for var, t in zip(res.variables, row, strict=True):
+            if t is None:
+                continue
+            if t.kind == "uri":
+                inner = f"<uri>{xml_escape(t.value)}</uri>"
+            elif t.kind == "bnode":
+                inner = f"<bnode>{xml_escape(t.value)}</bnode>"
+            else:
+                attr = (f" xml:lang={quoteattr(t.lang)}" if t.lang else
+                        f" datatype={quoteattr(t.datatype)}" if t.datatype else "")
+                inner = f"<literal{attr}>{xml_escape(t.value)}</literal>"
+            parts.append(f"<binding name={quoteattr(var)}>{inner}</binding>")
+        parts.append("</result>\n")
+    parts.append("</results>\n</sparql>\n")
+    return "".join(parts)
+
+
+def to_ntriples(res: Results) -> str:
+    """Return the triples of a CONSTRUCT / DESCRIBE result as N-Triples."""
+    return "".join(" ".join(t.n3() for t in row if t is not None) + " .\n" for row in res.rows)
+
+
+def to_table(res: Results, *, prefixes: Mapping[str, str] | None = None,
+             max_width: int = 60) -> str:
+    """Return an aligned table (IRIs shortened with ``prefixes``, cells cut at ``max_width``)."""
+    if res.boolean is not None:
+        return f"{str(res.boolean).lower()}\n"
+    ordered = sorted((prefixes or {}).items(), key=lambda kv: -len(kv[1]))
+
+    def cell(t: Term | None) -> str:
+        if t is None:
+            return ""
+        text = t.value
+        if t.kind == "uri":
+            text = next((f"{p}:{text[len(ns):]}" for p, ns in ordered if text.startswith(ns)),
+                        f"<{text}>")
+        elif t.kind == "bnode":
+            text = f"_:{text}"
+        text = " ".join(text.split())
+        if max_width and len(text) > max_width:
+            text = text[: max_width - 1] + "…"
+        return text
+
+    cells = [[cell(t) for t in row] for row in res.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(res.variables)]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    out = [line(res.variables), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells]
+    out.append(f"({len(cells)} row{'' if len(cells) == 1 else 's'})")
+    return "\n".join(out) + "\n"
+
+
+Writer = Callable[[Results], str]
+
+WRITERS: dict[str, tuple[str, Writer]] = {
+    "json": ("application/sparql-results+json", to_json),
+    "csv": ("text/csv", to_csv),
+    "tsv": ("text/tab-separated-values", to_tsv),
+    "xml": ("application/sparql-results+xml", to_xml),
+}
+"""Results format name → (media type, writer), for the CLI and the endpoint."""
