@@ -19,6 +19,10 @@ class InputError(KGError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # rebuilt from (path, reason) when it crosses a process boundary (--jobs, Dask)
+        return (type(self), (self.path, self.reason))
+
 
 class EmptyInputError(InputError):
     """The file holds no text (zero bytes or only white space)."""

@@ -41,6 +41,8 @@ class BuildOptions:
     strict: bool = False
     with_ner: bool = False
     jobs: int = 1  # worker processes for reading and extraction
+    executor: str = "local"  # "local" (this machine) or "dask" (a Dask cluster)
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES  # one .txt/.html file, or one JSON line
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # the text of one article
 
@@ -131,16 +133,13 @@ def _extract_doc(doc: Document, options: BuildOptions,
 
 
 def _extract_all(sources: list[Source], options: BuildOptions) -> Iterator[SourceResult]:
-    """Yield results in input order, from ``options.jobs`` worker processes when > 1."""
-    if options.jobs <= 1 or len(sources) < 2:
-        for src in sources:
-            yield extract_source(src, options)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    """Yield results in input order from the configured executor (see :mod:`kg.executors`)."""
+    from functools import partial
 
-    chunk = max(1, min(64, len(sources) // (options.jobs * 4) or 1))
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        yield from pool.map(extract_source, sources, [options] * len(sources), chunksize=chunk)
+    from kg.executors import ordered_map
+
+    yield from ordered_map(partial(extract_source, options=options), sources, jobs=options.jobs,
+                           executor=options.executor, scheduler=options.scheduler)
 
 
 def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -44,8 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--strict", action="store_true",
                    help="stop at the first article that cannot be read instead of skipping it")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
-    b.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes for reading and extraction (output is identical for any N)")
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes for reading and extraction (default: all cores; "
+                   "output is identical for any N)")
+    b.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="where extraction runs: this machine (local, default) or a Dask cluster")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler, e.g. tcp://HOST:8786 (with --executor dask; "
+                   "default: an embedded LocalCluster with --jobs workers)")
     b.add_argument("--format", default="ttl,trig", metavar="LIST",
                    help="comma-separated RDF formats to write: ttl (graph.ttl, the union, always written), "
                    "trig and nq (one named graph per article), nt, jsonld (default: ttl,trig)")
@@ -64,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.errors import InputError
+    from kg.errors import KGError, InputError
     from kg.export.formats import parse_formats, rebase, write_formats
     from kg.export.html import write_html
     from kg.model import BuildProblem
@@ -83,7 +90,10 @@ def run(args: argparse.Namespace) -> int:
         from kg.resources import resources
 
         home = resources().gazetteer.parse_locality(args.locality)
+    if args.scheduler and args.executor != "dask":
+        raise KGError("--scheduler goes with --executor dask")
     options = BuildOptions(strict=args.strict, default_home=home, jobs=max(1, args.jobs),
+                           executor=args.executor, scheduler=args.scheduler,
                            max_file_bytes=args.max_file_size, max_article_chars=args.max_chars)
     report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=args.strict)
     progress = Progress()
