@@ -8,6 +8,6 @@ Commands hold no logic of their own: they parse options and call the package.
 from __future__ import annotations
 
 # Order here is the order in ``kg --help``.
-COMMAND_MODULES = ("build", "view", "query", "load", "serve")
+COMMAND_MODULES = ("build", "view", "export", "query", "load", "serve")
 
 EXIT_OK, EXIT_NOTHING_BUILT, EXIT_SOME_FAILED = 0, 1, 2

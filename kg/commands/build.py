@@ -41,7 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "reported); 1: nothing built.")
     b.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="article files or folders; '-' for JSON Lines on standard input")
-    b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
+    b.add_argument("--out", metavar="DIR",
+                   help="output folder (created if missing); with --into, the files of the whole store")
+    b.add_argument("--into", metavar="STORE",
+                   help="add the articles to this persistent store (created if missing); re-adding an "
+                   "article replaces it, people are re-resolved; `kg export STORE` writes the files")
     b.add_argument("--strict", action="store_true",
                    help="stop at the first article that cannot be read instead of skipping it")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
@@ -82,8 +86,16 @@ def run(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
     if "ttl" not in formats:
         formats = ("ttl", *formats)  # graph.ttl is the contract other tools rely on
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    if not args.out and not args.into:
+        raise KGError("kg build needs --out DIR (files) or --into STORE (a persistent store), or both")
+    store = None
+    if args.into:
+        from kg.store import open_store
+
+        store = open_store(args.into, create=True)  # fail before the work if it is locked
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     home = None
     if args.locality:
@@ -113,17 +125,32 @@ def run(args: argparse.Namespace) -> int:
     for line in report.problem_lines():
         print(line, file=sys.stderr)
     if not result.built:
-        print(f"kg: no article could be built; see {report.write(out)}", file=sys.stderr)
+        where = f"; see {report.write(out)}" if out is not None else ""
+        print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     if args.base_iri:
         rebase(result.graph, args.base_iri)
         rebase(result.dataset, args.base_iri)
-    written = write_formats(out, formats, result.graph, result.dataset)
+    union, dataset = result.graph, result.dataset
+    written: list[Path] = []
+    if store is not None:
+        from kg.incremental import add_dataset, store_to_dataset
+
+        added = add_dataset(store, dataset)
+        print(f"kg: store {args.into}: {added.articles_added} article(s) added, "
+              f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "
+              f"{added.quads} quads", file=sys.stderr)
+        if out is not None:
+            union, dataset = store_to_dataset(store)
+    if out is None:
+        report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
+        return report.exit_code
+    written += write_formats(out, formats, union, dataset)
     if not args.no_html:
-        write_html(result.graph, out / "graph.html")
+        write_html(union, out / "graph.html")
         written.append(out / "graph.html")
     report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
-    report.triples = len(result.graph)
+    report.triples = len(union)
     report.outputs = [p.name for p in written]
     written.append(report.write(out))
     print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)

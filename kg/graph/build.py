@@ -48,6 +48,24 @@ def new_dataset() -> Dataset:
     return bind_prefixes(Dataset())  # type: ignore[return-value]
 
 
+NAME_PREDICATES = (SCHEMA.name, RDFS.label, SKOS.altLabel)
+
+
+def merge_record(old: URIRef, new: URIRef, rule: str) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples that explain why ``old`` was merged into ``new``."""
+    record = iris.iri("merge", rule, f"{old}|{new}")
+    return [(record, RDF.type, KG.MergeRecord), (record, KG.mergedNode, new),
+            (record, KG.mergedIri, Literal(str(old))), (record, KG.mergeRule, Literal(rule))]
+
+
+def name_triples(node: URIRef, names: list[str]) -> list[tuple[URIRef, URIRef, Literal]]:
+    """A person's display name (the first of ``names``) and the other ways it was written."""
+    preferred, *others = names
+    out = [(node, SCHEMA.name, vi(preferred)), (node, RDFS.label, vi(preferred))]
+    out += [(node, SKOS.altLabel, vi(other)) for other in others]
+    return out
+
+
 class GraphBuilder:
     """Accumulates the triples of many documents into one graph."""
 
@@ -149,6 +167,9 @@ class GraphBuilder:
         g = self.entities
         g.add((node, RDF.type, SCHEMA.Person))
         g.add((node, RDF.type, KG.Official))
+        # what resolution needs, kept in the graph so a store can be re-resolved later
+        g.add((node, KG.nameVariant, vi(name)))
+        g.add((node, KG.identityScope, Literal(scope)))
         self.name_variants.setdefault(node, set()).add(name)
         self.person_scope[node] = scope
         return node
@@ -307,18 +328,14 @@ class GraphBuilder:
         for old_s, (new_s, rule) in sorted(plan.renames.items()):
             old, new = URIRef(old_s), URIRef(new_s)
             self._rename(old, new)
-            record = iris.iri("merge", rule, f"{old}|{new}")
-            self.entities.add((record, RDF.type, KG.MergeRecord))
-            self.entities.add((record, KG.mergedNode, new))
-            self.entities.add((record, KG.mergedIri, Literal(str(old))))
-            self.entities.add((record, KG.mergeRule, Literal(rule)))
+            for triple in merge_record(old, new, rule):
+                self.entities.add(triple)
         for node_s, names in sorted(plan.names.items()):
             node = URIRef(node_s)
-            preferred, *others = names
-            self.entities.set((node, SCHEMA.name, vi(preferred)))
-            self.entities.set((node, RDFS.label, vi(preferred)))
-            for other in others:
-                self.entities.add((node, SKOS.altLabel, vi(other)))
+            for pred in NAME_PREDICATES:
+                self.entities.remove((node, pred, None))
+            for triple in name_triples(node, names):
+                self.entities.add(triple)
 
     def _rename(self, old: URIRef, new: URIRef) -> None:
         for ctx in list(self.ds.graphs()):
