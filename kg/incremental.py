@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 
-from kg.graph.build import ENTITIES_GRAPH, NAME_PREDICATES, merge_record, name_triples, new_dataset, new_graph
+from kg.graph.build import ENTITIES_GRAPH, NAME_PREDICATES, merge_record, name_triples, new_dataset
 from kg.graph.vocab import KG
 from kg.resolve import PersonNames, merge_plan
 
@@ -136,16 +136,14 @@ def _rename(store: pyoxigraph.Store, old: str, new: str) -> None:
         store.add(pyoxigraph.Quad(q.subject, q.predicate, new_n, q.graph_name))
 
 
-def store_to_dataset(store: pyoxigraph.Store) -> tuple[Graph, Dataset]:
-    """Read a store back as (union graph, dataset with one graph per article)."""
+def store_to_dataset(store: pyoxigraph.Store) -> Dataset:
+    """Read a store back as a dataset with one graph per article plus the entities graph."""
     import pyoxigraph
 
     ds = new_dataset()
-    union = new_graph()
     for q in store.quads_for_pattern(None, None, None, None):
         if not isinstance(q.graph_name, pyoxigraph.NamedNode):
             continue
         triple = (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
         ds.graph(URIRef(q.graph_name.value)).add(triple)  # type: ignore[arg-type]
-        union.add(triple)  # type: ignore[arg-type]
-    return union, ds
+    return ds

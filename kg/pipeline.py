@@ -9,6 +9,7 @@ is recorded as a warning.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -55,13 +56,19 @@ class BuildOptions:
 class Build:
     """The outcome of a build: the graph, how many articles went in, what failed."""
 
-    graph: Graph  # the union of all graphs (graph.ttl)
     dataset: Dataset  # one named graph per article plus the entities graph (graph.trig)
     built: list[str] = field(default_factory=list)
     problems: list[BuildProblem] = field(default_factory=list)
     facts: int = 0
     warnings: list[InputWarning] = field(default_factory=list)
     sources: int = 0  # input files (and standard input) found, readable or not
+
+    @functools.cached_property
+    def graph(self) -> Graph:
+        """The union of all graphs (what graph.ttl holds), made on first use."""
+        from kg.export.formats import union_of
+
+        return union_of(self.dataset)
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     name of each source once it has been read and extracted.
     """
     builder = GraphBuilder(resources().gazetteer)
-    out = Build(builder.entities, builder.ds)
+    out = Build(builder.ds)
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
     for err in walk.missing:
@@ -174,5 +181,4 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         if progress is not None:
             progress(result.source)
     builder.finalize()
-    out.graph = builder.union()
     return out

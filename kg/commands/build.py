@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from kg.errors import KGError, InputError
-    from kg.export.formats import parse_formats, rebase, write_formats
+    from kg.export.formats import count_triples, parse_formats, rebase, union_of, write_formats
     from kg.export.html import write_html
     from kg.model import BuildProblem
     from kg.pipeline import BuildOptions, build
@@ -129,9 +129,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     if args.base_iri:
-        rebase(result.graph, args.base_iri)
         rebase(result.dataset, args.base_iri)
-    union, dataset = result.graph, result.dataset
+    dataset = result.dataset
     written: list[Path] = []
     if store is not None:
         from kg.incremental import add_dataset, store_to_dataset
@@ -141,16 +140,16 @@ def run(args: argparse.Namespace) -> int:
               f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "
               f"{added.quads} quads", file=sys.stderr)
         if out is not None:
-            union, dataset = store_to_dataset(store)
+            dataset = store_to_dataset(store)
     if out is None:
         report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
         return report.exit_code
-    written += write_formats(out, formats, union, dataset)
+    written += write_formats(out, formats, dataset)
     if not args.no_html:
-        write_html(union, out / "graph.html")
+        write_html(union_of(dataset), out / "graph.html")
         written.append(out / "graph.html")
     report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
-    report.triples = len(union)
+    report.triples = count_triples(dataset)
     report.outputs = [p.name for p in written]
     written.append(report.write(out))
     print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.export.formats import parse_formats, write_formats
+    from kg.export.formats import count_triples, parse_formats, union_of, write_formats
     from kg.export.html import write_html
     from kg.incremental import store_to_dataset
     from kg.store import open_store
@@ -31,12 +31,12 @@ def run(args: argparse.Namespace) -> int:
     if "ttl" not in formats:
         formats = ("ttl", *formats)
     store = open_store(args.store)
-    union, ds = store_to_dataset(store)
+    ds = store_to_dataset(store)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    written = write_formats(out, formats, union, ds)
+    written = write_formats(out, formats, ds)
     if not args.no_html:
-        write_html(union, out / "graph.html")
+        write_html(union_of(ds), out / "graph.html")
         written.append(out / "graph.html")
-    print(f"kg: exported {len(union)} triples -> {', '.join(str(p) for p in written)}", file=sys.stderr)
+    print(f"kg: exported {count_triples(ds)} triples -> {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

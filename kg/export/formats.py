@@ -57,18 +57,29 @@ def rebase(g: Graph | Dataset, base: str) -> None:
     g.bind("id", base, override=True, replace=True)
 
 
-def serialize(fmt: str, union: Graph, ds: Dataset) -> str:
-    if fmt == "ttl":
-        return union.serialize(format="turtle")
+def _quads(ds: Dataset) -> list[tuple]:  # type: ignore[type-arg]
+    return [(s, p, o, c.identifier if isinstance(c, Graph) else c)
+            for s, p, o, c in ds.quads((None, None, None, None))]
+
+
+def serialize(fmt: str, ds: Dataset, union: Graph | None = None) -> str:
+    """One format of the dataset; ``union`` (all graphs in one) is needed for JSON-LD only."""
+    from kg.export import writer
+    from kg.graph.vocab import PREFIXES
+
+    # the fixed prefixes, as bound on the dataset (--base-iri rebinds "id")
+    bound = {p: str(ns) for p, ns in ds.namespaces() if p in PREFIXES}
+    prefixes = {p: bound.get(p, str(ns)) for p, ns in PREFIXES.items()}
+    if fmt in ("ttl", "nt"):
+        triples = ((s, p, o) for s, p, o, _g in ds.quads((None, None, None, None)))
+        return writer.write_turtle(triples, prefixes) if fmt == "ttl" else writer.write_ntriples(triples)
     if fmt == "trig":
-        return _trig(ds)
-    if fmt == "nt":
-        lines = union.serialize(format="nt").splitlines()
-        return "".join(sorted(set(ln + "\n" for ln in lines if ln.strip())))
+        return writer.write_trig(_quads(ds), prefixes)
     if fmt == "nq":
-        lines = ds.serialize(format="nquads").splitlines()
-        return "".join(sorted(set(ln + "\n" for ln in lines if ln.strip())))
+        return writer.write_nquads(_quads(ds))
     if fmt == "jsonld":
+        if union is None:
+            union = union_of(ds)
         doc = json.loads(union.serialize(format="json-ld"))
         nodes = doc if isinstance(doc, list) else doc.get("@graph", [doc])
         return json.dumps(sorted(nodes, key=lambda n: n.get("@id", "")), ensure_ascii=False,
@@ -76,30 +87,26 @@ def serialize(fmt: str, union: Graph, ds: Dataset) -> str:
     raise KGError(f"unknown format {fmt!r}")
 
 
-def _trig(ds: Dataset) -> str:
-    """TriG with graphs in IRI order, each graph's body as rdflib's (sorted) Turtle."""
+def count_triples(ds: Dataset) -> int:
+    """How many distinct triples the union of all graphs holds."""
+    return len({(s, p, o) for s, p, o, _c in ds.quads((None, None, None, None))})
+
+
+def union_of(ds: Dataset) -> Graph:
+    """All triples of all graphs of ``ds`` in one graph, with the fixed prefixes."""
     from kg.graph.build import new_graph
-    from kg.graph.vocab import PREFIXES
 
-    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
-    parts = [head]
-    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
-        if len(ctx) == 0:
-            continue
-        g = new_graph()
-        for t in ctx:
-            g.add(t)
-        body = "\n".join(ln for ln in g.serialize(format="turtle").splitlines()
-                         if not ln.startswith("@prefix")).strip()
-        parts.append(f"\n<{ctx.identifier}> {{\n{body}\n}}\n")
-    return "".join(parts)
+    g = new_graph()
+    for s, p, o, _c in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
 
 
-def write_formats(out: Path, formats: tuple[str, ...], union: Graph, ds: Dataset) -> list[Path]:
+def write_formats(out: Path, formats: tuple[str, ...], ds: Dataset, union: Graph | None = None) -> list[Path]:
     """Write each format into ``out``; return the files written."""
     written = []
     for fmt in formats:
         path = out / FORMATS[fmt]
-        path.write_text(serialize(fmt, union, ds), encoding="utf-8")
+        path.write_text(serialize(fmt, ds, union), encoding="utf-8")
         written.append(path)
     return written

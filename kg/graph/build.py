@@ -346,9 +346,3 @@ class GraphBuilder:
                 ctx.remove((s, p, o))
                 ctx.add((s, p, new))
 
-    def union(self) -> Graph:
-        """All triples of all graphs in one graph (what graph.ttl holds)."""
-        g = new_graph()
-        for s, p, o, _ctx in self.ds.quads((None, None, None, None)):
-            g.add((s, p, o))
-        return g
