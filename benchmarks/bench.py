@@ -34,7 +34,7 @@ def stage_run(files: list[str]) -> dict:
     from kg.annotate import annotate
     from kg.export.formats import serialize
     from kg.extract import run_extractors
-    from kg.graph.build import GraphBuilder
+    from kg.graph.quads import article_quads, resolve_people
     from kg.ingest import Source, read_source
     from kg.resources import resources
 
@@ -42,7 +42,7 @@ def stage_run(files: list[str]) -> dict:
     gaz = resources().gazetteer
     t_load = time.perf_counter() - t0
     stages = {"load_resources": t_load, "ingest": 0.0, "annotate": 0.0, "extract": 0.0, "graph": 0.0}
-    builder = GraphBuilder(gaz)
+    quads: list = []
     chars = 0
     built = 0
     for f in files:
@@ -57,7 +57,7 @@ def stage_run(files: list[str]) -> dict:
         t3 = time.perf_counter()
         facts = run_extractors(doc, ann)
         t4 = time.perf_counter()
-        builder.add_document(doc, ann, facts)
+        quads.extend(article_quads(gaz, doc, ann, facts))
         t5 = time.perf_counter()
         stages["ingest"] += t2 - t
         stages["annotate"] += t3 - t2
@@ -65,14 +65,14 @@ def stage_run(files: list[str]) -> dict:
         stages["graph"] += t5 - t4
         built += 1
     t = time.perf_counter()
-    builder.finalize()
+    quads = resolve_people(quads)
     stages["resolve"] = time.perf_counter() - t
     t = time.perf_counter()
-    ttl = serialize("ttl", builder.ds)
+    ttl = serialize("ttl", quads)
     stages["serialize"] = time.perf_counter() - t
     total = sum(stages.values())
     return {"articles": built, "chars": chars, "seconds": total, "stages": stages,
-            "triples": ttl.count(" .\n"), "turtle_bytes": len(ttl.encode()),
+            "quads": len(quads), "turtle_bytes": len(ttl.encode()),
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -85,7 +85,7 @@ def pipeline_run(files: list[str], jobs: int, out: str) -> dict:
 
     t = time.perf_counter()
     result = build(files, options=BuildOptions(jobs=jobs))
-    write_formats(Path(out), ("ttl",), result.dataset)
+    write_formats(Path(out), ("ttl",), result.quads)
     secs = time.perf_counter() - t
     usage_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     usage_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Literal, URIRef
 
-from kg.graph.build import ENTITIES_GRAPH, NAME_PREDICATES, merge_record, name_triples, new_dataset
+from kg.graph.build import ENTITIES_GRAPH, NAME_PREDICATES, merge_record, name_triples
+from kg.graph.quads import Quad
 from kg.graph.vocab import KG
 from kg.resolve import PersonNames, merge_plan
 
@@ -63,29 +64,26 @@ def _from_ox(term: pyoxigraph.NamedNode | pyoxigraph.Literal) -> URIRef | Litera
     return Literal(term.value, datatype=URIRef(dt) if dt else None)
 
 
-def add_dataset(store: pyoxigraph.Store, ds: Dataset) -> AddReport:
-    """Add a build's dataset to ``store``; see the module docstring."""
+def add_quads(store: pyoxigraph.Store, quads: list[Quad]) -> AddReport:
+    """Add a build's quads to ``store``; see the module docstring."""
     import pyoxigraph
 
     existing = {g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)}
+    by_graph: dict[str, list[Quad]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q[3]), []).append(q)
     added = replaced = 0
-    touched: set[str] = set()
-    entities = ds.graph(ENTITIES_GRAPH)
-    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
-        name = str(ctx.identifier)
-        if len(ctx) == 0 or ctx.identifier == ENTITIES_GRAPH:
-            continue
+    for name in sorted(by_graph):
         graph_node = pyoxigraph.NamedNode(name)
-        if name in existing:
-            store.remove_graph(graph_node)
-            replaced += 1
-        else:
-            added += 1
-        store.extend(pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph_node) for s, p, o in ctx)
-    ent_node = _nn(ENTITIES_GRAPH)
-    store.extend(pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), ent_node) for s, p, o in entities)
-    for person in entities.subjects(KG.identityScope, None):
-        touched.add(str(person))
+        if name != str(ENTITIES_GRAPH):
+            if name in existing:
+                store.remove_graph(graph_node)
+                replaced += 1
+            else:
+                added += 1
+        store.extend(pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph_node)  # type: ignore[arg-type]
+                     for s, p, o, _g in by_graph[name])
+    touched = {str(s) for s, p, _o, _g in quads if p == KG.identityScope}
     _re_resolve(store, touched)
     store.flush()
     return AddReport(added, replaced, len(touched), len(store))
@@ -136,14 +134,11 @@ def _rename(store: pyoxigraph.Store, old: str, new: str) -> None:
         store.add(pyoxigraph.Quad(q.subject, q.predicate, new_n, q.graph_name))
 
 
-def store_to_dataset(store: pyoxigraph.Store) -> Dataset:
-    """Read a store back as a dataset with one graph per article plus the entities graph."""
+def store_quads(store: pyoxigraph.Store) -> list[Quad]:
+    """Read a store back as quads (one named graph per article plus the entities graph)."""
     import pyoxigraph
 
-    ds = new_dataset()
-    for q in store.quads_for_pattern(None, None, None, None):
-        if not isinstance(q.graph_name, pyoxigraph.NamedNode):
-            continue
-        triple = (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
-        ds.graph(URIRef(q.graph_name.value)).add(triple)  # type: ignore[arg-type]
-    return ds
+    return [(_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object),  # type: ignore[misc]
+             URIRef(q.graph_name.value))
+            for q in store.quads_for_pattern(None, None, None, None)
+            if isinstance(q.graph_name, pyoxigraph.NamedNode)]

@@ -20,9 +20,9 @@ from rdflib import Dataset, Graph
 from kg.annotate import annotate
 from kg.errors import InputError, KGError, LocalityError
 from kg.extract import run_extractors
-from kg.graph.build import GraphBuilder
+from kg.graph.quads import Quad, article_quads, resolve_people, to_dataset, to_union
 from kg.ingest import Source, read_all, walk_inputs
-from kg.model import Annotations, BuildProblem, Document, Fact, Place
+from kg.model import BuildProblem, Document, Place
 from kg.readers.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
@@ -54,9 +54,9 @@ class BuildOptions:
 
 @dataclass
 class Build:
-    """The outcome of a build: the graph, how many articles went in, what failed."""
+    """The outcome of a build: its quads, how many articles went in, what failed."""
 
-    dataset: Dataset  # one named graph per article plus the entities graph (graph.trig)
+    quads: list[Quad] = field(default_factory=list)  # one named graph per article + the entities graph
     built: list[str] = field(default_factory=list)
     problems: list[BuildProblem] = field(default_factory=list)
     facts: int = 0
@@ -64,21 +64,23 @@ class Build:
     sources: int = 0  # input files (and standard input) found, readable or not
 
     @functools.cached_property
+    def dataset(self) -> Dataset:
+        """The quads as an rdflib dataset (one graph per article), made on first use."""
+        return to_dataset(self.quads)
+
+    @functools.cached_property
     def graph(self) -> Graph:
         """The union of all graphs (what graph.ttl holds), made on first use."""
-        from kg.export.formats import union_of
-
-        return union_of(self.dataset)
+        return to_union(self.quads)
 
 
 @dataclass(frozen=True)
 class Extracted:
-    """One article read, annotated and extracted (picklable, so workers can return it)."""
+    """One article read, extracted and turned into quads (picklable: workers return it)."""
 
     source: str
-    doc: Document
-    ann: Annotations
-    facts: tuple[Fact, ...]
+    facts: int
+    quads: tuple[Quad, ...]
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ def _extract_doc(doc: Document, options: BuildOptions,
     try:
         ann = annotate(doc, default_home=home, with_ner=options.with_ner)
         facts = tuple(run_extractors(doc, ann))
+        quads = tuple(article_quads(resources().gazetteer, doc, ann, facts))
     except KGError:
         raise
     except Exception as exc:  # an extractor bug must not lose the other articles
@@ -136,7 +139,7 @@ def _extract_doc(doc: Document, options: BuildOptions,
             raise
         log.info("failed on %s", doc.source, exc_info=True)  # the summary reports it once
         return BuildProblem(doc.source, f"internal error while extracting: {exc!r}")
-    return Extracted(doc.source, doc, ann, facts)
+    return Extracted(doc.source, len(facts), quads)
 
 
 def _extract_all(sources: list[Source], options: BuildOptions) -> Iterator[SourceResult]:
@@ -157,8 +160,8 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     ``on_total`` is called once with the number of sources found; ``progress`` with the
     name of each source once it has been read and extracted.
     """
-    builder = GraphBuilder(resources().gazetteer)
-    out = Build(builder.ds)
+    out = Build()
+    quads: list[Quad] = []
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
     for err in walk.missing:
@@ -174,11 +177,11 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 log.info("skipped %s: %s", item.source, item.reason)
                 out.problems.append(item)
                 continue
-            builder.add_document(item.doc, item.ann, item.facts)
+            quads.extend(item.quads)
             out.built.append(item.source)
-            out.facts += len(item.facts)
+            out.facts += item.facts
         out.warnings.extend(result.warnings)
         if progress is not None:
             progress(result.source)
-    builder.finalize()
+    out.quads = resolve_people(quads)
     return out

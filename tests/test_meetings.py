@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg.annotate import annotate
 from kg.extract.meetings import MeetingExtractor
-from kg.graph.build import GraphBuilder
+from kg.graph.quads import article_quads, to_union
 from kg.graph.vocab import KG, SCHEMA
 from kg.ingest import parse_text
 from kg.model import Fact, MeetingInfo, Pred
@@ -189,13 +189,12 @@ Kỳ họp thông qua các báo cáo về thực hiện nhiệm vụ năm 2019 v
     assert (fact.object.date, fact.object.end_date, fact.object.date_source) == (
         dt.date(2019, 12, 25), dt.date(2019, 12, 26), "context")
     assert fact.object.kind == "kỳ họp"
-    builder = GraphBuilder(resources().gazetteer)
-    builder.add_document(doc, ann, facts)
-    (node,) = builder.g.subjects(RDF.type, KG.Meeting)
+    g = to_union(article_quads(resources().gazetteer, doc, ann, facts))
+    (node,) = g.subjects(RDF.type, KG.Meeting)
     start = Literal(dt.date(2019, 12, 25), datatype=XSD.date)
-    assert builder.g.value(node, SCHEMA.startDate) == start
+    assert g.value(node, SCHEMA.startDate) == start
     end = Literal(dt.date(2019, 12, 26), datatype=XSD.date)
-    assert builder.g.value(node, SCHEMA.endDate) == end
+    assert g.value(node, SCHEMA.endDate) == end
 
 
 def test_of_names_the_organizer_only_right_after_the_meeting_word() -> None:

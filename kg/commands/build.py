@@ -76,7 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from kg.errors import KGError, InputError
-    from kg.export.formats import count_triples, parse_formats, rebase, union_of, write_formats
+    from kg.export.formats import count_triples, parse_formats, rebase, write_formats
+    from kg.graph.quads import to_union
     from kg.export.html import write_html
     from kg.model import BuildProblem
     from kg.pipeline import BuildOptions, build
@@ -128,28 +129,26 @@ def run(args: argparse.Namespace) -> int:
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
-    if args.base_iri:
-        rebase(result.dataset, args.base_iri)
-    dataset = result.dataset
+    quads, prefixes = rebase(result.quads, args.base_iri) if args.base_iri else (result.quads, None)
     written: list[Path] = []
     if store is not None:
-        from kg.incremental import add_dataset, store_to_dataset
+        from kg.incremental import add_quads, store_quads
 
-        added = add_dataset(store, dataset)
+        added = add_quads(store, quads)
         print(f"kg: store {args.into}: {added.articles_added} article(s) added, "
               f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "
               f"{added.quads} quads", file=sys.stderr)
         if out is not None:
-            dataset = store_to_dataset(store)
+            quads = store_quads(store)
     if out is None:
         report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
         return report.exit_code
-    written += write_formats(out, formats, dataset)
+    written += write_formats(out, formats, quads, prefixes)
     if not args.no_html:
-        write_html(union_of(dataset), out / "graph.html")
+        write_html(to_union(quads), out / "graph.html")
         written.append(out / "graph.html")
     report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
-    report.triples = count_triples(dataset)
+    report.triples = count_triples(quads)
     report.outputs = [p.name for p in written]
     written.append(report.write(out))
     print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)

@@ -22,21 +22,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.export.formats import count_triples, parse_formats, union_of, write_formats
+    from kg.export.formats import count_triples, parse_formats, write_formats
+    from kg.graph.quads import to_union
     from kg.export.html import write_html
-    from kg.incremental import store_to_dataset
+    from kg.incremental import store_quads
     from kg.store import open_store
 
     formats = parse_formats(args.format)
     if "ttl" not in formats:
         formats = ("ttl", *formats)
     store = open_store(args.store)
-    ds = store_to_dataset(store)
+    quads = store_quads(store)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    written = write_formats(out, formats, ds)
+    written = write_formats(out, formats, quads)
     if not args.no_html:
-        write_html(union_of(ds), out / "graph.html")
+        write_html(to_union(quads), out / "graph.html")
         written.append(out / "graph.html")
-    print(f"kg: exported {count_triples(ds)} triples -> {', '.join(str(p) for p in written)}", file=sys.stderr)
+    print(f"kg: exported {count_triples(quads)} triples -> {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from kg.errors import KGError
+from kg.graph.quads import Quad, to_union
 from kg.graph.vocab import ID
 
 # format name -> file name
@@ -30,83 +31,57 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return names
 
 
-def rebase(g: Graph | Dataset, base: str) -> None:
-    """Move every IRI under the default entity base to ``base`` (``--base-iri``)."""
+def rebase(quads: list[Quad], base: str) -> tuple[list[Quad], dict[str, str]]:
+    """Move every IRI under the default entity base to ``base`` (``--base-iri``).
+
+    Returns the moved quads and the prefixes to write them with (``id:`` is the new base).
+    """
+    from kg.graph.vocab import PREFIXES
+
     old = str(ID)
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     if base == old:
-        return
+        return quads, prefixes
     if not base.endswith(("/", "#")):
         raise KGError(f"--base-iri {base!r}: must end with '/' or '#'")
 
     def move(term: Node) -> Node:
         return URIRef(base + term[len(old):]) if isinstance(term, URIRef) and term.startswith(old) else term
 
-    if isinstance(g, Dataset):
-        quads = list(g.quads((None, None, None, None)))
-        for s, p, o, c in quads:
-            g.remove((s, p, o, c))
-        for s, p, o, c in quads:
-            ctx = c.identifier if isinstance(c, Graph) else c
-            g.add((move(s), move(p), move(o), g.graph(move(ctx))))  # type: ignore[arg-type]
-    else:
-        triples = list(g)
-        for t in triples:
-            g.remove(t)
-        for s, p, o in triples:
-            g.add((move(s), move(p), move(o)))
-    g.bind("id", base, override=True, replace=True)
+    prefixes["id"] = base
+    return [(move(s), move(p), move(o), move(g)) for s, p, o, g in quads], prefixes  # type: ignore[misc]
 
-
-def _quads(ds: Dataset) -> list[tuple]:  # type: ignore[type-arg]
-    return [(s, p, o, c.identifier if isinstance(c, Graph) else c)
-            for s, p, o, c in ds.quads((None, None, None, None))]
-
-
-def serialize(fmt: str, ds: Dataset, union: Graph | None = None) -> str:
-    """One format of the dataset; ``union`` (all graphs in one) is needed for JSON-LD only."""
+def serialize(fmt: str, quads: list[Quad], prefixes: dict[str, str] | None = None) -> str:
+    """One format of the build's quads (Turtle and N-Triples hold the union of all graphs)."""
     from kg.export import writer
-    from kg.graph.vocab import PREFIXES
 
-    # the fixed prefixes, as bound on the dataset (--base-iri rebinds "id")
-    bound = {p: str(ns) for p, ns in ds.namespaces() if p in PREFIXES}
-    prefixes = {p: bound.get(p, str(ns)) for p, ns in PREFIXES.items()}
-    if fmt in ("ttl", "nt"):
-        triples = ((s, p, o) for s, p, o, _g in ds.quads((None, None, None, None)))
-        return writer.write_turtle(triples, prefixes) if fmt == "ttl" else writer.write_ntriples(triples)
+    if fmt == "ttl":
+        return writer.write_turtle(((s, p, o) for s, p, o, _g in quads), prefixes)
+    if fmt == "nt":
+        return writer.write_ntriples((s, p, o) for s, p, o, _g in quads)
     if fmt == "trig":
-        return writer.write_trig(_quads(ds), prefixes)
+        return writer.write_trig(quads, prefixes)
     if fmt == "nq":
-        return writer.write_nquads(_quads(ds))
+        return writer.write_nquads(quads)
     if fmt == "jsonld":
-        if union is None:
-            union = union_of(ds)
-        doc = json.loads(union.serialize(format="json-ld"))
+        doc = json.loads(to_union(quads).serialize(format="json-ld"))
         nodes = doc if isinstance(doc, list) else doc.get("@graph", [doc])
         return json.dumps(sorted(nodes, key=lambda n: n.get("@id", "")), ensure_ascii=False,
                           sort_keys=True, indent=1) + "\n"
     raise KGError(f"unknown format {fmt!r}")
 
 
-def count_triples(ds: Dataset) -> int:
+def count_triples(quads: list[Quad]) -> int:
     """How many distinct triples the union of all graphs holds."""
-    return len({(s, p, o) for s, p, o, _c in ds.quads((None, None, None, None))})
+    return len({(s, p, o) for s, p, o, _g in quads})
 
 
-def union_of(ds: Dataset) -> Graph:
-    """All triples of all graphs of ``ds`` in one graph, with the fixed prefixes."""
-    from kg.graph.build import new_graph
-
-    g = new_graph()
-    for s, p, o, _c in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
-def write_formats(out: Path, formats: tuple[str, ...], ds: Dataset, union: Graph | None = None) -> list[Path]:
+def write_formats(out: Path, formats: tuple[str, ...], quads: list[Quad],
+                  prefixes: dict[str, str] | None = None) -> list[Path]:
     """Write each format into ``out``; return the files written."""
     written = []
     for fmt in formats:
         path = out / FORMATS[fmt]
-        path.write_text(serialize(fmt, ds, union), encoding="utf-8")
+        path.write_text(serialize(fmt, quads, prefixes), encoding="utf-8")
         written.append(path)
     return written

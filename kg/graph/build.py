@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.gazetteer import Gazetteer
@@ -66,18 +67,36 @@ def name_triples(node: URIRef, names: list[str]) -> list[tuple[URIRef, URIRef, L
     return out
 
 
+class GraphSink:
+    """One named graph being written: ``add`` and membership, appended to a shared quad list.
+
+    Much lighter than an rdflib graph; the quads are read back by :mod:`kg.graph.quads`.
+    """
+
+    def __init__(self, identifier: URIRef, quads: list[tuple[Node, Node, Node, URIRef]]) -> None:
+        self.identifier = identifier
+        self._quads = quads
+        self._seen: set[tuple[Node, Node, Node]] = set()
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        if triple not in self._seen:
+            self._seen.add(triple)
+            self._quads.append((*triple, self.identifier))
+
+    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
+        return triple in self._seen
+
+
 class GraphBuilder:
     """Accumulates the triples of many documents into one graph."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.ds = new_dataset()
+        self.quads: list[tuple[Node, Node, Node, URIRef]] = []
         # resolved entities (people, bodies, posts, units) are shared by all articles
-        self.entities = self.ds.graph(ENTITIES_GRAPH)
+        self.entities = GraphSink(ENTITIES_GRAPH, self.quads)
         # facts go into the named graph of the article being added
         self.g = self.entities
-        self.name_variants: dict[URIRef, set[str]] = {}
-        self.person_scope: dict[URIRef, str] = {}
 
     # -- entities -----------------------------------------------------------------
     def place(self, place: Place) -> URIRef:
@@ -170,8 +189,6 @@ class GraphBuilder:
         # what resolution needs, kept in the graph so a store can be re-resolved later
         g.add((node, KG.nameVariant, vi(name)))
         g.add((node, KG.identityScope, Literal(scope)))
-        self.name_variants.setdefault(node, set()).add(name)
-        self.person_scope[node] = scope
         return node
 
     def evidence(self, doc: Document, ev: Evidence) -> URIRef:
@@ -207,7 +224,7 @@ class GraphBuilder:
     def add_document(self, doc: Document, ann: Annotations, facts: Iterable[Fact]) -> None:
         """Add one article and every fact read from it, into the article's named graph."""
         facts = list(facts)
-        self.g = self.ds.graph(iris.article_iri(doc.doc_id))
+        self.g = GraphSink(iris.article_iri(doc.doc_id), self.quads)
         self.observed = doc.date or next(
             (f.object.date for f in facts if isinstance(f.object, MeetingInfo) and f.object.date), None)
         art = self.article(doc)
@@ -317,32 +334,3 @@ class GraphBuilder:
                 g.add((concept, SKOS.prefLabel, vi(t.topic_label)))
             g.add((KG.TaskTopics, RDF.type, SKOS.ConceptScheme))
             g.add((KG.TaskTopics, SKOS.prefLabel, vi("Lĩnh vực nhiệm vụ")))
-
-    # -- resolution across articles ---------------------------------------------------
-    def finalize(self) -> None:
-        """Merge people written differently and name every person once (order-independent)."""
-        from kg.resolve import PersonNames, merge_plan
-
-        plan = merge_plan([PersonNames(str(node), self.person_scope[node], tuple(sorted(names)))
-                           for node, names in self.name_variants.items()])
-        for old_s, (new_s, rule) in sorted(plan.renames.items()):
-            old, new = URIRef(old_s), URIRef(new_s)
-            self._rename(old, new)
-            for triple in merge_record(old, new, rule):
-                self.entities.add(triple)
-        for node_s, names in sorted(plan.names.items()):
-            node = URIRef(node_s)
-            for pred in NAME_PREDICATES:
-                self.entities.remove((node, pred, None))
-            for triple in name_triples(node, names):
-                self.entities.add(triple)
-
-    def _rename(self, old: URIRef, new: URIRef) -> None:
-        for ctx in list(self.ds.graphs()):
-            for s, p, o in list(ctx.triples((old, None, None))):
-                ctx.remove((s, p, o))
-                ctx.add((new, p, o))
-            for s, p, o in list(ctx.triples((None, None, old))):
-                ctx.remove((s, p, o))
-                ctx.add((s, p, new))
-
