@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph
 from kg.annotate import annotate
 from kg.errors import InputError, KGError, LocalityError
 from kg.extract import run_extractors
-from kg.graph.quads import Quad, article_quads, resolve_people, to_dataset, to_union
+from kg.graph.quads import Quad, article_quads, dedupe_shared, resolve_people, to_dataset, to_union
 from kg.ingest import Source, read_all, walk_inputs
 from kg.model import BuildProblem, Document, Place
 from kg.readers.base import (
@@ -142,14 +142,30 @@ def _extract_doc(doc: Document, options: BuildOptions,
     return Extracted(doc.source, len(facts), quads)
 
 
+# Sources one task reads: large enough that entity triples shared by its articles are sent
+# once, small enough that work spreads over every worker.
+BATCH_SOURCES = 16
+
+
+def extract_batch(sources: tuple[Source, ...], options: BuildOptions) -> list[SourceResult]:
+    """Extract several sources in one task; entity quads shared within the batch are sent once."""
+    results = [extract_source(src, options) for src in sources]
+    extracted = [item for r in results for item in r.items if isinstance(item, Extracted)]
+    lean = iter(dedupe_shared(list(e.quads) for e in extracted))
+    replaced = {id(e): replace(e, quads=tuple(next(lean))) for e in extracted}
+    return [replace(r, items=tuple(replaced.get(id(i), i) for i in r.items)) for r in results]
+
+
 def _extract_all(sources: list[Source], options: BuildOptions) -> Iterator[SourceResult]:
     """Yield results in input order from the configured executor (see :mod:`kg.executors`)."""
     from functools import partial
 
     from kg.executors import ordered_map
 
-    yield from ordered_map(partial(extract_source, options=options), sources, jobs=options.jobs,
-                           executor=options.executor, scheduler=options.scheduler)
+    batches = [tuple(sources[i : i + BATCH_SOURCES]) for i in range(0, len(sources), BATCH_SOURCES)]
+    for results in ordered_map(partial(extract_batch, options=options), batches, jobs=options.jobs,
+                               executor=options.executor, scheduler=options.scheduler):
+        yield from results
 
 
 def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(),

@@ -75,14 +75,16 @@ def corpus(tmp_path: Path):
 
 @pytest.fixture
 def vanish_mid_build(monkeypatch, corpus):
-    """Delete zz-vanishes.txt once the first input has been built (the progress callback)."""
-    original = kg.progress.Progress.__call__
+    """Delete zz-vanishes.txt once the first input has been read (it was found by the walk)."""
+    import kg.pipeline
 
-    def call(self, source):
+    original = kg.pipeline.read_all
+
+    def read_all(src, limits):
         (corpus / "zz-vanishes.txt").unlink(missing_ok=True)
-        original(self, source)
+        return original(src, limits)
 
-    monkeypatch.setattr(kg.progress.Progress, "__call__", call)
+    monkeypatch.setattr(kg.pipeline, "read_all", read_all)
     return corpus
 
 
@@ -123,16 +125,20 @@ def test_report_is_deterministic(corpus, tmp_path, capsys):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
-def test_file_removed_mid_build_through_the_progress_callback(tmp_path):
+def test_file_removed_mid_build_is_reported_and_the_rest_built(tmp_path, monkeypatch):
+    import kg.pipeline
+
     for i in range(3):
         shutil.copyfile(SEEDS[i], tmp_path / f"{i}.txt")
     seen: list[str] = []
+    original = kg.pipeline.read_all
 
-    def progress(name: str) -> None:
-        seen.append(name)
+    def read_all(src, limits):  # the first read happens after the walk listed all three
         (tmp_path / "2.txt").unlink(missing_ok=True)
+        return original(src, limits)
 
-    result = build([tmp_path], options=BuildOptions(), progress=progress)
+    monkeypatch.setattr(kg.pipeline, "read_all", read_all)
+    result = build([tmp_path], options=BuildOptions(), progress=seen.append)
     assert result.built == ["0.txt", "1.txt"]
     assert [(p.source, "file not found" in p.reason) for p in result.problems] == [("2.txt", True)]
     assert seen == ["0.txt", "1.txt", "2.txt"]

@@ -9,7 +9,7 @@ view, JSON-LD, tests).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -47,25 +47,45 @@ def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
     unique = set(quads)
     scopes: dict[str, str] = {}
     names: dict[str, set[str]] = {}
+    scope_p, variant_p = KG.identityScope, KG.nameVariant
     for s, p, o, _g in unique:
-        if p == KG.identityScope:
+        if p is scope_p or p == scope_p:
             scopes[str(s)] = str(o)
-        elif p == KG.nameVariant:
+        elif p == variant_p:
             names.setdefault(str(s), set()).add(str(o))
     plan = merge_plan([PersonNames(node, scopes.get(node, ""), tuple(sorted(ns)))
                        for node, ns in sorted(names.items())])
-    renames = {URIRef(old): URIRef(new) for old, (new, _rule) in plan.renames.items()}
     named = {URIRef(n) for n in plan.names}
-    out: set[Quad] = set()
-    for s, p, o, g in unique:
-        if s in named and p in NAME_PREDICATES and g == ENTITIES_GRAPH:
-            continue  # display names are decided below, once, from all variants
-        out.add((renames.get(s, s), p, renames.get(o, o) if isinstance(o, URIRef) else o, g))  # type: ignore[arg-type]
-    for old, (new, rule) in plan.renames.items():
-        out.update((s, p, o, ENTITIES_GRAPH) for s, p, o in merge_record(URIRef(old), URIRef(new), rule))
+    # display names are decided here, once, from all variants (articles write none)
+    stale = {q for q in unique if q[0] in named and q[1] in NAME_PREDICATES and q[3] == ENTITIES_GRAPH}
+    unique -= stale
+    if plan.renames:
+        renames = {URIRef(old): URIRef(new) for old, (new, _rule) in plan.renames.items()}
+        unique = {(renames.get(s, s), p, renames.get(o, o) if isinstance(o, URIRef) else o, g)  # type: ignore[misc]
+                  for s, p, o, g in unique}
+        for old, (new, rule) in plan.renames.items():
+            unique.update((s, p, o, ENTITIES_GRAPH) for s, p, o in merge_record(URIRef(old), URIRef(new), rule))
     for node, ordered in plan.names.items():
-        out.update((s, p, o, ENTITIES_GRAPH) for s, p, o in name_triples(URIRef(node), ordered))
-    return list(out)  # every writer sorts; graphs are sets
+        unique.update((s, p, o, ENTITIES_GRAPH) for s, p, o in name_triples(URIRef(node), ordered))
+    return list(unique)  # every writer sorts; graphs are sets
+
+
+def dedupe_shared(results: Iterable[list[Quad]]) -> Iterator[list[Quad]]:
+    """Drop entity quads already yielded earlier in the same batch (they are shared by articles).
+
+    The union of what is yielded equals the union of the input, so the graph is unchanged;
+    workers send less and the assembling process reads less.
+    """
+    seen: set[Quad] = set()
+    for quads in results:
+        kept = []
+        for q in quads:
+            if q[3] == ENTITIES_GRAPH:
+                if q in seen:
+                    continue
+                seen.add(q)
+            kept.append(q)
+        yield kept
 
 
 def to_dataset(quads: Iterable[Quad]) -> Dataset:
