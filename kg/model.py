@@ -187,6 +187,8 @@ class Pred(str, Enum):
     MENTIONS_PLACE = "mentions_place"  # article -> Place
     MEETING = "meeting"  # article -> MeetingInfo
     TASK = "task"  # article -> TaskInfo
+    TENURE_START = "tenure_start"  # person -> Title (elected, appointed)
+    TENURE_END = "tenure_end"  # person -> Title (dismissed, relieved)
 
 
 @dataclass(frozen=True)

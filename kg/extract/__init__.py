@@ -34,8 +34,10 @@ def default_extractors() -> tuple[Extractor, ...]:
     from kg.extract.meetings import MeetingExtractor
     from kg.extract.positions import PositionExtractor
     from kg.extract.tasks import TaskExtractor
+    from kg.extract.tenure import TenureExtractor
 
-    return (PositionExtractor(), LocalityExtractor(), MeetingExtractor(), TaskExtractor())
+    return (PositionExtractor(), LocalityExtractor(), MeetingExtractor(), TaskExtractor(),
+            TenureExtractor())
 
 
 def run_extractors(doc: Document, ann: Annotations,

@@ -242,11 +242,18 @@ class GraphBuilder:
                 self.g.add((ev, KG.refersTo, place))
             elif fact.predicate is Pred.MEETING and isinstance(obj, MeetingInfo):
                 meetings[obj.key] = self._meeting(doc, art, scope, obj, ev)
+            elif fact.predicate in (Pred.TENURE_START, Pred.TENURE_END) and isinstance(obj, Title):
+                membership = self._holding(doc, art, scope, fact.subject, obj, ev)
+                start = fact.predicate is Pred.TENURE_START
+                self.g.add((membership, KG.tenureEvent, Literal("start" if start else "end")))
+                if self.observed is not None:
+                    date = Literal(self.observed, datatype=XSD.date)
+                    self.g.add((membership, KG.startedOn if start else KG.endedOn, date))
             elif fact.predicate is Pred.TASK and isinstance(obj, TaskInfo):
                 self._task(doc, art, scope, obj, ev, meetings)
 
     def _holding(self, doc: Document, art: URIRef, scope: str, name: str, title: Title,
-                 ev: URIRef) -> None:
+                 ev: URIRef) -> URIRef:
         assert title.org is not None  # positions without a body are never emitted
         g = self.g
         person = self.person(name, scope)
@@ -266,6 +273,7 @@ class GraphBuilder:
         g.add((person, KG.nameAsWritten, vi(name)))
         if self.observed is not None:
             g.add((membership, KG.observedOn, Literal(self.observed, datatype=XSD.date)))
+        return membership
 
     def _meeting(self, doc: Document, art: URIRef, scope: str, m: MeetingInfo, ev: URIRef) -> URIRef:
         g = self.g

@@ -1,0 +1,65 @@
+"""Tenure: elections, appointments and dismissals that start or end a holding.
+
+``được bầu giữ chức Chủ tịch UBND huyện``, ``bổ nhiệm đồng chí X giữ chức vụ
+Chánh án``, ``miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Y``: the
+title after the cue, the person named in the same sentence (after the cue,
+else the nearest before it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
+from kg.normalize import fold
+from kg.resources import _table, resources
+from kg.titles import TitleContext, parse_title_list
+
+# Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person.
+_CONNECTOR = r"(?:giữ chức vụ|giữ chức|vào chức danh|chức vụ|chức danh|làm|là)"
+_BRIDGE = re.compile(rf"[ ]*(?:(?:đồng chí|ông|bà|đ/c)[ ]+[^,;.]*?[ ]+{_CONNECTOR}|{_CONNECTOR})?[ :]*")
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = _table("tenure_cues.tsv", 2)
+    kinds = {fold(cue): kind for kind, cue in rows}
+    alts = "|".join(re.escape(c) for c in sorted(kinds, key=len, reverse=True))
+    # "bầu cử" (an election day) and "bổ nhiệm lại" are not an election or appointment of someone
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?![ ](?:cử|tràn lan))"), kinds
+
+
+class TenureExtractor:
+    """Yields ``person TENURE_START/END title`` where a sentence elects, appoints or dismisses."""
+
+    name = "tenure/1"
+    needs = frozenset({"sentences", "people", "places"})
+
+    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+        rx, kinds = _cues()
+        folded = fold(doc.text)
+        ctx = TitleContext(resources().gazetteer, ann.home, ann.province)
+        for sent in ann.sentences:
+            for m in rx.finditer(folded, sent.start, sent.end):
+                pred = Pred.TENURE_START if kinds[m.group()] == "start" else Pred.TENURE_END
+                bridge = _BRIDGE.match(folded, m.end(), sent.end)
+                pos = bridge.end() if bridge else m.end()
+                titles, _end = parse_title_list(doc.text, folded, pos, ctx)
+                person = _person_for(ann.people, sent, m.start())
+                if person is None:
+                    continue
+                for title in titles:
+                    if title.org is not None:
+                        yield Fact(person.name, pred, title, Evidence(doc.doc_id, sent, self.name))
+
+
+def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int) -> PersonMention | None:
+    """The person the cue is about: named after it in the sentence, else the nearest before it."""
+    inside = [p for p in people if sent.start <= p.span.start < sent.end]
+    after = [p for p in inside if p.span.start >= cue]
+    before = [p for p in inside if p.span.start < cue]
+    if after:
+        return after[0]
+    return before[-1] if before else None

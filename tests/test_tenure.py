@@ -1,0 +1,53 @@
+"""Elections, appointments and dismissals start or end a holding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import XSD
+
+from kg.annotate import annotate
+from kg.cli import main
+from kg.extract.tenure import TenureExtractor
+from kg.graph.vocab import KG, ORG
+from kg.ingest import parse_text
+from kg.model import Pred
+
+ELECTED = ("Kỳ họp HĐND huyện Đắk Song\n05/07/2021 10:00\n"
+           "Hội đồng nhân dân huyện Đắk Song đã bầu đồng chí Nguyễn Văn An giữ chức Chủ tịch UBND "
+           "huyện Đắk Song nhiệm kỳ 2021-2026.\n")
+DISMISSED = ("Kỳ họp HĐND huyện Đắk Song\nHĐND huyện Đắk Song miễn nhiệm chức vụ Phó Chủ tịch UBND "
+             "huyện đối với ông Trần Văn Bình.\n")
+
+
+def _facts(text: str) -> list[tuple[str, Pred, str, str]]:
+    doc = parse_text(text, source="t.txt")
+    return [(f.subject, f.predicate, f.object.role, f.object.org.label)  # type: ignore[union-attr]
+            for f in TenureExtractor()(doc, annotate(doc))]
+
+
+def test_election_starts_a_holding() -> None:
+    assert _facts(ELECTED) == [("Nguyễn Văn An", Pred.TENURE_START, "Chủ tịch",
+                                "Ủy ban nhân dân huyện Đắk Song")]
+
+
+def test_dismissal_ends_a_holding() -> None:
+    assert _facts(DISMISSED) == [("Trần Văn Bình", Pred.TENURE_END, "Phó Chủ tịch",
+                                  "Ủy ban nhân dân huyện Đắk Song")]
+
+
+def test_an_election_day_is_not_an_election_of_someone() -> None:
+    text = ("Chuẩn bị bầu cử\nĐồng chí Lê Văn Cường, Chủ tịch UBND huyện Đắk Song chỉ đạo chuẩn bị "
+            "tốt cuộc bầu cử đại biểu Quốc hội.\n")
+    assert _facts(text) == []
+
+
+def test_the_graph_records_when_the_holding_started(tmp_path: Path) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(ELECTED, encoding="utf-8")
+    assert main(["build", str(art), "--out", str(tmp_path / "o"), "--no-html"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    (membership,) = g.subjects(KG.tenureEvent, Literal("start"))
+    assert g.value(membership, KG.startedOn) == Literal("2021-07-05", datatype=XSD.date)
+    assert (membership, ORG.role, None) in g
