@@ -216,3 +216,13 @@ def test_progress_bar_on_a_terminal_quiet_log_otherwise(monkeypatch, caplog):
     quiet.close()
     assert plain.getvalue() == ""
     assert "read 3/3 input(s)" in caplog.text
+
+
+def test_a_vietnamese_article_full_of_foreign_names_is_still_vietnamese(tmp_path):
+    from kg.readers.base import looks_vietnamese
+
+    names = " ".join(["Čech", "Özil", "Rakitić", "Mandžukić", "Pjanić", "Gündoğan"] * 12)
+    text = ("UEFA hướng dẫn phát âm tên cầu thủ ở Champions League. Nhân đó, UEFA đã có bản hướng dẫn "
+            "phát âm các cầu thủ của các đội bóng góp mặt: " + names)
+    assert looks_vietnamese(text)
+    assert not looks_vietnamese("The quick brown fox jumps over the lazy dog. " * 20)

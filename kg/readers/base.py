@@ -93,10 +93,20 @@ def vietnamese_score(text: str) -> tuple[float, float]:
     return len(marked) / len(words), good / len(marked)
 
 
+# Letters only Vietnamese writes (ơ, ư, ă, đ and the dotted/hooked vowels): a text full of
+# foreign names (a football squad list) is still Vietnamese when many words carry them.
+_VIETNAMESE_ONLY = frozenset("ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+MIN_VIETNAMESE_ONLY_SHARE = 0.08
+
+
 def looks_vietnamese(text: str) -> bool:
     """Return True if ``text`` reads as Vietnamese written with its marks."""
     marked, good = vietnamese_score(text)
-    return marked >= MIN_MARKED_SHARE and good >= MIN_WELL_FORMED_SHARE
+    if marked >= MIN_MARKED_SHARE and good >= MIN_WELL_FORMED_SHARE:
+        return True
+    words = _WORD.findall(unicodedata.normalize("NFC", text[: SAMPLE_WORDS * 12]))[:SAMPLE_WORDS]
+    own = sum(1 for w in words if _VIETNAMESE_ONLY.intersection(w.lower()) and _well_formed(w))
+    return bool(words) and own / len(words) >= MIN_VIETNAMESE_ONLY_SHARE
 
 
 def check_length(text: str, source: str, limits: Limits) -> None:
