@@ -17,12 +17,16 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 
 from kg.graph.build import ENTITIES_GRAPH, NAME_PREDICATES, merge_record, name_triples
-from kg.graph.quads import Quad
+from kg.graph.quads import Quad, nquads_text
+from kg.graph.terms import literal, nt
 from kg.graph.vocab import KG
 from kg.resolve import PersonNames, merge_plan
 
 if TYPE_CHECKING:
     import pyoxigraph
+
+_ENTITIES = nt(ENTITIES_GRAPH)
+_SCOPE = nt(KG.identityScope)
 
 
 @dataclass(frozen=True)
@@ -51,39 +55,23 @@ def _to_ox(term: URIRef | Literal) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
     return pyoxigraph.Literal(str(term))
 
 
-def _from_ox(term: pyoxigraph.NamedNode | pyoxigraph.Literal) -> URIRef | Literal:
-    import pyoxigraph
-
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    dt = term.datatype.value if term.datatype else None
-    if dt == "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(dt) if dt else None)
-
-
 def add_quads(store: pyoxigraph.Store, quads: list[Quad]) -> AddReport:
     """Add a build's quads to ``store``; see the module docstring."""
     import pyoxigraph
 
     existing = {g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)}
-    by_graph: dict[str, list[Quad]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q[3]), []).append(q)
+    graphs = {q[3] for q in quads}
     added = replaced = 0
-    for name in sorted(by_graph):
-        graph_node = pyoxigraph.NamedNode(name)
-        if name != str(ENTITIES_GRAPH):
-            if name in existing:
-                store.remove_graph(graph_node)
-                replaced += 1
-            else:
-                added += 1
-        store.extend(pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph_node)  # type: ignore[arg-type]
-                     for s, p, o, _g in by_graph[name])
-    touched = {str(s) for s, p, _o, _g in quads if p == KG.identityScope}
+    for name in sorted(graphs):
+        if name == _ENTITIES:
+            continue
+        if name[1:-1] in existing:
+            store.remove_graph(pyoxigraph.NamedNode(name[1:-1]))
+            replaced += 1
+        else:
+            added += 1
+    store.load(nquads_text(quads).encode("utf-8"), pyoxigraph.RdfFormat.N_QUADS)
+    touched = {s[1:-1] for s, p, _o, _g in quads if p == _SCOPE}
     _re_resolve(store, touched)
     store.flush()
     return AddReport(added, replaced, len(touched), len(store))
@@ -138,7 +126,16 @@ def store_quads(store: pyoxigraph.Store) -> list[Quad]:
     """Read a store back as quads (one named graph per article plus the entities graph)."""
     import pyoxigraph
 
-    return [(_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object),  # type: ignore[misc]
-             URIRef(q.graph_name.value))
+    return [(_nt(q.subject), _nt(q.predicate), _nt(q.object), _nt(q.graph_name))
             for q in store.quads_for_pattern(None, None, None, None)
             if isinstance(q.graph_name, pyoxigraph.NamedNode)]
+
+
+def _nt(term: pyoxigraph.NamedNode | pyoxigraph.Literal) -> str:
+    """The N-Triples spelling of a pyoxigraph term, exactly as :func:`kg.graph.terms.nt` writes it."""
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return f"<{term.value}>"
+    return literal(term.value, language=term.language,
+                   datatype=term.datatype.value if term.datatype is not None else None)

@@ -147,7 +147,7 @@ def test_jsonl_locality_is_the_default_home(tmp_path):
 
     def names_dong_trieu(item) -> bool:  # type: ignore[no-untyped-def]
         # the home unit (GSO code 205) is linked only when the JSONL locality supplied it
-        return any(str(term).endswith("/place/205") for quad in item.quads for term in quad[:3])
+        return any(term.endswith("/place/205>") for quad in item.quads for term in quad[:3])
 
     assert names_dong_trieu(with_home)
     assert not names_dong_trieu(without)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rdflib import URIRef
-from rdflib.term import Node
 
 from kg.errors import KGError
 from kg.graph.quads import Quad, to_union
@@ -38,18 +36,20 @@ def rebase(quads: list[Quad], base: str) -> tuple[list[Quad], dict[str, str]]:
     """
     from kg.graph.vocab import PREFIXES
 
-    old = str(ID)
+    old = f"<{ID}"
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    if base == old:
+    if base == str(ID):
         return quads, prefixes
     if not base.endswith(("/", "#")):
         raise KGError(f"--base-iri {base!r}: must end with '/' or '#'")
+    new = f"<{base}"
 
-    def move(term: Node) -> Node:
-        return URIRef(base + term[len(old):]) if isinstance(term, URIRef) and term.startswith(old) else term
+    def move(term: str) -> str:
+        return new + term[len(old):] if term.startswith(old) else term
 
     prefixes["id"] = base
-    return [(move(s), move(p), move(o), move(g)) for s, p, o, g in quads], prefixes  # type: ignore[misc]
+    return [(move(s), move(p), move(o), move(g)) for s, p, o, g in quads], prefixes
+
 
 def serialize(fmt: str, quads: list[Quad], prefixes: dict[str, str] | None = None) -> str:
     """One format of the build's quads (Turtle and N-Triples hold the union of all graphs)."""

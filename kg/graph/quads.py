@@ -1,18 +1,19 @@
-"""Quads: the graph of a build as plain (subject, predicate, object, graph) tuples.
+"""Quads: the graph of a build as (subject, predicate, object, graph) N-Triples term strings.
 
 Each article's triples are made where the article was extracted (a worker
-process, or a Dask worker), so the process that assembles the build only
-collects tuples, resolves people across articles and writes files. rdflib
-graphs are made from the quads only when something asks for one (the HTML
-view, JSON-LD, tests).
+process, or a Dask worker) and written there as N-Triples terms (``<iri>``,
+``"text"@vi``, ``"5"^^<…#integer>``): strings are cheap to send between
+processes, to hash, to deduplicate and to sort. The process that assembles a
+build only collects them, resolves people across articles and writes files.
+rdflib graphs are made from the quads only when something asks for one (the
+HTML view, JSON-LD, tests).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Dataset, Graph, URIRef
 
 from kg.gazetteer import Gazetteer
 from kg.graph.build import (
@@ -24,18 +25,23 @@ from kg.graph.build import (
     new_dataset,
     new_graph,
 )
+from kg.graph.terms import nt, nt_literal_value
 from kg.graph.vocab import KG
 from kg.model import Annotations, Document, Fact
 from kg.resolve import PersonNames, merge_plan
 
-Quad = tuple[Node, Node, Node, URIRef]
+Quad = tuple[str, str, str, str]
+
+_ENTITIES = nt(ENTITIES_GRAPH)
+_SCOPE, _VARIANT = nt(KG.identityScope), nt(KG.nameVariant)
+_NAME_PREDICATES = frozenset(nt(p) for p in NAME_PREDICATES)
 
 
 def article_quads(gaz: Gazetteer, doc: Document, ann: Annotations, facts: Iterable[Fact]) -> list[Quad]:
     """The quads one article contributes: its named graph plus the entities it names."""
     builder = GraphBuilder(gaz)
     builder.add_document(doc, ann, facts)
-    return builder.quads
+    return [(nt(s), nt(p), nt(o), nt(g)) for s, p, o, g in builder.quads]
 
 
 def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
@@ -47,26 +53,24 @@ def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
     unique = set(quads)
     scopes: dict[str, str] = {}
     names: dict[str, set[str]] = {}
-    scope_p, variant_p = KG.identityScope, KG.nameVariant
     for s, p, o, _g in unique:
-        if p is scope_p or p == scope_p:
-            scopes[str(s)] = str(o)
-        elif p == variant_p:
-            names.setdefault(str(s), set()).add(str(o))
+        if p == _SCOPE:
+            scopes[s[1:-1]] = nt_literal_value(o)
+        elif p == _VARIANT:
+            names.setdefault(s[1:-1], set()).add(nt_literal_value(o))
     plan = merge_plan([PersonNames(node, scopes.get(node, ""), tuple(sorted(ns)))
                        for node, ns in sorted(names.items())])
-    named = {URIRef(n) for n in plan.names}
+    named = {f"<{n}>" for n in plan.names}
     # display names are decided here, once, from all variants (articles write none)
-    stale = {q for q in unique if q[0] in named and q[1] in NAME_PREDICATES and q[3] == ENTITIES_GRAPH}
-    unique -= stale
+    unique -= {q for q in unique if q[0] in named and q[1] in _NAME_PREDICATES and q[3] == _ENTITIES}
     if plan.renames:
-        renames = {URIRef(old): URIRef(new) for old, (new, _rule) in plan.renames.items()}
-        unique = {(renames.get(s, s), p, renames.get(o, o) if isinstance(o, URIRef) else o, g)  # type: ignore[misc]
-                  for s, p, o, g in unique}
+        renames = {f"<{old}>": f"<{new}>" for old, (new, _rule) in plan.renames.items()}
+        unique = {(renames.get(s, s), p, renames.get(o, o), g) for s, p, o, g in unique}
         for old, (new, rule) in plan.renames.items():
-            unique.update((s, p, o, ENTITIES_GRAPH) for s, p, o in merge_record(URIRef(old), URIRef(new), rule))
+            unique.update((nt(s), nt(p), nt(o), _ENTITIES)
+                          for s, p, o in merge_record(URIRef(old), URIRef(new), rule))
     for node, ordered in plan.names.items():
-        unique.update((s, p, o, ENTITIES_GRAPH) for s, p, o in name_triples(URIRef(node), ordered))
+        unique.update((nt(s), nt(p), nt(o), _ENTITIES) for s, p, o in name_triples(URIRef(node), ordered))
     return list(unique)  # every writer sorts; graphs are sets
 
 
@@ -80,7 +84,7 @@ def dedupe_shared(results: Iterable[list[Quad]]) -> Iterator[list[Quad]]:
     for quads in results:
         kept = []
         for q in quads:
-            if q[3] == ENTITIES_GRAPH:
+            if q[3] == _ENTITIES:
                 if q in seen:
                     continue
                 seen.add(q)
@@ -88,23 +92,24 @@ def dedupe_shared(results: Iterable[list[Quad]]) -> Iterator[list[Quad]]:
         yield kept
 
 
+def nquads_text(quads: Iterable[Quad]) -> str:
+    return "".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in quads)
+
+
 def to_dataset(quads: Iterable[Quad]) -> Dataset:
+    """The quads as an rdflib dataset with the fixed prefixes (one graph per article)."""
     ds = new_dataset()
-    for s, p, o, g in quads:
-        ds.graph(g).add((s, p, o))
+    ds.parse(data=nquads_text(quads), format="nquads")
     return ds
 
 
 def to_union(quads: Iterable[Quad]) -> Graph:
+    """All triples in one rdflib graph with the fixed prefixes."""
     g = new_graph()
-    for s, p, o, _g in quads:
-        g.add((s, p, o))
+    g.parse(data="".join(f"{s} {p} {o} .\n" for s, p, o, _g in quads), format="nt")
     return g
 
 
 def from_dataset(ds: Dataset) -> list[Quad]:
-    return [(s, p, o, c.identifier if isinstance(c, Graph) else c)  # type: ignore[misc]
+    return [(nt(s), nt(p), nt(o), nt(c.identifier if isinstance(c, Graph) else c))
             for s, p, o, c in ds.quads((None, None, None, None))]
-
-
-__all__ = ["Quad", "article_quads", "resolve_people", "to_dataset", "to_union", "from_dataset", "Literal"]
