@@ -40,6 +40,7 @@ class Gazetteer:
     by_code: dict[str, Place]
     by_key: dict[str, tuple[Place, ...]]
     successors: dict[str, Place]  # legacy code -> the 2025 unit it became part of
+    new_provinces: dict[str, Place]  # 2025 province code -> unit
 
     def successor(self, place: Place) -> Place | None:
         """The unit of the 2025 two-level register that ``place`` was merged into, if known.
@@ -49,11 +50,8 @@ class Gazetteer:
         return self.successors.get(place.code or "")
 
     def successors_by_new_code(self, code: str) -> Place | None:
-        """The 2025 unit with this code (provinces are the parents of 2025 communes)."""
-        for place in self.successors.values():
-            if place.code == code and place.type.level == 1:
-                return place
-        return None
+        """The 2025 province with this code (provinces are the parents of 2025 communes)."""
+        return self.new_provinces.get(code)
 
     def parse_locality(self, text: str) -> Place:
         """Resolve a user-given locality such as ``huyện Đắk Song, tỉnh Đắk Nông``.
@@ -152,8 +150,9 @@ class Gazetteer:
                 if place not in by_key[alias]:
                     by_key[alias].append(place)
         successors = _successors(legacy_keys, province_keys, new_rows)
+        new_provinces = {p.code: p for p in successors.values() if p.type.level == 1 and p.code}
         return cls(by_code, {k: tuple(sorted(v, key=lambda p: p.code or "")) for k, v in by_key.items()},
-                   successors)
+                   successors, new_provinces)
 
     def get(self, code: str) -> Place | None:
         return self.by_code.get(code)

@@ -25,15 +25,10 @@ from kg.query import (
     shipped_query,
 )
 from tests.query_sample import write_sample
+from tests.test_graph import QUERY_COLUMNS
 
 COLUMNS = {
-    "officials": ["person", "name"],
-    "positions": ["person", "name", "role", "organization"],
-    "meetings": ["meeting", "date", "chair", "organizer", "locality", "article"],
-    "attendees": ["meeting", "name"],
-    "tasks": ["task", "meeting", "assigner", "assignee", "description"],
-    "localities": ["locality", "name", "type", "code", "parent"],
-    "articles": ["article", "headline", "date", "author"],
+    **QUERY_COLUMNS,  # the competency queries' DESIGN.md columns, kept in one place
     "person-posts": ["person", "name", "post", "role", "organization", "article", "date"],
     "org-tasks": ["assignee", "task", "description", "assigner", "meeting", "date"],
     "chaired-meetings": ["chair", "meeting", "date", "organizer", "article"],
