@@ -113,9 +113,7 @@ class GraphBuilder:
             g.add((node, SCHEMA.identifier, Literal(place.code)))
         else:
             g.add((node, KG.linkStatus, Literal("unlinked")))
-        if place.lat is not None and place.lon is not None:
-            g.add((node, GEO.lat, Literal(round(place.lat, 6), datatype=XSD.decimal)))
-            g.add((node, GEO.long, Literal(round(place.lon, 6), datatype=XSD.decimal)))
+        self._coordinates(node, place)
         parent = self.gaz.parent(place) if place.code else None
         if parent is not None:
             g.add((node, SCHEMA.containedInPlace, self.place(parent)))
@@ -123,6 +121,11 @@ class GraphBuilder:
         if successor is not None:
             g.add((node, KG.mergedInto, self.place_2025(successor)))
         return node
+
+    def _coordinates(self, node: URIRef, place: Place) -> None:
+        if place.lat is not None and place.lon is not None:
+            self.entities.add((node, GEO.lat, Literal(round(place.lat, 6), datatype=XSD.decimal)))
+            self.entities.add((node, GEO.long, Literal(round(place.lon, 6), datatype=XSD.decimal)))
 
     def _admin_type(self, node: URIRef, kind: PlaceType) -> None:
         concept = PLACE_TYPE_CONCEPTS[kind]
@@ -142,9 +145,7 @@ class GraphBuilder:
         g.add((node, SCHEMA.name, vi(place.label)))
         self._admin_type(node, place.type)
         g.add((node, KG.gsoCode, Literal(place.code)))
-        if place.lat is not None and place.lon is not None:
-            g.add((node, GEO.lat, Literal(round(place.lat, 6), datatype=XSD.decimal)))
-            g.add((node, GEO.long, Literal(round(place.lon, 6), datatype=XSD.decimal)))
+        self._coordinates(node, place)
         if place.parent_code and place.parent_code != place.code:
             parent = self.gaz.successors_by_new_code(place.parent_code)
             if parent is not None:
