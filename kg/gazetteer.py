@@ -135,17 +135,17 @@ class Gazetteer:
                 for alias in _json_list(palias):
                     aliases[pcode].add(alias)
             if dcode and dcode not in by_code:
-                name = dshort or _strip_type(dist)
+                name = _strip_type(dshort or dist)  # "Quận 1" is registered with its type word
                 by_code[dcode] = Place(name, _DISTRICT_TYPES.get(dtype, PlaceType.DISTRICT),
                                        dcode, pcode, dlat, dlon)
             if wcode and wcode not in by_code:
-                by_code[wcode] = Place(wshort, _WARD_TYPES.get(wtype, PlaceType.COMMUNE),
+                by_code[wcode] = Place(_strip_type(wshort), _WARD_TYPES.get(wtype, PlaceType.COMMUNE),
                                        wcode, dcode, wlat, wlon)
         for name, code in _historical_aliases():
             aliases[code].add(ascii_key(name))
         by_key: dict[str, list[Place]] = defaultdict(list)
         for code, place in by_code.items():
-            by_key[ascii_key(place.name)].append(place)
+            by_key[ascii_key(place.label if place.name.isdigit() else place.name)].append(place)
             for alias in sorted(aliases.get(code, ())):
                 if place not in by_key[alias]:
                     by_key[alias].append(place)

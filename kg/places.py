@@ -264,23 +264,40 @@ def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
     score: Counter[str] = Counter()
     first_pos: dict[str, int] = {}
     places: dict[str, Place] = {}
+    headlined: set[str] = set()
     for pm in typed + bare:
         place = pm.place
         if not place.code or place.type.level == 3:
             continue
-        weight = 2 if pm.span and headline.contains(pm.span) else 1
+        in_headline = bool(pm.span and headline.contains(pm.span))
+        if in_headline:
+            headlined.add(place.code)
+        weight = 2 if in_headline else 1
         weight *= 2 if pm.how == "typed" else 1
         score[place.code] += weight
         places[place.code] = place
         first_pos.setdefault(place.code, pm.span.start if pm.span else 0)
     if not score:
         return _home_from_communes(gaz, typed)
+    best: dict[int, str] = {}
     for level in (2, 1):
         cands = [c for c in score if places[c].type.level == level]
         if cands:
-            best = max(cands, key=lambda c: (score[c], -first_pos[c]))
-            return places[best]
-    return None
+            best[level] = max(cands, key=lambda c: (score[c], -first_pos[c]))
+    district, province = best.get(2), best.get(1)
+    if district and province and _about_the_province(headlined, score, district, province):
+        return places[province]
+    return places[district or province] if (district or province) else None
+
+
+def _about_the_province(headlined: set[str], score: Counter[str], district: str, province: str) -> bool:
+    """Whether a province-level article only mentions the district (``Chủ tịch TP.HCM`` … quận 1).
+
+    The province wins when the headline names it and not the district, or when the
+    article names it far more often; a district inside another province never loses this way.
+    """
+    in_headline = province in headlined and district not in headlined
+    return in_headline or score[province] >= 3 * score[district]
 
 
 def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | None:

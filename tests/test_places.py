@@ -84,3 +84,16 @@ def test_unlinked_units_are_marked_in_the_graph(tmp_path) -> None:  # type: igno
     assert main(["build", str(art), "--out", str(tmp_path / "o"), "--no-html"]) == 0
     g = Graph().parse(tmp_path / "o" / "graph.ttl")
     assert list(g.subjects(KG.linkStatus, Literal("unlinked")))
+
+
+def test_a_province_level_article_is_about_the_province_not_a_district_it_mentions() -> None:
+    text = ("Chủ tịch TP.HCM: gánh hàng rong\n"
+            "Sáng 15/6, Thường trực UBND TPHCM họp. Nhiều hộ ở quận 1 buôn bán hàng rong.\n")
+    home, _ = _places(text)
+    assert home is not None and home.code == "79"
+
+
+def test_numbered_units_are_labelled_once() -> None:
+    _home, mentions = _places("Quận 1 họp\nUBND quận 1 thành phố Hồ Chí Minh tổ chức hội nghị.\n")
+    labels = {m.place.label for m in mentions if m.place.code == "760"}
+    assert labels == {"quận 1"}
