@@ -8,7 +8,7 @@ in the calling process.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kg.errors import KGError
 
@@ -59,7 +59,7 @@ def _dask_map(fn: Callable[[T], R], items: Sequence[T], *, jobs: int,
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         window = workers * DASK_IN_FLIGHT_PER_WORKER
-        pending = []
+        pending: list[Any] = []
         index = 0
         while index < len(items) or pending:
             while index < len(items) and len(pending) < window:

@@ -86,7 +86,7 @@ def _re_resolve(store: pyoxigraph.Store, touched: set[str]) -> None:
 
     def scope_of(node: str) -> str | None:
         for q in store.quads_for_pattern(pyoxigraph.NamedNode(node), scope_p, None, ent):
-            return q.object.value  # type: ignore[union-attr]
+            return q.object.value  # type: ignore[union-attr,no-any-return]
         return None
 
     scopes = {s for s in (scope_of(n) for n in touched) if s is not None}
@@ -94,20 +94,26 @@ def _re_resolve(store: pyoxigraph.Store, touched: set[str]) -> None:
     for scope in sorted(scopes):
         for q in store.quads_for_pattern(None, scope_p, pyoxigraph.Literal(scope), ent):
             node = q.subject.value  # type: ignore[union-attr]
-            names = sorted({v.object.value for v in store.quads_for_pattern(q.subject, variant_p, None, ent)})
+            names = sorted({v.object.value for v in store.quads_for_pattern(q.subject, variant_p, None, ent)})  # type: ignore[union-attr]
             people.append(PersonNames(node, scope, tuple(names)))
     plan = merge_plan(sorted(set(people), key=lambda p: p.node))
     for old_s, (new_s, rule) in sorted(plan.renames.items()):
         _rename(store, old_s, new_s)
-        store.extend(pyoxigraph.Quad(*(_to_ox(t) for t in triple), ent)  # type: ignore[misc]
-                     for triple in merge_record(URIRef(old_s), URIRef(new_s), rule))
+        store.extend(_ox_quad(triple, ent) for triple in merge_record(URIRef(old_s), URIRef(new_s), rule))
     for node_s, names in sorted(plan.names.items()):
         node = pyoxigraph.NamedNode(node_s)
         for pred in NAME_PREDICATES:
             for q in list(store.quads_for_pattern(node, _nn(pred), None, ent)):
                 store.remove(q)
-        store.extend(pyoxigraph.Quad(*(_to_ox(t) for t in triple), ent)  # type: ignore[misc]
-                     for triple in name_triples(URIRef(node_s), names))
+        store.extend(_ox_quad(triple, ent) for triple in name_triples(URIRef(node_s), names))
+
+
+def _ox_quad(triple: tuple[URIRef, URIRef, URIRef | Literal],
+             graph: pyoxigraph.NamedNode) -> pyoxigraph.Quad:
+    import pyoxigraph
+
+    s, p, o = triple
+    return pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)  # type: ignore[arg-type]
 
 
 def _rename(store: pyoxigraph.Store, old: str, new: str) -> None:
@@ -126,7 +132,7 @@ def store_quads(store: pyoxigraph.Store) -> list[Quad]:
     """Read a store back as quads (one named graph per article plus the entities graph)."""
     import pyoxigraph
 
-    return [(_nt(q.subject), _nt(q.predicate), _nt(q.object), _nt(q.graph_name))
+    return [(_nt(q.subject), _nt(q.predicate), _nt(q.object), _nt(q.graph_name))  # type: ignore[arg-type]
             for q in store.quads_for_pattern(None, None, None, None)
             if isinstance(q.graph_name, pyoxigraph.NamedNode)]
 

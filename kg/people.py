@@ -19,8 +19,16 @@ from functools import cache
 from kg.model import PersonMention, Span, Title, TitleMention
 from kg.normalize import canonical, fold
 from kg.resources import resources
-from kg.titles import (starts_re, TitleContext, _head_re, _member_re, _role_re, explicit_places, is_implied,
-                       parse_title_list)
+from kg.titles import (
+    TitleContext,
+    _head_re,
+    _member_re,
+    _role_re,
+    explicit_places,
+    is_implied,
+    parse_title_list,
+    starts_re,
+)
 
 MAX_NAME_WORDS = 5
 # one word of a name: "Bường", "K’Thanh", "K ‘ Thanh", "H'Hoa", "BKrông"
@@ -151,22 +159,22 @@ class PeopleFinder:
                 people.append(self._person(name_span, titles))
                 covered.append(Span(pos, end))
         inside_heads = self._inside_org_heads()
-        for m in self._title_starts():
-            if is_covered(m) or m in inside_heads:
+        for start in self._title_starts():
+            if is_covered(start) or start in inside_heads:
                 continue
-            titles, end = parse_title_list(text, folded, m, ctx)
+            titles, end = parse_title_list(text, folded, start, ctx)
             if not titles:
                 continue
             name_span = self._name_after(end)
             if name_span is not None:
                 people.append(self._person(name_span, titles))
-                covered.append(Span(m, name_span.end))
+                covered.append(Span(start, name_span.end))
             elif (short := self._short_name_after(end)) is not None:
                 pending.append((short, titles))
-                covered.append(Span(m, short.end))
+                covered.append(Span(start, short.end))
             elif titles[-1].org is not None:
                 loose.extend(titles)
-                covered.append(Span(m, end))
+                covered.append(Span(start, end))
         people = self._corefer_names(people, pending, loose)
         people = self._complete_from_person(people)
         people.sort(key=lambda p: p.span.start)

@@ -287,7 +287,8 @@ def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
     district, province = best.get(2), best.get(1)
     if district and province and _about_the_province(headlined, score, district, province):
         return places[province]
-    return places[district or province] if (district or province) else None
+    chosen = district or province
+    return places[chosen] if chosen else None
 
 
 def _about_the_province(headlined: set[str], score: Counter[str], district: str, province: str) -> bool:

@@ -12,12 +12,13 @@ a span of the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.gazetteer import Gazetteer
-from kg.normalize import fold
 from kg.model import Organization, Place, PlaceType, Span, Title
+from kg.normalize import fold
 from kg.places import name_run, resolve_run, type_word_at
 from kg.resources import OrgHead, resources
 
@@ -102,9 +103,10 @@ def starts_re(kind: str) -> re.Pattern[str]:
 
     One C-level scan instead of a Python loop over every word of the article.
     """
-    words = {"role": resources().roles, "member": resources().member_titles,
-             "title": {**resources().roles, **resources().member_titles},
-             "head": resources().org_heads}[kind]
+    tables: dict[str, Mapping[str, object]] = {
+        "role": resources().roles, "member": resources().member_titles,
+        "title": {**resources().roles, **resources().member_titles}, "head": resources().org_heads}
+    words = tables[kind]
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?=(?:{alts})(?!\w))")
 
@@ -333,9 +335,9 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
         return None
     role = resources().roles[m.group()]
     end = m.end()
-    org = _parse_role_org(text, folded, role, end, ctx)
-    if org is not None:
-        return Title(role, org[0], Span(pos, org[1])), org[1]
+    parsed = _parse_role_org(text, folded, role, end, ctx)
+    if parsed is not None:
+        return Title(role, parsed[0], Span(pos, parsed[1])), parsed[1]
     implied = ROLE_IMPLIED_ORG.get(role)
     return Title(role, make_org(implied, None) if implied else None, Span(pos, end)), end
 

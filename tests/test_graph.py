@@ -12,7 +12,7 @@ from rdflib.namespace import RDF
 
 from kg.cli import main
 from kg.graph.vocab import KG, ORG
-from kg.ingest import Source, iter_sources, read_source
+from kg.ingest import iter_sources, read_source
 from kg.validate import validate
 
 from .conftest import ROOT, SEEDS

@@ -75,10 +75,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.errors import KGError, InputError
+    from kg.errors import InputError, KGError
     from kg.export.formats import count_triples, parse_formats, rebase, write_formats
-    from kg.graph.quads import to_union
     from kg.export.html import write_html
+    from kg.graph.quads import to_union
     from kg.model import BuildProblem
     from kg.pipeline import BuildOptions, build
     from kg.progress import Progress
@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
         report.stopped = "--strict: stopped at the first input that could not be read"
         print(f"kg: error: {exc.path}: {exc.reason} (--strict stops at the first problem)",
               file=sys.stderr)
-        print(f"kg: no graph written; see {report.write(out)}", file=sys.stderr)
+        where = f"; see {report.write(out)}" if out is not None else ""
+        print(f"kg: no graph written{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     finally:
         progress.close()

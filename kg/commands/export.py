@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from kg.export.formats import count_triples, parse_formats, write_formats
-    from kg.graph.quads import to_union
     from kg.export.html import write_html
+    from kg.graph.quads import to_union
     from kg.incremental import store_quads
     from kg.store import open_store
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 from kg.errors import KGError
 from kg.graph.quads import Quad, to_union
 from kg.graph.vocab import ID

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from kg.graph.vocab import GEO, KG, ORG, SCHEMA
 
@@ -119,7 +120,7 @@ def label_of(g: Graph, node: URIRef) -> str:
     return str(node).rsplit("/", 1)[-1]
 
 
-def _objects(g: Graph, node: URIRef, pred: URIRef) -> list:
+def _objects(g: Graph, node: Node, pred: URIRef) -> list:
     return sorted(g.objects(node, pred), key=_key)
 
 
@@ -153,12 +154,12 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
         if str(a) in view and str(b) in view and a != b:
             edges[(str(a), str(b), label)].update(str(e) for e in evidence)
 
-    own_evidence = {s: set(g.objects(s, KG.evidence)) for s in g.subjects(RDF.type, KG.Meeting)}
+    own_evidence: dict[Node, set[Node]] = {s: set(g.objects(s, KG.evidence)) for s in g.subjects(RDF.type, KG.Meeting)}
     own_evidence.update({s: set(g.objects(s, KG.evidence)) for s in g.subjects(RDF.type, KG.Task)})
     for rule in EDGE_RULES:
-        for s, o in g.subject_objects(rule.pred):
-            ev = own_evidence.get(s, set())
-            add(o, s, rule.label, ev) if rule.reverse else add(s, o, rule.label, ev)
+        for subj, obj in g.subject_objects(rule.pred):
+            ev = own_evidence.get(subj, set())
+            add(obj, subj, rule.label, ev) if rule.reverse else add(subj, obj, rule.label, ev)
 
     for m in g.subjects(RDF.type, ORG.Membership):
         ev = set(g.objects(m, KG.evidence))

@@ -322,10 +322,10 @@ class _Reader:
     def _not_directive(self, pos: int, end: int) -> bool:
         """``giao ban``, ``yêu cầu của``: a noun, unless a capital follows (giao Ban Quản lý)."""
         m = _cue_re("not_directive").match(self.folded, pos, end)
-        return (
-            bool(m)
-            and self.text[m.start() : m.end()][1:] == self.text[m.start() : m.end()][1:].lower()
-        )
+        if m is None:
+            return False
+        written = self.text[m.start() : m.end()][1:]
+        return written == written.lower()
 
     def _update_speaker(self, start: int, end: int) -> bool:
         """Make the last official mentioned in ``[start, end)`` the speaker; whether one was."""

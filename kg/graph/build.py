@@ -10,15 +10,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from kg.gazetteer import Gazetteer
 from kg.graph import iris
 from kg.graph.vocab import GEO, KG, ORG, PREFIXES, SCHEMA
 from kg.model import (
-    Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Place, PlaceType, Pred,
-    TaskInfo, Title,
+    Annotations,
+    Document,
+    Evidence,
+    Fact,
+    MeetingInfo,
+    Organization,
+    Place,
+    PlaceType,
+    Pred,
+    TaskInfo,
+    Title,
 )
 
 PLACE_TYPE_CONCEPTS = {

@@ -10,7 +10,6 @@ holding several articles (JSON Lines) reports each bad article in
 from __future__ import annotations
 
 import functools
-
 import re
 import unicodedata
 from dataclasses import dataclass
