@@ -36,10 +36,6 @@ class EncodingInputError(InputError):
     """The file is not valid UTF-8 (or another supported encoding)."""
 
 
-class NoInputError(KGError):
-    """No readable article was found under the given inputs."""
-
-
 class GazetteerError(KGError):
     """The administrative-unit register could not be loaded or queried."""
 

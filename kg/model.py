@@ -8,7 +8,7 @@ Spans are half-open ``[start, end)`` character offsets into ``Document.text``
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -241,12 +241,3 @@ class BuildProblem:
 
     source: str
     reason: str
-
-
-@dataclass
-class BuildResult:
-    """What a build produced: facts per document and the problems met."""
-
-    documents: list[Document] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    problems: list[BuildProblem] = field(default_factory=list)

@@ -113,14 +113,6 @@ def extract_source(src: Source, options: BuildOptions) -> SourceResult:
     return SourceResult(src.name, tuple(items), tuple(warnings))
 
 
-def extract_one(src: Source, options: BuildOptions) -> Extracted | BuildProblem:
-    """Read, annotate and extract a one-article source; a problem instead of an exception."""
-    result = extract_source(src, options)
-    if len(result.items) == 1:
-        return result.items[0]
-    return BuildProblem(src.name, f"holds {len(result.items)} articles; use extract_source")
-
-
 def _extract_doc(doc: Document, options: BuildOptions,
                  warnings: list[InputWarning]) -> Extracted | BuildProblem:
     home = options.default_home

@@ -128,12 +128,11 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
 class PlaceFinder:
     """Finds place mentions in one document."""
 
-    def __init__(self, doc: Document, gaz: Gazetteer, default_home: Place | None = None) -> None:
+    def __init__(self, doc: Document, gaz: Gazetteer) -> None:
         self.doc = doc
         self.gaz = gaz
         self.text = doc.text
         self.folded = fold(doc.text)
-        self.default_home = default_home
 
     def typed(self, near: tuple[Place, ...] = ()) -> Iterator[PlaceMention]:
         """Yield ``<type word> <Name>`` mentions and the list items that share the word."""
@@ -174,7 +173,7 @@ class PlaceFinder:
             yield PlaceMention(place, Span(start, end), "list")
             pos = end
 
-    def bare(self, near: tuple[Place, ...], counts: Counter[str]) -> Iterator[PlaceMention]:
+    def bare(self, near: tuple[Place, ...]) -> Iterator[PlaceMention]:
         """Yield district- or province-level names used without a type word."""
         text = self.text
         for run in _cap_runs(text):
@@ -237,12 +236,12 @@ def _cap_runs(text: str) -> Iterator[list[Token]]:
 def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None,
                 ) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
     """Return (home, province, mentions) for one document."""
-    finder = PlaceFinder(doc, gaz, default_home)
+    finder = PlaceFinder(doc, gaz)
     first = list(finder.typed())
     home = _pick_home(doc, gaz, first, [])
     near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None) if p)
     typed = list(finder.typed(near)) if near else first
-    bare = list(finder.bare(near, Counter()))
+    bare = list(finder.bare(near))
     home = _pick_home(doc, gaz, typed, bare) or default_home
     province = gaz.province_of(home) if home and home.code else None
     if home is not None and home.type.level == 1:

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from kg.commands import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED
+from kg.export.formats import DEFAULT_FORMATS
 from kg.readers.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
@@ -57,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler, e.g. tcp://HOST:8786 (with --executor dask; "
                    "default: an embedded LocalCluster with --jobs workers)")
-    b.add_argument("--format", default="ttl,trig", metavar="LIST",
+    b.add_argument("--format", default=",".join(DEFAULT_FORMATS), metavar="LIST",
                    help="comma-separated RDF formats to write: ttl (graph.ttl, the union, always written), "
                    "trig and nq (one named graph per article), nt, jsonld (default: ttl,trig)")
     b.add_argument("--base-iri", metavar="IRI",

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kg.commands import EXIT_OK
+from kg.export.formats import DEFAULT_FORMATS
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        "as the same files `kg build` writes; the bytes equal a full rebuild's.")
     e.add_argument("store", metavar="STORE")
     e.add_argument("--out", required=True, metavar="DIR")
-    e.add_argument("--format", default="ttl,trig", metavar="LIST",
+    e.add_argument("--format", default=",".join(DEFAULT_FORMATS), metavar="LIST",
                    help="comma-separated: ttl, trig, nt, nq, jsonld (default: ttl,trig)")
     e.add_argument("--no-html", action="store_true", help="do not write graph.html")
     e.set_defaults(func=run)

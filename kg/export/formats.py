@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import KGError
-from kg.graph.quads import Quad, to_union
-from kg.graph.vocab import ID
+
+if TYPE_CHECKING:  # the CLI reads FORMATS at start-up; rdflib loads only when writing
+    from kg.graph.quads import Quad
 
 # format name -> file name
 FORMATS = {"ttl": "graph.ttl", "trig": "graph.trig", "nt": "graph.nt", "nq": "graph.nq", "jsonld": "graph.jsonld"}
@@ -33,7 +35,7 @@ def rebase(quads: list[Quad], base: str) -> tuple[list[Quad], dict[str, str]]:
 
     Returns the moved quads and the prefixes to write them with (``id:`` is the new base).
     """
-    from kg.graph.vocab import PREFIXES
+    from kg.graph.vocab import ID, PREFIXES
 
     old = f"<{ID}"
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
@@ -63,6 +65,8 @@ def serialize(fmt: str, quads: list[Quad], prefixes: dict[str, str] | None = Non
     if fmt == "nq":
         return writer.write_nquads(quads)
     if fmt == "jsonld":
+        from kg.graph.quads import to_union
+
         doc = json.loads(to_union(quads).serialize(format="json-ld"))
         nodes = doc if isinstance(doc, list) else doc.get("@graph", [doc])
         return json.dumps(sorted(nodes, key=lambda n: n.get("@id", "")), ensure_ascii=False,

@@ -108,8 +108,3 @@ def to_union(quads: Iterable[Quad]) -> Graph:
     g = new_graph()
     g.parse(data="".join(f"{s} {p} {o} .\n" for s, p, o, _g in quads), format="nt")
     return g
-
-
-def from_dataset(ds: Dataset) -> list[Quad]:
-    return [(nt(s), nt(p), nt(o), nt(c.identifier if isinstance(c, Graph) else c))
-            for s, p, o, c in ds.quads((None, None, None, None))]
