@@ -95,8 +95,11 @@ class Gazetteer:
         return out[:limit]
 
     @classmethod
-    def load(cls) -> Gazetteer:
-        """Read the register from the ``vietnamadminunits`` package data (no network)."""
+    def load(cls, historical: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
+        """Read the register from the ``vietnamadminunits`` package data (no network).
+
+        ``historical`` adds (name, GSO code) pairs the register no longer spells (Thừa Thiên Huế).
+        """
         try:
             db = importlib_resources.files("vietnamadminunits").joinpath("data/dataset.db")
             with importlib_resources.as_file(db) as path:
@@ -141,7 +144,7 @@ class Gazetteer:
             if wcode and wcode not in by_code:
                 by_code[wcode] = Place(_strip_type(wshort), _WARD_TYPES.get(wtype, PlaceType.COMMUNE),
                                        wcode, dcode, wlat, wlon)
-        for name, code in _historical_aliases():
+        for name, code in historical:
             aliases[code].add(ascii_key(name))
         by_key: dict[str, list[Place]] = defaultdict(list)
         for code, place in by_code.items():
@@ -278,12 +281,6 @@ def compatible(mentioned: PlaceType, registered: PlaceType) -> bool:
     if mentioned is PlaceType.PROVINCE and registered is PlaceType.CENTRAL_CITY:
         return True  # Thừa Thiên Huế was a tỉnh until 2025 and is registered as a central city
     return mentioned.level == registered.level and mentioned.level in (2, 3)
-
-
-def _historical_aliases() -> list[tuple[str, str]]:
-    from kg.resources import _table
-
-    return [(name, code) for name, code in _table("place_aliases.tsv", 2)]
 
 
 def _json_list(text: str | None) -> list[str]:

@@ -60,14 +60,8 @@ def _type_word(m: re.Match[str]) -> str:
 
 @cache
 def _lookalike_re() -> re.Pattern[str]:
-    words = sorted((fold(w) for w in _lines("place_lookalikes.txt")), key=len, reverse=True)
+    words = sorted(resources().place_lookalikes, key=len, reverse=True)
     return re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
-
-
-def _lines(name: str) -> list[str]:
-    from kg.resources import _data_lines
-
-    return _data_lines(name)
 
 
 def type_word_at(folded: str, pos: int) -> tuple[PlaceType, int] | None:

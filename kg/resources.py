@@ -97,10 +97,28 @@ class Resources:
         return tuple(fold(w) for w in _data_lines("source_org_heads.txt"))
 
     @cached_property
+    def name_stop_words(self) -> frozenset[str]:
+        return frozenset(w for ln in _data_lines("name_stop_words.txt") for w in ln.split())
+
+    @cached_property
+    def place_lookalikes(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in _data_lines("place_lookalikes.txt"))
+
+    @cached_property
+    def place_aliases(self) -> tuple[tuple[str, str], ...]:
+        """(historical name, GSO code) pairs the register does not spell."""
+        return tuple((name, code) for name, code in _table("place_aliases.tsv", 2))
+
+    @cached_property
+    def tenure_cues(self) -> dict[str, str]:
+        """Folded cue -> "start" or "end"."""
+        return {fold(cue): kind for kind, cue in _table("tenure_cues.tsv", 2)}
+
+    @cached_property
     def gazetteer(self) -> Gazetteer:
         from kg.gazetteer import Gazetteer
 
-        return Gazetteer.load()
+        return Gazetteer.load(historical=self.place_aliases)
 
     # -- tasks ----------------------------------------------------------------------
     @cached_property

@@ -275,17 +275,8 @@ def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
     return resources().org_heads[head.group()].head, head.end()
 
 
-# Lower-case words that end a body's proper name: function words and the verbs that
-# follow a title in reports ("Sở Nội vụ báo cáo ...", "Phòng X thuộc Sở Y").
-_STOP_WORDS = frozenset(
-    "của cho tại trong với về để đã đang sẽ là có được các những này đó thì mà nên phát biểu chủ trì "
-    "kết luận yêu cầu đề nghị giao tham mưu thực hiện phối hợp tiếp tục tập trung "
-    "báo nêu khẳng nhấn trình thông cho biết thuộc theo trao tặng ký làm dự đến từ".split()
-)
-
-
 def _is_stop(word: str) -> bool:
-    return word.islower() and word in _STOP_WORDS
+    return word.islower() and word in resources().name_stop_words
 
 
 def _starts_person(word: str) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
 from kg.normalize import fold
-from kg.resources import _table, resources
+from kg.resources import resources
 from kg.titles import TitleContext, parse_title_list
 
 # Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person.
@@ -24,8 +24,7 @@ _BRIDGE = re.compile(rf"[ ]*(?:(?:đồng chí|ông|bà|đ/c)[ ]+[^,;.]*?[ ]+{_C
 
 @cache
 def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = _table("tenure_cues.tsv", 2)
-    kinds = {fold(cue): kind for kind, cue in rows}
+    kinds = resources().tenure_cues
     alts = "|".join(re.escape(c) for c in sorted(kinds, key=len, reverse=True))
     # "bầu cử" (an election day) and "bổ nhiệm lại" are not an election or appointment of someone
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?![ ](?:cử|tràn lan))"), kinds
