@@ -23,7 +23,7 @@ from pathlib import Path
 from kg.errors import BinaryInputError, EmptyInputError, InputError, TooLargeInputError
 from kg.model import Document, Span
 from kg.normalize import ascii_key, clean, fold
-from kg.readers.base import InputWarning, Limits, Reading, check_article, check_length
+from kg.readers.base import InputWarning, Limits, Reading, check_article, check_length, reading_errors
 from kg.readers.encoding import decode_bytes
 from kg.resources import resources
 
@@ -184,20 +184,13 @@ def read_file_bytes(src: Source, max_bytes: int) -> bytes:
     if src.data is not None:
         data = src.data
     else:
-        try:
+        with reading_errors(src.name, "a text file"):
             size = src.path.stat().st_size
             if size > max_bytes:
                 raise TooLargeInputError(
                     src.name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
                     "raise --max-file-size if it really is one article")
             data = src.path.read_bytes()
-        except FileNotFoundError as exc:
-            raise InputError(
-                src.name, "file not found (moved or deleted while the build ran?)") from exc
-        except IsADirectoryError as exc:
-            raise InputError(src.name, "is a directory, expected a text file") from exc
-        except OSError as exc:
-            raise InputError(src.name, f"cannot be read ({exc.strerror})") from exc
     if len(data) > max_bytes:
         raise TooLargeInputError(src.name, f"input is {len(data):,} bytes, over the "
                                  f"{max_bytes:,}-byte limit; raise --max-file-size")

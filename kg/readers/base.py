@@ -9,12 +9,14 @@ holding several articles (JSON Lines) reports each bad article in
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.errors import ArticleTooLongError, NotVietnameseError
+from kg.errors import ArticleTooLongError, InputError, NotVietnameseError
 from kg.model import BuildProblem, Document
 
 # An article is kilobytes; megabytes mean a dump, a binary or a mistake.
@@ -129,3 +131,16 @@ def check_article(doc: Document, source: str, limits: Limits) -> Document:
             "expected a Vietnamese article written with its tone marks",
         )
     return doc
+
+
+@contextlib.contextmanager
+def reading_errors(name: str, expected: str) -> Iterator[None]:
+    """Turn the OS errors of reading ``name`` into an :class:`InputError` that says what happened."""
+    try:
+        yield
+    except FileNotFoundError as exc:
+        raise InputError(name, "file not found (moved or deleted while the build ran?)") from exc
+    except IsADirectoryError as exc:
+        raise InputError(name, f"is a directory, expected {expected}") from exc
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror})") from exc

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import BinaryInputError, EmptyInputError, InputError, MalformedInputError
 from kg.model import BuildProblem, Document
-from kg.readers.base import InputWarning, Limits, Reading, check_article, check_length
+from kg.readers.base import InputWarning, Limits, Reading, check_article, check_length, reading_errors
 
 if TYPE_CHECKING:
     from kg.ingest import Source
@@ -60,16 +60,8 @@ def _lines(src: Source) -> Iterator[tuple[int, bytes]]:
     if src.data is not None:
         yield from _checked(src, src.data.splitlines())
         return
-    try:
-        with open(src.path, "rb") as fh:
-            yield from _checked(src, fh)
-    except FileNotFoundError as exc:
-        raise InputError(
-            src.name, "file not found (moved or deleted while the build ran?)") from exc
-    except IsADirectoryError as exc:
-        raise InputError(src.name, "is a directory, expected a JSON Lines file") from exc
-    except OSError as exc:
-        raise InputError(src.name, f"cannot be read ({exc.strerror})") from exc
+    with reading_errors(src.name, "a JSON Lines file"), open(src.path, "rb") as fh:
+        yield from _checked(src, fh)
 
 
 def _checked(src: Source, lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
