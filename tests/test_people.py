@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-from kg.annotate import annotate
-from kg.ingest import parse_text
-from kg.model import Annotations
+from tests.annotation_helpers import BAC_KAN
+from tests.annotation_helpers import annotate_article as _annotate
+from tests.annotation_helpers import names_of as _names
+from tests.annotation_helpers import titles_of as _titles
 
-
-def _annotate(headline: str, body: str) -> Annotations:
-    return annotate(parse_text(f"{headline}\n{body}\n", "test.txt"))
-
-
-def _names(ann: Annotations) -> set[str]:
-    return {p.name for p in ann.people}
-
-
-def _titles(ann: Annotations, name: str) -> set[tuple[str, str | None]]:
-    return {
-        (t.role, t.org.label if t.org else None)
-        for p in ann.people
-        if p.name == name
-        for t in p.titles
-    }
-
-
-BAC_KAN = "UBND thành phố Bắc Kạn họp phiên thường kỳ tháng 9"
 DAK_SONG = "UBND huyện Đắk Song tổ chức hội nghị sơ kết"
 
 
