@@ -27,7 +27,6 @@ _GENERIC_PLACE = re.compile(
     r"(?:các[ ]+|những[ ]+)?(?:cấp[ ]+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|"
     r"thành phố|tỉnh|địa phương|cấp|sở|ngành)(?!\w)"
 )
-_TYPE_ONLY = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?!\w)")
 
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -39,6 +39,16 @@ MAIN_MEETING_KEY = "m1"
 # How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
+# "giao cho X", "yêu cầu đối với X": the assignee follows the preposition
+_TO_ASSIGNEE = re.compile(r"(?:cho|đối với)[ ]+")
+_GAP = re.compile(r"[ ,]*")
+
+
+@cache
+def _bare_honorific_re() -> re.Pattern[str]:
+    """An honorific right before the cue ("đồng chí cũng yêu cầu"): someone named earlier speaks."""
+    alts = "|".join(re.escape(w) for w in sorted(resources().honorifics, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})[ ]+(?:(?:cũng|đã)[ ]+)*$")
 
 
 @cache
@@ -278,7 +288,7 @@ class _Reader:
         if colon is not None and folded[m.end() : colon].strip() == "":
             pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
             return Trigger(m.start(), kind, None, pos, colon)
-        target = re.compile(r"(?:cho|đối với)[ ]+").match(folded, pos, e)
+        target = _TO_ASSIGNEE.match(folded, pos, e)
         phrase = self.parser.parse(
             target.end() if target else pos, colon if colon is not None else e
         )
@@ -286,7 +296,7 @@ class _Reader:
             return None
         action_start = pos
         if phrase is not None:
-            rest = re.compile(r"[ ,]*").match(folded, phrase.end, e)
+            rest = _GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
         opens_action = bool(action_re().match(folded, action_start, e))
         if kind == "announce" and colon is None and not opens_action:
@@ -297,7 +307,7 @@ class _Reader:
             folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
         )
         has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
-        bare = re.compile(r"(?:đồng chí|ông|bà)[ ]+(?:(?:cũng|đã)[ ]+)*$").search(before)
+        bare = _bare_honorific_re().search(before)
         if not (
             phrase or has_speaker or bare or clause_initial or self.conclusion or colon is not None
         ):
