@@ -19,10 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kg.model import Span
-from kg.resources import resources
+from kg.resources import derived, resources
 
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # Words that name a day relative to the dateline; the value is the offset in days.
@@ -159,7 +158,7 @@ def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -
     return found
 
 
-@cache
+@derived
 def _plan_cue_re() -> re.Pattern[str]:
     cues = resources().meeting_cues.get("plan", ())
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")

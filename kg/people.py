@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from kg.model import PersonMention, Span, Title, TitleMention
 from kg.normalize import canonical, fold
-from kg.resources import resources
+from kg.resources import derived, resources
 from kg.titles import (
     TitleContext,
     _head_re,
@@ -44,13 +43,13 @@ _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "ngày",
 _NAME_PART_HONORIFICS = frozenset({"ông", "bà"})
 
 
-@cache
+@derived
 def _introducer_re() -> re.Pattern[str]:
     words = sorted(resources().honorifics + resources().ranks, key=len, reverse=True)
     return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/])[ :]*")
 
 
-@cache
+@derived
 def _after_type_word_re() -> re.Pattern[str]:
     words = sorted(resources().place_types, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")[ ]*$")

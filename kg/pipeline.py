@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from kg.annotate import annotate
 from kg.errors import InputError, KGError, LocalityError
 from kg.extract import run_extractors
-from kg.graph.quads import Quad, article_quads, dedupe_shared, resolve_people, to_dataset, to_union
+from kg.graph.quads import Quad, article_quads, dedupe_shared, resolve_people, to_union
 from kg.ingest import Source, read_all, walk_inputs
 from kg.model import BuildProblem, Document, Place
 from kg.readers.base import (
@@ -64,11 +64,6 @@ class Build:
     facts: int = 0
     warnings: list[InputWarning] = field(default_factory=list)
     sources: int = 0  # input files (and standard input) found, readable or not
-
-    @functools.cached_property
-    def dataset(self) -> Dataset:
-        """The quads as an rdflib dataset (one graph per article), made on first use."""
-        return to_dataset(self.quads)
 
     @functools.cached_property
     def graph(self) -> Graph:

@@ -12,12 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Place, PlaceMention, PlaceType, Span
 from kg.normalize import fold
-from kg.resources import resources
+from kg.resources import derived, resources
 
 # a word, with the apostrophe forms of minority names kept inside it: "N'Drung", "N’ Drung", "K ‘ Thanh"
 WORD = re.compile(r"[^\W_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?|['’]\s?[^\W_]\w*")
@@ -43,7 +42,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 FUSED_TYPE_WORDS = {"tp": ("hcm",)}
 
 
-@cache
+@derived
 def _type_word_re() -> re.Pattern[str]:
     words = sorted(resources().place_types, key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
@@ -58,7 +57,7 @@ def _type_word(m: re.Match[str]) -> str:
     return m.group("w") or m.group("f")
 
 
-@cache
+@derived
 def _lookalike_re() -> re.Pattern[str]:
     words = sorted(resources().place_lookalikes, key=len, reverse=True)
     return re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")

@@ -9,18 +9,20 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources as importlib_resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.model import PlaceType
 from kg.normalize import fold
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer
+
+T = TypeVar("T")
 
 
 def _data_lines(name: str) -> list[str]:
@@ -178,6 +180,33 @@ class Resources:
 
 
 _override: ContextVar[Resources | None] = ContextVar("kg_resources", default=None)
+
+
+def derived(fn: Callable[..., T]) -> Callable[..., T]:
+    """Cache what ``fn`` derives from the lexicons (compiled patterns) per Resources object.
+
+    A module-level cache would keep serving the default lexicons after a test or a
+    deployment swapped them with :func:`use_resources`; this one follows the swap.
+    The results live on the Resources object; the wrapper remembers the last object
+    it served so the hot path is one identity check and one dict look-up.
+    """
+    slot = f"_derived:{fn.__module__}.{fn.__qualname__}"
+    last: list[Any] = [None, None]  # [the Resources object, its results for fn]
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        res = _override.get() or _default()
+        if res is not last[0]:
+            last[0], last[1] = res, res.__dict__.setdefault(slot, {})
+        key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+        results = last[1]
+        try:
+            return results[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = results[key] = fn(*args, **kwargs)
+            return value
+
+    return wrapper
 
 
 @functools.cache

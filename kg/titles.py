@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache
 
 from kg.gazetteer import Gazetteer
 from kg.model import Organization, Place, PlaceType, Span, Title
 from kg.normalize import fold
 from kg.places import name_run, resolve_run, type_word_at
-from kg.resources import OrgHead, resources
+from kg.resources import OrgHead, derived, resources
 
 # The Party committee head for each unit level, and the unit type each head binds to.
 PARTY_COMMITTEE_BY_TYPE = {
@@ -97,7 +96,7 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![\w])")
 
 
-@cache
+@derived
 def starts_re(kind: str) -> re.Pattern[str]:
     """Zero-width matches at every word start where a role/member title/body head begins.
 
@@ -111,17 +110,17 @@ def starts_re(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?=(?:{alts})(?!\w))")
 
 
-@cache
+@derived
 def _role_re() -> re.Pattern[str]:
     return _alternation(list(resources().roles))
 
 
-@cache
+@derived
 def _member_re() -> re.Pattern[str]:
     return _alternation(list(resources().member_titles))
 
 
-@cache
+@derived
 def _head_re() -> re.Pattern[str]:
     return _alternation(list(resources().org_heads))
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
 from kg.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
 from kg.model import (
@@ -35,7 +34,7 @@ from kg.model import (
     Span,
 )
 from kg.normalize import fold
-from kg.resources import resources
+from kg.resources import derived, resources
 from kg.titles import TitleContext, parse_org
 
 ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
@@ -63,12 +62,12 @@ def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
-@cache
+@derived
 def _kind_re() -> re.Pattern[str]:
     return _alternation(list(resources().meeting_kinds))
 
 
-@cache
+@derived
 def _cue_re(kind: str) -> re.Pattern[str]:
     return _alternation(resources().meeting_cues.get(kind, ()) or ("\uffff",))
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kg.model import Organization, Place
-from kg.resources import resources
+from kg.resources import derived, resources
 from kg.titles import TitleContext, make_org, parse_org
 
 # Coordinators between the members of one assignee phrase (never a bare "với":
@@ -34,13 +33,13 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?!\w)")
 
 
-@cache
+@derived
 def group_words(kind: str) -> re.Pattern[str]:
     """The alternation of the group words of ``kind`` (lead, noun, qualifier, prefix)."""
     return _alternation(resources().task_groups.get(kind, ()))
 
 
-@cache
+@derived
 def action_re() -> re.Pattern[str]:
     """Verbs and modals that open a directive's action (folded, word-bounded)."""
     not_modal = resources().task_cues.get("not_modal", ())
@@ -49,12 +48,12 @@ def action_re() -> re.Pattern[str]:
     return re.compile(rf"{guard}(?:{alts})(?!\w)")
 
 
-@cache
+@derived
 def _head_re() -> re.Pattern[str]:
     return _alternation(tuple(resources().org_heads))
 
 
-@cache
+@derived
 def _head_bindings() -> dict[str, str]:
     return {h.head: h.binding for h in resources().org_heads.values()}
 
@@ -252,7 +251,7 @@ class AssigneeParser:
         return make_org(org.head, place) if place is not None else org
 
 
-@cache
+@derived
 def _verb_re() -> re.Pattern[str]:
     return _alternation(tuple(resources().task_verbs))
 

@@ -23,14 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 from kg.extract.task_assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.task_clauses import Clause, clauses, paragraphs, trim
 from kg.extract.task_facets import deadline_of, topic_of
 from kg.model import Annotations, Document, Evidence, Fact, Organization, Pred, Span, TaskInfo
 from kg.normalize import fold
-from kg.resources import resources
+from kg.resources import derived, resources
 from kg.titles import TitleContext
 
 # The meetings extractor keys an article's main meeting "m1"; the graph links a task to it
@@ -44,14 +43,14 @@ _TO_ASSIGNEE = re.compile(r"(?:cho|đối với)[ ]+")
 _GAP = re.compile(r"[ ,]*")
 
 
-@cache
+@derived
 def _bare_honorific_re() -> re.Pattern[str]:
     """An honorific right before the cue ("đồng chí cũng yêu cầu"): someone named earlier speaks."""
     alts = "|".join(re.escape(w) for w in sorted(resources().honorifics, key=len, reverse=True))
     return re.compile(rf"(?:{alts})[ ]+(?:(?:cũng|đã)[ ]+)*$")
 
 
-@cache
+@derived
 def _cue_re(kind: str, *, tail: bool = False) -> re.Pattern[str]:
     words = sorted(resources().task_cues.get(kind, ()), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words) or "(?!)"
@@ -60,7 +59,7 @@ def _cue_re(kind: str, *, tail: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?!\w)")
 
 
-@cache
+@derived
 def _verb_re() -> re.Pattern[str]:
     words = sorted(resources().task_verbs, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
 from kg.normalize import fold
-from kg.resources import resources
+from kg.resources import derived, resources
 from kg.titles import TitleContext, parse_title_list
 
 # Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person.
@@ -22,7 +21,7 @@ _CONNECTOR = r"(?:giữ chức vụ|giữ chức|vào chức danh|chức vụ|ch
 _BRIDGE = re.compile(rf"[ ]*(?:(?:đồng chí|ông|bà|đ/c)[ ]+[^,;.]*?[ ]+{_CONNECTOR}|{_CONNECTOR})?[ :]*")
 
 
-@cache
+@derived
 def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = resources().tenure_cues
     alts = "|".join(re.escape(c) for c in sorted(kinds, key=len, reverse=True))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 
 from kg.gazetteer import Gazetteer
 from kg.graph.build import (
@@ -22,7 +22,6 @@ from kg.graph.build import (
     GraphBuilder,
     merge_record,
     name_triples,
-    new_dataset,
     new_graph,
 )
 from kg.graph.terms import nt, nt_literal_value
@@ -94,13 +93,6 @@ def dedupe_shared(results: Iterable[list[Quad]]) -> Iterator[list[Quad]]:
 
 def nquads_text(quads: Iterable[Quad]) -> str:
     return "".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in quads)
-
-
-def to_dataset(quads: Iterable[Quad]) -> Dataset:
-    """The quads as an rdflib dataset with the fixed prefixes (one graph per article)."""
-    ds = new_dataset()
-    ds.parse(data=nquads_text(quads), format="nquads")
-    return ds
 
 
 def to_union(quads: Iterable[Quad]) -> Graph:

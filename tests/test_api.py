@@ -1,0 +1,37 @@
+"""The Python API: build() and a lexicon swapped through use_resources()."""
+
+from __future__ import annotations
+
+from kg.annotate import annotate
+from kg.ingest import parse_text
+from kg.pipeline import BuildOptions, build
+from kg.resources import Resources, use_resources
+
+from .conftest import ROOT, SEEDS
+
+
+def test_build_returns_a_graph_the_competency_queries_read() -> None:
+    result = build([SEEDS / "004_eb2e1b7cea8a133f.txt"], options=BuildOptions(jobs=1))
+    assert result.built == ["004_eb2e1b7cea8a133f.txt"] and result.problems == []
+    query = (ROOT / "ontology" / "queries" / "officials.rq").read_text(encoding="utf-8")
+    names = {str(row.name) for row in result.graph.query(query)}
+    assert {"Hồ Quang Huy", "Nguyễn Thu Hương", "Đỗ Văn Tuấn"} <= names
+
+
+class _WithExtraRole(Resources):
+    """A lexicon extended the way a deployment would: one more role."""
+
+    @property
+    def roles(self) -> dict[str, str]:  # type: ignore[override]
+        return {**super().roles, "kiểm lâm viên": "Kiểm lâm viên"}
+
+
+def test_lexicons_can_be_swapped_for_a_block() -> None:
+    text = "UBND huyện Đắk Song họp\nĐồng chí Nguyễn Văn An, Kiểm lâm viên Hạt Kiểm lâm huyện Đắk Song phát biểu.\n"
+
+    def roles() -> set[str]:
+        return {t.role for p in annotate(parse_text(text, "t.txt")).people for t in p.titles}
+
+    assert "Kiểm lâm viên" not in roles()
+    with use_resources(_WithExtraRole()):
+        assert "Kiểm lâm viên" in roles()
