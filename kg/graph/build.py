@@ -7,6 +7,7 @@ post or unit in two articles is one node.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -106,6 +107,8 @@ class GraphBuilder:
         self.entities = GraphSink(ENTITIES_GRAPH, self.quads)
         # facts go into the named graph of the article being added
         self.g = self.entities
+        # the date holdings are observed on: the article's dateline, else its meeting's date
+        self.observed: dt.date | None = None
 
     # -- entities -----------------------------------------------------------------
     def place(self, place: Place) -> URIRef:
