@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.query import (
+from kg.store.query import (
     COMPETENCY,
     load_oxigraph,
     load_rdflib,

@@ -12,7 +12,7 @@ import pytest
 import rdflib
 
 from kg.cli import main
-from kg.query import (
+from kg.store.query import (
     COMPETENCY,
     QUERIES_DIR,
     bind_params,

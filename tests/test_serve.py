@@ -19,8 +19,8 @@ from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg.cli import main
-from kg.query import load_oxigraph, run_oxigraph, shipped_query
-from kg.serve import ServeOptions, is_update, make_server
+from kg.store.query import load_oxigraph, run_oxigraph, shipped_query
+from kg.store.serve import ServeOptions, is_update, make_server
 from tests.query_sample import write_sample
 
 HTTP_TIMEOUT = 20

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg.query import COMPETENCY, load_oxigraph, load_rdflib, run_oxigraph, run_rdflib, shipped_query
+from kg.store.query import COMPETENCY, load_oxigraph, load_rdflib, run_oxigraph, run_rdflib, shipped_query
 from tests.query_sample import write_sample
 
 START_TIMEOUT = 90

@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         raise KGError("kg build needs --out DIR (files) or --into STORE (a persistent store), or both")
     store = None
     if args.into:
-        from kg.store import open_store
+        from kg.store.embedded import open_store
 
         store = open_store(args.into, create=True)  # fail before the work if it is locked
     out = Path(args.out) if args.out else None
@@ -134,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
     quads, prefixes = rebase(result.quads, args.base_iri) if args.base_iri else (result.quads, None)
     written: list[Path] = []
     if store is not None:
-        from kg.incremental import add_quads, store_quads
+        from kg.store.incremental import add_quads, store_quads
 
         added = add_quads(store, quads)
         print(f"kg: store {args.into}: {added.articles_added} article(s) added, "

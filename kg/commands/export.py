@@ -26,8 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from kg.export.formats import count_triples, parse_formats, write_formats
     from kg.export.html import write_html
     from kg.graph.quads import to_union
-    from kg.incremental import store_quads
-    from kg.store import open_store
+    from kg.store.embedded import open_store
+    from kg.store.incremental import store_quads
 
     formats = parse_formats(args.format)
     if "ttl" not in formats:

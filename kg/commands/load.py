@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.store import load_files, open_store
+    from kg.store.embedded import load_files, open_store
 
     store = open_store(args.store, create=True)
     try:

@@ -39,8 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from kg.graph.vocab import PREFIXES
-    from kg.query import bind_params, query_source, read_query_file, shipped_queries, shipped_query
-    from kg.results import WRITERS, to_ntriples, to_table
+    from kg.store.query import bind_params, query_source, read_query_file, shipped_queries, shipped_query
+    from kg.store.results import WRITERS, to_ntriples, to_table
 
     if args.list:
         queries = shipped_queries()

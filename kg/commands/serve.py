@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from kg.errors import KGError
-    from kg.serve import ServeOptions, make_server
+    from kg.store.serve import ServeOptions, make_server
 
     if args.timeout <= 0 or args.max_rows <= 0 or args.max_concurrent <= 0:
         raise KGError("--timeout, --max-rows and --max-concurrent must be positive")

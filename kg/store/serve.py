@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import QueryError
-from kg.query import QueryTimeout, ResultTooLarge, run_oxigraph
-from kg.results import WRITERS, Results, to_ntriples
+from kg.store.query import QueryTimeout, ResultTooLarge, run_oxigraph
+from kg.store.results import WRITERS, Results, to_ntriples
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -288,6 +288,6 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 def make_server(store_path: str | Path, options: ServeOptions = ServeOptions()) -> SparqlServer:
     """Open the store (exclusively) and return a bound, not yet running, server."""
-    from kg.store import open_store
+    from kg.store.embedded import open_store
 
     return SparqlServer(open_store(store_path), options)

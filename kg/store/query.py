@@ -2,7 +2,7 @@
 
 Two engines answer the same query: pyoxigraph (the default, fast) and
 rdflib (pure Python, the reference the competency queries were written
-against). Both return :class:`kg.results.Results`. A malformed query raises
+against). Both return :class:`kg.store.results.Results`. A malformed query raises
 :class:`~kg.errors.QueryError` whose message gives the line and column.
 The shipped queries are the ``.rq`` files in ``ontology/queries/``; the first
 comment line of each is its one-line description.
@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError, QueryError
-from kg.results import Results, Term, literal
+from kg.store.results import Results, Term, literal
 
 if TYPE_CHECKING:
     import pyoxigraph
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+QUERIES_DIR = Path(__file__).resolve().parents[2] / "ontology" / "queries"
 COMPETENCY = ("officials", "positions", "meetings", "attendees", "tasks", "localities", "articles")
 """The competency queries whose columns other tools rely on (DESIGN.md, contract 3)."""
 ENGINES = ("oxigraph", "rdflib")
@@ -151,7 +151,7 @@ def run_oxigraph(store: pyoxigraph.Store, text: str, *, max_rows: int | None = N
     (a ``time.monotonic()`` value) raises :class:`QueryTimeout` when passed
     between two rows. Neither can interrupt one long step inside the engine
     (a big sort or aggregate); callers that must answer in time wait in
-    another thread (see :mod:`kg.serve`).
+    another thread (see :mod:`kg.store.serve`).
     """
     import pyoxigraph
 
@@ -239,7 +239,7 @@ def load_rdflib(path: str | Path) -> Any:
     """Return an rdflib Dataset (default graph = union) holding the RDF file ``path``."""
     from rdflib import Dataset
 
-    from kg.store import RDF_EXTENSIONS, rdf_format
+    from kg.store.embedded import RDF_EXTENSIONS, rdf_format
 
     p = Path(path)
     rdf_format(p)  # raises on an unknown extension
@@ -257,7 +257,7 @@ def load_oxigraph(path: str | Path) -> pyoxigraph.Store:
     """Return an in-memory pyoxigraph store holding the RDF file ``path``."""
     import pyoxigraph
 
-    from kg.store import load_files
+    from kg.store.embedded import load_files
 
     store = pyoxigraph.Store()
     load_files(store, [path])
@@ -267,7 +267,7 @@ def load_oxigraph(path: str | Path) -> pyoxigraph.Store:
 def query_source(source: str | Path, text: str, *, engine: str = "oxigraph",
                  max_rows: int | None = None) -> Results:
     """Run ``text`` over ``source``: an RDF file (Turtle, TriG, N-Triples, N-Quads) or a store."""
-    from kg.store import is_store, open_store
+    from kg.store.embedded import is_store, open_store
 
     p = Path(source)
     if engine not in ENGINES:
