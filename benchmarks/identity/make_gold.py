@@ -151,12 +151,17 @@ LOCAL: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("nguyen-van-thanh-vtoto", "Nguyễn Văn Thanh", (), r"Hiệp hội Vận tải ô tô", "Chủ tịch Hiệp hội Vận tải ô tô VN"),
     ("nguyen-duy-hung-as", "Nguyễn Duy Hưng", (), r"xã Châu Lộc$|huyện Anh Sơn$", "commune/district leader in Nghệ An"),
     ("nguyen-duy-hung-dn", "Nguyễn Duy Hưng", (), r"tỉnh Đồng Nai$", "Phó Chủ tịch Hội XNK Đồng Nai"),
-    ("tran-tri-dung-tv", "Trần Trí Dũng", (), r"tỉnh Trà Vinh$", "Bí thư Tỉnh ủy Trà Vinh; namesake of the Chương Mỹ police chief"),
+    ("tran-tri-dung-tv", "Trần Trí Dũng", (), r"tỉnh Trà Vinh$",
+     "Bí thư Tỉnh ủy Trà Vinh; namesake of the Chương Mỹ police chief"),
+    ("tran-tri-dung-cm", "Trần Trí Dũng", (), r"huyện Chương Mỹ$",
+     "Trưởng Công an huyện Chương Mỹ (Hà Nội); namesake of the Trà Vinh party secretary"),
+    ("nguyen-van-hai-ks", "Nguyễn Văn Hai", (), r"huyện Kế Sách$", "Trưởng Công an huyện Kế Sách (Sóc Trăng)"),
     ("nguyen-van-tam-kg", "Nguyễn Văn Tâm", (), r"tỉnh Kiên Giang$", "Giám đốc Sở NN&PTNT Kiên Giang"),
     ("nguyen-van-tam-hcm", "Nguyễn Văn Tám", (), r"Sở GTVT thành phố Hồ Chí Minh", "Phó Giám đốc Sở GTVT TP.HCM"),
     ("nguyen-chi-thanh-huong", "Nguyễn Chí Thanh", (), r"Khu Di tích và thắng cảnh Hương",
      "Trưởng Ban QL Khu di tích Hương Sơn (Hà Nội)"),
-    ("pham-hong-ha-hl", "Phạm Hồng Hà", (), r"thành phố Hạ Long$", "Chủ tịch UBND TP Hạ Long; namesake of the minister"),
+    ("pham-hong-ha-hl", "Phạm Hồng Hà", (), r"thành phố Hạ Long$",
+     "Chủ tịch UBND TP Hạ Long; namesake of the minister"),
 ]
 
 # how a chair's or assigner's own sentence states the post, where the holding pattern does not read so

@@ -66,6 +66,7 @@ ISSUE_PEOPLE = ("Nguyễn Xuân Phúc", "Trần Đại Quang", "Nguyễn Thị K
 
 # written forms of places that prefix names without being gazetteer labels
 PLACE_ABBREVIATIONS = ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "HN")
+_PLACE_TYPE = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
 _ABBREVIATION_TAIL = re.compile(r"\s(?:[A-ZĐ]{2,}|[A-ZĐ]\.(?:[A-ZĐ]\.?)*)$")
 
 
@@ -252,9 +253,14 @@ def surnames() -> set[str]:
 
 
 def dirty_names(g: Graph) -> tuple[list[str], list[str]]:
-    """Display names that begin with a place name (then a surname) or end with an abbreviation."""
+    """Display names that begin with a place name (then a surname) or end with an abbreviation.
+
+    Place names of one word (``Hồ``, a township) are also surnames and are not counted;
+    all-caps names (``HUỲNH VĂN THANH``) are not abbreviations.
+    """
     family = surnames()
-    prefixes = sorted({words_key(p) for p in g.places | set(PLACE_ABBREVIATIONS) if len(p.split()) >= 1},
+    bare = {_PLACE_TYPE.sub("", p) for p in g.places}
+    prefixes = sorted({words_key(p) for p in g.places | bare | set(PLACE_ABBREVIATIONS) if len(p.split()) >= 2},
                       key=len, reverse=True)
     place_first, abbrev_last = [], []
     for name in sorted(set(g.display.values())):
@@ -265,7 +271,7 @@ def dirty_names(g: Graph) -> tuple[list[str], list[str]]:
                 if len(rest) >= 2 and rest[0] in family:
                     place_first.append(name)
                     break
-        if _ABBREVIATION_TAIL.search(name) and len(name.split()) >= 3:
+        if _ABBREVIATION_TAIL.search(name) and len(name.split()) >= 3 and not name.isupper():
             abbrev_last.append(name)
     return place_first, abbrev_last
 
