@@ -123,6 +123,8 @@ LOCAL: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("huynh-duc-tho", "Huỳnh Đức Thơ", (), r"thành phố Đà Nẵng$", "Chủ tịch UBND TP Đà Nẵng"),
     ("nguyen-thanh-phong", "Nguyễn Thành Phong", (), r"Ủy ban nhân dân thành phố Hồ Chí Minh",
      "Chủ tịch UBND TP.HCM (a namesake heads a commune party committee in Bến Tre)"),
+    ("nguyen-thanh-phong-attp", "Nguyễn Thanh Phong", (), r"Cục ATTP|Cục An toàn thực phẩm",
+     "Cục trưởng Cục ATTP (Bộ Y tế); equal without marks to the TP.HCM chairman"),
     ("nguyen-thanh-phong-quoi-thanh", "Nguyễn Thành Phong", (), r"xã Quới Thành",
      "Bí thư Đảng ủy xã Quới Thành (Bến Tre); namesake of the TP.HCM chairman"),
     ("hoang-trung-hai", "Hoàng Trung Hải", (), rf"Thành ủy Hà Nội|{CENTRAL}", "Bí thư Thành ủy Hà Nội"),
@@ -172,6 +174,23 @@ SENTENCE_POSTS = {
     "tran-dai-quang": r"Chủ tịch nước",
     "nguyen-thi-kim-ngan": r"Chủ tịch Quốc hội",
     "dinh-la-thang": r"Bí thư Thành ủy (TP\.? ?HCM|TP\.? ?Hồ Chí Minh|thành phố Hồ Chí Minh)",
+}
+
+# Reviewed on the sentences: the same post in the same unit on the same story, written with a
+# different name. A name dropping the middle ``Thị`` is the same person; a different surname or
+# middle name is the press misnaming the post holder: the person is clear but the name is not
+# theirs, so those mentions are left out rather than scored either way.
+SAME_PERSON = {
+    "tranthuha-quanhaibatrung": "tranthithuha-quanhaibatrung",  # Trần Thu Hà = Trần Thị Thu Hà, Phó TP GD
+}
+MISNAMED = {
+    "phamthithuha-quanhaibatrung": "Phó Trưởng phòng GD quận Hai Bà Trưng is Trần Thị Thu Hà elsewhere",
+    "luuthihoa-quanhaibatrung": "Trưởng phòng GD quận Hai Bà Trưng is Trần Lưu Hoa elsewhere",
+    "tranthihoa-quanhaibatrung": "Trưởng phòng GD quận Hai Bà Trưng is Trần Lưu Hoa elsewhere",
+    "buithanhkhiet-quan2": "Phó Chủ tịch UBND quận 2 is Huỳnh Thanh Khiết elsewhere",
+    "hasyhuan-huyenchodon": "Chủ tịch UBND huyện Chợ Đồn is Tạ Hữu Huân elsewhere",
+    "letrungthu-huyenbacbinh": "Trưởng Công an huyện Bắc Bình is Lê or Trần Trung Thu in two copies of one story",
+    "trantrungthu-huyenbacbinh": "Trưởng Công an huyện Bắc Bình is Lê or Trần Trung Thu in two copies of one story",
 }
 
 # local units below the province: officials anchored to one district/commune body
@@ -293,8 +312,15 @@ def build(holds: list[list[str]], other: list[list[str]], variants: dict[str, se
             if written not in text:
                 continue  # not written so in the article: left out
             mentions.append({"article": art, "name": written, "sentence": sentence})
-        if mentions:
+        if mentions and pid not in MISNAMED:
             people.append({"id": pid, "name": name, "note": note, "mentions": mentions})
+    by_id = {p["id"]: p for p in people}
+    for pid, target in SAME_PERSON.items():
+        if pid in by_id and target in by_id:
+            by_id[target]["mentions"] = sorted(by_id[target]["mentions"] + by_id.pop(pid)["mentions"],
+                                               key=lambda m: (m["article"], m["name"]))
+            by_id[target]["note"] += f"; also written {next(s[1] for s in specs if s[0] == pid)}"
+    people = [p for p in people if p["id"] in by_id]
     return {"about": "Gold person clusters over the bench corpus (see README.md); mentions are (kg article id, "
                      "name as written in the article, an evidence sentence)",
             "people": people}
