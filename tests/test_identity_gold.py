@@ -137,3 +137,13 @@ def test_the_committed_gold_is_large_grounded_and_has_namesakes() -> None:
             "huynh-duc-tho"} <= ids
     chung = {m.name for m in mentions if m.person == "nguyen-duc-chung"}
     assert {"Hà Nội Nguyễn Đức Chung", "Nguyễn Đức Chung DN"} <= chung
+
+
+def test_namesakes_sharing_a_node_are_counted() -> None:
+    ms = [sc.Mention("ha-minister", "a1", "Phạm Hồng Hà", ""), sc.Mention("ha-halong", "a2", "Phạm Hồng Hà", ""),
+          sc.Mention("khanh-kh", "a3", "Trần Quốc Khánh", ""), sc.Mention("khanh-ct", "a4", "Trần Quốc Khánh", "")]
+    splits = {"ha-minister": Counter({"n1": 1}), "ha-halong": Counter({"n1": 1}),
+              "khanh-kh": Counter({"n2": 1}), "khanh-ct": Counter({"n3": 1})}
+    result = sc.namesake_pairs(ms, splits)
+    assert (result["names"], result["pairs"], result["merged"]) == (2, 2, 1)
+    assert result["examples"] == ["ha-halong + ha-minister"]

@@ -242,6 +242,30 @@ def issue_counts(g: Graph) -> dict[str, dict[str, int]]:
     return out
 
 
+def namesake_pairs(mentions: list[Mention], splits: dict[str, Counter[str]]) -> dict:
+    """Gold people sharing a name (folded): how many pairs of them share a node (should be none).
+
+    Pairwise precision hardly sees these (a few small clusters beside clusters of hundreds of
+    mentions), so they are counted on their own.
+    """
+    display: dict[str, str] = {}
+    for m in mentions:
+        display.setdefault(m.person, m.name)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for pid, name in display.items():
+        groups[fold(name)].add(pid)
+    pairs = merged = 0
+    examples = []
+    for _key, pids in sorted(groups.items()):
+        for a, b in combinations(sorted(pids), 2):
+            pairs += 1
+            if set(splits.get(a, ())) & set(splits.get(b, ())):
+                merged += 1
+                examples.append(f"{a} + {b}")
+    return {"names": sum(1 for p in groups.values() if len(p) > 1), "pairs": pairs, "merged": merged,
+            "examples": examples}
+
+
 def surnames() -> set[str]:
     path = REPO / "kg" / "data" / "surnames.txt"
     words: set[str] = set()
@@ -296,6 +320,7 @@ def score(graph: Graph, mentions: list[Mention], worst: int = 15) -> dict:
         merges[system[m]][m.person] += 1
     place_first, abbrev_last = dirty_names(graph)
     people = {m.person for m in mentions}
+    namesakes = namesake_pairs(mentions, splits)
     return {
         "gold": {"people": len(people), "mentions": len(mentions), "mapped": len(gold), "unmapped": len(unmapped)},
         "mapping": dict(sorted(how.items())),
@@ -310,6 +335,7 @@ def score(graph: Graph, mentions: list[Mention], worst: int = 15) -> dict:
         "worst_merges": [{"node": n, "name": graph.display.get(n, ""), "people": dict(c.most_common())}
                          for n, c in sorted(merges.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:worst]
                          if len(c) > 1],
+        "namesakes": namesakes,
         "issue_people": issue_counts(graph),
         "officials": len(graph.display),
         "distinct_names": len(set(graph.display.values())),
@@ -330,6 +356,9 @@ def report(result: dict) -> str:
         lines.append(f"{kind:9} precision {s['precision']:.4f}  recall {s['recall']:.4f}  f1 {s['f1']:.4f}")
     lines.append(f"gold people split over >1 node: {result['people_split']}; "
                  f"nodes holding >1 gold person: {result['nodes_merging_people']}")
+    ns = result["namesakes"]
+    lines.append(f"namesakes: {ns['names']} names shared by gold people, {ns['pairs']} pairs, "
+                 f"{ns['merged']} pairs on one node" + (": " + "; ".join(ns["examples"][:8]) if ns["merged"] else ""))
     lines.append("issue-16 people (nodes named exactly so / nodes whose name contains it):")
     for person, c in result["issue_people"].items():
         lines.append(f"  {person}: {c['exact']} / {c['containing']}")
