@@ -36,7 +36,7 @@ def stage_run(files: list[str]) -> dict:
     from kg.extract import run_extractors
     from kg.graph.quads import article_quads, resolve_people
     from kg.ingest import Source, read_source
-    from kg.resources import resources
+    from kg.lexicon.resources import resources
 
     t0 = time.perf_counter()
     gaz = resources().gazetteer

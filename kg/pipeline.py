@@ -23,15 +23,15 @@ from kg.annotate import annotate
 from kg.errors import InputError, KGError, LocalityError
 from kg.extract import run_extractors
 from kg.graph.quads import Quad, article_quads, dedupe_shared, resolve_people, to_union
-from kg.ingest import Source, read_all, walk_inputs
-from kg.model import BuildProblem, Document, Place
-from kg.readers.base import (
+from kg.ingest.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
     InputWarning,
     Limits,
 )
-from kg.resources import resources
+from kg.ingest.walk import Source, read_all, walk_inputs
+from kg.lexicon.resources import resources
+from kg.model import BuildProblem, Document, Place
 
 log = logging.getLogger(__name__)
 

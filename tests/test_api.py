@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kg.annotate import annotate
 from kg.ingest import parse_text
+from kg.lexicon.resources import Resources, use_resources
 from kg.pipeline import BuildOptions, build
-from kg.resources import Resources, use_resources
 
 from .conftest import ROOT, SEEDS
 

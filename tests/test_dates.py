@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from kg.dates import DateMention, find_dates, find_periods, resolve, year_from_periods
+from kg.extract.dates import DateMention, find_dates, find_periods, resolve, year_from_periods
+from kg.lexicon.normalize import fold
 from kg.model import Span
-from kg.normalize import fold
 
 
 def dates(text: str) -> list[DateMention]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import LocalityError
-from kg.gazetteer import Gazetteer, compatible
+from kg.lexicon.gazetteer import Gazetteer, compatible
+from kg.lexicon.resources import resources
 from kg.model import PlaceType
-from kg.resources import resources
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.cli import main
+from kg.export.validate import validate
 from kg.graph.vocab import KG, ORG
 from kg.ingest import iter_sources, read_source
-from kg.validate import validate
 
 from .conftest import ROOT, SEEDS
 

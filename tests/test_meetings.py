@@ -13,8 +13,8 @@ from kg.extract.meetings import MeetingExtractor
 from kg.graph.quads import article_quads, to_union
 from kg.graph.vocab import KG, SCHEMA
 from kg.ingest import parse_text
+from kg.lexicon.resources import resources
 from kg.model import Fact, MeetingInfo, Pred
-from kg.resources import resources
 
 BAC_KAN = "058"
 DAK_SONG = "665"

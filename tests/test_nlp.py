@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.annotate.nlp import anchor_tokens, ner_spans
+from kg.annotate.segment import sentences
 from kg.model import Span
-from kg.nlp import anchor_tokens, ner_spans
-from kg.segment import sentences
 
 
 def test_anchor_tokens_finds_tokens_in_order_and_marks_missing_ones() -> None:

@@ -1,4 +1,4 @@
-"""Tests for kg.normalize: the cleaned text, same-length folds, ASCII keys, canonical forms."""
+"""Tests for kg.lexicon.normalize: the cleaned text, same-length folds, ASCII keys, canonical forms."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalize import ascii_key, canonical, clean, fold, fold_case_kept
+from kg.lexicon.normalize import ascii_key, canonical, clean, fold, fold_case_kept
 
 # Letters and marks that exercise the tone rules, case mapping and combining sequences.
 VIETNAMESE_ALPHABET = (

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from kg.annotate.places import find_places
 from kg.ingest import parse_text
+from kg.lexicon.resources import resources
 from kg.model import Place, PlaceMention
-from kg.places import find_places
-from kg.resources import resources
 
 
 def _places(text: str, default_home: Place | None = None) -> tuple[Place | None, list[PlaceMention]]:

@@ -16,8 +16,8 @@ from kg.annotate import annotate
 from kg.errors import InputError
 from kg.extract import default_extractors
 from kg.ingest import parse_text
+from kg.lexicon.normalize import canonical, clean, fold
 from kg.model import Document, Span
-from kg.normalize import canonical, clean, fold
 
 from .seed_formats import SEEDS, seed_doc
 

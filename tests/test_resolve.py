@@ -13,7 +13,7 @@ from rdflib.namespace import RDF
 from kg.cli import main
 from kg.export.formats import FORMATS
 from kg.graph.vocab import KG, ORG, SCHEMA
-from kg.resolve import PersonNames, glued_match, merge_plan, preferred_order
+from kg.resolve.people import PersonNames, glued_match, merge_plan, preferred_order
 
 from .conftest import SEEDS
 

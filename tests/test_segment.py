@@ -1,4 +1,4 @@
-"""Tests for kg.segment.sentences: spans over the text, splits and non-splits."""
+"""Tests for kg.annotate.segment.sentences: spans over the text, splits and non-splits."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.annotate.segment import sentences
 from kg.ingest import parse_bytes
 from kg.model import Span
-from kg.segment import sentences
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 

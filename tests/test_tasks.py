@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.annotate import annotate
-from kg.extract.tasks import TaskExtractor
+from kg.extract.tasks.extractor import TaskExtractor
 from kg.ingest import parse_text
 from kg.model import Organization, Pred, TaskInfo
 

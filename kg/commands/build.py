@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.commands import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED
 from kg.export.formats import DEFAULT_FORMATS
-from kg.readers.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
+from kg.ingest.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -79,11 +79,11 @@ def run(args: argparse.Namespace) -> int:
     from kg.errors import InputError, KGError
     from kg.export.formats import count_triples, parse_formats, rebase, write_formats
     from kg.export.html import write_html
+    from kg.export.report import RunReport
     from kg.graph.quads import to_union
     from kg.model import BuildProblem
     from kg.pipeline import BuildOptions, build
     from kg.progress import Progress
-    from kg.report import RunReport
 
     formats = parse_formats(args.format)
     if "ttl" not in formats:
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     home = None
     if args.locality:
-        from kg.resources import resources
+        from kg.lexicon.resources import resources
 
         home = resources().gazetteer.parse_locality(args.locality)
     if args.scheduler and args.executor != "dask":

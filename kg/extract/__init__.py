@@ -33,7 +33,7 @@ def default_extractors() -> tuple[Extractor, ...]:
     from kg.extract.localities import LocalityExtractor
     from kg.extract.meetings import MeetingExtractor
     from kg.extract.positions import PositionExtractor
-    from kg.extract.tasks import TaskExtractor
+    from kg.extract.tasks.extractor import TaskExtractor
     from kg.extract.tenure import TenureExtractor
 
     return (PositionExtractor(), LocalityExtractor(), MeetingExtractor(), TaskExtractor(),

@@ -21,7 +21,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from kg.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
+from kg.annotate.titles import TitleContext, parse_org
+from kg.extract.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
+from kg.lexicon.normalize import fold
+from kg.lexicon.resources import derived, resources
 from kg.model import (
     Annotations,
     Document,
@@ -33,9 +36,6 @@ from kg.model import (
     Pred,
     Span,
 )
-from kg.normalize import fold
-from kg.resources import derived, resources
-from kg.titles import TitleContext, parse_org
 
 ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.annotate.titles import TitleContext, parse_title_list
+from kg.lexicon.normalize import fold
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
-from kg.normalize import fold
-from kg.resources import derived, resources
-from kg.titles import TitleContext, parse_title_list
 
 # Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person.
 _CONNECTOR = r"(?:giữ chức vụ|giữ chức|vào chức danh|chức vụ|chức danh|làm|là)"

@@ -14,9 +14,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.gazetteer import Gazetteer
 from kg.graph import iris
 from kg.graph.vocab import GEO, KG, ORG, PREFIXES, SCHEMA
+from kg.lexicon.gazetteer import Gazetteer
 from kg.model import (
     Annotations,
     Document,

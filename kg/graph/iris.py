@@ -8,8 +8,8 @@ import re
 from rdflib import URIRef
 
 from kg.graph.vocab import ID
+from kg.lexicon.normalize import ascii_key, fold
 from kg.model import Organization, Place
-from kg.normalize import ascii_key, fold
 
 
 def slug(text: str, limit: int = 40) -> str:

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 
 from rdflib import Graph, URIRef
 
-from kg.gazetteer import Gazetteer
 from kg.graph.build import (
     ENTITIES_GRAPH,
     NAME_PREDICATES,
@@ -26,8 +25,9 @@ from kg.graph.build import (
 )
 from kg.graph.terms import nt, nt_literal_value
 from kg.graph.vocab import KG
+from kg.lexicon.gazetteer import Gazetteer
 from kg.model import Annotations, Document, Fact
-from kg.resolve import PersonNames, merge_plan
+from kg.resolve.people import PersonNames, merge_plan
 
 Quad = tuple[str, str, str, str]
 
@@ -46,7 +46,7 @@ def article_quads(gaz: Gazetteer, doc: Document, ann: Annotations, facts: Iterab
 def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
     """Merge person nodes across articles and give each person its display name.
 
-    Deterministic and order-independent: the plan (:func:`kg.resolve.merge_plan`)
+    Deterministic and order-independent: the plan (:func:`kg.resolve.people.merge_plan`)
     depends on the set of names and provinces only. Returns the deduplicated quads.
     """
     unique = set(quads)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from importlib import resources as importlib_resources
 
 from kg.errors import GazetteerError, LocalityError
+from kg.lexicon.normalize import ascii_key
 from kg.model import Place, PlaceType
-from kg.normalize import ascii_key
 
 _DISTRICT_TYPES = {
     "Quận": PlaceType.URBAN_DISTRICT,
@@ -222,7 +222,7 @@ _TYPE_WORDS = (
 
 
 def _split_type(part: str) -> tuple[PlaceType | None, str]:
-    from kg.normalize import fold
+    from kg.lexicon.normalize import fold
 
     folded = fold(part)
     for word, kind in _TYPE_WORDS:

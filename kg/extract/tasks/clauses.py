@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.annotate.segment import NON_FINAL_ABBREVIATIONS
 from kg.model import Document, Span
-from kg.segment import NON_FINAL_ABBREVIATIONS
 
 # Where a clause ends: a semicolon, or a sentence end followed by space (any case)
 # or by a capital letter glued to an ellipsis ("công dân…Ban").

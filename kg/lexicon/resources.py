@@ -16,11 +16,11 @@ from functools import cached_property
 from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from kg.lexicon.normalize import fold
 from kg.model import PlaceType
-from kg.normalize import fold
 
 if TYPE_CHECKING:
-    from kg.gazetteer import Gazetteer
+    from kg.lexicon.gazetteer import Gazetteer
 
 T = TypeVar("T")
 
@@ -118,7 +118,7 @@ class Resources:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        from kg.gazetteer import Gazetteer
+        from kg.lexicon.gazetteer import Gazetteer
 
         return Gazetteer.load(historical=self.place_aliases)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon.normalize import fold
+from kg.lexicon.resources import resources
 from kg.model import Span
-from kg.normalize import fold
-from kg.resources import resources
 
 
 def deadline_of(text: str, folded: str, span: Span) -> str | None:

@@ -9,7 +9,7 @@ from rdflib import Graph
 
 from kg.errors import KGError
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 
 
 @dataclass(frozen=True)

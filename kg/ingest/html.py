@@ -4,7 +4,7 @@ trafilatura finds the article in the page and drops menus, side bars, footers
 and visitor counters; it also reads the title, the publication date and the
 author from the page's metadata. The extracted text (headline first) is what
 the Document holds, so every evidence offset points into it; the line rules of
-:mod:`kg.ingest` then read the dateline and byline the text itself carries
+:mod:`kg.ingest.text` then read the dateline and byline the text itself carries
 and drop any portal line trafilatura kept.
 """
 
@@ -17,8 +17,8 @@ from dataclasses import replace
 from typing import Any
 
 from kg.errors import MalformedInputError
-from kg.readers.base import InputWarning, Limits, Reading, check_article, check_length
-from kg.readers.encoding import decode_bytes
+from kg.ingest.base import InputWarning, Limits, Reading, check_article, check_length
+from kg.ingest.encoding import decode_bytes
 
 # <meta charset="windows-1258"> or <meta http-equiv="Content-Type" content="text/html; charset=...">
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
@@ -30,7 +30,7 @@ _AUTHOR_SEP = re.compile(r"\s*[;|]\s*")
 
 def parse_html(data: bytes, source: str, limits: Limits) -> Reading:
     """Return the article of a saved page; raise an InputError when the page holds none."""
-    from kg.ingest import parse_decoded
+    from kg.ingest.text import parse_decoded
 
     found = _DECLARED_CHARSET.search(data[:8192])
     declared = found.group(1).decode("ascii", "replace") if found else None

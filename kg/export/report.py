@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.ingest.base import InputWarning, Limits
 from kg.model import BuildProblem
-from kg.readers.base import InputWarning, Limits
 
 REPORT_NAME = "report.json"
 REPORT_VERSION = 1

@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.gazetteer import Gazetteer
+from kg.lexicon.gazetteer import Gazetteer
+from kg.lexicon.normalize import fold
+from kg.lexicon.resources import derived, resources
 from kg.model import Document, Place, PlaceMention, PlaceType, Span
-from kg.normalize import fold
-from kg.resources import derived, resources
 
 # a word, with the apostrophe forms of minority names kept inside it: "N'Drung", "N’ Drung", "K ‘ Thanh"
 WORD = re.compile(r"[^\W_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?|['’]\s?[^\W_]\w*")

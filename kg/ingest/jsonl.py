@@ -17,11 +17,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import BinaryInputError, EmptyInputError, InputError, MalformedInputError
+from kg.ingest.base import InputWarning, Limits, Reading, check_article, check_length, reading_errors
 from kg.model import BuildProblem, Document
-from kg.readers.base import InputWarning, Limits, Reading, check_article, check_length, reading_errors
 
 if TYPE_CHECKING:
-    from kg.ingest import Source
+    from kg.ingest.walk import Source
 
 REQUIRED = ("id", "title", "text")
 _AUTHOR_SEP = re.compile(r"\s*[;,]\s*")
@@ -115,7 +115,7 @@ def _record(raw: bytes, where: str, limits: Limits, *, first: bool) -> dict[str,
 def _document(record: dict[str, Any], name: str, where: str,
               limits: Limits) -> tuple[Document, list[str]]:
     """Return the Document of one checked record and the warnings about it."""
-    from kg.ingest import make_doc_id, parse_decoded
+    from kg.ingest.text import make_doc_id, parse_decoded
 
     notes: list[str] = []
     text = record["text"]
@@ -152,8 +152,8 @@ def _to_datetime(value: str) -> dt.datetime | None:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
     except ValueError:
         pass
-    from kg.ingest import _DATELINE
-    from kg.ingest import _to_datetime as dateline_datetime
+    from kg.ingest.text import _DATELINE
+    from kg.ingest.text import _to_datetime as dateline_datetime
 
     m = _DATELINE.match(value)
     return dateline_datetime(m) if m else None

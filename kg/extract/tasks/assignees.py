@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.annotate.titles import TitleContext, make_org, parse_org
+from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place
-from kg.resources import derived, resources
-from kg.titles import TitleContext, make_org, parse_org
 
 # Coordinators between the members of one assignee phrase (never a bare "với":
 # "phối hợp với các xã" names a partner, not an assignee).

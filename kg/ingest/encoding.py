@@ -49,7 +49,7 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> De
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common; detection below decides
         else:
-            from kg.readers.base import looks_vietnamese
+            from kg.ingest.base import looks_vietnamese
 
             if looks_vietnamese(text):
                 return Decoded(text, (f"not UTF-8: decoded as {declared} (declared by the page) "
@@ -75,7 +75,7 @@ def _detect(data: bytes, source: str, first_error: UnicodeDecodeError) -> Decode
     """Return the text in the first detected encoding that gives Vietnamese, or raise."""
     import charset_normalizer
 
-    from kg.readers.base import looks_vietnamese
+    from kg.ingest.base import looks_vietnamese
 
     tried: list[str] = []
     for match in charset_normalizer.from_bytes(data):

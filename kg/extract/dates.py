@@ -10,7 +10,7 @@ năm 2021* happens during or shortly after it, a plan for *năm 2022* shortly be
 or early in it. A year no source supports is never invented: the date stays
 partial (``--11-26``).
 
-All matching runs on the same-length fold of the text (:func:`kg.normalize.fold`),
+All matching runs on the same-length fold of the text (:func:`kg.lexicon.normalize.fold`),
 so every span is a span of the original.
 """
 
@@ -20,8 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.lexicon.resources import derived, resources
 from kg.model import Span
-from kg.resources import derived, resources
 
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # Words that name a day relative to the dateline; the value is the offset in days.

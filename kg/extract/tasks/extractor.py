@@ -1,6 +1,6 @@
 """Tasks: directives given in an article (who gave them, to whom, what, by when).
 
-The grammar, clause by clause (see :mod:`kg.extract.task_clauses`):
+The grammar, clause by clause (see :mod:`kg.extract.tasks.clauses`):
 
 * ``giao <assignee> <action>``, ``yêu cầu [<assignee>] <action>``,
   ``đề nghị …``, ``chỉ đạo …``, ``lưu ý …`` (``kg/data/task_verbs.tsv``);
@@ -24,13 +24,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.extract.task_assignees import AssigneeParser, AssigneePhrase, action_re
-from kg.extract.task_clauses import Clause, clauses, paragraphs, trim
-from kg.extract.task_facets import deadline_of, topic_of
+from kg.annotate.titles import TitleContext
+from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
+from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
+from kg.extract.tasks.facets import deadline_of, topic_of
+from kg.lexicon.normalize import fold
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, Organization, Pred, Span, TaskInfo
-from kg.normalize import fold
-from kg.resources import derived, resources
-from kg.titles import TitleContext
 
 # The meetings extractor keys an article's main meeting "m1"; the graph links a task to it
 # only if that meeting exists.

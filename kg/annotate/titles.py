@@ -15,11 +15,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from kg.gazetteer import Gazetteer
+from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.lexicon.gazetteer import Gazetteer
+from kg.lexicon.normalize import fold
+from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType, Span, Title
-from kg.normalize import fold
-from kg.places import name_run, resolve_run, type_word_at
-from kg.resources import OrgHead, derived, resources
 
 # The Party committee head for each unit level, and the unit type each head binds to.
 PARTY_COMMITTEE_BY_TYPE = {

@@ -15,10 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.model import PersonMention, Span, Title, TitleMention
-from kg.normalize import canonical, fold
-from kg.resources import derived, resources
-from kg.titles import (
+from kg.annotate.titles import (
     TitleContext,
     _head_re,
     _member_re,
@@ -28,6 +25,9 @@ from kg.titles import (
     parse_title_list,
     starts_re,
 )
+from kg.lexicon.normalize import canonical, fold
+from kg.lexicon.resources import derived, resources
+from kg.model import PersonMention, Span, Title, TitleMention
 
 MAX_NAME_WORDS = 5
 # one word of a name: "Bường", "K’Thanh", "K ‘ Thanh", "H'Hoa", "BKrông"

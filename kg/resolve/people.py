@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.normalize import ascii_key
+from kg.lexicon.normalize import ascii_key
 
 _GLUED = re.compile(r"^([A-ZĐ])([A-ZĐ][^\W\d_]+)$")
 
