@@ -94,9 +94,10 @@ def _tail_key(name: str) -> list[str]:
 class PeopleFinder:
     """Finds the people and title mentions of one document."""
 
-    def __init__(self, text: str, sentences: tuple[Span, ...], ctx: TitleContext) -> None:
+    def __init__(self, text: str, sentences: tuple[Span, ...], ctx: TitleContext,
+                 folded: str | None = None) -> None:
         self.text = text
-        self.folded = fold(text)
+        self.folded = fold(text) if folded is None else folded
         self.sentences = sentences
         self.ctx = ctx
 
@@ -108,7 +109,8 @@ class PeopleFinder:
 
     def find(self) -> tuple[tuple[PersonMention, ...], tuple[TitleMention, ...]]:
         text, folded = self.text, self.folded
-        self.ctx = replace(self.ctx, seen=explicit_places(text, folded, self.ctx))
+        if not self.ctx.seen:  # annotate computes them once; a finder built alone finds them
+            self.ctx = replace(self.ctx, seen=explicit_places(text, folded, self.ctx))
         ctx = self.ctx
         people: list[PersonMention] = []
         pending: list[tuple[Span, list[Title]]] = []  # a title before a short name

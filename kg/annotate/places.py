@@ -121,11 +121,11 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
 class PlaceFinder:
     """Finds place mentions in one document."""
 
-    def __init__(self, doc: Document, gaz: Gazetteer) -> None:
+    def __init__(self, doc: Document, gaz: Gazetteer, folded: str | None = None) -> None:
         self.doc = doc
         self.gaz = gaz
         self.text = doc.text
-        self.folded = fold(doc.text)
+        self.folded = fold(doc.text) if folded is None else folded
 
     def typed(self, near: tuple[Place, ...] = ()) -> Iterator[PlaceMention]:
         """Yield ``<type word> <Name>`` mentions and the list items that share the word."""
@@ -226,10 +226,10 @@ def _cap_runs(text: str) -> Iterator[list[Token]]:
         yield run
 
 
-def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None,
-                ) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
-    """Return (home, province, mentions) for one document."""
-    finder = PlaceFinder(doc, gaz)
+def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None, *,
+                folded: str | None = None) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
+    """Return (home, province, mentions) for one document (``folded``: its fold, if computed)."""
+    finder = PlaceFinder(doc, gaz, folded)
     first = list(finder.typed())
     home = _pick_home(doc, gaz, first, [])
     near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None) if p)

@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from kg.annotate.titles import TitleContext, parse_org
+from kg.annotate.titles import parse_org
+from kg.extract.contract import context_of, folded_of
 from kg.extract.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
-from kg.lexicon.normalize import fold
 from kg.lexicon.resources import derived, resources
 from kg.model import (
     Annotations,
@@ -83,7 +83,7 @@ class MeetingExtractor:
     """Yields ``article MEETING MeetingInfo`` for the meeting an article reports, if any."""
 
     name = "meetings/1"
-    needs = frozenset({"sentences", "people", "titles", "places"})
+    needs = frozenset({"sentences", "people", "titles", "places", "folded", "context"})
 
     def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
         info_and_span = _Reader(doc, ann).read()
@@ -98,7 +98,7 @@ class _Reader:
     def __init__(self, doc: Document, ann: Annotations) -> None:
         self.doc, self.ann = doc, ann
         self.text = doc.text
-        self.folded = fold(doc.text)
+        self.folded = folded_of(ann)
         head = doc.headline
         body = doc.body
         self.headline = head
@@ -111,7 +111,7 @@ class _Reader:
         self.named = sorted(named, key=lambda n: (n.start, n.end))
         self.taken = [p.span for p in ann.people] + [t.span for p in ann.people for t in p.titles]
         self.taken += [t.title.span for t in ann.title_mentions]
-        self.ctx = TitleContext(resources().gazetteer, ann.home, ann.province)
+        self.ctx = context_of(ann)
 
     # -- the event --------------------------------------------------------------------
     def event(self, span: Span) -> tuple[str, str, Span] | None:

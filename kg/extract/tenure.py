@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.annotate.titles import TitleContext, parse_title_list
-from kg.lexicon.normalize import fold
+from kg.annotate.titles import parse_title_list
+from kg.extract.contract import context_of, folded_of
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
 
@@ -33,12 +33,11 @@ class TenureExtractor:
     """Yields ``person TENURE_START/END title`` where a sentence elects, appoints or dismisses."""
 
     name = "tenure/1"
-    needs = frozenset({"sentences", "people", "places"})
+    needs = frozenset({"sentences", "people", "folded", "context"})
 
     def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
         rx, kinds = _cues()
-        folded = fold(doc.text)
-        ctx = TitleContext(resources().gazetteer, ann.home, ann.province)
+        folded, ctx = folded_of(ann), context_of(ann)
         for sent in ann.sentences:
             for m in rx.finditer(folded, sent.start, sent.end):
                 pred = Pred.TENURE_START if kinds[m.group()] == "start" else Pred.TENURE_END

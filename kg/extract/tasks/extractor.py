@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.annotate.titles import TitleContext
+from kg.extract.contract import context_of, folded_of
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.facets import deadline_of, topic_of
@@ -108,9 +108,8 @@ class _Reader:
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
-        self.folded = fold(self.text)
-        ctx = TitleContext(resources().gazetteer, self.ann.home, self.ann.province)
-        self.parser = AssigneeParser(self.text, self.folded, ctx)
+        self.folded = folded_of(self.ann)
+        self.parser = AssigneeParser(self.text, self.folded, context_of(self.ann))
         mentions = [(p.span.start, p.span.end, p.name) for p in self.ann.people]
         mentions += [
             (m.title.span.start, m.title.span.end, m.person)
@@ -382,10 +381,10 @@ class TaskExtractor:
     """Yields ``article TASK TaskInfo`` for each directive clause of the article."""
 
     name = "tasks/1"
-    needs = frozenset({"sentences", "people", "titles", "places"})
+    needs = frozenset({"sentences", "people", "titles", "places", "folded", "context"})
 
     def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
-        text, folded = doc.text, fold(doc.text)
+        text, folded = doc.text, folded_of(ann)
         seen: set[str] = set()
         n = 0
         for draft in _Reader(doc, ann).read():
