@@ -22,7 +22,7 @@ from rdflib import Graph
 from kg.annotate import annotate
 from kg.errors import InputError, KGError, LocalityError
 from kg.extract import run_extractors
-from kg.graph.quads import Quad, article_quads, dedupe_shared, resolve_people, to_union
+from kg.graph.quads import Quad, apply_merge_plan, article_quads, dedupe_shared, person_names, to_union
 from kg.ingest.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
@@ -32,6 +32,8 @@ from kg.ingest.base import (
 from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
+from kg.resolve.keys import identity_scope
+from kg.resolve.people import merge_plan
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +122,7 @@ def _extract_doc(doc: Document, options: BuildOptions,
     try:
         ann = annotate(doc, default_home=home, with_ner=options.with_ner)
         facts = tuple(run_extractors(doc, ann))
-        quads = tuple(article_quads(resources().gazetteer, doc, ann, facts))
+        quads = tuple(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
     except KGError:
         raise
     except Exception as exc:  # an extractor bug must not lose the other articles
@@ -191,6 +193,16 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 progress(result.source)
         out.quads = resolve_people(quads)
     return out
+
+
+def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
+    """Resolve: merge person nodes across articles and give each its display name.
+
+    Deterministic and order-independent: the plan (:func:`kg.resolve.people.merge_plan`)
+    depends on the set of names and provinces only. Returns the deduplicated quads.
+    """
+    unique = set(quads)
+    return apply_merge_plan(unique, merge_plan(person_names(unique)))
 
 
 @contextlib.contextmanager

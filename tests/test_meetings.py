@@ -15,6 +15,7 @@ from kg.graph.vocab import KG, SCHEMA
 from kg.ingest import parse_text
 from kg.lexicon.resources import resources
 from kg.model import Fact, MeetingInfo, Pred
+from kg.resolve.keys import identity_scope
 
 BAC_KAN = "058"
 DAK_SONG = "665"
@@ -189,7 +190,7 @@ Kỳ họp thông qua các báo cáo về thực hiện nhiệm vụ năm 2019 v
     assert (fact.object.date, fact.object.end_date, fact.object.date_source) == (
         dt.date(2019, 12, 25), dt.date(2019, 12, 26), "context")
     assert fact.object.kind == "kỳ họp"
-    g = to_union(article_quads(resources().gazetteer, doc, ann, facts))
+    g = to_union(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
     (node,) = g.subjects(RDF.type, KG.Meeting)
     start = Literal(dt.date(2019, 12, 25), datatype=XSD.date)
     assert g.value(node, SCHEMA.startDate) == start

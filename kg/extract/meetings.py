@@ -18,12 +18,13 @@ Cue phrases live in ``kg/data/meeting_cues.tsv``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from kg.annotate.titles import parse_org
 from kg.extract.contract import context_of, folded_of
 from kg.extract.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
+from kg.extract.registry import register
 from kg.lexicon.resources import derived, resources
 from kg.model import (
     Annotations,
@@ -79,13 +80,15 @@ def _is_meeting_word(folded_word: str) -> bool:
 _QUOTED = re.compile(r'"[^"\n]*"')
 
 
+@register
 class MeetingExtractor:
     """Yields ``article MEETING MeetingInfo`` for the meeting an article reports, if any."""
 
     name = "meetings/1"
+    kinds = frozenset({Pred.MEETING})
     needs = frozenset({"sentences", "people", "titles", "places", "folded", "context"})
 
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
         info_and_span = _Reader(doc, ann).read()
         if info_and_span is not None:
             info, span = info_and_span

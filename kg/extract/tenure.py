@@ -9,10 +9,11 @@ else the nearest before it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from kg.annotate.titles import parse_title_list
 from kg.extract.contract import context_of, folded_of
+from kg.extract.registry import register
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
 
@@ -29,13 +30,15 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?![ ](?:cử|tràn lan))"), kinds
 
 
+@register
 class TenureExtractor:
     """Yields ``person TENURE_START/END title`` where a sentence elects, appoints or dismisses."""
 
     name = "tenure/1"
+    kinds = frozenset({Pred.TENURE_START, Pred.TENURE_END})
     needs = frozenset({"sentences", "people", "folded", "context"})
 
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
         rx, kinds = _cues()
         folded, ctx = folded_of(ann), context_of(ann)
         for sent in ann.sentences:

@@ -1,7 +1,7 @@
 """Resolve: decide which person nodes are one official, deterministically and order-free.
 
 Person IRIs are already content-derived from the folded name and the article's
-province (``kg.graph.iris.person_key``): the same name in the same province is
+province (:func:`kg.resolve.keys.person_key`): the same name in the same province is
 one node, namesakes in two provinces are two, and spelling variants that fold
 to one key (``K Thanh``, ``K’Thanh``, ``K ‘ Thanh``; old and new tone placement)
 meet by construction. What is left needs all names at once:

@@ -21,20 +21,18 @@ directive verb in its sentence, else the speaker of the section.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.extract.contract import context_of, folded_of
+from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.lexicon.normalize import fold
 from kg.lexicon.resources import derived, resources
-from kg.model import Annotations, Document, Evidence, Fact, Organization, Pred, Span, TaskInfo
+from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
-# The meetings extractor keys an article's main meeting "m1"; the graph links a task to it
-# only if that meeting exists.
-MAIN_MEETING_KEY = "m1"
 # How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
@@ -377,14 +375,18 @@ class _Reader:
         return False
 
 
+@register
 class TaskExtractor:
     """Yields ``article TASK TaskInfo`` for each directive clause of the article."""
 
     name = "tasks/1"
-    needs = frozenset({"sentences", "people", "titles", "places", "folded", "context"})
+    kinds = frozenset({Pred.TASK})
+    needs = frozenset({"sentences", "people", "titles", "places", "folded", "context", Pred.MEETING})
 
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
         text, folded = doc.text, folded_of(ann)
+        # the tasks of an article are given at the meeting it reports, when it reports one
+        meeting = next((f.object.key for f in prior if isinstance(f.object, MeetingInfo)), None)
         seen: set[str] = set()
         n = 0
         for draft in _Reader(doc, ann).read():
@@ -400,7 +402,7 @@ class TaskExtractor:
                 description=description,
                 assigner=draft.assigner,
                 assignees=draft.assignees,
-                meeting_key=MAIN_MEETING_KEY,
+                meeting_key=meeting,
                 deadline=deadline_of(text, folded, draft.evidence),
                 topic=topic[0] if topic else None,
                 topic_label=topic[1] if topic else None,
