@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from kg.annotate.titles import (
     TitleContext,
-    _head_re,
     _member_re,
     _role_re,
     explicit_places,
@@ -26,6 +25,7 @@ from kg.annotate.titles import (
     starts_re,
 )
 from kg.lexicon.normalize import canonical, fold
+from kg.lexicon.patterns import head_re, is_surname, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import PersonMention, Span, Title, TitleMention
 
@@ -45,14 +45,12 @@ _NAME_PART_HONORIFICS = frozenset({"ông", "bà"})
 
 @derived
 def _introducer_re() -> re.Pattern[str]:
-    words = sorted(resources().honorifics + resources().ranks, key=len, reverse=True)
-    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/])[ :]*")
+    return words_re(resources().honorifics + resources().ranks, before=r"(?<![\w/])", after=r"(?![\w/])[ :]*")
 
 
 @derived
 def _after_type_word_re() -> re.Pattern[str]:
-    words = sorted(resources().place_types, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")[ ]*$")
+    return words_re(resources().place_types, before=r"(?<![\w.])", after=r"[ ]*$")
 
 
 def read_name(text: str, folded: str, pos: int) -> Span | None:
@@ -79,7 +77,7 @@ def read_name(text: str, folded: str, pos: int) -> Span | None:
 
 
 def _is_surname(word: str) -> bool:
-    return fold(word) in resources().surnames
+    return is_surname(word)
 
 
 def _name_form(text: str) -> str:
@@ -191,7 +189,7 @@ class PeopleFinder:
         inside: set[int] = set()
         folded = self.folded
         for m in starts_re("head").finditer(folded):
-            head = _head_re().match(folded, m.start())
+            head = head_re().match(folded, m.start())
             if head is not None and " " in head.group():
                 inside.update(w.start() for w in re.finditer(r"(?<!\w)\w", folded[: head.end()])
                               if w.start() > m.start())

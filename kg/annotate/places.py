@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kg.lexicon.gazetteer import Gazetteer
 from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation, is_surname, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Document, Place, PlaceMention, PlaceType, Span
 
@@ -44,11 +45,8 @@ FUSED_TYPE_WORDS = {"tp": ("hcm",)}
 
 @derived
 def _type_word_re() -> re.Pattern[str]:
-    words = sorted(resources().place_types, key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
-    fused = "|".join(
-        rf"{re.escape(w)}(?=(?:{'|'.join(map(re.escape, names))})(?!\w))" for w, names in FUSED_TYPE_WORDS.items()
-    )
+    alts = alternation(resources().place_types)
+    fused = "|".join(rf"{re.escape(w)}(?={alternation(names)}(?!\w))" for w, names in FUSED_TYPE_WORDS.items())
     # "tp.hcm" has no space after the period; plain words need a space after them
     return re.compile(rf"(?<![\w.])(?:(?P<w>{alts})(?:(?<=\.)|(?!\w))|(?P<f>{fused}))[ ]*")
 
@@ -59,8 +57,7 @@ def _type_word(m: re.Match[str]) -> str:
 
 @derived
 def _lookalike_re() -> re.Pattern[str]:
-    words = sorted(resources().place_lookalikes, key=len, reverse=True)
-    return re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
+    return words_re(resources().place_lookalikes, before=r"(?:^|\W)", after=r"\s*$")
 
 
 def type_word_at(folded: str, pos: int) -> tuple[PlaceType, int] | None:
@@ -111,7 +108,7 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
     lies in the article's own area, or when the prefix has two words or more. A single
     word that happens to be a unit elsewhere (``xã Thuận`` of ``xã Thuận Hòa Mới``) does not.
     """
-    if fold(run[n].text) in resources().surnames:
+    if is_surname(run[n].text):
         return True
     if any(place.code == ctx.code or gaz.is_within(place, ctx) for ctx in near if ctx.code):
         return True
@@ -188,9 +185,8 @@ class PlaceFinder:
 
 def _name_words(run: list[Token]) -> list[Token]:
     """Cut a capitalized run before the start of a personal name (a family name after word 1)."""
-    surnames = resources().surnames
     for i, tok in enumerate(run[:MAX_NAME_WORDS]):
-        if i > 0 and fold(tok.text) in surnames and len(run) - i >= 2:
+        if i > 0 and is_surname(tok.text) and len(run) - i >= 2:
             return run[:i]
     return run[:MAX_NAME_WORDS]
 
@@ -207,7 +203,7 @@ def _plausible_unlinked(kind: PlaceType, words: list[Token]) -> bool:
         return False
     if any(w.text.isupper() and len(w.text) > 1 for w in words):
         return False
-    return fold(words[0].text) not in resources().surnames
+    return not is_surname(words[0].text)
 
 
 # Upper-case letters of Vietnamese (and Latin) text, for a regex that finds capitalized runs fast.

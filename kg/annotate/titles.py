@@ -18,6 +18,7 @@ from dataclasses import replace
 from kg.annotate.context import TitleContext
 from kg.annotate.places import name_run, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation, head_re, is_surname, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType, Span, Title
 
@@ -54,11 +55,6 @@ NAMED_HEAD_BINDING = {"Sở": "province", "Phòng": "home"}
 SEP = re.compile(r"[ ]*(?:,|;|và(?= ))[ ]*")
 
 
-def _alternation(words: list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?![\w])")
-
-
 @derived
 def starts_re(kind: str) -> re.Pattern[str]:
     """Zero-width matches at every word start where a role/member title/body head begins.
@@ -68,24 +64,17 @@ def starts_re(kind: str) -> re.Pattern[str]:
     tables: dict[str, Mapping[str, object]] = {
         "role": resources().roles, "member": resources().member_titles,
         "title": {**resources().roles, **resources().member_titles}, "head": resources().org_heads}
-    words = tables[kind]
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?=(?:{alts})(?!\w))")
+    return re.compile(rf"(?<!\w)(?={alternation(tables[kind])}(?!\w))")
 
 
 @derived
 def _role_re() -> re.Pattern[str]:
-    return _alternation(list(resources().roles))
+    return words_re(resources().roles, before="")
 
 
 @derived
 def _member_re() -> re.Pattern[str]:
-    return _alternation(list(resources().member_titles))
-
-
-@derived
-def _head_re() -> re.Pattern[str]:
-    return _alternation(list(resources().org_heads))
+    return words_re(resources().member_titles, before="")
 
 
 def org_label(head: str, place: Place | None) -> str:
@@ -105,7 +94,7 @@ def make_org(head: str, place: Place | None) -> Organization:
 
 def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Organization, int] | None:
     """Parse an organization name starting at ``pos``; return it and where it ends."""
-    m = _head_re().match(folded, pos)
+    m = head_re().match(folded, pos)
     if not m:
         return None
     head = resources().org_heads[m.group()]
@@ -231,7 +220,7 @@ def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
     m = re.match(r"[ ]+của[ ]+", folded[pos:])
     if not m:
         return None
-    head = _head_re().match(folded, pos + m.end())
+    head = head_re().match(folded, pos + m.end())
     if head is None or resources().org_heads[head.group()].binding != "national":
         return None
     return resources().org_heads[head.group()].head, head.end()
@@ -242,7 +231,7 @@ def _is_stop(word: str) -> bool:
 
 
 def _starts_person(word: str) -> bool:
-    return fold(word) in resources().surnames
+    return is_surname(word)
 
 
 def _parse_role_org(text: str, folded: str, role: str, end: int,
@@ -352,7 +341,7 @@ def explicit_places(text: str, folded: str, ctx: TitleContext) -> tuple[tuple[in
     out: list[tuple[int, Place]] = []
     for m in starts_re("head").finditer(folded):
         pos = m.start()
-        got = _head_re().match(folded, pos)
+        got = head_re().match(folded, pos)
         if not got or resources().org_heads[got.group()].binding in ("named", "national", "party"):
             continue
         org = parse_org(text, folded, pos, ctx)

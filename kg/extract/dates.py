@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.lexicon.patterns import words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Span
 
@@ -161,7 +162,7 @@ def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -
 @derived
 def _plan_cue_re() -> re.Pattern[str]:
     cues = resources().meeting_cues.get("plan", ())
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+    return words_re(cues)
 
 
 def _is_plan(folded: str, pos: int, floor: int) -> bool:

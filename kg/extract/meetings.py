@@ -25,6 +25,7 @@ from kg.annotate.titles import parse_org
 from kg.extract.contract import context_of, folded_of
 from kg.extract.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
 from kg.extract.registry import register
+from kg.lexicon.patterns import words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import (
     Annotations,
@@ -58,19 +59,14 @@ class Named:
     name: str
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
-
-
 @derived
 def _kind_re() -> re.Pattern[str]:
-    return _alternation(list(resources().meeting_kinds))
+    return words_re(resources().meeting_kinds)
 
 
 @derived
 def _cue_re(kind: str) -> re.Pattern[str]:
-    return _alternation(resources().meeting_cues.get(kind, ()) or ("\uffff",))
+    return words_re(resources().meeting_cues.get(kind, ()))
 
 
 def _is_meeting_word(folded_word: str) -> bool:

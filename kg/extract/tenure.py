@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from kg.annotate.titles import parse_title_list
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
+from kg.lexicon.patterns import words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
 
@@ -25,9 +26,8 @@ _BRIDGE = re.compile(rf"[ ]*(?:(?:đồng chí|ông|bà|đ/c)[ ]+[^,;.]*?[ ]+{_C
 @derived
 def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = resources().tenure_cues
-    alts = "|".join(re.escape(c) for c in sorted(kinds, key=len, reverse=True))
     # "bầu cử" (an election day) and "bổ nhiệm lại" are not an election or appointment of someone
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?![ ](?:cử|tràn lan))"), kinds
+    return words_re(kinds, after=r"(?!\w)(?![ ](?:cử|tràn lan))"), kinds
 
 
 @register

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.annotate.titles import TitleContext, make_org, parse_org
+from kg.lexicon.patterns import alternation, head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place
 
@@ -28,15 +29,10 @@ _GENERIC_PLACE = re.compile(
 )
 
 
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?!\w)")
-
-
 @derived
 def group_words(kind: str) -> re.Pattern[str]:
     """The alternation of the group words of ``kind`` (lead, noun, qualifier, prefix)."""
-    return _alternation(resources().task_groups.get(kind, ()))
+    return words_re(resources().task_groups.get(kind, ()), before="")
 
 
 @derived
@@ -44,13 +40,7 @@ def action_re() -> re.Pattern[str]:
     """Verbs and modals that open a directive's action (folded, word-bounded)."""
     not_modal = resources().task_cues.get("not_modal", ())
     guard = "".join(rf"(?!{re.escape(w)}(?!\w))" for w in not_modal)
-    alts = "|".join(re.escape(w) for w in sorted(resources().task_actions, key=len, reverse=True))
-    return re.compile(rf"{guard}(?:{alts})(?!\w)")
-
-
-@derived
-def _head_re() -> re.Pattern[str]:
-    return _alternation(tuple(resources().org_heads))
+    return re.compile(rf"{guard}{alternation(resources().task_actions)}(?!\w)")
 
 
 @derived
@@ -109,7 +99,7 @@ class AssigneeParser:
         m = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+|đều[ ]+|sẽ[ ]+)*").match(self.folded, end, limit)
         pos = m.end() if m else end
         return bool(
-            action_re().match(self.folded, pos, limit) or _verb_re().match(self.folded, pos, limit)
+            action_re().match(self.folded, pos, limit) or _verb_at_re().match(self.folded, pos, limit)
         )
 
     # -- one member of the phrase --------------------------------------------------
@@ -167,7 +157,7 @@ class AssigneeParser:
 
     def _plural_org(self, pos: int, limit: int) -> Part | None:
         """``UBND các phường``, ``Đảng bộ xã, phường``: a body of many units is a group."""
-        head = _head_re().match(self.folded, pos, limit)
+        head = head_re().match(self.folded, pos, limit)
         if not head:
             return None
         p = _skip(self.folded, head.end(), limit)
@@ -196,7 +186,7 @@ class AssigneeParser:
             return None
         org, end = got
         if org.head not in _head_bindings():  # a named body: "Phòng Tài chính – Kế hoạch"
-            head_m = _head_re().match(self.folded, pos, limit)
+            head_m = head_re().match(self.folded, pos, limit)
             name_start = _skip(self.folded, head_m.end(), limit) if head_m else pos
             cut = self._action_inside(name_start, end)
             if cut is not None:
@@ -252,8 +242,9 @@ class AssigneeParser:
 
 
 @derived
-def _verb_re() -> re.Pattern[str]:
-    return _alternation(tuple(resources().task_verbs))
+def _verb_at_re() -> re.Pattern[str]:
+    """A directive verb right at a position (``.match``), whatever precedes it."""
+    return words_re(resources().task_verbs, before="")
 
 
 def _skip(folded: str, pos: int, limit: int) -> int:

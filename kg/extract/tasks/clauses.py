@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.annotate.segment import NON_FINAL_ABBREVIATIONS
+from kg.lexicon.patterns import UPPER
 from kg.model import Document, Span
 
 # Where a clause ends: a semicolon, or a sentence end followed by space (any case)
 # or by a capital letter glued to an ellipsis ("công dân…Ban").
-_CUT = re.compile(r";|[.!?…]+[\"”’)]*(?=\s|$)|…+(?=[A-ZĐÀ-Ỹ])|(?<=\s)\(?\d{1,2}\)(?=\s)")
+_CUT = re.compile(r";|[.!?…]+[\"”’)]*(?=\s|$)|…+(?=" + UPPER + r")|(?<=\s)\(?\d{1,2}\)(?=\s)")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 # List markers and quotes at a clause's edges, trimmed from its span.
 _LEAD = re.compile(r"(?:[\s\"“”‘’'(]+|[-–+•*]\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+|\(\d{1,2}\)\s*)+")

@@ -30,6 +30,7 @@ from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
@@ -44,23 +45,20 @@ _GAP = re.compile(r"[ ,]*")
 @derived
 def _bare_honorific_re() -> re.Pattern[str]:
     """An honorific right before the cue ("đồng chí cũng yêu cầu"): someone named earlier speaks."""
-    alts = "|".join(re.escape(w) for w in sorted(resources().honorifics, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})[ ]+(?:(?:cũng|đã)[ ]+)*$")
+    return re.compile(rf"{alternation(resources().honorifics)}[ ]+(?:(?:cũng|đã)[ ]+)*$")
 
 
 @derived
 def _cue_re(kind: str, *, tail: bool = False) -> re.Pattern[str]:
-    words = sorted(resources().task_cues.get(kind, ()), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words) or "(?!)"
+    words = resources().task_cues.get(kind, ())
     if tail:  # the cue ends the text before a verb ("theo ", "lãnh đạo, ")
-        return re.compile(rf"(?:^|(?<=\W))(?:{alts})[ ,]*$")
-    return re.compile(rf"(?:{alts})(?!\w)")
+        return words_re(words, before=r"(?:^|(?<=\W))", after=r"[ ,]*$")
+    return words_re(words, before="")
 
 
 @derived
 def _verb_re() -> re.Pattern[str]:
-    words = sorted(resources().task_verbs, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return words_re(resources().task_verbs)
 
 
 @dataclass(frozen=True)
