@@ -37,10 +37,6 @@ _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
 _LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
 # Capitalized words that open the next sentence when the period before them is missing
 # ("Chủ tịch UBND Nguyễn Thành Phong Sáng 15/6, ..."): cut a name there if a number follows.
-_TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "tháng", "năm"})
-# Honorifics that, capitalized after a capitalized word, are part of a proper name
-# ("Tháp Bà Ponagar", "Bà Rịa").
-_NAME_PART_HONORIFICS = frozenset({"ông", "bà"})
 
 
 @derived
@@ -63,7 +59,8 @@ def read_name(text: str, folded: str, pos: int) -> Span | None:
             break
         if words and (_role_re().match(folded, m.start()) or _member_re().match(folded, m.start())):
             break
-        if len(words) >= 2 and folded[m.start() : m.end()] in _TIME_WORDS and re.match(r" \d", text[m.end() :]):
+        time_words = resources().connectors["time_word"]
+        if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
             break
         words.append(m)
         nxt = m.end()
@@ -210,7 +207,8 @@ class PeopleFinder:
     def _is_name_part(self, m: re.Match[str]) -> bool:
         """An honorific written with a capital after a capitalized word is part of a name."""
         word = self.text[m.start() : m.end()].strip(" :")
-        if fold(word) not in _NAME_PART_HONORIFICS or not word[:1].isupper():
+        # honorifics that, capitalized after a capitalized word, are part of a proper name ("Bà Rịa")
+        if fold(word) not in resources().connectors["name_part_honorific"] or not word[:1].isupper():
             return False
         before = re.search(r"([^\W\d_]\w*)[ ]$", self.text[max(0, m.start() - 30) : m.start()])
         if before is None or not before.group(1)[:1].isupper() or before.group(1).isupper():

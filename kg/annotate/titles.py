@@ -35,19 +35,7 @@ _BINDING_TYPES = {
     "district": (PlaceType.DISTRICT,),
     "urban": (PlaceType.URBAN_DISTRICT,),
 }
-# Roles that belong to a Party committee when the text names no body after them.
-PARTY_ROLES = frozenset({"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"})
-# Roles whose last word also starts the body's name (Trưởng ban + Ban Tổ chức ...,
-# Chánh Văn phòng + Văn phòng UBND ...).
-ROLE_HEAD_WORDS = {"Trưởng ban": "ban", "Phó Trưởng ban": "ban", "Trưởng phòng": "phòng",
-                   "Phó Trưởng phòng": "phòng", "Trưởng Công an": "công an",
-                   "Phó Trưởng Công an": "công an", "Chánh Văn phòng": "văn phòng",
-                   "Phó Chánh Văn phòng": "văn phòng", "Chánh Thanh tra": "thanh tra",
-                   "Phó Chánh Thanh tra": "thanh tra"}
-# Roles that name their body by themselves: "Phó Thủ tướng Vương Đình Huệ" is a post
-# in the Government even when "Chính phủ" is not written.
-ROLE_IMPLIED_ORG = {"Thủ tướng": "Chính phủ", "Phó Thủ tướng": "Chính phủ",
-                    "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng"}
+# What a role says about its body (head word, implied body, Party committee): kg/data/role_rules.tsv.
 # Where a named body sits when the text names no place: a Sở serves the province,
 # a Phòng the article's own district-level unit; any other (Tổng cục, Bộ, Hiệp hội)
 # has no place unless one is written.
@@ -239,7 +227,7 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     """The body after a role; a role ending in its body's head word may share it."""
     sp = re.match(r"[ ]*", folded[end:])
     plain = parse_org(text, folded, end + (sp.end() if sp else 0), ctx) if sp is not None else None
-    head_word = ROLE_HEAD_WORDS.get(role)
+    head_word = resources().role_rules["head_word"].get(role)
     if head_word is None:
         return plain
     # "Trưởng ban tổ chức Huyện ủy", "Chánh Văn phòng UBND tỉnh": the role's last word
@@ -280,7 +268,7 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
     parsed = _parse_role_org(text, folded, role, end, ctx)
     if parsed is not None:
         return Title(role, parsed[0], Span(pos, parsed[1])), parsed[1]
-    implied = ROLE_IMPLIED_ORG.get(role)
+    implied = resources().role_rules["implied_org"].get(role)
     return Title(role, make_org(implied, None) if implied else None, Span(pos, end)), end
 
 
@@ -315,7 +303,7 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
     out = []
     for i, title in enumerate(titles):
         org = title.org
-        needs_committee = (org is None and title.role in PARTY_ROLES) or (
+        needs_committee = (org is None and title.role in resources().role_rules["party"]) or (
             org is not None and org.head == "Ban Thường vụ" and org.place is None)
         if needs_committee:
             level_place = _neighbour_place(titles, i) or ctx.home

@@ -14,13 +14,17 @@ from collections.abc import Iterator, Sequence
 from kg.annotate.titles import parse_title_list
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
-from kg.lexicon.patterns import words_re
+from kg.lexicon.patterns import alternation, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
 
-# Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person.
-_CONNECTOR = r"(?:giữ chức vụ|giữ chức|vào chức danh|chức vụ|chức danh|làm|là)"
-_BRIDGE = re.compile(rf"[ ]*(?:(?:đồng chí|ông|bà|đ/c)[ ]+[^,;.]*?[ ]+{_CONNECTOR}|{_CONNECTOR})?[ :]*")
+
+@derived
+def _bridge() -> re.Pattern[str]:
+    """Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person."""
+    words = resources().connectors
+    connector, person = alternation(words["tenure_connector"]), alternation(words["tenure_person"])
+    return re.compile(rf"[ ]*(?:{person}[ ]+[^,;.]*?[ ]+{connector}|{connector})?[ :]*")
 
 
 @derived
@@ -44,7 +48,7 @@ class TenureExtractor:
         for sent in ann.sentences:
             for m in rx.finditer(folded, sent.start, sent.end):
                 pred = Pred.TENURE_START if kinds[m.group()] == "start" else Pred.TENURE_END
-                bridge = _BRIDGE.match(folded, m.end(), sent.end)
+                bridge = _bridge().match(folded, m.end(), sent.end)
                 pos = bridge.end() if bridge else m.end()
                 titles, _end = parse_title_list(doc.text, folded, pos, ctx)
                 person = _person_for(ann.people, sent, m.start())

@@ -16,6 +16,7 @@ from functools import cached_property
 from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from kg.errors import KGError
 from kg.lexicon.normalize import fold
 from kg.model import PlaceType
 
@@ -25,19 +26,46 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _data_lines(name: str) -> list[str]:
+class DataError(KGError):
+    """A row of a ``kg/data/`` file that cannot be read; the message names the file and line."""
+
+    def __init__(self, name: str, line: int, reason: str) -> None:
+        super().__init__(f"kg/data/{name}:{line}: {reason}")
+        self.name, self.line, self.reason = name, line, reason
+
+
+def _numbered_lines(name: str) -> list[tuple[int, str]]:
     text = importlib_resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
 
 
-def _table(name: str, width: int) -> list[tuple[str, ...]]:
+def _data_lines(name: str) -> list[str]:
+    return [ln for _i, ln in _numbered_lines(name)]
+
+
+def _table(name: str, width: int, *, allowed: dict[int, tuple[str, ...]] | None = None) -> list[tuple[str, ...]]:
+    """The rows of a tab-separated table: ``width`` cells each, the matched surface first.
+
+    ``allowed`` maps a column to its closed set of values. A bad row is a :class:`DataError`.
+    """
     rows = []
-    for ln in _data_lines(name):
+    for i, ln in _numbered_lines(name):
         cells = tuple(c.strip() for c in ln.split("\t"))
-        if len(cells) != width:
-            raise ValueError(f"kg/data/{name}: expected {width} tab-separated cells in {ln!r}")
+        if len(cells) != width or not all(cells):
+            raise DataError(name, i, f"expected {width} non-empty tab-separated cells, got {ln!r}")
+        for col, values in (allowed or {}).items():
+            if cells[col] not in values:
+                raise DataError(name, i, f"column {col + 1} is {cells[col]!r}, expected one of {', '.join(values)}")
         rows.append(cells)
     return rows
+
+
+def _regex(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        line = next((i for i, ln in _numbered_lines(name) if pattern in ln), 0)
+        raise DataError(name, line, f"bad regular expression {pattern!r}: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -58,10 +86,10 @@ class Resources:
 
     @cached_property
     def boilerplate(self) -> BoilerplateRules:
-        rows = _table("boilerplate.tsv", 2)
+        rows = _table("boilerplate.tsv", 2, allowed={1: ("footer", "line")})
         return BoilerplateRules(
-            footer=tuple(re.compile(rx) for kind, rx in rows if kind == "footer"),
-            line=tuple(re.compile(rx) for kind, rx in rows if kind == "line"),
+            footer=tuple(_regex("boilerplate.tsv", rx) for rx, kind in rows if kind == "footer"),
+            line=tuple(_regex("boilerplate.tsv", rx) for rx, kind in rows if kind == "line"),
         )
 
     @cached_property
@@ -80,7 +108,8 @@ class Resources:
 
     @cached_property
     def place_types(self) -> dict[str, PlaceType]:
-        return {fold(s): PlaceType[t] for s, t in _table("place_types.tsv", 2)}
+        rows = _table("place_types.tsv", 2, allowed={1: tuple(PlaceType.__members__)})
+        return {fold(s): PlaceType[t] for s, t in rows}
 
     @cached_property
     def honorifics(self) -> tuple[str, ...]:
@@ -114,7 +143,23 @@ class Resources:
     @cached_property
     def tenure_cues(self) -> dict[str, str]:
         """Folded cue -> "start" or "end"."""
-        return {fold(cue): kind for kind, cue in _table("tenure_cues.tsv", 2)}
+        return {fold(cue): kind for cue, kind in _table("tenure_cues.tsv", 2, allowed={1: ("start", "end")})}
+
+    @cached_property
+    def role_rules(self) -> dict[str, dict[str, str]]:
+        """Rule (head_word, implied_org, party) -> canonical role -> value (kg/data/role_rules.tsv)."""
+        out: dict[str, dict[str, str]] = {"head_word": {}, "implied_org": {}, "party": {}}
+        for role, rule, value in _table("role_rules.tsv", 3, allowed={1: tuple(out)}):
+            out[rule][role] = value
+        return out
+
+    @cached_property
+    def connectors(self) -> dict[str, tuple[str, ...]]:
+        """Role -> the folded function words of that role (kg/data/connectors.tsv)."""
+        out: dict[str, list[str]] = {}
+        for word, role in _table("connectors.tsv", 2):
+            out.setdefault(role, []).append(fold(word))
+        return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -153,7 +198,7 @@ class Resources:
     def task_deadlines(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """(name, pattern on folded text) of the ways a deadline is stated."""
         rows = _table("task_deadlines.tsv", 2)
-        return tuple((name, re.compile(rf"(?<!\w){rx}(?!\w)")) for name, rx in rows)
+        return tuple((name, _regex("task_deadlines.tsv", rf"(?<!\w){rx}(?!\w)")) for rx, name in rows)
 
     @cached_property
     def task_topics(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -164,17 +209,14 @@ class Resources:
     @cached_property
     def meeting_kinds(self) -> dict[str, tuple[str, str]]:
         """Folded event word -> (class ``meeting`` or ``other``, canonical kind)."""
-        rows = _table("meeting_kinds.tsv", 3)
-        bad = [s for s, c, _ in rows if c not in ("meeting", "other")]
-        if bad:
-            raise ValueError(f"kg/data/meeting_kinds.tsv: class must be meeting or other: {bad!r}")
+        rows = _table("meeting_kinds.tsv", 3, allowed={1: ("meeting", "other")})
         return {fold(s): (c, k) for s, c, k in rows}
 
     @cached_property
     def meeting_cues(self) -> dict[str, tuple[str, ...]]:
         """Cue type (``chair``, ``attend``, ``plan`` ...) -> folded surfaces, longest first."""
         out: dict[str, list[str]] = {}
-        for kind, surface in _table("meeting_cues.tsv", 2):
+        for surface, kind in _table("meeting_cues.tsv", 2):
             out.setdefault(kind, []).append(fold(surface))
         return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 

@@ -19,14 +19,30 @@ from kg.model import Organization, Place
 
 # Coordinators between the members of one assignee phrase (never a bare "với":
 # "phối hợp với các xã" names a partner, not an assignee).
-_SEP = re.compile(r"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]*/[ ]*|[ ]+(?:và|cùng với|cùng|&)[ ]+)")
 _SPACES = re.compile(r"[ ]*")
 # Org heads whose locality the article's home unit completes when the text omits it.
 _LOCAL_BINDINGS = frozenset({"place"})
-_GENERIC_PLACE = re.compile(
-    r"(?:các[ ]+|những[ ]+)?(?:cấp[ ]+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|"
-    r"thành phố|tỉnh|địa phương|cấp|sở|ngành)(?!\w)"
-)
+
+
+@derived
+def _sep_re() -> re.Pattern[str]:
+    """What separates two assignees: a comma (and "và"), a slash, or a joining word."""
+    joiners = alternation(resources().connectors["assignee_joiner"])
+    return re.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]*/[ ]*|[ ]+{joiners}[ ]+)")
+
+
+@derived
+def _generic_place_re() -> re.Pattern[str]:
+    """A unit word addressed in general: "các xã", "những địa phương", "cấp huyện"."""
+    units = alternation(resources().connectors["generic_place"])
+    return re.compile(rf"(?:các[ ]+|những[ ]+)?(?:cấp[ ]+)?{units}(?!\w)")
+
+
+@derived
+def _adverbs_re() -> re.Pattern[str]:
+    """Adverbs between an assignee and its action ("các xã cũng cần", "các sở đều phải")."""
+    adverbs = alternation(resources().connectors["assignee_adverb"])
+    return re.compile(rf"[ ]*(?:,[ ]*)?(?:{adverbs}[ ]+)*")
 
 
 @derived
@@ -86,7 +102,7 @@ class AssigneeParser:
             if part is None:
                 break
             parts.append(part)
-            sep = _SEP.match(self.folded, part.end, limit)
+            sep = _sep_re().match(self.folded, part.end, limit)
             if not sep:
                 break
             p = sep.end()
@@ -96,7 +112,7 @@ class AssigneeParser:
 
     def followed_by_action(self, end: int, limit: int) -> bool:
         """Whether a directive's action (or a directive verb) starts right after ``end``."""
-        m = re.compile(r"[ ]*(?:,[ ]*)?(?:cũng[ ]+|đều[ ]+|sẽ[ ]+)*").match(self.folded, end, limit)
+        m = _adverbs_re().match(self.folded, end, limit)
         pos = m.end() if m else end
         return bool(
             action_re().match(self.folded, pos, limit) or _verb_at_re().match(self.folded, pos, limit)
@@ -163,16 +179,16 @@ class AssigneeParser:
         p = _skip(self.folded, head.end(), limit)
         if p == head.end():
             return None
-        unit = _GENERIC_PLACE.match(self.folded, p, limit)
+        unit = _generic_place_re().match(self.folded, p, limit)
         if not unit:
             return None
         has_lead = self.folded[p : unit.end()].startswith(("các", "những", "cấp"))
         end = unit.end()
         while True:  # ", phường", " và thị trấn"
-            sep = _SEP.match(self.folded, end, limit)
+            sep = _sep_re().match(self.folded, end, limit)
             if not sep:
                 break
-            more = _GENERIC_PLACE.match(self.folded, sep.end(), limit)
+            more = _generic_place_re().match(self.folded, sep.end(), limit)
             if not more or self._capital_after(more.end(), limit):
                 break
             end, has_lead = more.end(), True

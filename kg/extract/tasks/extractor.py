@@ -37,15 +37,20 @@ from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organiz
 # How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
-# "giao cho X", "yêu cầu đối với X": the assignee follows the preposition
-_TO_ASSIGNEE = re.compile(r"(?:cho|đối với)[ ]+")
 _GAP = re.compile(r"[ ,]*")
 
 
 @derived
 def _bare_honorific_re() -> re.Pattern[str]:
     """An honorific right before the cue ("đồng chí cũng yêu cầu"): someone named earlier speaks."""
-    return re.compile(rf"{alternation(resources().honorifics)}[ ]+(?:(?:cũng|đã)[ ]+)*$")
+    adverbs = alternation(resources().connectors["speaker_adverb"])
+    return re.compile(rf"{alternation(resources().honorifics)}[ ]+(?:{adverbs}[ ]+)*$")
+
+
+@derived
+def _to_assignee_re() -> re.Pattern[str]:
+    """ "giao cho X", "yêu cầu đối với X": the assignee follows the preposition."""
+    return re.compile(alternation(resources().connectors["task_to_assignee"]) + "[ ]+")
 
 
 @derived
@@ -282,7 +287,7 @@ class _Reader:
         if colon is not None and folded[m.end() : colon].strip() == "":
             pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
             return Trigger(m.start(), kind, None, pos, colon)
-        target = _TO_ASSIGNEE.match(folded, pos, e)
+        target = _to_assignee_re().match(folded, pos, e)
         phrase = self.parser.parse(
             target.end() if target else pos, colon if colon is not None else e
         )
