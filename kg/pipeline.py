@@ -21,6 +21,9 @@ from rdflib import Graph
 
 from kg.annotate import annotate
 from kg.errors import InputError, KGError, LocalityError
+from kg.export.formats import DEFAULT_FORMATS, rebase
+from kg.export.outputs import write_outputs
+from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED, RunReport
 from kg.extract import run_extractors
 from kg.graph.quads import Quad, apply_merge_plan, article_quads, dedupe_shared, person_names, to_union
 from kg.ingest.base import (
@@ -193,6 +196,33 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 progress(result.source)
         out.quads = resolve_people(quads)
     return out
+
+
+def report_of(result: Build, options: BuildOptions = BuildOptions()) -> RunReport:
+    """The run report of a finished build (exit code: nothing built, some skipped, or all built)."""
+    report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=options.strict)
+    report.sources, report.built, report.facts = result.sources, result.built, result.facts
+    report.skipped, report.warnings = result.problems, result.warnings
+    if result.built:
+        report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
+    return report
+
+
+def write_build(result: Build, out: str | Path, *, options: BuildOptions = BuildOptions(),
+                formats: tuple[str, ...] = DEFAULT_FORMATS, html: bool = True,
+                base_iri: str | None = None) -> tuple[RunReport, list[Path]]:
+    """Write the contract outputs of ``result`` into ``out``, as ``kg build --out`` does.
+
+    graph.ttl (plus ``formats``), graph.html unless ``html`` is false, and report.json;
+    when nothing was built only report.json. Returns the report and the files written.
+    """
+    out = Path(out)
+    report = report_of(result, options)
+    if not result.built:
+        out.mkdir(parents=True, exist_ok=True)
+        return report, [report.write(out)]
+    quads, prefixes = rebase(result.quads, base_iri) if base_iri else (result.quads, None)
+    return report, write_outputs(out, quads, report, formats=formats, html=html, prefixes=prefixes)
 
 
 def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
