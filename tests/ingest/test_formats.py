@@ -15,9 +15,9 @@ from kg.cli import main
 from kg.ingest import Source, read_all
 from kg.pipeline import BuildOptions, extract_source
 
-from .seed_formats import SEEDS, cp1258, jsonl_line, jsonl_record, portal_page, seed_doc
+from ..seed_formats import SEEDS, cp1258, jsonl_line, jsonl_record, portal_page, seed_doc
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ("positions", "officials", "localities")
 CHROME = ["Trang chủ", "Giới thiệu", "Tin tiêu điểm", "Tin cùng chuyên mục", "Thống kê truy cập",
           "Đã truy cập", "Hôm nay", "Bản quyền", "Website liên kết", "Chia sẻ", "_gaq",

@@ -24,7 +24,7 @@ from kg.ingest import (
 )
 from kg.model import Document
 
-SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
 
 BODY = (

@@ -15,7 +15,7 @@ from kg.export.validate import validate
 from kg.graph.vocab import KG, ORG
 from kg.ingest import iter_sources, read_source
 
-from .conftest import ROOT, SEEDS
+from ..conftest import ROOT, SEEDS
 
 # The columns DESIGN.md promises for each competency query (other tools rely on them).
 QUERY_COLUMNS = {

@@ -12,7 +12,7 @@ from kg.annotate.segment import sentences
 from kg.ingest import parse_bytes
 from kg.model import Span
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 def texts(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from kg.export.formats import FORMATS
 from kg.graph.vocab import KG, ORG, SCHEMA
 from kg.resolve.people import PersonNames, glued_match, merge_plan, preferred_order
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 BAC_KAN_ARTICLE = (
     "UBND thành phố Bắc Kạn họp giao ban tháng 2/2022\n"
@@ -151,7 +151,7 @@ def test_base_iri_moves_entity_iris(tmp_path: Path) -> None:
 def test_posts_by_locality_query_answers_for_bac_kan(tmp_path: Path) -> None:
     out = _build(tmp_path, [SEEDS], "q")
     g = Graph().parse(out / "graph.ttl")
-    query = (Path(__file__).resolve().parent.parent / "ontology" / "queries" / "posts-by-locality.rq")
+    query = (Path(__file__).resolve().parents[2] / "ontology" / "queries" / "posts-by-locality.rq")
     rows = [r for r in g.query(query.read_text(encoding="utf-8")) if str(r.code) == "058"]
     names = {str(r.name) for r in rows}
     assert {"Dương Hữu Bường", "Cù Ngọc Cường"} <= names
