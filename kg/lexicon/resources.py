@@ -34,8 +34,12 @@ class DataError(KGError):
         self.name, self.line, self.reason = name, line, reason
 
 
+def _read_text(name: str) -> str:
+    return importlib_resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def _numbered_lines(name: str) -> list[tuple[int, str]]:
-    text = importlib_resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    text = _read_text(name)
     return [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
 
 
