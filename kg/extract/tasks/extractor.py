@@ -28,42 +28,16 @@ from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
+from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation, words_re
-from kg.lexicon.resources import derived, resources
+from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
 # How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
-
-
-@derived
-def _bare_honorific_re() -> re.Pattern[str]:
-    """An honorific right before the cue ("đồng chí cũng yêu cầu"): someone named earlier speaks."""
-    adverbs = alternation(resources().connectors["speaker_adverb"])
-    return re.compile(rf"{alternation(resources().honorifics)}[ ]+(?:{adverbs}[ ]+)*$")
-
-
-@derived
-def _to_assignee_re() -> re.Pattern[str]:
-    """ "giao cho X", "yêu cầu đối với X": the assignee follows the preposition."""
-    return re.compile(alternation(resources().connectors["task_to_assignee"]) + "[ ]+")
-
-
-@derived
-def _cue_re(kind: str, *, tail: bool = False) -> re.Pattern[str]:
-    words = resources().task_cues.get(kind, ())
-    if tail:  # the cue ends the text before a verb ("theo ", "lãnh đạo, ")
-        return words_re(words, before=r"(?:^|(?<=\W))", after=r"[ ,]*$")
-    return words_re(words, before="")
-
-
-@derived
-def _verb_re() -> re.Pattern[str]:
-    return words_re(resources().task_verbs)
 
 
 @dataclass(frozen=True)
@@ -154,7 +128,7 @@ class _Reader:
         folded = self.folded
         in_mode = bool(state.list_mode or state.sentence_items or self.conclusion)
         if (
-            _cue_re("elaborate").match(folded, body)
+            cue_re("elaborate").match(folded, body)
             and state.previous_task is not None
             and self._subject(body, self._after_opener(body, e), e) is None
         ):
@@ -232,7 +206,7 @@ class _Reader:
     # -- pieces of a clause --------------------------------------------------------
     def _skip_connectors(self, pos: int, end: int) -> int:
         while True:
-            m = _cue_re("connector").match(self.folded, pos, end)
+            m = cue_re("connector").match(self.folded, pos, end)
             if not m:
                 return pos
             nxt = re.compile(r"[ ,]*").match(self.folded, m.end(), end)
@@ -240,7 +214,7 @@ class _Reader:
 
     def _after_opener(self, pos: int, end: int) -> int:
         """Past a leading adverbial (``Đối với …, ``, ``Trong năm 2021, ``), or ``pos``."""
-        if not _cue_re("opener").match(self.folded, pos, end):
+        if not cue_re("opener").match(self.folded, pos, end):
             return pos
         comma = self.folded.find(", ", pos, end)
         return self._skip_connectors(comma + 2, end) if comma >= 0 else pos
@@ -258,7 +232,7 @@ class _Reader:
     def _trigger(self, s: int, e: int, state: ParagraphState) -> Trigger | None:
         """The clause's directive verb: the last one before a list colon, else the first."""
         found: list[Trigger] = []
-        for m in _verb_re().finditer(self.folded, s, e):
+        for m in verb_re().finditer(self.folded, s, e):
             trig = self._read_trigger(m, s, e, state)
             if trig is None:
                 continue
@@ -274,7 +248,7 @@ class _Reader:
         folded = self.folded
         kind = resources().task_verbs[m.group()]
         before = folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
-        if _cue_re("noun_before", tail=True).search(before) or _cue_re(
+        if cue_re("noun_before", tail=True).search(before) or cue_re(
             "not_giver", tail=True
         ).search(before):
             return None
@@ -287,7 +261,7 @@ class _Reader:
         if colon is not None and folded[m.end() : colon].strip() == "":
             pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
             return Trigger(m.start(), kind, None, pos, colon)
-        target = _to_assignee_re().match(folded, pos, e)
+        target = to_assignee_re().match(folded, pos, e)
         phrase = self.parser.parse(
             target.end() if target else pos, colon if colon is not None else e
         )
@@ -306,7 +280,7 @@ class _Reader:
             folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
         )
         has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
-        bare = _bare_honorific_re().search(before)
+        bare = bare_honorific_re().search(before)
         if not (
             phrase or has_speaker or bare or clause_initial or self.conclusion or colon is not None
         ):
@@ -315,11 +289,11 @@ class _Reader:
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
-        for m in _cue_re("marker").finditer(self.folded, s, e):
+        for m in cue_re("marker").finditer(self.folded, s, e):
             if m.start() > s and self.folded[m.start() - 1].isalnum():
                 continue
             before = self.folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
-            if _cue_re("noun_before", tail=True).search(before) or self._not_directive(
+            if cue_re("noun_before", tail=True).search(before) or self._not_directive(
                 m.start(), e
             ):
                 continue
@@ -330,7 +304,7 @@ class _Reader:
 
     def _not_directive(self, pos: int, end: int) -> bool:
         """``giao ban``, ``yêu cầu của``: a noun, unless a capital follows (giao Ban Quản lý)."""
-        m = _cue_re("not_directive").match(self.folded, pos, end)
+        m = cue_re("not_directive").match(self.folded, pos, end)
         if m is None:
             return False
         written = self.text[m.start() : m.end()][1:]
@@ -351,15 +325,15 @@ class _Reader:
             return True
         return any(
             self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
-            for m in _verb_re().finditer(folded, s, e)
+            for m in verb_re().finditer(folded, s, e)
         )
 
     def _has_modal(self, pos: int, end: int) -> bool:
         for m in re.finditer(r"(?<!\w)\w", self.folded[pos:end]):
             at = pos + m.start()
-            if _cue_re("not_modal").match(self.folded, at, end):
+            if cue_re("not_modal").match(self.folded, at, end):
                 continue
-            if _cue_re("modal").match(self.folded, at, end):
+            if cue_re("modal").match(self.folded, at, end):
                 return not self._is_result(pos, at)
         return False
 
@@ -373,7 +347,7 @@ class _Reader:
             at = pos + m.start()
             if action_re().match(self.folded, at, end):
                 return False
-            if _cue_re("result").match(self.folded, at, end):
+            if cue_re("result").match(self.folded, at, end):
                 return True
         return False
 
