@@ -199,7 +199,7 @@ class Evidence:
 
 
 class Pred(str, Enum):
-    """The closed vocabulary of fact predicates that extractors emit."""
+    """The fact kinds of the built-in families (a new family may declare its own kind string)."""
 
     HOLDS = "holds"  # person -> Title
     MENTIONS_PLACE = "mentions_place"  # article -> Place
@@ -248,8 +248,8 @@ class Fact:
     """A typed triple with its evidence, as emitted by an extractor."""
 
     subject: str  # a person name, or the doc_id for article-level facts
-    predicate: Pred
-    object: Title | Place | MeetingInfo | TaskInfo
+    predicate: str  # the fact kind: a Pred member, or a new family's own kind (see CONTRIBUTING.md)
+    object: object  # a frozen value its kind's graph writer knows (Title, Place, MeetingInfo, TaskInfo …)
     evidence: Evidence
 
 

@@ -103,7 +103,7 @@ def test_registration_checks_the_declaration() -> None:
 
 
 def test_a_fact_kind_without_a_writer_is_an_error_not_a_silent_drop() -> None:
-    fact = Fact("d1", "budget", MeetingInfo(key="m1", kind="x"), Evidence("d1", Span(0, 8), "budget/1"))  # type: ignore[arg-type]
+    fact = Fact("d1", "budget", MeetingInfo(key="m1", kind="x"), Evidence("d1", Span(0, 8), "budget/1"))
     with pytest.raises(KGError, match="no graph writer for fact kind 'budget'"):
         write_article(GraphBuilder(resources().gazetteer), DOC, [fact], "")
 
