@@ -42,6 +42,9 @@ class Extractor(Protocol):
 
 E = TypeVar("E")
 _REGISTERED: dict[str, type] = {}
+_LOADED: list[bool] = []  # the modules of kg.extract are imported once
+# the ordered default extractors, for the registry state they came from
+_DEFAULT: dict[tuple[tuple[str, type], ...], tuple[Extractor, ...]] = {}
 
 
 def plain(items: Iterable[str]) -> frozenset[str]:
@@ -98,9 +101,16 @@ def ordered(extractors: Sequence[Extractor]) -> tuple[Extractor, ...]:
 
 
 def default_extractors() -> tuple[Extractor, ...]:
-    """Every registered extractor, checked and in run order."""
-    _load_all()
-    return ordered([cls() for _name, cls in sorted(_REGISTERED.items())])
+    """Every registered extractor, checked and in run order (decided once per registry state)."""
+    if not _LOADED:
+        _load_all()
+        _LOADED.append(True)
+    state = tuple(sorted(_REGISTERED.items()))
+    cached = _DEFAULT.get(state)
+    if cached is None:
+        _DEFAULT.clear()
+        cached = _DEFAULT[state] = ordered([cls() for _name, cls in state])
+    return cached
 
 
 def check_provided(ex: Extractor, ann: Annotations) -> None:
