@@ -34,9 +34,11 @@ def stage_run(files: list[str]) -> dict:
     from kg.annotate import annotate
     from kg.export.formats import serialize
     from kg.extract import run_extractors
-    from kg.graph.quads import article_quads, resolve_people
+    from kg.graph.quads import article_quads
     from kg.ingest import Source, read_source
-    from kg.resources import resources
+    from kg.lexicon.resources import resources
+    from kg.pipeline import resolve_people
+    from kg.resolve.keys import identity_scope
 
     t0 = time.perf_counter()
     gaz = resources().gazetteer
@@ -57,7 +59,7 @@ def stage_run(files: list[str]) -> dict:
         t3 = time.perf_counter()
         facts = run_extractors(doc, ann)
         t4 = time.perf_counter()
-        quads.extend(article_quads(gaz, doc, ann, facts))
+        quads.extend(article_quads(gaz, doc, facts, scope=identity_scope(ann)))
         t5 = time.perf_counter()
         stages["ingest"] += t2 - t
         stages["annotate"] += t3 - t2

@@ -10,6 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotate builds it; the model only carries it
+    from kg.annotate.context import TitleContext
 
 
 @dataclass(frozen=True, order=True)
@@ -163,6 +167,20 @@ class Annotations:
     people: tuple[PersonMention, ...] = ()
     title_mentions: tuple[TitleMention, ...] = ()
     ner: tuple[tuple[Span, str], ...] | None = None  # underthesea entities when requested
+    folded: str | None = None  # kg.lexicon.normalize.fold(doc.text), computed once by annotate
+    context: TitleContext | None = None  # the title context annotate read titles with (its seen places)
+
+    @property
+    def provides(self) -> frozenset[str]:
+        """The annotation layers present (what an extractor's ``needs`` is checked against)."""
+        layers = {"sentences", "places", "people", "titles"}
+        if self.folded is not None:
+            layers.add("folded")
+        if self.context is not None:
+            layers.add("context")
+        if self.ner is not None:
+            layers.add("ner")
+        return frozenset(layers)
 
     def sentence_of(self, span: Span) -> Span | None:
         for sent in self.sentences:
@@ -181,7 +199,7 @@ class Evidence:
 
 
 class Pred(str, Enum):
-    """The closed vocabulary of fact predicates that extractors emit."""
+    """The fact kinds of the built-in families (a new family may declare its own kind string)."""
 
     HOLDS = "holds"  # person -> Title
     MENTIONS_PLACE = "mentions_place"  # article -> Place
@@ -230,8 +248,8 @@ class Fact:
     """A typed triple with its evidence, as emitted by an extractor."""
 
     subject: str  # a person name, or the doc_id for article-level facts
-    predicate: Pred
-    object: Title | Place | MeetingInfo | TaskInfo
+    predicate: str  # the fact kind: a Pred member, or a new family's own kind (see CONTRIBUTING.md)
+    object: object  # a frozen value its kind's graph writer knows (Title, Place, MeetingInfo, TaskInfo …)
     evidence: Evidence
 
 

@@ -21,17 +21,22 @@ from rdflib import Graph
 
 from kg.annotate import annotate
 from kg.errors import InputError, KGError, LocalityError
+from kg.export.formats import DEFAULT_FORMATS, rebase
+from kg.export.outputs import write_outputs
+from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED, RunReport
 from kg.extract import run_extractors
-from kg.graph.quads import Quad, article_quads, dedupe_shared, resolve_people, to_union
-from kg.ingest import Source, read_all, walk_inputs
-from kg.model import BuildProblem, Document, Place
-from kg.readers.base import (
+from kg.graph.quads import Quad, apply_merge_plan, article_quads, dedupe_shared, person_names, to_union
+from kg.ingest.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
     InputWarning,
     Limits,
 )
-from kg.resources import resources
+from kg.ingest.walk import Source, read_all, walk_inputs
+from kg.lexicon.resources import resources
+from kg.model import BuildProblem, Document, Place
+from kg.resolve.keys import identity_scope
+from kg.resolve.people import merge_plan
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +125,7 @@ def _extract_doc(doc: Document, options: BuildOptions,
     try:
         ann = annotate(doc, default_home=home, with_ner=options.with_ner)
         facts = tuple(run_extractors(doc, ann))
-        quads = tuple(article_quads(resources().gazetteer, doc, ann, facts))
+        quads = tuple(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
     except KGError:
         raise
     except Exception as exc:  # an extractor bug must not lose the other articles
@@ -191,6 +196,43 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 progress(result.source)
         out.quads = resolve_people(quads)
     return out
+
+
+def report_of(result: Build, options: BuildOptions = BuildOptions()) -> RunReport:
+    """The run report of a finished build (exit code: nothing built, some skipped, or all built)."""
+    report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=options.strict)
+    report.sources, report.built, report.facts = result.sources, result.built, result.facts
+    report.skipped, report.warnings = result.problems, result.warnings
+    if result.built:
+        report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
+    return report
+
+
+def write_build(result: Build, out: str | Path, *, options: BuildOptions = BuildOptions(),
+                formats: tuple[str, ...] = DEFAULT_FORMATS, html: bool = True,
+                base_iri: str | None = None) -> tuple[RunReport, list[Path]]:
+    """Write the contract outputs of ``result`` into ``out``, as ``kg build --out`` does.
+
+    graph.ttl (plus ``formats``), graph.html unless ``html`` is false, and report.json;
+    when nothing was built only report.json. Returns the report and the files written.
+    """
+    out = Path(out)
+    report = report_of(result, options)
+    if not result.built:
+        out.mkdir(parents=True, exist_ok=True)
+        return report, [report.write(out)]
+    quads, prefixes = rebase(result.quads, base_iri) if base_iri else (result.quads, None)
+    return report, write_outputs(out, quads, report, formats=formats, html=html, prefixes=prefixes)
+
+
+def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
+    """Resolve: merge person nodes across articles and give each its display name.
+
+    Deterministic and order-independent: the plan (:func:`kg.resolve.people.merge_plan`)
+    depends on the set of names and provinces only. Returns the deduplicated quads.
+    """
+    unique = set(quads)
+    return apply_merge_plan(unique, merge_plan(person_names(unique)))
 
 
 @contextlib.contextmanager

@@ -219,7 +219,7 @@ def test_progress_bar_on_a_terminal_quiet_log_otherwise(monkeypatch, caplog):
 
 
 def test_a_vietnamese_article_full_of_foreign_names_is_still_vietnamese(tmp_path):
-    from kg.readers.base import looks_vietnamese
+    from kg.ingest.base import looks_vietnamese
 
     names = " ".join(["Čech", "Özil", "Rakitić", "Mandžukić", "Pjanić", "Gündoğan"] * 12)
     text = ("UEFA hướng dẫn phát âm tên cầu thủ ở Champions League. Nhân đó, UEFA đã có bản hướng dẫn "

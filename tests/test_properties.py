@@ -6,18 +6,22 @@ output deterministic (the same document twice gives the same facts).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kg.annotate import annotate
 from kg.errors import InputError
-from kg.extract import default_extractors
-from kg.ingest import parse_text
-from kg.model import Document, Span
-from kg.normalize import canonical, clean, fold
+from kg.extract import default_extractors, run_extractors
+from kg.ingest import Source, parse_text, read_source
+from kg.lexicon.normalize import canonical, clean, fold
+from kg.model import Annotations, Document, Fact, Span
 
 from .seed_formats import SEEDS, seed_doc
 
@@ -76,10 +80,7 @@ def test_normalizer_is_idempotent_and_fold_keeps_length(raw):
 
 def run_all(doc: Document):
     ann = annotate(doc)
-    facts = []
-    for ex in default_extractors():
-        facts.extend(ex(doc, ann))
-    return ann, facts
+    return ann, run_extractors(doc, ann)
 
 
 def check(doc: Document) -> None:
@@ -110,3 +111,48 @@ def test_extractors_on_vietnamese_like_text(raw):
 @given(SHUFFLED)
 def test_extractors_on_shuffled_seed_sentences(raw):
     check(as_document("UBND thành phố họp phiên thường kỳ tháng 4/2021\n" + raw))
+
+
+# the seeds, plus synthetic articles for the families the seeds never state (tenure)
+FIXTURE_ARTICLES = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
+
+
+@functools.cache
+def _sample_inputs() -> tuple[tuple[Document, Annotations, tuple[Fact, ...]], ...]:
+    docs = [seed_doc(p) for p in SEEDS] + [read_source(Source(p, p.name)) for p in FIXTURE_ARTICLES]
+    out = []
+    for doc in docs:
+        ann = annotate(doc)
+        out.append((doc, ann, tuple(run_extractors(doc, ann))))
+    return tuple(out)
+
+
+def facts_on_samples(ex) -> list[Fact]:  # type: ignore[no-untyped-def]
+    """What ``ex`` yields on the sample articles, given the facts of the kinds it needs."""
+    out: list[Fact] = []
+    for doc, ann, facts in _sample_inputs():
+        prior = tuple(f for f in facts if f.predicate in ex.needs)
+        out.extend(ex(doc, ann, prior))
+    return out
+
+
+@pytest.mark.parametrize("ex", default_extractors(), ids=lambda e: e.name)
+def test_every_registered_extractor_yields_facts_of_its_kinds_on_the_seeds(ex) -> None:
+    facts = facts_on_samples(ex)
+    assert facts, f"{ex.name} yields nothing on the seed and fixture articles"
+    assert {f.predicate for f in facts} <= ex.kinds
+    assert {f.evidence.extractor for f in facts} == {ex.name}
+
+
+class _Silent:
+    """An extractor that declares a family and yields nothing."""
+
+    name, kinds, needs = "silent/1", frozenset({"holds"}), frozenset({"sentences"})
+
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
+        yield from ()
+
+
+def test_the_seed_property_fails_for_an_extractor_that_yields_nothing() -> None:
+    with pytest.raises(AssertionError, match="silent/1 yields nothing"):
+        test_every_registered_extractor_yields_facts_of_its_kinds_on_the_seeds(_Silent())

@@ -24,8 +24,8 @@ from kg.store.query import (
     shipped_queries,
     shipped_query,
 )
+from tests.graph.test_graph import QUERY_COLUMNS
 from tests.query_sample import write_sample
-from tests.test_graph import QUERY_COLUMNS
 
 COLUMNS = {
     **QUERY_COLUMNS,  # the competency queries' DESIGN.md columns, kept in one place

@@ -7,7 +7,9 @@ Commands hold no logic of their own: they parse options and call the package.
 
 from __future__ import annotations
 
+from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED
+
 # Order here is the order in ``kg --help``.
 COMMAND_MODULES = ("build", "view", "export", "query", "load", "serve")
 
-EXIT_OK, EXIT_NOTHING_BUILT, EXIT_SOME_FAILED = 0, 1, 2
+__all__ = ["COMMAND_MODULES", "EXIT_NOTHING_BUILT", "EXIT_OK", "EXIT_SOME_FAILED"]

@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from kg.commands import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED
+from kg.commands import EXIT_NOTHING_BUILT
 from kg.export.formats import DEFAULT_FORMATS
-from kg.readers.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
+from kg.ingest.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -77,17 +77,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from kg.errors import InputError, KGError
-    from kg.export.formats import count_triples, parse_formats, rebase, write_formats
-    from kg.export.html import write_html
-    from kg.graph.quads import to_union
+    from kg.export.formats import parse_formats, rebase
+    from kg.export.outputs import write_outputs
+    from kg.export.report import RunReport
     from kg.model import BuildProblem
-    from kg.pipeline import BuildOptions, build
+    from kg.pipeline import BuildOptions, build, report_of
     from kg.progress import Progress
-    from kg.report import RunReport
 
     formats = parse_formats(args.format)
-    if "ttl" not in formats:
-        formats = ("ttl", *formats)  # graph.ttl is the contract other tools rely on
     if not args.out and not args.into:
         raise KGError("kg build needs --out DIR (files) or --into STORE (a persistent store), or both")
     store = None
@@ -101,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     home = None
     if args.locality:
-        from kg.resources import resources
+        from kg.lexicon.resources import resources
 
         home = resources().gazetteer.parse_locality(args.locality)
     if args.scheduler and args.executor != "dask":
@@ -123,8 +120,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_BUILT
     finally:
         progress.close()
-    report.sources, report.built, report.facts = result.sources, result.built, result.facts
-    report.skipped, report.warnings = result.problems, result.warnings
+    report = report_of(result, options)
     for line in report.problem_lines():
         print(line, file=sys.stderr)
     if not result.built:
@@ -143,15 +139,7 @@ def run(args: argparse.Namespace) -> int:
         if out is not None:
             quads = store_quads(store)
     if out is None:
-        report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
         return report.exit_code
-    written += write_formats(out, formats, quads, prefixes)
-    if not args.no_html:
-        write_html(to_union(quads), out / "graph.html")
-        written.append(out / "graph.html")
-    report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
-    report.triples = count_triples(quads)
-    report.outputs = [p.name for p in written]
-    written.append(report.write(out))
+    written += write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes)
     print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)
     return report.exit_code

@@ -1,52 +1,37 @@
 """Extractors: pure generators from a document and its annotations to facts.
 
-The contract, written once, that every extractor follows:
+The contract, written once, that every extractor follows (checked by
+:mod:`kg.extract.registry`):
 
-* An extractor is an object with a versioned ``name`` (``"positions/1"``; bump
-  the number when its output changes on purpose), a ``needs`` set naming the
-  annotation layers it reads (``sentences``, ``places``, ``people``,
-  ``titles``, ``ner``), and ``__call__(doc, ann)`` that yields
-  :class:`kg.model.Fact` objects.
+* An extractor is a class registered with :func:`register`, with a versioned
+  ``name`` (``"positions/1"``; bump the number when its output changes on purpose),
+  the fact ``kinds`` it yields, a ``needs`` set naming the annotation layers it reads
+  (``sentences``, ``places``, ``people``, ``titles``, ``folded``, ``context``,
+  ``ner``) and the fact kinds of other extractors it reads, and
+  ``__call__(doc, ann, prior=())`` that yields :class:`kg.model.Fact` objects.
 * It is pure: no I/O, no global state, no RDF. The same input always yields
-  the same facts in the same order.
+  the same facts in the same order. What annotate decided (the folded text, the
+  title context) it takes from the annotations (:mod:`kg.extract.contract`).
 * Every fact carries :class:`kg.model.Evidence`: the document id, the span of
   the sentence (or clause) that states it, and the extractor's name.
+* Each fact kind has one writer in :data:`kg.graph.writers.WRITERS`.
+
+One module (or sub-package) per fact family: :mod:`~kg.extract.positions`,
+:mod:`~kg.extract.localities`, :mod:`~kg.extract.meetings`,
+:mod:`~kg.extract.tasks`, :mod:`~kg.extract.tenure`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Protocol
+from kg.extract.registry import (
+    ANNOTATION_LAYERS,
+    Extractor,
+    check_provided,
+    default_extractors,
+    ordered,
+    register,
+    run_extractors,
+)
 
-from kg.model import Annotations, Document, Fact
-
-
-class Extractor(Protocol):
-    name: str
-    needs: frozenset[str]
-
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]: ...
-
-
-def default_extractors() -> tuple[Extractor, ...]:
-    """Return the extractors a build runs, in a fixed order."""
-    from kg.extract.localities import LocalityExtractor
-    from kg.extract.meetings import MeetingExtractor
-    from kg.extract.positions import PositionExtractor
-    from kg.extract.tasks import TaskExtractor
-    from kg.extract.tenure import TenureExtractor
-
-    return (PositionExtractor(), LocalityExtractor(), MeetingExtractor(), TaskExtractor(),
-            TenureExtractor())
-
-
-def run_extractors(doc: Document, ann: Annotations,
-                   extractors: tuple[Extractor, ...] | None = None) -> list[Fact]:
-    """Run ``extractors`` (default: all) over one document and return their facts."""
-    facts: list[Fact] = []
-    for ex in extractors if extractors is not None else default_extractors():
-        facts.extend(ex(doc, ann))
-    return facts
-
-
-__all__ = ["Extractor", "default_extractors", "run_extractors", "Iterator"]
+__all__ = ["ANNOTATION_LAYERS", "Extractor", "check_provided", "default_extractors", "ordered", "register",
+           "run_extractors"]

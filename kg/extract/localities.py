@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from kg.extract.registry import register
 from kg.model import Annotations, Document, Evidence, Fact, Pred, Span
 
 
+@register
 class LocalityExtractor:
     """Yields ``article MENTIONS_PLACE place`` for each unit named (and for the implied home)."""
 
     name = "localities/1"
+    kinds = frozenset({Pred.MENTIONS_PLACE})
     needs = frozenset({"sentences", "places"})
 
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
         seen: set[str] = set()
         for pm in ann.places:
             if pm.place.key in seen or pm.span is None:

@@ -18,10 +18,15 @@ Cue phrases live in ``kg/data/meeting_cues.tsv``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from kg.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
+from kg.annotate.titles import parse_org
+from kg.extract.contract import context_of, folded_of
+from kg.extract.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
+from kg.extract.registry import register
+from kg.lexicon.patterns import words_re
+from kg.lexicon.resources import derived, resources
 from kg.model import (
     Annotations,
     Document,
@@ -33,9 +38,6 @@ from kg.model import (
     Pred,
     Span,
 )
-from kg.normalize import fold
-from kg.resources import derived, resources
-from kg.titles import TitleContext, parse_org
 
 ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
@@ -57,19 +59,14 @@ class Named:
     name: str
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
-
-
 @derived
 def _kind_re() -> re.Pattern[str]:
-    return _alternation(list(resources().meeting_kinds))
+    return words_re(resources().meeting_kinds)
 
 
 @derived
 def _cue_re(kind: str) -> re.Pattern[str]:
-    return _alternation(resources().meeting_cues.get(kind, ()) or ("\uffff",))
+    return words_re(resources().meeting_cues.get(kind, ()))
 
 
 def _is_meeting_word(folded_word: str) -> bool:
@@ -79,13 +76,15 @@ def _is_meeting_word(folded_word: str) -> bool:
 _QUOTED = re.compile(r'"[^"\n]*"')
 
 
+@register
 class MeetingExtractor:
     """Yields ``article MEETING MeetingInfo`` for the meeting an article reports, if any."""
 
     name = "meetings/1"
-    needs = frozenset({"sentences", "people", "titles", "places"})
+    kinds = frozenset({Pred.MEETING})
+    needs = frozenset({"sentences", "people", "titles", "places", "folded", "context"})
 
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
         info_and_span = _Reader(doc, ann).read()
         if info_and_span is not None:
             info, span = info_and_span
@@ -98,7 +97,7 @@ class _Reader:
     def __init__(self, doc: Document, ann: Annotations) -> None:
         self.doc, self.ann = doc, ann
         self.text = doc.text
-        self.folded = fold(doc.text)
+        self.folded = folded_of(ann)
         head = doc.headline
         body = doc.body
         self.headline = head
@@ -111,7 +110,7 @@ class _Reader:
         self.named = sorted(named, key=lambda n: (n.start, n.end))
         self.taken = [p.span for p in ann.people] + [t.span for p in ann.people for t in p.titles]
         self.taken += [t.title.span for t in ann.title_mentions]
-        self.ctx = TitleContext(resources().gazetteer, ann.home, ann.province)
+        self.ctx = context_of(ann)
 
     # -- the event --------------------------------------------------------------------
     def event(self, span: Span) -> tuple[str, str, Span] | None:

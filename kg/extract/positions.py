@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from kg.extract.registry import register
 from kg.model import Annotations, Document, Evidence, Fact, Pred, Span
 
 
+@register
 class PositionExtractor:
     """Yields ``person HOLDS title`` for each title stated next to a name, once per article."""
 
     name = "positions/1"
+    kinds = frozenset({Pred.HOLDS})
     needs = frozenset({"sentences", "people"})
 
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
         seen: set[tuple[str, str, str]] = set()
         for person in ann.people:
             for title in person.titles:

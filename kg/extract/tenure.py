@@ -9,40 +9,46 @@ else the nearest before it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from kg.annotate.titles import parse_title_list
+from kg.extract.contract import context_of, folded_of
+from kg.extract.registry import register
+from kg.lexicon.patterns import alternation, words_re
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, PersonMention, Pred, Span
-from kg.normalize import fold
-from kg.resources import derived, resources
-from kg.titles import TitleContext, parse_title_list
 
-# Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person.
-_CONNECTOR = r"(?:giữ chức vụ|giữ chức|vào chức danh|chức vụ|chức danh|làm|là)"
-_BRIDGE = re.compile(rf"[ ]*(?:(?:đồng chí|ông|bà|đ/c)[ ]+[^,;.]*?[ ]+{_CONNECTOR}|{_CONNECTOR})?[ :]*")
+
+@derived
+def _bridge() -> re.Pattern[str]:
+    """Words between a cue and the title ("giữ chức vụ", "vào chức danh", "làm") or a named person."""
+    words = resources().connectors
+    connector, person = alternation(words["tenure_connector"]), alternation(words["tenure_person"])
+    return re.compile(rf"[ ]*(?:{person}[ ]+[^,;.]*?[ ]+{connector}|{connector})?[ :]*")
 
 
 @derived
 def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = resources().tenure_cues
-    alts = "|".join(re.escape(c) for c in sorted(kinds, key=len, reverse=True))
     # "bầu cử" (an election day) and "bổ nhiệm lại" are not an election or appointment of someone
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)(?![ ](?:cử|tràn lan))"), kinds
+    return words_re(kinds, after=r"(?!\w)(?![ ](?:cử|tràn lan))"), kinds
 
 
+@register
 class TenureExtractor:
     """Yields ``person TENURE_START/END title`` where a sentence elects, appoints or dismisses."""
 
     name = "tenure/1"
-    needs = frozenset({"sentences", "people", "places"})
+    kinds = frozenset({Pred.TENURE_START, Pred.TENURE_END})
+    needs = frozenset({"sentences", "people", "folded", "context"})
 
-    def __call__(self, doc: Document, ann: Annotations) -> Iterator[Fact]:
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
         rx, kinds = _cues()
-        folded = fold(doc.text)
-        ctx = TitleContext(resources().gazetteer, ann.home, ann.province)
+        folded, ctx = folded_of(ann), context_of(ann)
         for sent in ann.sentences:
             for m in rx.finditer(folded, sent.start, sent.end):
                 pred = Pred.TENURE_START if kinds[m.group()] == "start" else Pred.TENURE_END
-                bridge = _BRIDGE.match(folded, m.end(), sent.end)
+                bridge = _bridge().match(folded, m.end(), sent.end)
                 pos = bridge.end() if bridge else m.end()
                 titles, _end = parse_title_list(doc.text, folded, pos, ctx)
                 person = _person_for(ann.people, sent, m.start())

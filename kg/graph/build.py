@@ -8,28 +8,22 @@ post or unit in two articles is one node.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.gazetteer import Gazetteer
 from kg.graph import iris
 from kg.graph.vocab import GEO, KG, ORG, PREFIXES, SCHEMA
+from kg.lexicon.gazetteer import Gazetteer
 from kg.model import (
-    Annotations,
     Document,
     Evidence,
-    Fact,
-    MeetingInfo,
     Organization,
     Place,
     PlaceType,
-    Pred,
-    TaskInfo,
-    Title,
 )
+from kg.resolve.keys import person_key
 
 PLACE_TYPE_CONCEPTS = {
     PlaceType.PROVINCE: KG.Province, PlaceType.CENTRAL_CITY: KG.CentralCity, PlaceType.CITY: KG.City,
@@ -194,7 +188,7 @@ class GraphBuilder:
         return node
 
     def person(self, name: str, scope: str) -> URIRef:
-        key = iris.person_key(name, scope)
+        key = person_key(name, scope)
         node = iris.person_iri(key, name)
         g = self.entities
         g.add((node, RDF.type, SCHEMA.Person))
@@ -233,125 +227,3 @@ class GraphBuilder:
         if doc.source_org:
             g.add((node, SCHEMA.sourceOrganization, vi(doc.source_org)))
         return node
-
-    def add_document(self, doc: Document, ann: Annotations, facts: Iterable[Fact]) -> None:
-        """Add one article and every fact read from it, into the article's named graph."""
-        facts = list(facts)
-        self.g = GraphSink(iris.article_iri(doc.doc_id), self.quads)
-        self.observed = doc.date or next(
-            (f.object.date for f in facts if isinstance(f.object, MeetingInfo) and f.object.date), None)
-        art = self.article(doc)
-        scope = ann.province.code if ann.province and ann.province.code else ""
-        meetings: dict[str, URIRef] = {}
-        for fact in facts:
-            ev = self.evidence(doc, fact.evidence)
-            obj = fact.object
-            if fact.predicate is Pred.HOLDS and isinstance(obj, Title):
-                self._holding(doc, art, scope, fact.subject, obj, ev)
-            elif fact.predicate is Pred.MENTIONS_PLACE and isinstance(obj, Place):
-                place = self.place(obj)
-                self.g.add((art, SCHEMA.mentions, place))
-                self.g.add((art, KG.placeEvidence, ev))
-                self.g.add((ev, KG.refersTo, place))
-            elif fact.predicate is Pred.MEETING and isinstance(obj, MeetingInfo):
-                meetings[obj.key] = self._meeting(doc, art, scope, obj, ev)
-            elif fact.predicate in (Pred.TENURE_START, Pred.TENURE_END) and isinstance(obj, Title):
-                membership = self._holding(doc, art, scope, fact.subject, obj, ev)
-                start = fact.predicate is Pred.TENURE_START
-                self.g.add((membership, KG.tenureEvent, Literal("start" if start else "end")))
-                if self.observed is not None:
-                    date = Literal(self.observed, datatype=XSD.date)
-                    self.g.add((membership, KG.startedOn if start else KG.endedOn, date))
-            elif fact.predicate is Pred.TASK and isinstance(obj, TaskInfo):
-                self._task(doc, art, scope, obj, ev, meetings)
-
-    def _holding(self, doc: Document, art: URIRef, scope: str, name: str, title: Title,
-                 ev: URIRef) -> URIRef:
-        assert title.org is not None  # positions without a body are never emitted
-        g = self.g
-        person = self.person(name, scope)
-        post = self.post(title.role, title.org)
-        org = self.org(title.org)
-        g.add((person, ORG.holds, post))
-        g.add((person, ORG.memberOf, org))
-        key = f"{iris.person_key(name, scope)}|{title.role}|{title.org.key}|{doc.doc_id}"
-        membership = iris.iri("membership", f"{name} {title.role}", key)
-        g.add((membership, RDF.type, ORG.Membership))
-        g.add((membership, ORG.member, person))
-        g.add((membership, ORG.organization, org))
-        g.add((membership, ORG.role, self.role(title.role)))
-        g.add((membership, KG.post, post))
-        g.add((membership, PROV.wasDerivedFrom, art))
-        g.add((membership, KG.evidence, ev))
-        g.add((person, KG.nameAsWritten, vi(name)))
-        if self.observed is not None:
-            g.add((membership, KG.observedOn, Literal(self.observed, datatype=XSD.date)))
-        return membership
-
-    def _meeting(self, doc: Document, art: URIRef, scope: str, m: MeetingInfo, ev: URIRef) -> URIRef:
-        g = self.g
-        node = iris.ID[f"meeting/{doc.doc_id}/{m.key}"]
-        g.add((node, RDF.type, KG.Meeting))
-        g.add((node, RDF.type, SCHEMA.Event))
-        g.add((node, RDFS.label, vi(m.kind)))
-        g.add((node, KG.meetingKind, vi(m.kind)))
-        g.add((art, SCHEMA.about, node))
-        g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, KG.evidence, ev))
-        if m.date is not None:
-            g.add((node, SCHEMA.startDate, Literal(m.date, datatype=XSD.date)))
-        if m.end_date is not None:
-            g.add((node, SCHEMA.endDate, Literal(m.end_date, datatype=XSD.date)))
-        if m.partial_date:
-            g.add((node, KG.partialDate, Literal(m.partial_date)))
-        if m.date_source:
-            g.add((node, KG.dateSource, Literal(m.date_source)))
-        if m.date_text:
-            g.add((node, KG.dateText, vi(m.date_text)))
-        if m.part_of_day:
-            g.add((node, KG.partOfDay, vi(m.part_of_day)))
-        if m.organizer is not None:
-            g.add((node, SCHEMA.organizer, self.org(m.organizer)))
-        for chair in m.chairs:
-            g.add((node, KG.chair, self.person(chair, scope)))
-        for name in m.attendees:
-            g.add((node, SCHEMA.attendee, self.person(name, scope)))
-        if m.place is not None:
-            g.add((node, SCHEMA.location, self.place(m.place)))
-        if m.period:
-            g.add((node, KG.reportingPeriod, vi(m.period)))
-        if m.online:
-            g.add((node, SCHEMA.eventAttendanceMode, SCHEMA.MixedEventAttendanceMode))
-        return node
-
-    def _task(self, doc: Document, art: URIRef, scope: str, t: TaskInfo, ev: URIRef,
-              meetings: dict[str, URIRef]) -> None:
-        g = self.g
-        node = iris.ID[f"task/{doc.doc_id}/{t.key}"]
-        g.add((node, RDF.type, KG.Task))
-        g.add((node, SCHEMA.description, vi(t.description)))
-        g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, KG.evidence, ev))
-        if t.assigner:
-            g.add((node, KG.assigner, self.person(t.assigner, scope)))
-        for assignee in t.assignees:
-            if isinstance(assignee, Organization):
-                g.add((node, KG.assignee, self.org(assignee)))
-            else:
-                group = iris.iri("group", assignee, f"group|{assignee}|{scope}")
-                g.add((group, RDF.type, KG.Group))
-                g.add((group, SKOS.prefLabel, vi(assignee)))
-                g.add((node, KG.assignee, group))
-        if t.meeting_key and t.meeting_key in meetings:
-            g.add((node, KG.atMeeting, meetings[t.meeting_key]))
-        if t.deadline:
-            g.add((node, KG.deadline, vi(t.deadline)))
-        if t.topic:
-            concept = KG[t.topic]
-            g.add((node, KG.topic, concept))
-            g.add((concept, RDF.type, SKOS.Concept))
-            g.add((concept, SKOS.inScheme, KG.TaskTopics))
-            if t.topic_label:
-                g.add((concept, SKOS.prefLabel, vi(t.topic_label)))
-            g.add((KG.TaskTopics, RDF.type, SKOS.ConceptScheme))
-            g.add((KG.TaskTopics, SKOS.prefLabel, vi("Lĩnh vực nhiệm vụ")))

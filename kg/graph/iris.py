@@ -8,8 +8,8 @@ import re
 from rdflib import URIRef
 
 from kg.graph.vocab import ID
+from kg.lexicon.normalize import ascii_key
 from kg.model import Organization, Place
-from kg.normalize import ascii_key, fold
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -27,16 +27,6 @@ def iri(kind: str, label: str, key: str) -> URIRef:
 
 def article_iri(doc_id: str) -> URIRef:
     return ID[f"article/{doc_id}"]
-
-
-def person_key(name: str, scope: str) -> str:
-    """Identity of an official: the name within a province (namesakes elsewhere differ).
-
-    The ASCII key drops case, marks, spaces and apostrophes, so ``K Thanh``,
-    ``K’Thanh`` and ``K ‘ Thanh`` are one key. Vietnamese names that differ only in
-    marks would collide, so the folded name (marks kept) is part of the key too.
-    """
-    return f"{ascii_key(name)}|{fold(name).replace(' ', '').replace(chr(39), '')}|{scope}"
 
 
 def person_iri(key: str, name: str) -> URIRef:

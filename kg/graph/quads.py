@@ -5,6 +5,8 @@ process, or a Dask worker) and written there as N-Triples terms (``<iri>``,
 ``"text"@vi``, ``"5"^^<…#integer>``): strings are cheap to send between
 processes, to hash, to deduplicate and to sort. The process that assembles a
 build only collects them, resolves people across articles and writes files.
+Resolution (:mod:`kg.resolve`, called by the pipeline) reads the person
+names with :func:`person_names`; its plan is applied by :func:`apply_merge_plan`.
 rdflib graphs are made from the quads only when something asks for one (the
 HTML view, JSON-LD, tests).
 """
@@ -15,7 +17,6 @@ from collections.abc import Iterable, Iterator
 
 from rdflib import Graph, URIRef
 
-from kg.gazetteer import Gazetteer
 from kg.graph.build import (
     ENTITIES_GRAPH,
     NAME_PREDICATES,
@@ -26,8 +27,10 @@ from kg.graph.build import (
 )
 from kg.graph.terms import nt, nt_literal_value
 from kg.graph.vocab import KG
-from kg.model import Annotations, Document, Fact
-from kg.resolve import PersonNames, merge_plan
+from kg.graph.writers import write_article
+from kg.lexicon.gazetteer import Gazetteer
+from kg.model import Document, Fact
+from kg.resolve.people import MergePlan, PersonNames
 
 Quad = tuple[str, str, str, str]
 
@@ -36,29 +39,34 @@ _SCOPE, _VARIANT = nt(KG.identityScope), nt(KG.nameVariant)
 _NAME_PREDICATES = frozenset(nt(p) for p in NAME_PREDICATES)
 
 
-def article_quads(gaz: Gazetteer, doc: Document, ann: Annotations, facts: Iterable[Fact]) -> list[Quad]:
-    """The quads one article contributes: its named graph plus the entities it names."""
+def article_quads(gaz: Gazetteer, doc: Document, facts: Iterable[Fact], *, scope: str) -> list[Quad]:
+    """The quads one article contributes: its named graph plus the entities it names.
+
+    ``scope`` is the identity scope of the article's people (:func:`kg.resolve.keys.identity_scope`).
+    """
     builder = GraphBuilder(gaz)
-    builder.add_document(doc, ann, facts)
+    write_article(builder, doc, facts, scope)
     return [(nt(s), nt(p), nt(o), nt(g)) for s, p, o, g in builder.quads]
 
 
-def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
-    """Merge person nodes across articles and give each person its display name.
-
-    Deterministic and order-independent: the plan (:func:`kg.resolve.merge_plan`)
-    depends on the set of names and provinces only. Returns the deduplicated quads.
-    """
-    unique = set(quads)
+def person_names(quads: Iterable[Quad]) -> list[PersonNames]:
+    """What resolution needs from a build: every person node, its scope and the names written."""
     scopes: dict[str, str] = {}
     names: dict[str, set[str]] = {}
-    for s, p, o, _g in unique:
+    for s, p, o, _g in quads:
         if p == _SCOPE:
             scopes[s[1:-1]] = nt_literal_value(o)
         elif p == _VARIANT:
             names.setdefault(s[1:-1], set()).add(nt_literal_value(o))
-    plan = merge_plan([PersonNames(node, scopes.get(node, ""), tuple(sorted(ns)))
-                       for node, ns in sorted(names.items())])
+    return [PersonNames(node, scopes.get(node, ""), tuple(sorted(ns))) for node, ns in sorted(names.items())]
+
+
+def apply_merge_plan(quads: Iterable[Quad], plan: MergePlan) -> list[Quad]:
+    """Rename merged person nodes, record why, and give each person its display name.
+
+    ``plan`` is decided by :func:`kg.resolve.people.merge_plan`. Returns the deduplicated quads.
+    """
+    unique = set(quads)
     named = {f"<{n}>" for n in plan.names}
     # display names are decided here, once, from all variants (articles write none)
     unique -= {q for q in unique if q[0] in named and q[1] in _NAME_PREDICATES and q[3] == _ENTITIES}

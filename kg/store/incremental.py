@@ -3,7 +3,7 @@
 A store (pyoxigraph, on disk) holds one named graph per article plus the
 shared entities graph, exactly like ``graph.trig``. Adding an article replaces
 its named graph (so re-adding it changes nothing), unions the entity triples,
-then re-runs person resolution (:mod:`kg.resolve`) for the people the new
+then re-runs person resolution (:mod:`kg.resolve.people`) for the people the new
 articles name and the people of the same province they may merge with. The
 store then equals a full rebuild of all articles it holds, and
 :func:`export_store` writes the same bytes a full build writes.
@@ -20,7 +20,7 @@ from kg.graph.build import ENTITIES_GRAPH, NAME_PREDICATES, merge_record, name_t
 from kg.graph.quads import Quad, nquads_text
 from kg.graph.terms import literal, nt
 from kg.graph.vocab import KG
-from kg.resolve import PersonNames, merge_plan
+from kg.resolve.people import PersonNames, merge_plan
 
 if TYPE_CHECKING:
     import pyoxigraph

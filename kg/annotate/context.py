@@ -1,0 +1,50 @@
+"""What a title needs from its article: the home unit, its province, the register, the places seen.
+
+Built once per article by :func:`kg.annotate.annotate` and carried on
+:attr:`kg.model.Annotations.context`, so every stage that reads a title (people,
+meetings, tasks, tenure) completes ``UBND thành phố`` with the same unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lexicon.gazetteer import Gazetteer
+from kg.model import Place, PlaceType
+
+
+def _fits(kind: PlaceType, place: Place) -> bool:
+    """Whether a unit of type ``kind`` can be ``place`` (a central city is also a city)."""
+    return place.type is kind or (kind is PlaceType.CITY and place.type is PlaceType.CENTRAL_CITY)
+
+
+@dataclass(frozen=True)
+class TitleContext:
+    """What a title needs from its article: the home unit, its province, the register.
+
+    ``seen`` holds the units the article names explicitly after an organization head
+    (offset, place), so a later bare ``Thành ủy`` or ``UBND xã`` means one of them.
+    """
+
+    gaz: Gazetteer
+    home: Place | None = None
+    province: Place | None = None
+    seen: tuple[tuple[int, Place], ...] = ()
+
+    @property
+    def near(self) -> tuple[Place, ...]:
+        return tuple(p for p in (self.home, self.province) if p)
+
+    def implicit(self, kind: PlaceType, at: int | None = None) -> Place | None:
+        """The unit a bare type word (``thành phố``, ``tỉnh``) means in this article."""
+        for place in (self.home, self.province):
+            if place is not None and _fits(kind, place):
+                return place
+        fitting = [(pos, p) for pos, p in self.seen if _fits(kind, p)]
+        if fitting:
+            before = [p for pos, p in fitting if at is None or pos < at]
+            return before[-1] if before else fitting[0][1]
+        home = self.home
+        if home is not None and kind.level == home.type.level == 2:
+            return home
+        return None

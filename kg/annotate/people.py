@@ -1,0 +1,361 @@
+"""People: named officials with their titles, and titles used alone, resolved to a person.
+
+Three introductions are recognized, in every variant the portals use:
+``<honorific> <Name> – <title>, <title>`` (honorific: đồng chí, Đ/c, ông, bà, or a
+military rank alone; a rank may also stand between honorific and name),
+``<Name>, <title>`` in lists of guests, and ``<title> <Name>``
+(``Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung``). A title with no name
+(``đồng chí Bí thư Thành ủy``, ``Chủ tịch UBND thị xã``) is a title mention;
+coreference links it to the person of the article who holds that title, and a
+later short name (``ông Thăng``, ``Bí thư Thăng``) to the full name it ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.annotate.titles import (
+    TitleContext,
+    _member_re,
+    _role_re,
+    explicit_places,
+    is_implied,
+    parse_title_list,
+    starts_re,
+)
+from kg.lexicon.normalize import canonical, fold
+from kg.lexicon.patterns import head_re, is_surname, words_re
+from kg.lexicon.resources import derived, resources
+from kg.model import PersonMention, Span, Title, TitleMention
+
+MAX_NAME_WORDS = 5
+# one word of a name: "Bường", "K’Thanh", "K ‘ Thanh", "H'Hoa", "BKrông"
+_NAME_WORD = re.compile(r"[^\W\d_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?")
+_NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
+# What may stand between a name and its titles when no honorific announces the name.
+_LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
+# Capitalized words that open the next sentence when the period before them is missing
+# ("Chủ tịch UBND Nguyễn Thành Phong Sáng 15/6, ..."): cut a name there if a number follows.
+
+
+@derived
+def _introducer_re() -> re.Pattern[str]:
+    return words_re(resources().honorifics + resources().ranks, before=r"(?<![\w/])", after=r"(?![\w/])[ :]*")
+
+
+@derived
+def _after_type_word_re() -> re.Pattern[str]:
+    return words_re(resources().place_types, before=r"(?<![\w.])", after=r"[ ]*$")
+
+
+def read_name(text: str, folded: str, pos: int) -> Span | None:
+    """Return the span of a capitalized personal name starting at ``pos`` (1–5 words)."""
+    words: list[re.Match[str]] = []
+    cursor = pos
+    while len(words) < MAX_NAME_WORDS:
+        m = _NAME_WORD.match(text, cursor)
+        if not m or not m.group()[:1].isupper():
+            break
+        if words and (_role_re().match(folded, m.start()) or _member_re().match(folded, m.start())):
+            break
+        time_words = resources().connectors["time_word"]
+        if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
+            break
+        words.append(m)
+        nxt = m.end()
+        if nxt < len(text) and text[nxt] == " ":
+            cursor = nxt + 1
+        else:
+            break
+    if not words:
+        return None
+    return Span(words[0].start(), words[-1].end())
+
+
+def _is_surname(word: str) -> bool:
+    return is_surname(word)
+
+
+def _name_form(text: str) -> str:
+    """The written form of a name: canonical, no spaces around an apostrophe (``K ‘ Thanh`` → ``K'Thanh``)."""
+    return re.sub(r"[ ]?'[ ]?", "'", canonical(text))
+
+
+def _tail_key(name: str) -> list[str]:
+    return fold(name).replace("'", " ").split()
+
+
+class PeopleFinder:
+    """Finds the people and title mentions of one document."""
+
+    def __init__(self, text: str, sentences: tuple[Span, ...], ctx: TitleContext,
+                 folded: str | None = None) -> None:
+        self.text = text
+        self.folded = fold(text) if folded is None else folded
+        self.sentences = sentences
+        self.ctx = ctx
+
+    def _sentence(self, pos: int) -> Span | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def find(self) -> tuple[tuple[PersonMention, ...], tuple[TitleMention, ...]]:
+        text, folded = self.text, self.folded
+        if not self.ctx.seen:  # annotate computes them once; a finder built alone finds them
+            self.ctx = replace(self.ctx, seen=explicit_places(text, folded, self.ctx))
+        ctx = self.ctx
+        people: list[PersonMention] = []
+        pending: list[tuple[Span, list[Title]]] = []  # a title before a short name
+        loose: list[Title] = []
+        covered: list[Span] = []
+
+        def is_covered(pos: int) -> bool:
+            return any(c.start <= pos < c.end for c in covered)
+
+        for m in _introducer_re().finditer(folded):
+            if is_covered(m.start()) or self._is_name_part(m):
+                continue
+            pos = m.end()
+            while (again := _introducer_re().match(folded, pos)) is not None:
+                pos = again.end()  # "Đồng chí Đồng chí ...", "đồng chí Thượng tá ..."
+            titles, end = parse_title_list(text, folded, pos, ctx)
+            if titles:
+                name_span = self._name_after(end)
+                if name_span is not None:  # "đồng chí Chủ tịch UBND TP Nguyễn Văn A"
+                    people.append(self._person(name_span, titles))
+                    covered.append(Span(m.start(), name_span.end))
+                elif (short := self._short_name_after(end)) is not None:
+                    pending.append((short, titles))
+                    covered.append(Span(m.start(), short.end))
+                else:
+                    loose.extend(titles)
+                    covered.append(Span(m.start(), end))
+                continue
+            name_span = read_name(text, folded, pos)
+            if name_span is None or self._is_place(Span(m.start(), name_span.end)):
+                continue
+            titles, end = self._titles_after(name_span, _NAME_SEP)
+            people.append(self._person(name_span, titles))
+            covered.append(Span(m.start(), end if titles else name_span.end))
+        for pos in self._surname_starts():
+            if is_covered(pos):
+                continue
+            if not self._opens_list_item(pos):
+                continue
+            name_span = read_name(text, folded, pos)
+            if name_span is None or not self._is_full_name(name_span):
+                continue
+            if _after_type_word_re().search(folded[max(0, pos - 12) : pos]):
+                continue  # "xã Hà Lâm, ...": a unit's name, not a person's
+            titles, end = self._titles_after(name_span, _LIST_SEP)
+            if any(t.org is not None for t in titles):  # "Nguyễn Đức Chung, Chủ tịch UBND TP Hà Nội"
+                people.append(self._person(name_span, titles))
+                covered.append(Span(pos, end))
+        inside_heads = self._inside_org_heads()
+        for start in self._title_starts():
+            if is_covered(start) or start in inside_heads:
+                continue
+            titles, end = parse_title_list(text, folded, start, ctx)
+            if not titles:
+                continue
+            name_span = self._name_after(end)
+            if name_span is not None:
+                people.append(self._person(name_span, titles))
+                covered.append(Span(start, name_span.end))
+            elif (short := self._short_name_after(end)) is not None:
+                pending.append((short, titles))
+                covered.append(Span(start, short.end))
+            elif titles[-1].org is not None:
+                loose.extend(titles)
+                covered.append(Span(start, end))
+        people = self._corefer_names(people, pending, loose)
+        people = self._complete_from_person(people)
+        people.sort(key=lambda p: p.span.start)
+        return tuple(people), self._resolve(people, loose)
+
+    # -- where names and titles start -------------------------------------------------
+    def _title_starts(self) -> list[int]:
+        folded = self.folded
+        return sorted({m.start() for m in starts_re("title").finditer(folded)})
+
+    def _inside_org_heads(self) -> set[int]:
+        """Word starts inside a body's name (the "Bí thư" of "Ban Bí thư") are not titles."""
+        inside: set[int] = set()
+        folded = self.folded
+        for m in starts_re("head").finditer(folded):
+            head = head_re().match(folded, m.start())
+            if head is not None and " " in head.group():
+                inside.update(w.start() for w in re.finditer(r"(?<!\w)\w", folded[: head.end()])
+                              if w.start() > m.start())
+        return inside
+
+    def _surname_starts(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"(?<![\w'’])[^\W\d_]\w*", self.text)
+                if m.group()[:1].isupper() and _is_surname(m.group())]
+
+    def _opens_list_item(self, pos: int) -> bool:
+        """Whether a name may start here without an honorific: after punctuation or a list word."""
+        before = self.folded[max(0, pos - 12) : pos].rstrip(" ")
+        if not before or before[-1] in ",;:.(\n-\"'":
+            return True
+        return re.search(r"(?<!\w)(?:và|cùng|gồm|có)$", before) is not None
+
+    # -- names ------------------------------------------------------------------------
+    def _is_name_part(self, m: re.Match[str]) -> bool:
+        """An honorific written with a capital after a capitalized word is part of a name."""
+        word = self.text[m.start() : m.end()].strip(" :")
+        # honorifics that, capitalized after a capitalized word, are part of a proper name ("Bà Rịa")
+        if fold(word) not in resources().connectors["name_part_honorific"] or not word[:1].isupper():
+            return False
+        before = re.search(r"([^\W\d_]\w*)[ ]$", self.text[max(0, m.start() - 30) : m.start()])
+        if before is None or not before.group(1)[:1].isupper() or before.group(1).isupper():
+            return False  # "Ảnh: CTV Bà Nguyễn Thị Thu Hường": an abbreviation before it
+        after = re.match(r"[^\W\d_]\w*", self.text[m.end() :])
+        return after is None or not _is_surname(after.group())
+
+    def _is_place(self, span: Span) -> bool:
+        """Whether the words are a province or district name (``Hà Nội``, ``Bà Rịa``)."""
+        name = " ".join(self.text[span.start : span.end].split())
+        return any(p.type.level <= 2 for p in self.ctx.gaz.candidates(name))
+
+    def _is_full_name(self, span: Span) -> bool:
+        words = self.text[span.start : span.end].split()
+        return len(words) >= 2 and _is_surname(words[0]) and not self._is_place(span)
+
+    def _titles_after(self, name_span: Span, sep: re.Pattern[str]) -> tuple[list[Title], int]:
+        """The titles after a name; a last title that a new name follows belongs to that name."""
+        after = sep.match(self.folded, name_span.end)
+        if not after:
+            return [], name_span.end
+        titles, end = parse_title_list(self.text, self.folded, after.end(), self.ctx)
+        if titles and self._name_after(end) is not None:
+            # "Phạm Kiên - Chủ tịch UBND thị xã Sông Cầu, Phó Chủ tịch Lương Công Tuấn":
+            # the last title introduces the next name
+            titles = titles[:-1]
+            end = titles[-1].span.end if titles else name_span.end
+        return titles, end
+
+    def _name_after(self, end: int) -> Span | None:
+        """A name right after a title (``Chủ tịch UBND thành phố Hoàng Bá Huy``)."""
+        m = re.match(r"[ ]+", self.folded[end:])
+        if not m:
+            return None
+        span = read_name(self.text, self.folded, end + m.end())
+        if span is None or not self._is_full_name(span):
+            return None
+        return span
+
+    def _short_name_after(self, end: int) -> Span | None:
+        """A one- or two-word name after a title (``Bí thư Thăng``); coreference checks it."""
+        m = re.match(r"[ ]+", self.folded[end:])
+        if not m:
+            return None
+        span = read_name(self.text, self.folded, end + m.end())
+        if span is None or len(self.text[span.start : span.end].split()) > 2:
+            return None
+        return span
+
+    def _person(self, name_span: Span, titles: list[Title], name: str | None = None) -> PersonMention:
+        name = name or _name_form(self.text[name_span.start : name_span.end])
+        return PersonMention(name=name, span=name_span, titles=tuple(titles),
+                             sentence=self._sentence(name_span.start))
+
+    # -- coreference ------------------------------------------------------------------
+    def _corefer_names(self, people: list[PersonMention], pending: list[tuple[Span, list[Title]]],
+                       loose: list[Title]) -> list[PersonMention]:
+        """Give short names (``ông Thăng``, ``Thanh Vân``) the full name they end; drop the rest."""
+        full = [p for p in people if len(p.name.split()) >= 3
+                or (len(p.name.split()) == 2 and _is_surname(p.name.split()[0]))]
+
+        def expand(name: str, at: int) -> str | None:
+            key = _tail_key(name)
+            cands = [p for p in full if len(_tail_key(p.name)) > len(key) and _tail_key(p.name)[-len(key):] == key]
+            names = {p.name for p in cands}
+            if len(names) == 1:
+                return names.pop()
+            before = [p for p in cands if p.span.start < at]
+            return max(before, key=lambda p: p.span.start).name if before else None
+
+        out: list[PersonMention] = []
+        for p in people:
+            if p in full:
+                out.append(p)
+                continue
+            longer = expand(p.name, p.span.start)
+            if longer is not None:
+                out.append(replace(p, name=longer))
+            elif len(p.name.split()) >= 2 or "'" in p.name or any(t.org is not None for t in p.titles):
+                out.append(p)
+            # an unresolved one-word name with no post ("ông Tường", "Bà Ponagar") is not an
+            # official's name; "K'Thanh, Phó Chủ tịch UBND huyện" is
+        for span, titles in pending:
+            longer = expand(_name_form(self.text[span.start : span.end]), span.start)
+            if longer is not None:
+                out.append(self._person(span, titles, longer))
+            elif titles[-1].org is not None:
+                loose.extend(titles)
+        return out
+
+    def _complete_from_person(self, people: list[PersonMention]) -> list[PersonMention]:
+        """A bare role (``Bí thư Đinh La Thăng``) takes the body the same person's full title names."""
+        written: dict[tuple[str, str], Title] = {}
+        for p in people:
+            for t in p.titles:
+                if t.org is not None and not is_implied(t, self.text):
+                    written.setdefault((p.name, t.role), t)
+        out = []
+        for p in people:
+            titles = tuple(
+                replace(written[(p.name, t.role)], span=t.span)
+                if (p.name, t.role) in written and (t.org is None or is_implied(t, self.text)) else t
+                for t in p.titles
+            )
+            out.append(replace(p, titles=titles) if titles != p.titles else p)
+        return out
+
+    def _resolve(self, people: list[PersonMention], loose: list[Title]) -> tuple[TitleMention, ...]:
+        """Coreference: give each title used alone the person who holds that title here."""
+        out = []
+        for title in loose:
+            if is_implied(title, self.text):
+                holder = _holder_by_role(title, people)
+                if holder is not None:
+                    name, held = holder
+                    out.append(TitleMention(replace(held, span=title.span), name, self._sentence(title.span.start)))
+                    continue
+            out.append(TitleMention(title, resolve_title(title, people), self._sentence(title.span.start)))
+        return tuple(out)
+
+
+def _holder_by_role(title: Title, people: list[PersonMention]) -> tuple[str, Title] | None:
+    """The person holding a bare role (``Bí thư``) here: the only one, else the last named before."""
+    held = [(p, t) for p in people for t in p.titles if t.role == title.role and t.org is not None]
+    if len({p.name for p, _ in held}) == 1:
+        return held[0][0].name, held[0][1]
+    before = [(p, t) for p, t in held if p.span.start < title.span.start]
+    if not before:
+        return None
+    p, t = max(before, key=lambda pt: pt[0].span.start)
+    return p.name, t
+
+
+def resolve_title(title: Title, people: list[PersonMention]) -> str | None:
+    """Return the name of the person holding ``title`` in this article, if one does."""
+    def holders(match) -> list[PersonMention]:  # type: ignore[no-untyped-def]
+        return [p for p in people if any(match(t) for t in p.titles)]
+
+    exact = holders(lambda t: t.role == title.role and t.org is not None and title.org is not None
+                    and t.org.key == title.org.key)
+    if not exact and title.org is not None:
+        exact = holders(lambda t: t.role == title.role and t.org is not None
+                        and t.org.head == title.org.head)
+    if not exact and title.org is None:
+        exact = holders(lambda t: t.role == title.role)
+    names = {p.name for p in exact}
+    if len(names) == 1:
+        return names.pop()
+    before = [p for p in exact if p.span.start < title.span.start]
+    return before[-1].name if before else None

@@ -1,0 +1,314 @@
+"""Place mentions: administrative units named in an article, and the article's home.
+
+Finds ``<type word> <Name>`` (``thành phố Bắc Kạn``, ``TP.HCM``, ``xã Đăk Mol``),
+lists sharing one type word (``xã Đăk Mol, Nam Bình, Đăk N’ Drung``) and
+district- or province-level names used alone (``Móng Cái vẫn đang…``), links
+each to the register, and picks the unit the article is about (its *home*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.lexicon.gazetteer import Gazetteer
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation, is_surname, words_re
+from kg.lexicon.resources import derived, resources
+from kg.model import Document, Place, PlaceMention, PlaceType, Span
+
+# a word, with the apostrophe forms of minority names kept inside it: "N'Drung", "N’ Drung", "K ‘ Thanh"
+WORD = re.compile(r"[^\W_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?|['’]\s?[^\W_]\w*")
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+# Type words written fused to a name with no space or period: "TPHCM" = "TP HCM".
+FUSED_TYPE_WORDS = {"tp": ("hcm",)}
+
+
+@derived
+def _type_word_re() -> re.Pattern[str]:
+    alts = alternation(resources().place_types)
+    fused = "|".join(rf"{re.escape(w)}(?={alternation(names)}(?!\w))" for w, names in FUSED_TYPE_WORDS.items())
+    # "tp.hcm" has no space after the period; plain words need a space after them
+    return re.compile(rf"(?<![\w.])(?:(?P<w>{alts})(?:(?<=\.)|(?!\w))|(?P<f>{fused}))[ ]*")
+
+
+def _type_word(m: re.Match[str]) -> str:
+    return m.group("w") or m.group("f")
+
+
+@derived
+def _lookalike_re() -> re.Pattern[str]:
+    return words_re(resources().place_lookalikes, before=r"(?:^|\W)", after=r"\s*$")
+
+
+def type_word_at(folded: str, pos: int) -> tuple[PlaceType, int] | None:
+    """Return the unit type whose word starts at ``pos`` and where its name would start."""
+    m = _type_word_re().match(folded, pos)
+    if not m:
+        return None
+    return resources().place_types[_type_word(m)], m.end()
+
+
+def name_run(text: str, pos: int, limit: int | None = None) -> list[Token]:
+    """Return the capitalized words (or a number) starting at ``pos`` on one clause."""
+    out: list[Token] = []
+    # a name is a few words: never tokenize the rest of the document to find its end
+    window = min(len(text), pos + 200) if limit is None else limit
+    for match in WORD.finditer(text, pos, window):
+        tok = Token(match.start(), match.end(), match.group())
+        gap = text[(out[-1].end if out else pos) : tok.start]
+        # "Thừa Thiên - Huế", "Bà Rịa – Vũng Tàu": a dash between capitals joins one name
+        joined = bool(out) and gap.strip() in ("-", "–") and "\n" not in gap
+        if (gap.strip() and not joined) or "\n" in gap or not tok.is_cap:
+            break
+        out.append(Token(tok.start, tok.end, ("- " if joined else "") + tok.text) if joined else tok)
+        if tok.text.isdigit():
+            break
+    return out
+
+
+def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
+                near: tuple[Place, ...]) -> tuple[Place | None, int]:
+    """Resolve the longest prefix of ``run`` naming a unit; return it and the words used."""
+    for n in range(min(len(run), MAX_NAME_WORDS), 0, -1):
+        name = " ".join(t.text for t in run[:n])
+        place = gaz.resolve(name, kind, near=near)
+        if place is None:
+            continue
+        if n < len(run) and not _prefix_stands_alone(gaz, place, run, n, near):
+            continue
+        return place, n
+    return None, 0
+
+
+def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
+                         near: tuple[Place, ...]) -> bool:
+    """Whether the first ``n`` words of a longer capitalized run name a unit by themselves.
+
+    They do when a personal name follows (``TP Hà Nội Nguyễn Đức Chung``), when the unit
+    lies in the article's own area, or when the prefix has two words or more. A single
+    word that happens to be a unit elsewhere (``xã Thuận`` of ``xã Thuận Hòa Mới``) does not.
+    """
+    if is_surname(run[n].text):
+        return True
+    if any(place.code == ctx.code or gaz.is_within(place, ctx) for ctx in near if ctx.code):
+        return True
+    return n >= 2
+
+
+class PlaceFinder:
+    """Finds place mentions in one document."""
+
+    def __init__(self, doc: Document, gaz: Gazetteer, folded: str | None = None) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.text = doc.text
+        self.folded = fold(doc.text) if folded is None else folded
+
+    def typed(self, near: tuple[Place, ...] = ()) -> Iterator[PlaceMention]:
+        """Yield ``<type word> <Name>`` mentions and the list items that share the word."""
+        rx = _type_word_re()
+        for m in rx.finditer(self.folded):
+            kind = resources().place_types[_type_word(m)]
+            run = name_run(self.text, m.end())
+            if not run:
+                continue
+            place, used = resolve_run(self.gaz, run, kind, near)
+            if place is None:
+                words = _name_words(run)
+                if not words or not _plausible_unlinked(kind, words):
+                    continue
+                name = " ".join(t.text for t in words)
+                place = Place(name, kind)
+                used = len(_name_words(run))
+            yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
+            yield from self._list_items(run[used - 1].end, kind, place, near)
+
+    def _list_items(self, pos: int, kind: PlaceType, first: Place,
+                    near: tuple[Place, ...]) -> Iterator[PlaceMention]:
+        scope = tuple(p for p in (self.gaz.parent(first),) if p) + near
+        while True:
+            m = re.match(r"\s*(?:,|và|;)\s*", self.text[pos:])
+            if not m:
+                return
+            start = pos + m.end()
+            if type_word_at(self.folded, start):
+                return
+            run = name_run(self.text, start)
+            if not run:
+                return
+            place, used = resolve_run(self.gaz, run, kind, scope)
+            if place is None:
+                return
+            end = run[used - 1].end
+            yield PlaceMention(place, Span(start, end), "list")
+            pos = end
+
+    def bare(self, near: tuple[Place, ...]) -> Iterator[PlaceMention]:
+        """Yield district- or province-level names used without a type word."""
+        text = self.text
+        for run in _cap_runs(text):
+            for i in range(len(run)):
+                for n in range(min(len(run) - i, MAX_NAME_WORDS), 1, -1):
+                    name = " ".join(t.text for t in run[i : i + n])
+                    cands = [p for p in self.gaz.candidates(name) if p.type.level <= 2]
+                    if not cands:
+                        continue
+                    start, end = run[i].start, run[i + n - 1].end
+                    if _lookalike_re().search(self.folded[max(0, start - 24) : start]):
+                        break
+                    place = self.gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
+                    if place is None:
+                        break
+                    yield PlaceMention(place, Span(start, end), "bare")
+                    break
+
+
+def _name_words(run: list[Token]) -> list[Token]:
+    """Cut a capitalized run before the start of a personal name (a family name after word 1)."""
+    for i, tok in enumerate(run[:MAX_NAME_WORDS]):
+        if i > 0 and is_surname(tok.text) and len(run) - i >= 2:
+            return run[:i]
+    return run[:MAX_NAME_WORDS]
+
+
+def _plausible_unlinked(kind: PlaceType, words: list[Token]) -> bool:
+    """Whether an unregistered name after a type word can still be a unit's name.
+
+    Unit names have two syllables or more (or are numbers, for quận and phường); an
+    all-capital word is an abbreviation (``xã NTM``), a leading family name a person.
+    """
+    if words[0].text.isdigit():
+        return kind in (PlaceType.URBAN_DISTRICT, PlaceType.WARD)
+    if len(words) < 2 or any(w.text.startswith("- ") for w in words):
+        return False
+    if any(w.text.isupper() and len(w.text) > 1 for w in words):
+        return False
+    return not is_surname(words[0].text)
+
+
+# Upper-case letters of Vietnamese (and Latin) text, for a regex that finds capitalized runs fast.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
+_CAP_RUN = re.compile(rf"(?<!\w)[{_UPPER}][\w'’]*(?: [{_UPPER}][\w'’]*)+")
+
+
+def _cap_runs(text: str) -> Iterator[list[Token]]:
+    """Yield runs of two or more capitalized words separated by single spaces."""
+    for m in _CAP_RUN.finditer(text):
+        pos = m.start()
+        run = []
+        for word in m.group().split(" "):
+            run.append(Token(pos, pos + len(word), word))
+            pos += len(word) + 1
+        yield run
+
+
+def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None, *,
+                folded: str | None = None) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
+    """Return (home, province, mentions) for one document (``folded``: its fold, if computed)."""
+    finder = PlaceFinder(doc, gaz, folded)
+    first = list(finder.typed())
+    home = _pick_home(doc, gaz, first, [])
+    near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None) if p)
+    typed = list(finder.typed(near)) if near else first
+    bare = list(finder.bare(near))
+    home = _pick_home(doc, gaz, typed, bare) or default_home
+    province = gaz.province_of(home) if home and home.code else None
+    if home is not None and home.type.level == 1:
+        province = home
+    mentions = sorted(typed + bare, key=lambda pm: (pm.span.start if pm.span else -1, pm.span.end if pm.span else -1))
+    # one mention per span: a typed reading wins over a bare one inside it
+    kept: list[PlaceMention] = []
+    for pm in mentions:
+        if kept and pm.span and kept[-1].span and pm.span.start < kept[-1].span.end:
+            continue
+        kept.append(pm)
+    return home, province, tuple(kept)
+
+
+def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
+               bare: list[PlaceMention]) -> Place | None:
+    """The district-level unit the article names most (headline counts double), else a province."""
+    headline = doc.headline or Span(0, 0)
+    score: Counter[str] = Counter()
+    first_pos: dict[str, int] = {}
+    places: dict[str, Place] = {}
+    headlined: set[str] = set()
+    for pm in typed + bare:
+        place = pm.place
+        if not place.code or place.type.level == 3:
+            continue
+        in_headline = bool(pm.span and headline.contains(pm.span))
+        if in_headline:
+            headlined.add(place.code)
+        weight = 2 if in_headline else 1
+        weight *= 2 if pm.how == "typed" else 1
+        score[place.code] += weight
+        places[place.code] = place
+        first_pos.setdefault(place.code, pm.span.start if pm.span else 0)
+    if not score:
+        return _home_from_communes(gaz, typed)
+    best: dict[int, str] = {}
+    for level in (2, 1):
+        cands = [c for c in score if places[c].type.level == level]
+        if cands:
+            best[level] = max(cands, key=lambda c: (score[c], -first_pos[c]))
+    district, province = best.get(2), best.get(1)
+    if district and province and _about_the_province(headlined, score, district, province):
+        return places[province]
+    chosen = district or province
+    return places[chosen] if chosen else None
+
+
+def _about_the_province(headlined: set[str], score: Counter[str], district: str, province: str) -> bool:
+    """Whether a province-level article only mentions the district (``Chủ tịch TP.HCM`` … quận 1).
+
+    The province wins when the headline names it and not the district, or when the
+    article names it far more often; a district inside another province never loses this way.
+    """
+    in_headline = province in headlined and district not in headlined
+    return in_headline or score[province] >= 3 * score[district]
+
+
+def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | None:
+    """The district that holds the communes an article names, when it names no district.
+
+    District portals often write only ``huyện`` and ``xã Nam Bình``; the communes still
+    place the article. Two communes must agree, or the one named must be unambiguous.
+    """
+    parents: Counter[str] = Counter()
+    communes: dict[str, set[str]] = {}
+    for pm in typed:
+        place = pm.place
+        if not place.code or place.type.level != 3 or not place.parent_code:
+            continue
+        parents[place.parent_code] += 1
+        communes.setdefault(place.parent_code, set()).add(place.code)
+    if not parents:
+        return None
+    code, _ = parents.most_common(1)[0]
+    named = communes[code]
+    if len(named) < 2:
+        only = gaz.get(next(iter(named)))
+        if only is None or len(gaz.candidates(only.name, only.type)) != 1:
+            return None
+    return gaz.get(code)

@@ -1,0 +1,80 @@
+"""The run report of a build: ``DIR/report.json`` and the summary lines on stderr.
+
+The report is deterministic (same inputs → byte-identical file): no
+timestamps, no timings, no absolute paths; sources are named as the build
+names them (relative to the input folder, ``dump.jsonl:7`` for a JSON line).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.ingest.base import InputWarning, Limits
+from kg.model import BuildProblem
+
+# exit codes of a build (and of the kg CLI): everything built, nothing built, some inputs skipped
+EXIT_OK, EXIT_NOTHING_BUILT, EXIT_SOME_FAILED = 0, 1, 2
+REPORT_NAME = "report.json"
+REPORT_VERSION = 1
+
+
+@dataclass
+class RunReport:
+    """What one ``kg build`` did, in the terms the user needs to act on it."""
+
+    exit_code: int
+    limits: Limits
+    strict: bool = False
+    sources: int = 0
+    built: list[str] = field(default_factory=list)
+    skipped: list[BuildProblem] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
+    facts: int = 0
+    triples: int = 0
+    outputs: list[str] = field(default_factory=list)  # file names inside DIR
+    stopped: str | None = None  # why a --strict build stopped early
+
+    def to_json(self) -> str:
+        """Return the report as sorted, indented JSON (UTF-8 text, one final newline)."""
+        data = {
+            "version": REPORT_VERSION,
+            "exit_code": self.exit_code,
+            "strict": self.strict,
+            "stopped": self.stopped,
+            "limits": {"max_file_bytes": self.limits.max_file_bytes,
+                       "max_article_chars": self.limits.max_article_chars},
+            "counts": {"sources": self.sources, "built": len(self.built),
+                       "skipped": len(self.skipped), "warnings": len(self.warnings),
+                       "facts": self.facts, "triples": self.triples},
+            "built": list(self.built),
+            "skipped": [{"source": p.source, "reason": p.reason} for p in self.skipped],
+            "warnings": [{"source": w.source, "message": w.message} for w in self.warnings],
+            "outputs": sorted(self.outputs),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+    def write(self, out_dir: Path) -> Path:
+        """Write ``out_dir/report.json`` and return its path."""
+        path = out_dir / REPORT_NAME
+        path.write_text(self.to_json(), encoding="utf-8")
+        return path
+
+    def problem_lines(self) -> Iterable[str]:
+        """Yield one stderr line per skipped source and per warning, in input order."""
+        for problem in self.skipped:
+            yield f"kg: skipped {problem.source}: {problem.reason}"
+        for warning in self.warnings:
+            yield f"kg: warning: {warning.source}: {warning.message}"
+
+    def summary_line(self, seconds: float, written: Iterable[Path]) -> str:
+        """Return the closing line: what was built, what was skipped, where it went."""
+        parts = [f"kg: built {len(self.built)} article(s), {self.facts} facts, "
+                 f"{self.triples} triples in {seconds:.1f}s"]
+        if self.skipped:
+            parts.append(f"skipped {len(self.skipped)}")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warning(s)")
+        return "; ".join(parts) + " -> " + ", ".join(str(p) for p in written)

@@ -1,0 +1,298 @@
+"""Dates of reported events: day–month expressions, reporting periods and the year rule.
+
+Meeting reports mostly give partial dates (``Sáng ngày 26/11``, ``chiều 30/9``,
+``Ngày 29-5``, ``Trong hai ngày 25 đến 26/12``). The year comes, in this order of
+trust, from the expression itself (``text``), the article's dateline
+(``dateline``), the reporting periods named in the headline (``headline``:
+``tháng 11/2021``, ``năm 2020``) or those named around the event (``context``).
+A period says when the meeting can have taken place: a review of *tháng 12 và cả
+năm 2021* happens during or shortly after it, a plan for *năm 2022* shortly before
+or early in it. A year no source supports is never invented: the date stays
+partial (``--11-26``).
+
+All matching runs on the same-length fold of the text (:func:`kg.lexicon.normalize.fold`),
+so every span is a span of the original.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.lexicon.patterns import words_re
+from kg.lexicon.resources import derived, resources
+from kg.model import Span
+
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+# Words that name a day relative to the dateline; the value is the offset in days.
+RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0,
+                 "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1}
+# A year after these is a birth year, a price base or a far horizon, not a reporting period.
+NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau")
+# How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
+PLAN_CUE_WINDOW = 40
+# A period whose best fit costs more than this (about four months off) supports no year.
+MAX_PERIOD_COST = 60
+# Years a news report can be about; anything else is a number that looks like a year.
+MIN_YEAR, MAX_YEAR = 1945, 2100
+
+_POD = r"(?P<pod>sáng|trưa|chiều|tối|đêm)"
+_PREFIX = (
+    r"(?<!\w)(?P<pre>(?:(?:trong|từ)\s+)?"
+    r"(?:(?:hai|ba|2|3)\s+ngày|" + _POD + r"(?:\s+(?:nay|hôm nay))?|hôm nay|ngày)"
+    r"[\s,(]*(?:ngày\s+)?\(?\s*)"
+)
+_DAY_MONTH = (
+    r"(?<![\d/.,-])(?P<d>\d{1,2})"
+    r"(?:\s*(?:-|đến|và|,)\s*(?:ngày\s+)?(?P<d2>\d{1,2}))?"
+    r"\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d])"
+)
+_NUMERIC_PREFIXED = re.compile(_PREFIX + _DAY_MONTH)
+_NUMERIC_BARE = re.compile(
+    r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?P<sep>[/-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d/])"
+)
+_TEXTUAL = re.compile(
+    r"(?:" + _POD + r"\s+)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?"
+)
+_RELATIVE = re.compile(
+    r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?![\s,(]*(?:ngày\s+)?\d)"  # "sáng nay (6/2)" is a numeric date
+)
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Reporting periods, most specific first; a later pattern never takes an earlier one's text.
+_PERIOD_PATTERNS = (
+    ("month_and_year",
+     re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:,|và)\s*(?:cả\s+)?năm\s+(?P<y>\d{4})")),
+    ("month", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm)\s*(?P<y>\d{4})")),
+    ("months", re.compile(r"(?<![\d/])(?P<n>\d{1,2})\s+tháng(?:\s+(?P<half>đầu|cuối))?"
+                          r"(?:\s+năm)?\s*[/-]?\s*(?P<y>\d{4})")),
+    ("quarter", re.compile(r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)\s*(?:năm|/|-)\s*(?P<y>\d{4})")),
+    ("school_year", re.compile(r"năm\s+học\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})")),
+    ("year", re.compile(r"(?:cả\s+)?năm\s+(?P<y>\d{4})(?!\s*-\s*\d{4})(?!\d)")),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A day named in the text (day, month, year when written) or relative to the dateline."""
+
+    span: Span
+    day: int | None
+    month: int | None
+    year: int | None = None
+    part_of_day: str | None = None
+    end_day: int | None = None  # last day of a multi-day event (hai ngày 25 đến 26/12)
+    prefixed: bool = True  # introduced by ngày / sáng / chiều ..., not a bare 6/5
+    offset: int | None = None  # days from the dateline (chiều nay = 0)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period named in the text (``tháng 12 và cả năm 2021``, ``9 tháng năm 2022``)."""
+
+    span: Span
+    start: dt.date
+    end: dt.date
+    plan: bool = False  # planned (triển khai nhiệm vụ năm 2022) rather than reviewed
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date mention with its year settled, or left partial when nothing supports a year."""
+
+    date: dt.date | None
+    source: str | None = None  # "text", "dateline", "headline", "context"
+    partial: str | None = None  # "--11-26" when the year is unknown
+    end_date: dt.date | None = None
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _plausible(day: int, month: int, year: int | None) -> bool:
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    return _valid(year or 2000, month, day) is not None  # 2000 is a leap year: 29/2 passes
+
+
+def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Return the day expressions in ``text[start:end]``, in text order (prefixed and bare)."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[Span] = []
+
+    def add(mention: DateMention) -> None:
+        if any(t.start < mention.span.end and mention.span.start < t.end for t in taken):
+            return
+        taken.append(mention.span)
+        found.append(mention)
+
+    for m in _TEXTUAL.finditer(folded, start, end):
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None
+        if _plausible(d, mo, y):
+            add(DateMention(Span(m.start(), m.end()), d, mo, y, m["pod"]))
+    for m in _NUMERIC_PREFIXED.finditer(folded, start, end):
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None
+        d2 = int(m["d2"]) if m["d2"] else None
+        if not _plausible(d, mo, y) or (d2 is not None and not (d < d2 and _plausible(d2, mo, y))):
+            continue
+        stop = m.end() + 1 if "(" in m["pre"] and folded[m.end() : m.end() + 1] == ")" else m.end()
+        add(DateMention(Span(m.start(), stop), d, mo, y, m["pod"], end_day=d2))
+    for m in _NUMERIC_BARE.finditer(folded, start, end):
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None
+        if _plausible(d, mo, y):
+            add(DateMention(Span(m.start(), m.end()), d, mo, y, prefixed=False))
+    for m in _RELATIVE.finditer(folded, start, end):
+        rel = m["rel"]
+        pod = next((p for p in PARTS_OF_DAY if rel.startswith(p)), None)
+        add(DateMention(Span(m.start(), m.end()), None, None, part_of_day=pod,
+                        offset=RELATIVE_DAYS[rel]))
+    found.sort(key=lambda x: x.span.start)
+    return found
+
+
+@derived
+def _plan_cue_re() -> re.Pattern[str]:
+    cues = resources().meeting_cues.get("plan", ())
+    return words_re(cues)
+
+
+def _is_plan(folded: str, pos: int, floor: int) -> bool:
+    window = folded[max(floor, pos - PLAN_CUE_WINDOW) : pos]
+    cut = max(window.rfind(";"), window.rfind("."))
+    return bool(_plan_cue_re().search(window[cut + 1 :]))
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def find_periods(text: str, folded: str, start: int = 0, end: int | None = None) -> list[Period]:
+    """Return the reporting periods named in ``text[start:end]``, in text order."""
+    end = len(text) if end is None else end
+    periods: list[Period] = []
+    taken: list[Span] = []
+    for kind, rx in _PERIOD_PATTERNS:
+        for m in rx.finditer(folded, start, end):
+            span = Span(m.start(), m.end())
+            if any(t.start < span.end and span.start < t.end for t in taken):
+                continue
+            before = folded[max(start, m.start() - 12) : m.start()].rstrip()
+            if kind == "year" and before.endswith(NOT_A_PERIOD_BEFORE):
+                continue
+            y = int(m["y"])
+            if not MIN_YEAR <= y <= MAX_YEAR:
+                continue
+            ranges = _period_ranges(kind, m, y)
+            if not ranges:
+                continue
+            taken.append(span)
+            plan = _is_plan(folded, m.start(), start)
+            periods.extend(Period(span, a, b, plan) for a, b in ranges)
+    periods.sort(key=lambda p: p.span.start)
+    return periods
+
+
+def _period_ranges(kind: str, m: re.Match[str], y: int) -> list[tuple[dt.date, dt.date]]:
+    whole_year = (dt.date(y, 1, 1), dt.date(y, 12, 31))
+    if kind in ("month", "month_and_year"):
+        mo = int(m["m"])
+        if not 1 <= mo <= 12:
+            return []
+        month = (dt.date(y, mo, 1), _month_end(y, mo))
+        return [month, whole_year] if kind == "month_and_year" else [month]
+    if kind == "months":
+        n = int(m["n"])
+        if not 1 <= n <= 12:
+            return []
+        if m["half"] == "cuối":
+            return [(dt.date(y, 13 - n, 1), dt.date(y, 12, 31))]
+        return [(dt.date(y, 1, 1), _month_end(y, n))]
+    if kind == "quarter":
+        q = _ROMAN.get(m["q"]) or int(m["q"])
+        return [(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))]
+    if kind == "school_year":
+        y2 = int(m["y2"])
+        return [(dt.date(y, 9, 1), dt.date(y2, 8, 31))] if y2 == y + 1 else []
+    return [whole_year]
+
+
+def _period_cost(period: Period, day: dt.date) -> float:
+    """How unlikely a meeting on ``day`` is for ``period`` (0: fits best)."""
+    if period.plan:
+        if day < period.start:
+            return 0.5 * (period.start - day).days
+        if day <= period.end:
+            length = max(1, (period.end - period.start).days)
+            return 30 * (day - period.start).days / length  # a plan is made before or early on
+        return 2.0 * (day - period.end).days + 30
+    if day < period.start:
+        return 2.0 * (period.start - day).days  # a review seldom precedes its period
+    if day <= period.end:
+        length = max(1, (period.end - period.start).days)
+        return 30 * (period.end - day).days / length  # a review is held late in its period
+    return 0.5 * (day - period.end).days  # ... or soon after it
+
+
+def year_from_periods(day: int, month: int, periods: list[Period]) -> int | None:
+    """Return the year that best fits the periods (ties: reviewed before planned, earlier first)."""
+    best: tuple[int, bool, int, int] | None = None
+    years = sorted({y for p in periods
+                    for y in (p.start.year - 1, p.start.year, p.end.year, p.end.year + 1)})
+    for year in years:
+        when = _valid(year, month, day)
+        if when is None:
+            continue
+        for i, p in enumerate(periods):
+            key = (round(_period_cost(p, when)), p.plan, i, year)  # whole days: no float ties
+            if best is None or key < best:
+                best = key
+    return best[3] if best is not None and best[0] <= MAX_PERIOD_COST else None
+
+
+def year_from_dateline(day: int, month: int, dateline: dt.date) -> int | None:
+    """Return the year that puts day/month nearest before the dateline (reports follow events)."""
+    best: tuple[int, int] | None = None
+    for year in (dateline.year - 1, dateline.year, dateline.year + 1):
+        when = _valid(year, month, day)
+        if when is None:
+            continue
+        gap = (dateline - when).days
+        cost = gap if gap >= 0 else -4 * gap  # an announced meeting may lie a few days ahead
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best is not None else None
+
+
+def resolve(mention: DateMention, *, dateline: dt.date | None = None,
+            headline_periods: list[Period] | None = None,
+            context_periods: list[Period] | None = None) -> ResolvedDate:
+    """Settle the year of ``mention`` from the best source that supports one."""
+    if mention.offset is not None:
+        if dateline is None:
+            return ResolvedDate(None)
+        return ResolvedDate(dateline + dt.timedelta(days=mention.offset), "dateline")
+    if mention.day is None or mention.month is None:
+        return ResolvedDate(None)
+    day, month = mention.day, mention.month
+    year, source = mention.year, "text"
+    if year is None and dateline is not None:
+        year, source = year_from_dateline(day, month, dateline), "dateline"
+    if year is None and headline_periods:
+        year, source = year_from_periods(day, month, headline_periods), "headline"
+    if year is None and context_periods:
+        year, source = year_from_periods(day, month, context_periods), "context"
+    when = _valid(year, month, day) if year is not None else None
+    if when is None:
+        return ResolvedDate(None, None, f"--{month:02d}-{day:02d}")
+    end = _valid(year, month, mention.end_day) if mention.end_day and year is not None else None
+    return ResolvedDate(when, source, None, end)

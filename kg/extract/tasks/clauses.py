@@ -1,0 +1,93 @@
+"""Directive clauses: a paragraph cut at ``;``, sentence ends and list numbers, never at commas.
+
+One task per directive clause, so the cut is the task grammar's unit:
+``…; tập trung triển khai …; tiếp tục rà soát …`` are three clauses, and so
+are ``… tại các phường. giao TTYT thành phố …`` (a sentence end the
+segmenter keeps because a lower-case word follows) and ``(1) …; (2) …``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.annotate.segment import NON_FINAL_ABBREVIATIONS
+from kg.lexicon.patterns import UPPER
+from kg.model import Document, Span
+
+# Where a clause ends: a semicolon, or a sentence end followed by space (any case)
+# or by a capital letter glued to an ellipsis ("công dân…Ban").
+_CUT = re.compile(r";|[.!?…]+[\"”’)]*(?=\s|$)|…+(?=" + UPPER + r")|(?<=\s)\(?\d{1,2}\)(?=\s)")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+# List markers and quotes at a clause's edges, trimmed from its span.
+_LEAD = re.compile(r"(?:[\s\"“”‘’'(]+|[-–+•*]\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+|\(\d{1,2}\)\s*)+")
+_TRAIL = re.compile(r"[\s.,;:!?…\"“”’'/)(-]+$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a paragraph: its span and whether it starts a sentence."""
+
+    span: Span
+    paragraph: int
+    new_sentence: bool
+
+
+def paragraphs(doc: Document) -> Iterator[tuple[int, Span]]:
+    """Yield (index, span) of the non-blank lines of the article body."""
+    body = doc.body or Span(0, len(doc.text))
+    pos = body.start
+    index = 0
+    for line in doc.text[body.start : body.end].split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.strip():
+            yield index, Span(start, end)
+            index += 1
+
+
+def clauses(text: str, para: Span, index: int) -> list[Clause]:
+    """Cut one paragraph into clauses (trimmed; empty pieces dropped)."""
+    out: list[Clause] = []
+    start, new_sentence = para.start, True
+    for m in _CUT.finditer(text, para.start, para.end):
+        if (
+            m.group().startswith((".",))
+            and m.group() == "."
+            and _abbreviation_before(text, para.start, m.start())
+        ):
+            continue
+        piece = trim(
+            text, start, m.start() if m.group()[0] in ";(" or m.group()[0].isdigit() else m.end()
+        )
+        if piece is not None:
+            out.append(Clause(piece, index, new_sentence))
+        new_sentence = m.group()[0] not in ";(" and not m.group()[0].isdigit()
+        start = m.end()
+    piece = trim(text, start, para.end)
+    if piece is not None:
+        out.append(Clause(piece, index, new_sentence))
+    return out
+
+
+def trim(text: str, start: int, end: int) -> Span | None:
+    """The span without list markers, quotes and trailing punctuation; None when empty."""
+    lead = _LEAD.match(text, start, end)
+    if lead:
+        start = lead.end()
+    trail = _TRAIL.search(text, start, end)
+    if trail:
+        end = trail.start()
+    return (
+        Span(start, end) if end - start >= 3 and any(c.isalpha() for c in text[start:end]) else None
+    )
+
+
+def _abbreviation_before(text: str, line_start: int, pos: int) -> bool:
+    before = _TOKEN_BEFORE.search(text, max(line_start, pos - 40), pos)
+    word = before.group(1).lower() if before else ""
+    return word in NON_FINAL_ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+__all__ = ["Clause", "clauses", "paragraphs", "trim"]

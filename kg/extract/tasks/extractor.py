@@ -1,0 +1,387 @@
+"""Tasks: directives given in an article (who gave them, to whom, what, by when).
+
+The grammar, clause by clause (see :mod:`kg.extract.tasks.clauses`):
+
+* ``giao <assignee> <action>``, ``yêu cầu [<assignee>] <action>``,
+  ``đề nghị …``, ``chỉ đạo …``, ``lưu ý …`` (``kg/data/task_verbs.tsv``);
+* ``<directive verb> …:`` opens a list: every clause after the colon, to the end
+  of the paragraph, is one task; an assignee stated once carries to the items
+  that state none;
+* ``<assignee> <action>`` (``Trung tâm Y tế đảm bảo …``, ``Sở X chủ trì, phối hợp …``)
+  and imperative clauses (``Tập trung …``, ``Tiếp tục …``) are tasks inside a
+  conclusion section: from the official's ``kết luận`` or first directive, for as
+  long as each paragraph opens with a directive;
+* clauses that only report results (``đã hoàn thành …``, ``thu ngân sách đạt …``)
+  are never tasks.
+
+The assigner is the official named (or referred to by title) before the
+directive verb in its sentence, else the speaker of the section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from kg.extract.contract import context_of, folded_of
+from kg.extract.registry import register
+from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
+from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
+from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
+from kg.extract.tasks.facets import deadline_of, topic_of
+from kg.lexicon.normalize import fold
+from kg.lexicon.resources import resources
+from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
+
+# How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
+_BEFORE_WINDOW = 24
+_COLON = re.compile(r":(?=\s|$)")
+_GAP = re.compile(r"[ ,]*")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A directive verb in a clause: where, which kind, its assignees and its action."""
+
+    start: int
+    kind: str
+    phrase: AssigneePhrase | None
+    action_start: int
+    colon: int | None  # the colon that opens a list, if any
+
+
+@dataclass
+class Draft:
+    """A task being read; elaborating clauses may still extend it."""
+
+    evidence: Span
+    description: Span
+    assignees: tuple[Organization | str, ...]
+    assigner: str | None
+    paragraph: int
+
+
+@dataclass
+class ParagraphState:
+    index: int
+    list_mode: str | None = None  # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:
+    list_assignees: tuple[Organization | str, ...] = ()
+    sentence_start: int = 0
+    sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
+    sentence_assignees: tuple[Organization | str, ...] = ()
+    previous_task: Draft | None = None
+
+
+@dataclass
+class _Reader:
+    doc: Document
+    ann: Annotations
+    drafts: list[Draft] = field(default_factory=list)
+    conclusion: bool = False
+    speaker: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.folded = folded_of(self.ann)
+        self.parser = AssigneeParser(self.text, self.folded, context_of(self.ann))
+        mentions = [(p.span.start, p.span.end, p.name) for p in self.ann.people]
+        mentions += [
+            (m.title.span.start, m.title.span.end, m.person)
+            for m in self.ann.title_mentions
+            if m.person
+        ]
+        self.mentions = sorted(mentions)
+
+    # -- the walk ------------------------------------------------------------------
+    def read(self) -> list[Draft]:
+        for index, para in paragraphs(self.doc):
+            state = ParagraphState(index, sentence_start=para.start)
+            for i, clause in enumerate(clauses(self.text, para, index)):
+                if clause.new_sentence:
+                    state.sentence_start = clause.span.start
+                    state.sentence_items, state.sentence_assignees = False, ()
+                self._clause(clause, state, first=i == 0)
+        return self.drafts
+
+    def _clause(self, clause: Clause, state: ParagraphState, *, first: bool) -> None:
+        s, e = clause.span.start, clause.span.end
+        body = self._skip_connectors(s, e)
+        head = self._after_opener(body, e)
+        marker = self._marker(s, e, state)
+        if (
+            first
+            and self.conclusion
+            and marker is None
+            and not self._looks_directive(body, head, s, e)
+        ):
+            self.conclusion = False
+        emitted = self._read_clause(s, e, body, head, state)
+        state.previous_task = emitted
+        if marker is not None:
+            self._update_speaker(state.sentence_start, marker.start())
+            self.conclusion = True
+
+    def _read_clause(
+        self, s: int, e: int, body: int, head: int, state: ParagraphState
+    ) -> Draft | None:
+        folded = self.folded
+        in_mode = bool(state.list_mode or state.sentence_items or self.conclusion)
+        if (
+            cue_re("elaborate").match(folded, body)
+            and state.previous_task is not None
+            and self._subject(body, self._after_opener(body, e), e) is None
+        ):
+            prev = state.previous_task  # "Trong đó, …" belongs to the directive before it
+            prev.evidence = Span(prev.evidence.start, e)
+            prev.description = Span(prev.description.start, e)
+            return prev
+        carried = state.list_assignees if state.list_mode else state.sentence_assignees
+        if action_re().match(folded, body):
+            return self._emit(Span(s, e), Span(body, e), carried, state) if in_mode else None
+        subject = self._subject(body, head, e)
+        trigger = self._trigger(s, e, state)
+        if subject is not None and (
+            trigger is None or trigger.start < subject.start or trigger.phrase is None
+        ):
+            strong = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)").match(
+                folded, subject.end
+            )
+            if not (in_mode or strong):
+                return None
+            if state.list_mode and not state.list_assignees:
+                state.list_assignees = subject.assignees
+            return self._emit(Span(s, e), Span(s, e), subject.assignees, state)
+        if trigger is not None:
+            return self._directive(s, e, trigger, state)
+        if head != body and action_re().match(folded, head):
+            return self._emit(Span(s, e), Span(head, e), carried, state) if in_mode else None
+        if state.list_mode == "loose" or state.sentence_items:
+            return (
+                None
+                if self._is_result(head, e)
+                else self._emit(Span(s, e), Span(s, e), carried, state)
+            )
+        if (state.list_mode == "strict" or self.conclusion) and self._has_modal(head, e):
+            return self._emit(Span(s, e), Span(s, e), carried if state.list_mode else (), state)
+        return None
+
+    def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
+        """A clause with a directive verb: one task, or the lead-in of a list."""
+        found = self._update_speaker(state.sentence_start, trigger.start)
+        if found or self.conclusion:
+            self.conclusion = True
+        assignees = trigger.phrase.assignees if trigger.phrase else ()
+        if trigger.colon is not None:
+            state.list_mode = "strict" if trigger.kind == "announce" else "loose"
+            state.list_assignees = assignees
+            rest = trim(self.text, trigger.colon + 1, e)
+            if rest is None:
+                return None
+            body = self._skip_connectors(rest.start, rest.end)
+            return self._read_clause(
+                rest.start, rest.end, body, self._after_opener(body, rest.end), state
+            )
+        desc = trim(self.text, trigger.action_start, e)
+        if desc is None:
+            return None
+        draft = self._emit(Span(s, e), desc, assignees, state)
+        state.sentence_assignees = assignees
+        return draft
+
+    def _emit(
+        self,
+        evidence: Span,
+        description: Span,
+        assignees: tuple[Organization | str, ...],
+        state: ParagraphState,
+    ) -> Draft:
+        draft = Draft(evidence, description, assignees, self.speaker, state.index)
+        self.drafts.append(draft)
+        if not state.sentence_items:
+            state.sentence_items = True
+            state.sentence_assignees = state.sentence_assignees or assignees
+        return draft
+
+    # -- pieces of a clause --------------------------------------------------------
+    def _skip_connectors(self, pos: int, end: int) -> int:
+        while True:
+            m = cue_re("connector").match(self.folded, pos, end)
+            if not m:
+                return pos
+            nxt = re.compile(r"[ ,]*").match(self.folded, m.end(), end)
+            pos = nxt.end() if nxt else m.end()
+
+    def _after_opener(self, pos: int, end: int) -> int:
+        """Past a leading adverbial (``Đối với …, ``, ``Trong năm 2021, ``), or ``pos``."""
+        if not cue_re("opener").match(self.folded, pos, end):
+            return pos
+        comma = self.folded.find(", ", pos, end)
+        return self._skip_connectors(comma + 2, end) if comma >= 0 else pos
+
+    def _subject(self, body: int, head: int, end: int) -> AssigneePhrase | None:
+        """An assignee opening the clause and followed by its action (``TTYT đảm bảo …``)."""
+        for pos in dict.fromkeys((body, head)):
+            phrase = self.parser.parse(pos, end)
+            if phrase is None or any(phrase.start <= m[0] < phrase.end for m in self.mentions):
+                continue
+            if self.parser.followed_by_action(phrase.end, end):
+                return phrase
+        return None
+
+    def _trigger(self, s: int, e: int, state: ParagraphState) -> Trigger | None:
+        """The clause's directive verb: the last one before a list colon, else the first."""
+        found: list[Trigger] = []
+        for m in verb_re().finditer(self.folded, s, e):
+            trig = self._read_trigger(m, s, e, state)
+            if trig is None:
+                continue
+            if trig.colon is None and not found:
+                return trig
+            found.append(trig)
+        with_colon = [t for t in found if t.colon is not None]
+        return with_colon[-1] if with_colon else (found[0] if found else None)
+
+    def _read_trigger(
+        self, m: re.Match[str], s: int, e: int, state: ParagraphState
+    ) -> Trigger | None:
+        folded = self.folded
+        kind = resources().task_verbs[m.group()]
+        before = folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
+        if cue_re("noun_before", tail=True).search(before) or cue_re(
+            "not_giver", tail=True
+        ).search(before):
+            return None
+        if self._not_directive(m.start(), e):
+            return None
+        after = re.compile(r"[ ,]*").match(folded, m.end(), e)
+        pos = after.end() if after else m.end()
+        colon_m = _COLON.search(folded, m.end(), e)
+        colon = colon_m.start() if colon_m else None
+        if colon is not None and folded[m.end() : colon].strip() == "":
+            pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
+            return Trigger(m.start(), kind, None, pos, colon)
+        target = to_assignee_re().match(folded, pos, e)
+        phrase = self.parser.parse(
+            target.end() if target else pos, colon if colon is not None else e
+        )
+        if kind == "assign" and phrase is None:
+            return None
+        action_start = pos
+        if phrase is not None:
+            rest = _GAP.match(folded, phrase.end, e)
+            action_start = rest.end() if rest else phrase.end
+        opens_action = bool(action_re().match(folded, action_start, e))
+        if kind == "announce" and colon is None and not opens_action:
+            return None
+        if kind == "request" and phrase is None and colon is None and not opens_action:
+            return None
+        clause_initial = (
+            folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
+        )
+        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
+        bare = bare_honorific_re().search(before)
+        if not (
+            phrase or has_speaker or bare or clause_initial or self.conclusion or colon is not None
+        ):
+            return None
+        return Trigger(m.start(), kind, phrase, action_start, colon)
+
+    def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
+        """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
+        for m in cue_re("marker").finditer(self.folded, s, e):
+            if m.start() > s and self.folded[m.start() - 1].isalnum():
+                continue
+            before = self.folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
+            if cue_re("noun_before", tail=True).search(before) or self._not_directive(
+                m.start(), e
+            ):
+                continue
+            official = any(state.sentence_start <= a < e for a, _b, _n in self.mentions)
+            if official or "đồng chí" in self.folded[state.sentence_start : e]:
+                return m
+        return None
+
+    def _not_directive(self, pos: int, end: int) -> bool:
+        """``giao ban``, ``yêu cầu của``: a noun, unless a capital follows (giao Ban Quản lý)."""
+        m = cue_re("not_directive").match(self.folded, pos, end)
+        if m is None:
+            return False
+        written = self.text[m.start() : m.end()][1:]
+        return written == written.lower()
+
+    def _update_speaker(self, start: int, end: int) -> bool:
+        """Make the last official mentioned in ``[start, end)`` the speaker; whether one was."""
+        names = [name for a, _b, name in self.mentions if start <= a < end]
+        if names:
+            self.speaker = names[-1]
+        return bool(names)
+
+    def _looks_directive(self, body: int, head: int, s: int, e: int) -> bool:
+        folded = self.folded
+        if action_re().match(folded, body) or action_re().match(folded, head):
+            return True
+        if self._subject(body, head, e) is not None or self._has_modal(head, e):
+            return True
+        return any(
+            self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
+            for m in verb_re().finditer(folded, s, e)
+        )
+
+    def _has_modal(self, pos: int, end: int) -> bool:
+        for m in re.finditer(r"(?<!\w)\w", self.folded[pos:end]):
+            at = pos + m.start()
+            if cue_re("not_modal").match(self.folded, at, end):
+                continue
+            if cue_re("modal").match(self.folded, at, end):
+                return not self._is_result(pos, at)
+        return False
+
+    def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
+        """Whether the clause reports a result: a result word before any action, or a number."""
+        if re.compile(r"[ ]*\d").match(self.folded, pos, end):
+            return True
+        for n, m in enumerate(re.finditer(r"(?<!\w)\w", self.folded[pos:end])):
+            if n >= words:
+                break
+            at = pos + m.start()
+            if action_re().match(self.folded, at, end):
+                return False
+            if cue_re("result").match(self.folded, at, end):
+                return True
+        return False
+
+
+@register
+class TaskExtractor:
+    """Yields ``article TASK TaskInfo`` for each directive clause of the article."""
+
+    name = "tasks/1"
+    kinds = frozenset({Pred.TASK})
+    needs = frozenset({"sentences", "people", "titles", "places", "folded", "context", Pred.MEETING})
+
+    def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
+        text, folded = doc.text, folded_of(ann)
+        # the tasks of an article are given at the meeting it reports, when it reports one
+        meeting = next((f.object.key for f in prior if isinstance(f.object, MeetingInfo)), None)
+        seen: set[str] = set()
+        n = 0
+        for draft in _Reader(doc, ann).read():
+            description = " ".join(text[draft.description.start : draft.description.end].split())
+            key = fold(description)
+            if not description or key in seen:
+                continue
+            seen.add(key)
+            n += 1
+            topic = topic_of(description)
+            info = TaskInfo(
+                key=f"t{n}",
+                description=description,
+                assigner=draft.assigner,
+                assignees=draft.assignees,
+                meeting_key=meeting,
+                deadline=deadline_of(text, folded, draft.evidence),
+                topic=topic[0] if topic else None,
+                topic_label=topic[1] if topic else None,
+            )
+            yield Fact(doc.doc_id, Pred.TASK, info, Evidence(doc.doc_id, draft.evidence, self.name))

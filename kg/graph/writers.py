@@ -1,0 +1,203 @@
+"""Graph writers: one entry per fact kind, the table :func:`write_article` dispatches on.
+
+A new fact family adds its writer here (a function taking the builder, the
+article being written, the fact and its evidence node) and one line in
+:data:`WRITERS`; nothing else in the graph layer changes. A fact whose kind has
+no writer is a :class:`~kg.errors.KGError`, never silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from kg.errors import KGError
+from kg.graph import iris
+from kg.graph.build import GraphBuilder, GraphSink, vi
+from kg.graph.vocab import KG, ORG, SCHEMA
+from kg.model import Document, Fact, MeetingInfo, Organization, Pred, TaskInfo, Title
+from kg.model import Place as PlaceInfo
+from kg.resolve.keys import person_key
+
+
+@dataclass
+class Article:
+    """The article being written: its document, node, identity scope and the nodes its facts made."""
+
+    doc: Document
+    node: URIRef
+    scope: str  # the identity scope of its people (kg.resolve.keys.identity_scope)
+    meetings: dict[str, URIRef] = field(default_factory=dict)  # article-local meeting key -> node
+
+
+Writer = Callable[[GraphBuilder, Article, Fact, URIRef], None]
+
+
+def _wrong(fact: Fact, expected: str) -> KGError:
+    return KGError(f"fact {kind_of(fact)!r} from {fact.evidence.extractor} carries a "
+                   f"{type(fact.object).__name__}; its writer expects a {expected}")
+
+
+def write_holding(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
+    if not isinstance(fact.object, Title):
+        raise _wrong(fact, "Title")
+    _holding(b, a.doc, a.node, a.scope, fact.subject, fact.object, ev)
+
+
+def write_place_mention(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
+    if not isinstance(fact.object, PlaceInfo):
+        raise _wrong(fact, "Place")
+    place = b.place(fact.object)
+    b.g.add((a.node, SCHEMA.mentions, place))
+    b.g.add((a.node, KG.placeEvidence, ev))
+    b.g.add((ev, KG.refersTo, place))
+
+
+def write_meeting(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
+    if not isinstance(fact.object, MeetingInfo):
+        raise _wrong(fact, "MeetingInfo")
+    a.meetings[fact.object.key] = _meeting(b, a.doc, a.node, a.scope, fact.object, ev)
+
+
+def write_tenure(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
+    if not isinstance(fact.object, Title):
+        raise _wrong(fact, "Title")
+    membership = _holding(b, a.doc, a.node, a.scope, fact.subject, fact.object, ev)
+    start = fact.predicate is Pred.TENURE_START
+    b.g.add((membership, KG.tenureEvent, Literal("start" if start else "end")))
+    if b.observed is not None:
+        date = Literal(b.observed, datatype=XSD.date)
+        b.g.add((membership, KG.startedOn if start else KG.endedOn, date))
+
+
+def write_task(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
+    if not isinstance(fact.object, TaskInfo):
+        raise _wrong(fact, "TaskInfo")
+    _task(b, a.doc, a.node, a.scope, fact.object, ev, a.meetings)
+
+
+# fact kind -> its writer. A task's meeting is written before the task: the registry
+# runs the meetings extractor first because the tasks extractor needs its facts.
+WRITERS: dict[str, Writer] = {
+    Pred.HOLDS.value: write_holding,
+    Pred.MENTIONS_PLACE.value: write_place_mention,
+    Pred.MEETING.value: write_meeting,
+    Pred.TENURE_START.value: write_tenure,
+    Pred.TENURE_END.value: write_tenure,
+    Pred.TASK.value: write_task,
+}
+
+
+def kind_of(fact: Fact) -> str:
+    pred = fact.predicate
+    return pred.value if isinstance(pred, Pred) else str(pred)
+
+
+def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: str) -> None:
+    """Add one article and every fact read from it, into the article's named graph."""
+    facts = list(facts)
+    b.g = GraphSink(iris.article_iri(doc.doc_id), b.quads)
+    b.observed = doc.date or next(
+        (f.object.date for f in facts if isinstance(f.object, MeetingInfo) and f.object.date), None)
+    article = Article(doc, b.article(doc), scope)
+    for fact in facts:
+        writer = WRITERS.get(kind_of(fact))
+        if writer is None:
+            raise KGError(f"no graph writer for fact kind {kind_of(fact)!r} (from {fact.evidence.extractor}); "
+                          "add one to kg.graph.writers.WRITERS")
+        writer(b, article, fact, b.evidence(doc, fact.evidence))
+
+
+def _holding(b: GraphBuilder, doc: Document, art: URIRef, scope: str, name: str, title: Title,
+             ev: URIRef) -> URIRef:
+    assert title.org is not None  # positions without a body are never emitted
+    g = b.g
+    person = b.person(name, scope)
+    post = b.post(title.role, title.org)
+    org = b.org(title.org)
+    g.add((person, ORG.holds, post))
+    g.add((person, ORG.memberOf, org))
+    key = f"{person_key(name, scope)}|{title.role}|{title.org.key}|{doc.doc_id}"
+    membership = iris.iri("membership", f"{name} {title.role}", key)
+    g.add((membership, RDF.type, ORG.Membership))
+    g.add((membership, ORG.member, person))
+    g.add((membership, ORG.organization, org))
+    g.add((membership, ORG.role, b.role(title.role)))
+    g.add((membership, KG.post, post))
+    g.add((membership, PROV.wasDerivedFrom, art))
+    g.add((membership, KG.evidence, ev))
+    g.add((person, KG.nameAsWritten, vi(name)))
+    if b.observed is not None:
+        g.add((membership, KG.observedOn, Literal(b.observed, datatype=XSD.date)))
+    return membership
+
+def _meeting(b: GraphBuilder, doc: Document, art: URIRef, scope: str, m: MeetingInfo, ev: URIRef) -> URIRef:
+    g = b.g
+    node = iris.ID[f"meeting/{doc.doc_id}/{m.key}"]
+    g.add((node, RDF.type, KG.Meeting))
+    g.add((node, RDF.type, SCHEMA.Event))
+    g.add((node, RDFS.label, vi(m.kind)))
+    g.add((node, KG.meetingKind, vi(m.kind)))
+    g.add((art, SCHEMA.about, node))
+    g.add((node, PROV.wasDerivedFrom, art))
+    g.add((node, KG.evidence, ev))
+    if m.date is not None:
+        g.add((node, SCHEMA.startDate, Literal(m.date, datatype=XSD.date)))
+    if m.end_date is not None:
+        g.add((node, SCHEMA.endDate, Literal(m.end_date, datatype=XSD.date)))
+    if m.partial_date:
+        g.add((node, KG.partialDate, Literal(m.partial_date)))
+    if m.date_source:
+        g.add((node, KG.dateSource, Literal(m.date_source)))
+    if m.date_text:
+        g.add((node, KG.dateText, vi(m.date_text)))
+    if m.part_of_day:
+        g.add((node, KG.partOfDay, vi(m.part_of_day)))
+    if m.organizer is not None:
+        g.add((node, SCHEMA.organizer, b.org(m.organizer)))
+    for chair in m.chairs:
+        g.add((node, KG.chair, b.person(chair, scope)))
+    for name in m.attendees:
+        g.add((node, SCHEMA.attendee, b.person(name, scope)))
+    if m.place is not None:
+        g.add((node, SCHEMA.location, b.place(m.place)))
+    if m.period:
+        g.add((node, KG.reportingPeriod, vi(m.period)))
+    if m.online:
+        g.add((node, SCHEMA.eventAttendanceMode, SCHEMA.MixedEventAttendanceMode))
+    return node
+
+def _task(b: GraphBuilder, doc: Document, art: URIRef, scope: str, t: TaskInfo, ev: URIRef,
+          meetings: dict[str, URIRef]) -> None:
+    g = b.g
+    node = iris.ID[f"task/{doc.doc_id}/{t.key}"]
+    g.add((node, RDF.type, KG.Task))
+    g.add((node, SCHEMA.description, vi(t.description)))
+    g.add((node, PROV.wasDerivedFrom, art))
+    g.add((node, KG.evidence, ev))
+    if t.assigner:
+        g.add((node, KG.assigner, b.person(t.assigner, scope)))
+    for assignee in t.assignees:
+        if isinstance(assignee, Organization):
+            g.add((node, KG.assignee, b.org(assignee)))
+        else:
+            group = iris.iri("group", assignee, f"group|{assignee}|{scope}")
+            g.add((group, RDF.type, KG.Group))
+            g.add((group, SKOS.prefLabel, vi(assignee)))
+            g.add((node, KG.assignee, group))
+    if t.meeting_key and t.meeting_key in meetings:
+        g.add((node, KG.atMeeting, meetings[t.meeting_key]))
+    if t.deadline:
+        g.add((node, KG.deadline, vi(t.deadline)))
+    if t.topic:
+        concept = KG[t.topic]
+        g.add((node, KG.topic, concept))
+        g.add((concept, RDF.type, SKOS.Concept))
+        g.add((concept, SKOS.inScheme, KG.TaskTopics))
+        if t.topic_label:
+            g.add((concept, SKOS.prefLabel, vi(t.topic_label)))
+        g.add((KG.TaskTopics, RDF.type, SKOS.ConceptScheme))
+        g.add((KG.TaskTopics, SKOS.prefLabel, vi("Lĩnh vực nhiệm vụ")))

@@ -1,0 +1,112 @@
+"""Saved article pages (``.html``/``.htm``): the main text and metadata, without the portal.
+
+trafilatura finds the article in the page and drops menus, side bars, footers
+and visitor counters; it also reads the title, the publication date and the
+author from the page's metadata. The extracted text (headline first) is what
+the Document holds, so every evidence offset points into it; the line rules of
+:mod:`kg.ingest.text` then read the dateline and byline the text itself carries
+and drop any portal line trafilatura kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.errors import MalformedInputError
+from kg.ingest.base import InputWarning, Limits, Reading, check_article, check_length
+from kg.ingest.encoding import decode_bytes
+
+# <meta charset="windows-1258"> or <meta http-equiv="Content-Type" content="text/html; charset=...">
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+# Dates as htmldate returns them with the output format below.
+_DATE_FORMAT = "%Y-%m-%dT%H:%M"
+# trafilatura joins several authors with "; "
+_AUTHOR_SEP = re.compile(r"\s*[;|]\s*")
+
+
+def parse_html(data: bytes, source: str, limits: Limits) -> Reading:
+    """Return the article of a saved page; raise an InputError when the page holds none."""
+    from kg.ingest.text import parse_decoded
+
+    found = _DECLARED_CHARSET.search(data[:8192])
+    declared = found.group(1).decode("ascii", "replace") if found else None
+    decoded = decode_bytes(data, source, declared=declared)
+    warnings = [InputWarning(source, w) for w in decoded.warnings]
+    truncated = _truncation(decoded.text)
+    if truncated:
+        warnings.append(InputWarning(source, f"HTML page is truncated ({truncated}); "
+                                     "built from the text before the cut"))
+    meta = _extract(decoded.text)
+    text = meta.get("text") or ""
+    if not text.strip():
+        why = f" (the page is truncated: {truncated})" if truncated else ""
+        raise MalformedInputError(source, "no article text found in the HTML page"
+                                  f"{why}; expected a saved article page")
+    title = " ".join((meta.get("title") or "").split())
+    lines = text.split("\n")
+    if title and lines and " ".join(lines[0].split()) == title:
+        lines = lines[1:]  # the page's <h1> is already the title
+    raw = (title + "\n\n" if title else "") + "\n".join(lines)
+    check_length(raw, source, limits)
+    doc = parse_decoded(raw, source)
+    authors = tuple(a for a in _AUTHOR_SEP.split(meta.get("author") or "") if a)
+    doc = replace(
+        doc,
+        dateline=doc.dateline or _to_datetime(meta.get("date")),
+        authors=authors or doc.authors,
+        url=meta.get("url") or None,
+    )
+    return Reading((check_article(doc, source, limits),), (), tuple(warnings))
+
+
+def _extract(html: str) -> dict[str, Any]:
+    """Return trafilatura's text and metadata of ``html`` (offline: nothing is fetched)."""
+    import trafilatura
+
+    quiet = logging.getLogger("trafilatura")
+    if quiet.level == logging.NOTSET:
+        # it logs "discarding data" for an empty page without naming it; the reader
+        # reports that itself, once, with the file name
+        quiet.setLevel(logging.ERROR)
+    result = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        # only the page's own markup and metadata: a date guessed from the text would
+        # override the article's dateline rules with a date the article merely mentions
+        date_extraction_params={"extensive_search": False, "original_date": True,
+                                "outputformat": _DATE_FORMAT},
+    )
+    if result is None:
+        return {}
+    return dict(result.as_dict() if hasattr(result, "as_dict") else result)
+
+
+def _to_datetime(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.strptime(value, _DATE_FORMAT)
+    except ValueError:
+        try:
+            return dt.datetime.strptime(value[:10], "%Y-%m-%d")
+        except ValueError:
+            return None
+
+
+def _truncation(html: str) -> str:
+    """Return how the page looks cut short (``""`` when it looks complete)."""
+    tail = html.rstrip()
+    if tail.rfind("<") > tail.rfind(">"):
+        return "it ends inside a tag"
+    low_head = tail[:4096].lower()
+    if "<html" in low_head and "</html>" not in tail[-4096:].lower():
+        return "it ends without </html>"
+    return ""

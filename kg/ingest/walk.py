@@ -1,0 +1,182 @@
+"""Walk the inputs and read each source with the reader its suffix names.
+
+Files and folders in, cleaned :class:`~kg.model.Document` objects out. Plain
+text is parsed by :mod:`kg.ingest.text`, saved HTML pages by
+:mod:`kg.ingest.html`, JSON Lines exports by :mod:`kg.ingest.jsonl`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError, TooLargeInputError
+from kg.ingest.base import InputWarning, Limits, Reading, check_article, check_length, reading_errors
+from kg.ingest.encoding import decode_bytes
+from kg.ingest.text import parse_decoded
+from kg.model import Document
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+TEXT_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | JSONL_SUFFIXES  # what a folder walk picks
+DEFAULT_LIMITS = Limits()
+MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
+STDIN = "-"  # the INPUT that means "JSON Lines on standard input"
+STDIN_NAME = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file to read and the name it is reported under (relative, POSIX).
+
+    ``data`` holds the bytes of a source that is not a file (standard input).
+    """
+
+    path: Path
+    name: str
+    data: bytes | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def kind(self) -> str:
+        """``"jsonl"``, ``"html"`` or ``"text"``: the reader this source needs."""
+        suffix = Path(self.name).suffix.lower()
+        if self.name == STDIN_NAME or suffix in JSONL_SUFFIXES:
+            return "jsonl"
+        return "html" if suffix in HTML_SUFFIXES else "text"
+
+
+@dataclass
+class Walk:
+    """The sources found under the inputs, and what the walk could not follow."""
+
+    sources: list[Source] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
+    missing: list[InputError] = field(default_factory=list)
+
+
+def walk_inputs(inputs: list[str | Path]) -> Walk:
+    """Return the article sources under ``inputs`` (files as given, folders recursively, sorted).
+
+    A folder reached twice through symlinks (a loop, or two links to one folder) is
+    searched once and reported as a warning; ``-`` reads JSON Lines from standard input.
+    """
+    walk = Walk()
+    for raw in inputs:
+        if str(raw) == STDIN:
+            walk.sources.append(Source(Path(STDIN), STDIN_NAME, data=sys.stdin.buffer.read()))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            walk.sources.extend(_walk_folder(path, walk.warnings))
+        elif not path.exists() and not path.is_symlink():
+            walk.missing.append(InputError(path.name, "no such file or folder"))
+        else:
+            walk.sources.append(Source(path, path.name))
+    return walk
+
+
+def _walk_folder(path: Path, warnings: list[InputWarning]) -> list[Source]:
+    found: list[Source] = []
+    seen_dirs: dict[tuple[int, int], str] = {}
+    # symlinked folders are followed; the (device, inode) map stops symlink loops
+    for dirpath, dirnames, filenames in os.walk(path, followlinks=True):
+        rel = Path(dirpath).relative_to(path).as_posix()
+        try:
+            st = os.stat(dirpath)
+        except OSError as exc:
+            warnings.append(InputWarning(rel, f"folder not searched ({exc.strerror})"))
+            dirnames.clear()
+            continue
+        first = seen_dirs.get((st.st_dev, st.st_ino))
+        if first is not None:
+            loop = first == "." or rel.startswith(first + "/")
+            what = "a symlink loop back to" if loop else "another link to"
+            shown = "the input folder" if first == "." else repr(first)
+            warnings.append(InputWarning(
+                rel, f"folder not searched again: {what} {shown}, already searched"))
+            dirnames.clear()
+            continue
+        seen_dirs[(st.st_dev, st.st_ino)] = rel
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for fn in sorted(filenames):
+            p = Path(dirpath) / fn
+            if fn.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            found.append(Source(p, p.relative_to(path).as_posix()))
+    return sorted(found, key=lambda s: s.name)
+
+
+def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:
+    """Yield the article files under ``inputs`` (files as given, folders recursively, sorted)."""
+    walk = walk_inputs(inputs)
+    yield from walk.sources
+    # a missing input is still yielded, so reading it reports "file not found" as before
+    for err in walk.missing:
+        yield Source(Path(err.path), err.path)
+
+
+def read_source(src: Source, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read and parse one article file; raise an :class:`InputError` naming the file.
+
+    For a JSON Lines source (several articles) use :func:`read_all`.
+    """
+    reading = read_all(src, limits)
+    if reading.problems:
+        first = reading.problems[0]
+        raise InputError(first.source, first.reason)
+    if len(reading.docs) != 1:
+        raise InputError(src.name, f"holds {len(reading.docs)} articles; read it with read_all")
+    return reading.docs[0]
+
+
+def read_all(src: Source, limits: Limits = DEFAULT_LIMITS) -> Reading:
+    """Read every article of ``src`` with the reader its suffix names.
+
+    Raise an :class:`InputError` when the source as a whole cannot be read; articles of
+    a JSON Lines source that fail are in ``Reading.problems``.
+    """
+    if src.kind == "jsonl":
+        from kg.ingest.jsonl import read_jsonl
+
+        return read_jsonl(src, limits)
+    data = read_file_bytes(src, limits.max_file_bytes)
+    if src.kind == "html":
+        from kg.ingest.html import parse_html
+
+        return parse_html(data, src.name, limits)
+    decoded = decode_bytes(data, src.name)
+    check_length(decoded.text, src.name, limits)
+    doc = check_article(parse_decoded(decoded.text, src.name), src.name, limits)
+    return Reading((doc,), (), tuple(InputWarning(src.name, w) for w in decoded.warnings))
+
+
+def read_file_bytes(src: Source, max_bytes: int) -> bytes:
+    """Return the bytes of ``src`` (a file, or bytes already read); raise an InputError."""
+    if src.data is not None:
+        data = src.data
+    else:
+        with reading_errors(src.name, "a text file"):
+            size = src.path.stat().st_size
+            if size > max_bytes:
+                raise TooLargeInputError(
+                    src.name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
+                    "raise --max-file-size if it really is one article")
+            data = src.path.read_bytes()
+    if len(data) > max_bytes:
+        raise TooLargeInputError(src.name, f"input is {len(data):,} bytes, over the "
+                                 f"{max_bytes:,}-byte limit; raise --max-file-size")
+    return data
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode article bytes (UTF-8, UTF-16 BOM, or a detected code page); raise if impossible."""
+    return decode_bytes(data, source).text
+
+
+def parse_bytes(data: bytes, source: str) -> Document:
+    """Decode and parse one article given as bytes."""
+    return parse_decoded(decode(data, source), source)
+

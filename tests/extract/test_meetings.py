@@ -1,0 +1,215 @@
+"""Meetings: which articles report one, and its date, organizer, chair, attendees and place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, XSD
+
+from kg.annotate import annotate
+from kg.extract.meetings import MeetingExtractor
+from kg.graph.quads import article_quads, to_union
+from kg.graph.vocab import KG, SCHEMA
+from kg.ingest import parse_text
+from kg.lexicon.resources import resources
+from kg.model import Fact, MeetingInfo, Pred
+from kg.resolve.keys import identity_scope
+
+BAC_KAN = "058"
+DAK_SONG = "665"
+
+
+def meetings(text: str) -> list[Fact]:
+    doc = parse_text(text, source="article.txt")
+    return list(MeetingExtractor()(doc, annotate(doc)))
+
+
+def meeting(text: str) -> MeetingInfo:
+    facts = meetings(text)
+    assert len(facts) == 1, facts
+    assert facts[0].predicate is Pred.MEETING and isinstance(facts[0].object, MeetingInfo)
+    return facts[0].object
+
+
+SESSION = """UBND thành phố Bắc Kạn họp phiên thường kỳ tháng 11/2021
+Sáng ngày 26/11, UBND thành phố Bắc Kạn tổ chức phiên họp thường kỳ tháng 11 năm 2021. \
+Đồng chí Nguyễn Văn An – Phó Bí thư Thành ủy, Chủ tịch UBND thành phố chủ trì phiên họp. \
+Dự họp có đồng chí Trần Thị Bình, Phó Chủ tịch UBND thành phố; đồng chí Lê Văn Cường, Phó Chủ \
+tịch UBND thành phố. \
+Các xã, phường dự họp qua hệ thống họp trực tuyến.
+Kết luận phiên họp, Chủ tịch UBND thành phố giao Phòng Tài chính – Kế hoạch chủ trì phối hợp \
+với các phòng rà soát nguồn vốn.
+"""
+
+
+def test_a_session_report() -> None:
+    m = meeting(SESSION)
+    assert m.kind == "phiên họp thường kỳ"
+    assert (m.date, m.date_source, m.part_of_day, m.date_text) == (
+        dt.date(2021, 11, 26), "headline", "sáng", "Sáng ngày 26/11")
+    assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân thành phố Bắc Kạn"
+    assert m.chairs == ("Nguyễn Văn An",)
+    assert m.attendees == ("Trần Thị Bình", "Lê Văn Cường")
+    assert m.place is not None and m.place.code == BAC_KAN
+    assert m.period == "tháng 11 năm 2021"
+    assert m.online
+
+
+def test_evidence_is_the_sentence_that_reports_the_meeting() -> None:
+    doc = parse_text(SESSION, source="article.txt")
+    (fact,) = MeetingExtractor()(doc, annotate(doc))
+    assert doc.slice(fact.evidence.span) == (
+        "Sáng ngày 26/11, UBND thành phố Bắc Kạn tổ chức phiên họp thường kỳ tháng 11 năm 2021.")
+    assert fact.evidence.extractor == "meetings/1"
+
+
+def test_co_chairs_listed_before_dong_chu_tri() -> None:
+    m = meeting("""Hội nghị Ban Chấp hành Đảng bộ thành phố Bắc Kạn
+Sáng ngày 16/12, Ban Chấp hành Đảng bộ thành phố Bắc Kạn tổ chức hội nghị mở rộng. \
+Các đồng chí: Nguyễn Văn An, Bí thư Thành ủy; Trần Thị Bình, Chủ tịch UBND thành phố đồng chủ \
+trì hội nghị.
+""")
+    assert m.chairs == ("Nguyễn Văn An", "Trần Thị Bình")
+    assert m.kind == "hội nghị mở rộng"
+    assert m.organizer is not None
+    assert m.organizer.label == "Ban Chấp hành Đảng bộ thành phố Bắc Kạn"
+
+
+def test_attendance_list_stops_where_the_chair_clause_starts() -> None:
+    m = meeting("""Hội nghị tổng kết năm 2019
+Chiều ngày 26/12 UBND huyện Đắk Song tổ chức hội nghị tổng kết thực hiện nhiệm vụ năm 2019 và \
+triển khai \
+nhiệm vụ năm 2020. Dự hội nghị có đồng chí Phạm Văn Dũng, Phó Chủ tịch HĐND huyện; đồng chí Lê \
+Văn Cường – \
+Phó Chủ tịch UBND huyện chủ trì hội nghị.
+""")
+    assert m.chairs == ("Lê Văn Cường",)
+    assert m.attendees == ("Phạm Văn Dũng",)
+    assert m.date == dt.date(2019, 12, 26)
+    assert m.place is not None and m.place.code == DAK_SONG
+    assert m.period == "năm 2019"
+
+
+def test_chair_from_conclusion_and_organizer_after_the_meeting_word() -> None:
+    m = meeting("""Phiên họp thường kỳ của UBND thị xã
+"Các nhiệm vụ quý IV rất quan trọng" là nội dung nhấn mạnh trong kết luận của đồng chí Nguyễn \
+Văn An – \
+Phó Bí thư Thị ủy, Chủ tịch UBND thị xã Đông Triều tại phiên họp thường kỳ của UBND thị xã đã \
+diễn ra \
+vào chiều ngày 30/9. Dự hội nghị còn có đồng chí Trần Thị Bình - Phó Chủ tịch UBND thị xã.
+""")
+    assert m.chairs == ("Nguyễn Văn An",)
+    assert m.attendees == ("Trần Thị Bình",)
+    assert m.organizer is not None and m.organizer.head == "Ủy ban nhân dân"
+    assert m.organizer.place is not None and m.organizer.place.name == "Đông Triều"
+
+
+def test_no_year_anywhere_gives_a_partial_date() -> None:
+    m = meeting("""Phiên họp thường kỳ của UBND thị xã
+Vào chiều ngày 30/9, UBND thị xã Đông Triều tổ chức phiên họp thường kỳ.
+""")
+    assert m.date is None and m.date_source is None
+    assert m.partial_date == "--09-30"
+    assert m.part_of_day == "chiều"
+
+
+def test_a_title_used_alone_who_concludes_presides() -> None:
+    m = meeting("""UBND thành phố Bắc Kạn họp giao ban
+Sáng ngày 7/1, UBND thành phố Bắc Kạn họp giao ban thường kỳ. Đồng chí Nguyễn Văn An – Bí thư \
+Thành ủy Bắc Kạn dự.
+Kết luận hội nghị, đồng chí Bí thư Thành ủy Bắc Kạn yêu cầu các phòng tập trung.
+""")
+    assert m.chairs == ("Nguyễn Văn An",)
+    assert m.kind == "giao ban"
+
+
+def test_dateline_gives_the_year_and_a_task_chair_is_not_a_chair() -> None:
+    m = meeting("""Giao ban UBND thành phố
+06/05/2021 16:11
+Sáng 6/5, UBND thành phố Bắc Kạn tổ chức hội nghị giao ban.
+Giao Phòng Tài chính – Kế hoạch chủ trì phối hợp với đồng chí Trần Thị Bình rà soát.
+""")
+    assert (m.date, m.date_source) == (dt.date(2021, 5, 6), "dateline")
+    assert m.chairs == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a visit
+    """Lãnh đạo huyện Đắk Song thăm chiến sỹ mới nhập ngũ
+Ngày 24/5, Đoàn lãnh đạo huyện Đắk Song đã đến thăm, tặng quà chiến sĩ mới nhập ngũ. \
+Đồng chí Đoàn Văn Sự - Phó Bí thư Huyện ủy làm trưởng đoàn. Tại buổi làm việc, đồng chí dặn dò.
+""",
+    # a ceremony
+    """Huyện Đắk Song tổ chức lễ giao nhận quân năm 2020
+Sáng 11/02/2020, Ủy ban nhân dân huyện Đắk Song tổ chức lễ giao nhận quân năm 2020. \
+Về dự có đồng chí Phan Văn Hợp – Bí thư Huyện ủy.
+""",
+    # an inspection
+    """Lãnh đạo huyện kiểm tra công tác phòng chống bão lụt
+Sáng ngày 03/9/2019, Bí thư Huyện ủy Phan Văn Hợp cùng lãnh đạo UBND xã Trường Xuân đã kiểm tra \
+công tác \
+phòng chống bão lụt và chủ trì buổi làm việc tại xã.
+""",
+    # a voter contact, even when called a conference
+    """Hội nghị tiếp xúc cử tri
+Ngày 12/4, Tổ đại biểu HĐND huyện Đắk Song tổ chức hội nghị tiếp xúc cử tri tại xã Thuận Hà.
+""",
+])
+def test_visits_ceremonies_inspections_are_not_meetings(text: str) -> None:
+    assert meetings(text) == []
+
+
+def test_an_article_with_no_event_has_no_meeting() -> None:
+    assert meetings("""Giá đất tăng
+Ông Ngô Văn Hế cho biết năm 2000 gia đình ông khai hoang lô đất. Cuộc họp nào cũng chưa giải quyết.
+""") == []
+
+
+def test_one_meeting_per_report_even_when_others_are_mentioned() -> None:
+    facts = meetings("""UBND thành phố Bắc Kạn họp giao ban
+Sáng ngày 7/1, UBND thành phố Bắc Kạn họp giao ban thường kỳ. Tại hội nghị, các phòng báo cáo \
+kết quả \
+của hội nghị tổng kết ngày 30/12 và kỳ họp HĐND ngày 20/12.
+""")
+    assert len(facts) == 1
+    assert isinstance(facts[0].object, MeetingInfo) and facts[0].object.partial_date == "--01-07"
+
+
+def test_a_two_day_session_gets_start_and_end_dates_in_the_graph() -> None:
+    text = """Hội đồng nhân dân huyện Đắk Song tổ chức kỳ họp thứ 9
+Trong hai ngày 25 đến 26/12, Hội đồng nhân dân huyện Đắk Song đã tổ chức kỳ họp thứ 9. \
+Kỳ họp thông qua các báo cáo về thực hiện nhiệm vụ năm 2019 và phương hướng, nhiệm vụ năm 2020.
+"""
+    doc = parse_text(text, source="article.txt")
+    ann = annotate(doc)
+    facts = list(MeetingExtractor()(doc, ann))
+    (fact,) = facts
+    assert isinstance(fact.object, MeetingInfo)
+    assert (fact.object.date, fact.object.end_date, fact.object.date_source) == (
+        dt.date(2019, 12, 25), dt.date(2019, 12, 26), "context")
+    assert fact.object.kind == "kỳ họp"
+    g = to_union(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
+    (node,) = g.subjects(RDF.type, KG.Meeting)
+    start = Literal(dt.date(2019, 12, 25), datatype=XSD.date)
+    assert g.value(node, SCHEMA.startDate) == start
+    end = Literal(dt.date(2019, 12, 26), datatype=XSD.date)
+    assert g.value(node, SCHEMA.endDate) == end
+
+
+def test_of_names_the_organizer_only_right_after_the_meeting_word() -> None:
+    m = meeting("""Đắk Song tổng kết 10 năm thực hiện Hướng dẫn số 35
+Ngày 9/9/2019, huyện Đắk Song tổ chức hội nghị tổng kết 10 năm thực hiện Hướng dẫn số 35 \\
+của Ban Tổ chức Trung ương.
+""")
+    assert m.organizer is None or m.organizer.head != "Ban Tổ chức"
+
+
+def test_conclusions_as_documents_do_not_make_a_chair() -> None:
+    m = meeting("""Bí thư làm việc với quận
+Sáng 7-2, Bí thư Thành ủy Bắc Kạn đã có buổi làm việc với UBND phường Sông Cầu. \\
+Việc đeo bám các kết luận của Chủ tịch UBND thành phố Nguyễn Văn An còn chưa quyết liệt.
+""")
+    assert m.chairs == ()
+    assert m.kind == "buổi làm việc"
