@@ -147,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         return report.exit_code
     written += write_formats(out, formats, quads, prefixes)
     if not args.no_html:
-        write_html(to_union(quads), out / "graph.html")
+        write_html(to_union(quads), out / "graph.html", progress=True)
         written.append(out / "graph.html")
     report.exit_code = EXIT_SOME_FAILED if result.problems else EXIT_OK
     report.triples = count_triples(quads)
