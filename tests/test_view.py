@@ -232,11 +232,33 @@ def test_first_screen_is_the_most_important_officials_bodies_and_places(seeds_ht
 
 
 def test_first_screen_size_follows_max_nodes(seeds_graph: Graph) -> None:
+    import networkx as nx
+
     data = page_data(render_html(seeds_graph, options=ViewOptions(max_nodes=7)))
     assert len(data["first"]) == 7
-    top = sorted((n for n in data["nodes"] if n["kind"] in ("official", "organization", "locality")),
-                 key=lambda n: (-n["imp"], n["id"]))[:7]
-    assert data["first"] == [n["id"] for n in top]
+    core = sorted((n for n in data["nodes"] if n["kind"] in ("official", "organization", "locality")),
+                  key=lambda n: (-n["imp"], n["id"]))
+    assert data["first"][0] == core[0]["id"]  # the most important node leads
+    # grown from the hubs: a node without a link on the screen is a hub itself
+    view = to_networkx(seeds_graph).to_undirected()
+    iris = list(view.nodes)
+    linked = view.subgraph([iris[i] for i in data["first"]])
+    top = {iris[n["id"]] for n in core[:7]}
+    assert all(n in top for n in linked if linked.degree(n) == 0)
+    assert nx.number_connected_components(linked) < 7
+
+
+def test_first_screen_grows_from_the_hubs() -> None:
+    from .view_synthetic import synthetic_graph
+
+    view = to_networkx(synthetic_graph(provinces=4, districts=6))
+    scores = importance(view)
+    first = overview(view, scores, 40)
+    assert len(first) == 40 and first[0] == min(view.nodes, key=lambda n: (-scores[n], n))
+    kinds = {view.nodes[n]["kind"] for n in first}
+    assert kinds == {"official", "organization", "locality"}
+    linked = view.subgraph(first).to_undirected()
+    assert sum(1 for n in first if linked.degree(n) == 0) <= 2
 
 
 def test_importance_prefers_the_connected_and_discounts_articles() -> None:

@@ -10,6 +10,7 @@ from a fixed seed and is rounded to whole canvas units.
 
 from __future__ import annotations
 
+import heapq
 import math
 
 import networkx as nx
@@ -21,6 +22,7 @@ OVERVIEW_KINDS = ("official", "organization", "locality")
 WEAK_KINDS = frozenset({"article"})
 WEAK_WEIGHT = 0.2
 LAYOUT_SEED = 7
+FRONTIER_SHARE = 0.3
 LAYOUT_ITERATIONS = 120
 SPACING = 95.0  # canvas units per sqrt(node): a component's radius grows with its size
 GRID = 190.0  # room for one label (canvas units) between packed blocks and lonely nodes
@@ -53,11 +55,35 @@ def ranked(view: nx.MultiDiGraph, scores: dict[str, float]) -> list[str]:
 
 
 def overview(view: nx.MultiDiGraph, scores: dict[str, float], limit: int) -> list[str]:
-    """Return the nodes of the first screen: the ``limit`` most important officials, bodies and
-    localities (``limit`` 0: all of them)."""
+    """Return the nodes of the first screen, most important first: ``limit`` officials, bodies
+    and localities (``limit`` 0: all of them).
+
+    Grown from the most important node so the screen shows who is linked to whom rather than
+    scattered hubs: the next node is the most important neighbour of those already chosen,
+    unless the most important node anywhere outweighs it by ``1 / FRONTIER_SHARE``.
+    """
     kind = dict(view.nodes(data="kind"))
-    chosen = [n for n in ranked(view, scores) if kind[n] in OVERVIEW_KINDS]
-    return chosen[:limit] if limit > 0 else chosen
+    candidates = [n for n in ranked(view, scores) if kind[n] in OVERVIEW_KINDS]
+    if limit <= 0 or len(candidates) <= limit:
+        return candidates
+    core = set(candidates)
+    chosen: set[str] = set()
+    frontier: list[tuple[float, str]] = []
+    best = 0
+    while len(chosen) < limit:
+        while candidates[best] in chosen:
+            best += 1
+        while frontier and frontier[0][1] in chosen:
+            heapq.heappop(frontier)
+        if frontier and -frontier[0][0] >= FRONTIER_SHARE * scores[candidates[best]]:
+            pick = heapq.heappop(frontier)[1]
+        else:
+            pick = candidates[best]
+        chosen.add(pick)
+        for other in set(view.predecessors(pick)) | set(view.successors(pick)):
+            if other in core and other not in chosen:
+                heapq.heappush(frontier, (-scores[other], other))
+    return [n for n in candidates if n in chosen]
 
 
 def layout(view: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[int, int]] | None:

@@ -58,7 +58,7 @@
               strokeWidth: 3, strokeColor: "#ffffff", multi: "html",
               ital: { size: 11, color: "#666666" } },
       borderWidth: 1,
-      scaling: { min: 8, max: 34, label: { enabled: false, drawThreshold: 9, maxVisible: 26 } }
+      scaling: { min: 8, max: 34, label: { enabled: false, drawThreshold: 12, maxVisible: 26 } }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
@@ -144,6 +144,7 @@
   }
   function finishLayout() {
     network.setOptions({ physics: { enabled: false } });
+    network.setSize();   // take the container's current size (the panel may have opened)
     network.fit({ animation: false });
     applyLabels();
     const after = pendingLayout;
@@ -160,12 +161,32 @@
     const scale = network.getScale();
     const ids = Array.from(drawnIds).sort(byImportance);
     const big = Math.max(BASE_FONT, LEGIBLE_PX / scale);
-    const budget = state.mode === "focus" ? Math.max(LABEL_BUDGET, 60) : LABEL_BUDGET;
-    const updates = ids.map(function (id, i) {
-      const important = i < budget || id === state.focus;
+    const budget = state.mode === "focus" ? 60 : LABEL_BUDGET;
+    const taken = [];   // screen boxes of the labels already given the legible size
+    let given = 0;
+    const updates = ids.map(function (id) {
+      let important = id === state.focus || given < budget;
+      if (important && id !== state.focus) {
+        const box = labelBox(id, LEGIBLE_PX);
+        important = !taken.some(function (b) {
+          return box.l < b.r && b.l < box.r && box.t < b.b && b.t < box.b;
+        });
+        if (important) { taken.push(box); }
+      } else if (important) {
+        taken.push(labelBox(id, LEGIBLE_PX));
+      }
+      if (important) { given += 1; }
       return { id: id, font: fontFor(NODES[id], important ? big : BASE_FONT) };
     });
     nodeSet.update(updates);
+  }
+  // where a node's label would sit on screen at ``px`` pixels (an estimate: no text metrics)
+  function labelBox(id, px) {
+    const p = network.canvasToDOM(network.getPosition(id));
+    const lines = NODES[id].label.split("\n");
+    const width = Math.max.apply(null, lines.map(function (l) { return l.length; })) * px * 0.55;
+    const height = (lines.length + 1) * px * 1.2;
+    return { l: p.x - width / 2, r: p.x + width / 2, t: p.y, b: p.y + height + 12 };
   }
 
   // ---- the three views ----
@@ -216,10 +237,10 @@
     const near = neighbours(id);
     limitedBy = near.length > FOCUS_LIMIT ? FOCUS_LIMIT : 0;
     const ring = near.slice(0, FOCUS_LIMIT);
+    showDetails(id);   // first: the panel narrows the canvas, and the fit must see that
     draw([id].concat(ring), ringLayout(id, ring), function () {
       network.selectNodes([id]);
     });
-    showDetails(id);
   }
   // the focused node in the middle, its neighbours on rings by kind then importance
   function ringLayout(centre, ids) {
@@ -384,9 +405,24 @@
     return li;
   }
   const places = document.getElementById("places");
-  NODES.filter(function (n) { return n.kind === "locality" && !PARENT[n.id]; })
-    .map(function (n) { return n.id; }).sort(byName)
-    .forEach(function (pid) { places.append(placeItem(pid)); });
+  // top-level units: those with units under them first (the provinces), then by use
+  const roots = NODES.filter(function (n) { return n.kind === "locality" && !PARENT[n.id]; })
+    .map(function (n) { return n.id; })
+    .sort(function (a, b) {
+      return (CHILDREN[a] ? 0 : 1) - (CHILDREN[b] ? 0 : 1) || (placeUse[b] || 0) - (placeUse[a] || 0) || byName(a, b);
+    });
+  const ROOTS_SHOWN = 80;
+  roots.slice(0, ROOTS_SHOWN).forEach(function (pid) { places.append(placeItem(pid)); });
+  if (roots.length > ROOTS_SHOWN) {
+    const more = el("li");
+    const btn = el("a", "… " + (roots.length - ROOTS_SHOWN) + " địa bàn khác");
+    btn.addEventListener("click", function () {
+      more.remove();
+      roots.slice(ROOTS_SHOWN).forEach(function (pid) { places.append(placeItem(pid)); });
+    });
+    more.append(btn);
+    places.append(more);
+  }
   function markPlace(pid) {
     Object.keys(placeLinks).forEach(function (k) {
       placeLinks[k].classList.toggle("here", Number(k) === pid);
