@@ -21,7 +21,7 @@ from kg.export.html import ViewOptions, to_networkx, write_html
 from kg.export.view_data import fold
 from kg.graph.vocab import KG, ORG
 
-from .view_synthetic import NAMESAKE, synthetic_graph
+from .view_synthetic import NAMESAKE, TWIN, synthetic_graph
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
@@ -355,6 +355,14 @@ def test_large_generated_view_in_chromium(session: Session, large_page: tuple[Pa
     after = focus_by_search(session, data, "nguyen van trung ten", hidden)
     assert hidden in after["ids"]  # not drawn before: brought in with its neighbourhood
     assert len(after["ids"]) > 1
+    # two nodes of one name and one post (unmerged in the graph): one row, the panel links both
+    page = session.page
+    page.fill("#search", fold(TWIN))
+    rows = page.locator("#results li[data-node]")
+    assert rows.count() == 1 and "2 nút cùng tên" in rows.first.inner_text()
+    page.keyboard.press("Enter")
+    session.wait_idle()
+    assert "Cùng tên, cùng mô tả (1 nút khác)" in _panel_text(session)
     back_to_overview(session, data)
     session.clean()
 

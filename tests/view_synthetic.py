@@ -20,6 +20,7 @@ def vi(text: str) -> Literal:
 
 
 NAMESAKE = "Nguyễn Văn Trùng Tên"  # the chair of district 0's first body in every province
+TWIN = "Trần Song Sinh"  # two person nodes, one name, one post: a duplicate left unmerged
 
 
 def synthetic_graph(*, provinces: int = 16, districts: int = 10,
@@ -88,6 +89,12 @@ def synthetic_graph(*, provinces: int = 16, districts: int = 10,
                     g.add((m, KG.evidence, ev))
                     g.add((m, PROV.wasDerivedFrom, article))
                     officials.append(person)
+            if p == d == 0:
+                for twin in ("a", "b"):
+                    person = ID[f"person/twin-{twin}"]
+                    g.add((person, RDF.type, KG.Official))
+                    g.add((person, SCHEMA.name, vi(TWIN)))
+                    g.add((person, ORG.holds, ID[f"post/{code}-0-2"]))
             meeting = ID[f"meeting/{code}"]
             g.add((meeting, RDF.type, KG.Meeting))
             g.add((meeting, RDFS.label, vi("họp giao ban")))

@@ -63,7 +63,7 @@
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.45 } },
       color: EDGE_COLOUR,
-      font: { size: 11, color: "#444444", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      font: { size: 11, color: "#444444", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
       smooth: false,
       width: 1,
       scaling: { label: { drawThreshold: 9, maxVisible: 16 } }
@@ -377,6 +377,19 @@
   NODES.forEach(function (n) {
     if (n.kind !== "locality") { n.loc.forEach(function (p) { placeUse[p] = (placeUse[p] || 0) + 1; }); }
   });
+  function twinKey(n) { return n.kind + "|" + fold(n.full) + "|" + n.sub; }
+  let TWINS = null;   // built on first use: twin key -> node ids
+  function twinsOf(id) {
+    if (TWINS === null) {
+      TWINS = new Map();
+      NODES.forEach(function (n) {
+        const key = twinKey(n);
+        if (!TWINS.has(key)) { TWINS.set(key, []); }
+        TWINS.get(key).push(n.id);
+      });
+    }
+    return TWINS.get(twinKey(NODES[id])).filter(function (o) { return o !== id; }).sort(byImportance);
+  }
   function byName(a, b) { return fold(NODES[a].full).localeCompare(fold(NODES[b].full)) || a - b; }
   const placeLinks = {};
   function placeItem(pid) {
@@ -573,6 +586,17 @@
         panelBody.append(more);
       }
     });
+    const twins = twinsOf(id);
+    if (twins.length) {
+      panelBody.append(el("h3", "Cùng tên, cùng mô tả (" + twins.length + " nút khác)"));
+      const tl = el("ul", null, "twins");
+      twins.slice(0, SHOWN_PER_SECTION).forEach(function (o) {
+        const li = el("li");
+        li.append(nodeLink(o), document.createTextNode(" · " + NODES[o].degree + " liên kết"));
+        tl.append(li);
+      });
+      panelBody.append(tl);
+    }
     if (d.sources.length) {
       panelBody.append(el("h3", "Bài nguồn"));
       const su = el("ul");
@@ -613,23 +637,33 @@
     });
     function rank(n) { return n.search.indexOf(q) === 0 ? 0 : (n.search.indexOf(q) > 0 ? 1 : 2); }
     matches.sort(function (a, b) { return rank(a) - rank(b) || b.imp - a.imp || a.id - b.id; });
-    const total = matches.length;
-    matches = matches.slice(0, 30);
-    matches.forEach(function (n, i) {
+    // nodes with the same name and the same description (unmerged duplicates in the graph)
+    // share one row: the most important one stands for them, the panel lists the others
+    const groups = new Map();
+    matches.forEach(function (n) {
+      const key = twinKey(n);
+      if (!groups.has(key)) { groups.set(key, []); }
+      groups.get(key).push(n);
+    });
+    const rows = Array.from(groups.values());
+    matches = rows.slice(0, 30).map(function (g) { return g[0]; });
+    rows.slice(0, 30).forEach(function (g, i) {
+      const n = g[0];
       const li = el("li");
       li.setAttribute("role", "option");
       li.dataset.node = String(n.id);
       if (i === 0) { li.className = "active"; }
       const sw = el("span", null, "swatch");
       sw.style.background = TYPES[n.kind].colour;
+      const extra = g.length > 1 ? " · " + g.length + " nút cùng tên, cùng mô tả" : "";
       li.append(sw, el("span", n.full, "name"), el("span", TYPES[n.kind].legend, "kind"),
-                el("span", (n.sub || "—") + " · " + n.degree + " liên kết", "sub"));
+                el("span", (n.sub || "—") + " · " + n.degree + " liên kết" + extra, "sub"));
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(n.id); });
       results.append(li);
     });
-    if (!total) { results.append(el("li", "Không tìm thấy", "kind")); }
-    else if (total > matches.length) {
-      results.append(el("li", "… và " + (total - matches.length) + " kết quả nữa: gõ thêm để lọc", "kind"));
+    if (!rows.length) { results.append(el("li", "Không tìm thấy", "kind")); }
+    else if (rows.length > matches.length) {
+      results.append(el("li", "… và " + (rows.length - matches.length) + " kết quả nữa: gõ thêm để lọc", "kind"));
     }
   }
   function choose(id) {
