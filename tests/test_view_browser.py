@@ -379,3 +379,24 @@ def test_everything_drawn_lays_out_in_the_browser(session: Session, tmp_path: Pa
     print(f"\neverything drawn: {len(core)} nodes, idle after {seconds:.1f} s")
     assert session.page.is_hidden("#notice")
     session.clean()
+
+
+def test_labels_are_text_not_markup(session: Session, tmp_path: Path) -> None:
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.graph.vocab import ID
+
+    name = "Bộ GD&ĐT <i>x</i> <b>y <!-- z"
+    g = Graph()
+    g.add((ID["org/x"], RDF.type, ORG.Organization))
+    g.add((ID["org/x"], RDFS.label, Literal(name, lang="vi")))
+    path = tmp_path / "markup.html"
+    write_html(g, path)
+    session.open(path)
+    drawn = session.page.evaluate("""() => {
+      const lines = window.kgView.network.body.nodes[0].labelModule.lines;
+      return lines.map(l => l.blocks.map(b => b.text + (b.mod === 'normal' ? '' : '/' + b.mod)).join('')).join(' ');
+    }""")
+    assert drawn.replace("\u200b", "") == name
+    session.clean()

@@ -29,7 +29,10 @@
     return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD")
       .replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
   }
-  function esc(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;"); }
+  // vis-network's "html" labels know only <b>, <i>, <code> and do not decode entities (9.1.2
+  // passes the wrong arguments to its own &lt; / &amp; check): a zero-width space after "<"
+  // keeps a name such as "<i>" from becoming markup, and "&" is left as it is
+  function esc(text) { return text.replace(/</g, "<\u200b"); }
   function other(edge, id) { return edge.from === id ? edge.to : edge.from; }
   function byImportance(a, b) { return NODES[b].imp - NODES[a].imp || a - b; }
 
