@@ -361,3 +361,17 @@ def test_kg_view_reports_progress_on_stderr(seeds_build: Path, tmp_path: Path,
     for step in ("reading", "projecting", "ranking", "writing"):
         assert step in err, err
     assert "kg: wrote" in err
+
+
+def test_kg_build_reports_progress_on_the_html_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from kg import progress
+    from kg.cli import main
+
+    from .conftest import SEEDS
+
+    monkeypatch.setattr(progress, "STAGE_DELAY_SECONDS", 0.0)
+    assert main(["build", str(SEEDS / "003_98a935f024fb6b7c.txt"), "--out", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "kg: graph.html: step 1/5, projecting the graph" in err
+    assert "kg: graph.html: done in" in err

@@ -421,11 +421,13 @@
     return li;
   }
   const places = document.getElementById("places");
-  // top-level units: those with units under them first (the provinces), then by use
+  // top-level units: used ones first, those with units under them (the provinces) before the
+  // others, then by use
   const roots = NODES.filter(function (n) { return n.kind === "locality" && !PARENT[n.id]; })
     .map(function (n) { return n.id; })
     .sort(function (a, b) {
-      return (CHILDREN[a] ? 0 : 1) - (CHILDREN[b] ? 0 : 1) || (placeUse[b] || 0) - (placeUse[a] || 0) || byName(a, b);
+      return (placeUse[a] ? 0 : 1) - (placeUse[b] ? 0 : 1) || (CHILDREN[a] ? 0 : 1) - (CHILDREN[b] ? 0 : 1) ||
+        (placeUse[b] || 0) - (placeUse[a] || 0) || byName(a, b);
     });
   const ROOTS_SHOWN = 80;
   roots.slice(0, ROOTS_SHOWN).forEach(function (pid) { places.append(placeItem(pid)); });
