@@ -375,3 +375,29 @@ def test_kg_build_reports_progress_on_the_html_step(tmp_path: Path, monkeypatch:
     err = capsys.readouterr().err
     assert "kg: graph.html: step 1/5, projecting the graph" in err
     assert "kg: graph.html: done in" in err
+
+
+def test_a_graph_without_people_still_has_a_first_screen() -> None:
+    g = Graph()
+    for i in range(3):
+        art = ID[f"article/a{i}"]
+        g.add((art, RDF.type, SCHEMA.NewsArticle))
+        g.add((art, SCHEMA.headline, Literal(f"Bài {i}", lang="vi")))
+    data = page_data(render_html(g))
+    assert sorted(data["first"]) == [0, 1, 2]
+
+
+def test_page_bytes_do_not_depend_on_the_hash_seed(seeds_build: Path, tmp_path: Path) -> None:
+    # networkx subgraph views iterate sets: the layout once changed with PYTHONHASHSEED
+    import os
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"{seed}.html"
+        subprocess.run([sys.executable, "-m", "kg.cli", "view", str(seeds_build / "graph.ttl"),
+                        "--out", str(out)], env={**os.environ, "PYTHONHASHSEED": seed},
+                       check=True, capture_output=True)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.commands import EXIT_OK
 from kg.errors import KGError
+
+if TYPE_CHECKING:  # rdflib loads only when a command runs
+    from rdflib import Graph
 
 VIEW_FORMATS = ("html", "graphml", "gexf", "csv")
 # how rdflib reads each file kg build writes
@@ -55,7 +59,7 @@ def _prepare_out(out: Path) -> None:
         raise KGError(f"--out {out}: cannot create the folder {out.parent} ({exc.strerror or exc})") from exc
 
 
-def read_graph(path: str):  # type: ignore[no-untyped-def]
+def read_graph(path: str) -> Graph:
     """Return the triples of ``path`` (every format kg build writes) as one rdflib Graph."""
     from rdflib import Dataset, Graph
 
@@ -81,7 +85,7 @@ def read_graph(path: str):  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from kg.export.html import ViewOptions, write_html
+    from kg.export.html import STEPS, ViewOptions, write_html
     from kg.progress import Stages
 
     options = ViewOptions()
@@ -96,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = _format_of(args, out)
     _prepare_out(out)
     if fmt == "html":
-        stages = Stages(out.name, 7)
+        stages = Stages(out.name, 1 + STEPS)
         stages(f"reading {args.graph}")
         try:
             g = read_graph(args.graph)

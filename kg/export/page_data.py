@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 
 import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF
+from rdflib.term import Node
 
 from kg.export.projection import importance, layout, overview
 from kg.export.view_data import (
@@ -84,6 +86,10 @@ def _most_specific(places: list[str], parents: dict[str, list[str]]) -> list[str
     return [p for p in places if p not in ancestors][:2]
 
 
+def _values(found: dict[Node, list[Node]], pred: URIRef) -> list[Node]:
+    return sorted(found.get(pred, ()), key=str)
+
+
 def view_payload(g: Graph, *, max_nodes: int = 0, step: Step | None = None) -> dict:
     """Return the JSON-ready data of the page (see the module docstring).
 
@@ -141,15 +147,20 @@ def view_payload(g: Graph, *, max_nodes: int = 0, step: Step | None = None) -> d
         for other in set(view.predecessors(n)) | set(view.successors(n)):
             if kind[other] in COLLAPSED_KINDS:
                 hidden[kind[other]].add(other)
-        own = [evidence_ref(str(e)) for e in sorted_objects(g, node, KG.evidence)]
-        names = sorted({str(v) for p in LABEL_PREDICATES[:3] for v in g.objects(node, p)})
-        props = [[name, str(v)] for p, name in PROPERTY_PREDICATES for v in sorted_objects(g, node, p)]
+        # one pass over the node's triples, instead of one lookup per predicate
+        found: dict[Node, list[Node]] = defaultdict(list)
+        for pred, obj in g.predicate_objects(node):
+            found[pred].append(obj)
+        objs = partial(_values, found)
+        own = [evidence_ref(str(e)) for e in objs(KG.evidence)]
+        names = sorted({str(v) for p in LABEL_PREDICATES[:3] for v in found.get(p, ())})
+        props = [[name, str(v)] for p, name in PROPERTY_PREDICATES for v in objs(p)]
         props += [[name, label_of(g, v) if isinstance(v, URIRef) else str(v)]
-                  for p, name in RESOURCE_PROPERTIES for v in sorted_objects(g, node, p)]
-        codes = sorted({f"{name}: {v}" for p, name in CODE_PREDICATES for v in g.objects(node, p)})
-        dates = [[name, str(v)] for p, name in DATE_PREDICATES for v in sorted_objects(g, node, p)]
-        sources = [article_ref(a) for a in sorted_objects(g, node, PROV.wasDerivedFrom)
-                   if (a, RDF.type, SCHEMA.NewsArticle) in g]
+                  for p, name in RESOURCE_PROPERTIES for v in objs(p)]
+        codes = sorted({f"{name}: {v}" for p, name in CODE_PREDICATES for v in found.get(p, ())})
+        dates = [[name, str(v)] for p, name in DATE_PREDICATES for v in objs(p)]
+        sources = [article_ref(a) for a in objs(PROV.wasDerivedFrom)
+                   if isinstance(a, URIRef) and (a, RDF.type, SCHEMA.NewsArticle) in g]
         words = dict.fromkeys([data["label"], *names, *(c.split(": ")[-1] for c in codes)])
         entry: dict = {"id": order[n], "kind": data["kind"], "full": data["label"],
                        "search": fold(" ".join(words)), "degree": degree[n],

@@ -64,6 +64,8 @@ def overview(view: nx.MultiDiGraph, scores: dict[str, float], limit: int) -> lis
     """
     kind = dict(view.nodes(data="kind"))
     candidates = [n for n in ranked(view, scores) if kind[n] in OVERVIEW_KINDS]
+    if not candidates:  # a graph of meetings or articles only: show what there is
+        candidates = ranked(view, scores)
     if limit <= 0 or len(candidates) <= limit:
         return candidates
     core = set(candidates)
@@ -96,22 +98,34 @@ def layout(view: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[int, int]
     """
     if not nodes or len(nodes) > MAX_LAYOUT_NODES:
         return None
-    sub = nx.Graph()
-    sub.add_nodes_from(nodes)
-    sub.add_edges_from((a, b) for a, b in view.subgraph(nodes).edges() if a != b)
+    # plain graphs built in a fixed order: networkx's subgraph views iterate a set when the
+    # subset is small, which would make the layout depend on the process' hash seed
+    sub = _simple(view, nodes)
     components = sorted((sorted(c) for c in nx.connected_components(sub) if len(c) > 1),
                         key=lambda c: (-len(c), c[0]))
     lonely = [n for n in nodes if sub.degree(n) == 0]
     blocks: list[dict[str, tuple[float, float]]] = []
     for comp in components:
         radius = SPACING * math.sqrt(len(comp))
-        raw = nx.spring_layout(sub.subgraph(comp), k=3.0 / math.sqrt(len(comp)),
+        raw = nx.spring_layout(_simple(view, comp), k=3.0 / math.sqrt(len(comp)),
                                iterations=LAYOUT_ITERATIONS, seed=LAYOUT_SEED, scale=radius)
         blocks.append({n: (float(x), float(y)) for n, (x, y) in raw.items()})
     if lonely:
         per_row = max(1, math.ceil(math.sqrt(len(lonely))))
         blocks.append({n: (GRID * (i % per_row), GRID * (i // per_row)) for i, n in enumerate(lonely)})
     return _pack(blocks)
+
+
+def _simple(view: nx.MultiDiGraph, nodes: list[str]) -> nx.Graph:
+    """The simple undirected graph among ``nodes``, nodes and edges in a fixed order."""
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    for a in nodes:
+        for b in view.successors(a):
+            if b in keep and b != a:
+                sub.add_edge(a, b)
+    return sub
 
 
 def _pack(blocks: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[int, int]]:

@@ -198,7 +198,8 @@
   let limitedBy = 0;
 
   function overviewIds() {
-    return DATA.first.filter(function (id) { return typeOn[NODES[id].kind]; });
+    const on = DATA.first.filter(function (id) { return typeOn[NODES[id].kind]; });
+    return on.length ? on : DATA.first;   // a graph of articles or tasks only: show them
   }
   function showOverview() {
     state.mode = "overview"; state.focus = null; state.place = null;
