@@ -45,7 +45,8 @@ __all__ = [
 ]
 
 VIS_VERSION = "vis-9.1.2"  # the newest vis-network pyvis 0.3.2 bundles
-TEMPLATE, APP_JS, APP_CSS = "view_template.html", "view.js", "view.css"
+TEMPLATE, APP_CSS = "view_template.html", "view.css"
+APP_JS = ("view.js", "view_panel.js")  # inlined in this order inside one function
 LABEL_WIDTH = 24  # characters per line of a drawn label: readable at the default zoom
 LABEL_LINES = 3
 LABEL_INSIDE_SHAPES = frozenset({"box", "ellipse", "circle", "database", "text"})
@@ -133,7 +134,8 @@ def render_html(g: Graph, *, options: ViewOptions | None = None,
     vis_js, vis_css = _vis_assets()
     parts = {
         "TITLE": _html_escape(options.title), "VIS_CSS": vis_css, "VIS_JS": vis_js,
-        "DATA": _script_json(data), "APP_JS": _own_asset(APP_JS), "APP_CSS": _own_asset(APP_CSS),
+        "DATA": _script_json(data), "APP_CSS": _own_asset(APP_CSS),
+        "APP_JS": "".join(_own_asset(name) for name in APP_JS),
     }
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _own_asset(TEMPLATE))
 
