@@ -23,7 +23,7 @@
   const COUNT_WORDS = { task: "nhiệm vụ", article: "bài", meeting: "cuộc họp" };
   const LEGIBLE_PX = 14;              // on-screen label size of the important nodes
   const BASE_FONT = 14;
-  const LABEL_BUDGET = 30;            // how many labels get the legible size at once
+  const LABEL_BUDGET = 60;            // at most this many labels get the legible size at once
   const EDGE_COLOUR = { color: "#a0a8b0", highlight: "#333333", hover: "#555555" };
 
   function fold(text) {
@@ -165,7 +165,7 @@
     const scale = network.getScale();
     const ids = Array.from(drawnIds).sort(byImportance);
     const big = Math.max(BASE_FONT, LEGIBLE_PX / scale);
-    const budget = state.mode === "focus" ? 60 : LABEL_BUDGET;
+    const budget = LABEL_BUDGET;
     const taken = [];   // screen boxes of the labels already given the legible size
     let given = 0;
     const updates = ids.map(function (id) {
