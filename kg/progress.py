@@ -82,11 +82,11 @@ class Stages:
         if self._current:
             self.done += 1
         self._current = name
-        if self._bar is not None:
-            self._bar.set_postfix_str(name, refresh=False)
-            self._bar.update(1 if self.done else 0)
-            return
         elapsed = self._clock() - self.started
+        if self._bar is not None:  # a few slow steps: redraw at each one, past the delay
+            self._bar.update(1 if self.done else 0)
+            self._bar.set_postfix_str(name, refresh=elapsed >= STAGE_DELAY_SECONDS)
+            return
         if elapsed >= STAGE_DELAY_SECONDS:
             self.stream.write(f"kg: {self.what}: step {min(self.done + 1, self.total)}/{self.total}, "
                               f"{name} ({elapsed:.0f} s so far)\n")

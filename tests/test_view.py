@@ -401,3 +401,22 @@ def test_page_bytes_do_not_depend_on_the_hash_seed(seeds_build: Path, tmp_path: 
                        check=True, capture_output=True)
         pages.append(out.read_bytes())
     assert pages[0] == pages[1]
+
+
+def test_html_progress_draws_a_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from kg import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(progress, "STAGE_DELAY_SECONDS", 0.0)
+    stream = Terminal()
+    stages = progress.Stages("graph.html", 3, stream=stream)
+    for name in ("projecting", "ranking", "writing"):
+        stages(name)
+    stages.close()
+    out = stream.getvalue()
+    assert "graph.html" in out and "writing" in out and "kg: graph.html: step" not in out
