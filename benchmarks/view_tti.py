@@ -10,8 +10,9 @@ search → focus → back round trip. Figures go to stdout and a JSON file; noth
                                             [--runs 3] [--out benchmarks/view_tti.json]
                                             [--screenshot-dir docs]
 
-``GRAPH.ttl``: e.g. the graph of ``kg build <bench corpus> --out DIR --no-html``;
-``--synthetic``: also the generated 15k-node graph of tests/view_synthetic.py.
+``GRAPH.ttl``: e.g. the graph of ``kg build <bench corpus> --out DIR --no-html``; a ``.html``
+page already written is measured as it is; ``--synthetic``: also the generated 15k-node graph
+of tests/view_synthetic.py.
 """
 
 from __future__ import annotations
@@ -123,8 +124,12 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     results = []
     for i, source in enumerate(sources):
-        page = work / f"page-{i}.html"
-        row = render(source, page)
+        if source.endswith(".html"):
+            page = Path(source)
+            row: dict[str, Any] = {"source": source, "page_mb": round(page.stat().st_size / 1e6, 2)}
+        else:
+            page = work / f"page-{i}.html"
+            row = render(source, page)
         shot = Path(args.screenshot_dir) / f"view-tti-{i}.png" if args.screenshot_dir else None
         row["browser"] = measure(page, args.runs, shot)
         print(json.dumps(row, ensure_ascii=False), flush=True)
