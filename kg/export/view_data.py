@@ -142,9 +142,12 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     sorted IRIs of the kg:Evidence nodes behind them). One edge per (from, to, label).
     """
     view = nx.MultiDiGraph()
-    candidates = {s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef)}
-    for s in sorted(candidates, key=_key):
-        kind = node_type(g, s)
+    classes: dict[URIRef, set[Node]] = defaultdict(set)  # one pass over rdf:type
+    for s, cls in g.subject_objects(RDF.type):
+        if isinstance(s, URIRef):
+            classes[s].add(cls)
+    for s in sorted(classes, key=_key):
+        kind = next((name for name, style in NODE_STYLES.items() if style.cls in classes[s]), None)
         if kind is not None:
             view.add_node(str(s), kind=kind, label=_display_label(g, s, kind))
 
