@@ -420,3 +420,14 @@ def test_html_progress_draws_a_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch
     stages.close()
     out = stream.getvalue()
     assert "graph.html" in out and "writing" in out and "kg: graph.html: step" not in out
+
+
+def test_a_meeting_without_its_year_reads_as_day_and_month() -> None:
+    from rdflib.namespace import XSD
+
+    g = Graph()
+    meeting = ID["meeting/m"]
+    g.add((meeting, RDF.type, KG.Meeting))
+    g.add((meeting, RDFS.label, Literal("giao ban", lang="vi")))
+    g.add((meeting, KG.partialDate, Literal("--02-06", datatype=XSD.gMonthDay)))
+    assert page_data(render_html(g))["nodes"][0]["full"] == "giao ban (06/02)"

@@ -7,6 +7,7 @@ Exporters never re-run extraction: everything here is a projection of the graph
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -131,8 +132,14 @@ def _display_label(g: Graph, node: URIRef, kind: str) -> str:
     if kind == "meeting":
         dates = sorted_objects(g, node, SCHEMA.startDate) or sorted_objects(g, node, KG.partialDate)
         if dates:
-            label = f"{label} ({dates[0]})"
+            label = f"{label} ({_readable_date(str(dates[0]))})"
     return label
+
+
+def _readable_date(value: str) -> str:
+    """A date without its year (xsd:gMonthDay "--02-06") reads as 06/02; others stay ISO."""
+    match = re.fullmatch(r"--(\d\d)-(\d\d)", value)
+    return f"{match.group(2)}/{match.group(1)}" if match else value
 
 
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
