@@ -45,3 +45,59 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+# A multi-step task quiet at first: nothing for steps that end within this many seconds.
+STAGE_DELAY_SECONDS = 2.0
+
+
+class Stages:
+    """Progress of one output's steps (e.g. graph.html: project, rank, collect, write).
+
+    On a terminal a tqdm bar over the steps (after ``STAGE_DELAY_SECONDS``); otherwise one
+    line per step on ``stream`` once the task has run that long, so a quick build stays silent
+    and a long one never looks hung. Call the object with each step's name; ``close`` at the end.
+    """
+
+    def __init__(self, what: str, total: int, stream: TextIO | None = None) -> None:
+        import time
+
+        self._clock = time.perf_counter
+        self.what = what
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.started = self._clock()
+        self.done = 0
+        self.lines = 0
+        self._current = ""
+        self._bar: Any = None
+        isatty = getattr(self.stream, "isatty", None)
+        if isatty is not None and isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="step", desc=what, file=self.stream,
+                             delay=STAGE_DELAY_SECONDS, leave=False, dynamic_ncols=True)
+
+    def __call__(self, name: str) -> None:
+        if self._current:
+            self.done += 1
+        self._current = name
+        elapsed = self._clock() - self.started
+        if self._bar is not None:  # a few slow steps: redraw at each one, past the delay
+            self._bar.update(1 if self.done else 0)
+            self._bar.set_postfix_str(name, refresh=elapsed >= STAGE_DELAY_SECONDS)
+            return
+        if elapsed >= STAGE_DELAY_SECONDS:
+            self.stream.write(f"kg: {self.what}: step {min(self.done + 1, self.total)}/{self.total}, "
+                              f"{name} ({elapsed:.0f} s so far)\n")
+            self.stream.flush()
+            self.lines += 1
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+        elif self.lines:
+            self.stream.write(f"kg: {self.what}: done in {self._clock() - self.started:.0f} s\n")
+            self.stream.flush()
+            self.lines = 0

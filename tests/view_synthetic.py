@@ -19,10 +19,15 @@ def vi(text: str) -> Literal:
     return Literal(text, lang="vi")
 
 
+NAMESAKE = "Nguyễn Văn Trùng Tên"  # the chair of district 0's first body in every province
+TWIN = "Trần Song Sinh"  # two person nodes, one name, one post: a duplicate left unmerged
+
+
 def synthetic_graph(*, provinces: int = 16, districts: int = 10,
                     tasks_per_meeting: int = 4) -> Graph:
     """Return a deterministic graph of provinces, districts, bodies, posts, officials (with
-    memberships and evidence), articles, meetings and tasks: 3,376 drawn nodes by default."""
+    memberships and evidence), articles, meetings and tasks: 3,376 drawn nodes by default
+    (``provinces=64, districts=11``: 15,046). Namesakes: one ``NAMESAKE`` per province."""
     g = Graph()
     serial = 0
     for p in range(provinces):
@@ -56,6 +61,8 @@ def synthetic_graph(*, provinces: int = 16, districts: int = 10,
                     serial += 1
                     name = (f"{FAMILY[serial % len(FAMILY)]} {MIDDLE[serial % len(MIDDLE)]} "
                             f"{GIVEN[serial % len(GIVEN)]} {serial}")
+                    if d == b == r == 0:
+                        name = NAMESAKE
                     person = ID[f"person/p{serial:05d}"]
                     post = ID[f"post/{code}-{b}-{r}"]
                     role_node = ID[f"role/r{r}"]
@@ -82,6 +89,12 @@ def synthetic_graph(*, provinces: int = 16, districts: int = 10,
                     g.add((m, KG.evidence, ev))
                     g.add((m, PROV.wasDerivedFrom, article))
                     officials.append(person)
+            if p == d == 0:
+                for twin in ("a", "b"):
+                    person = ID[f"person/twin-{twin}"]
+                    g.add((person, RDF.type, KG.Official))
+                    g.add((person, SCHEMA.name, vi(TWIN)))
+                    g.add((person, ORG.holds, ID[f"post/{code}-0-2"]))
             meeting = ID[f"meeting/{code}"]
             g.add((meeting, RDF.type, KG.Meeting))
             g.add((meeting, RDFS.label, vi("họp giao ban")))

@@ -140,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
             quads = store_quads(store)
     if out is None:
         return report.exit_code
-    written += write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes)
+    written += write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes,
+                              progress=True)
     print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)
     return report.exit_code

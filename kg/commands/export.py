@@ -17,19 +17,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e.add_argument("store", metavar="STORE")
     e.add_argument("--out", required=True, metavar="DIR")
     e.add_argument("--format", default=",".join(DEFAULT_FORMATS), metavar="LIST",
-                   help="comma-separated: ttl, trig, nt, nq, jsonld (default: ttl,trig)")
+                   help="comma-separated: ttl, trig, nt, nq, jsonld, and for graph tools graphml, "
+                   "gexf, csv (graph-nodes.csv, graph-edges.csv) (default: ttl,trig)")
     e.add_argument("--no-html", action="store_true", help="do not write graph.html")
     e.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from kg.export.formats import count_triples, parse_formats, write_formats
+    from kg.export.graphio import graph_formats, write_graph_format
     from kg.export.html import write_html
     from kg.graph.quads import to_union
     from kg.store.embedded import open_store
     from kg.store.incremental import store_quads
 
-    formats = parse_formats(args.format)
+    tools, rdf = graph_formats([f.strip() for f in args.format.split(",") if f.strip()])
+    formats = parse_formats(",".join(rdf)) if rdf else ()
     if "ttl" not in formats:
         formats = ("ttl", *formats)
     store = open_store(args.store)
@@ -37,8 +40,12 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     written = write_formats(out, formats, quads)
-    if not args.no_html:
-        write_html(to_union(quads), out / "graph.html")
-        written.append(out / "graph.html")
+    if tools or not args.no_html:
+        union = to_union(quads)
+        for fmt in tools:
+            written += write_graph_format(union, out, fmt)
+        if not args.no_html:
+            write_html(union, out / "graph.html", progress=True)
+            written.append(out / "graph.html")
     print(f"kg: exported {count_triples(quads)} triples -> {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

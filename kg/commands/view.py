@@ -1,34 +1,92 @@
-"""``kg view GRAPH.ttl --out graph.html``: render any exported graph."""
+"""``kg view GRAPH --out graph.html``: render any exported graph (or write it for graph tools)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.commands import EXIT_OK
 from kg.errors import KGError
 
+if TYPE_CHECKING:  # rdflib loads only when a command runs
+    from rdflib import Graph
+
+VIEW_FORMATS = ("html", "graphml", "gexf", "csv")
+# how rdflib reads each file kg build writes
+READERS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
+           ".json": "json-ld"}
+QUAD_FORMATS = frozenset({"trig", "nquads", "json-ld"})
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    v = sub.add_parser("view", help="render an exported graph (Turtle) as an HTML network view",
+    v = sub.add_parser("view", help="render an exported graph as an HTML network view (or GraphML, GEXF, CSV)",
                        description="Write a self-contained HTML page (no network access needed) "
-                       "drawing the graph: search, filters by type and locality, and a panel "
-                       "with each fact's evidence sentence and source article.")
-    v.add_argument("graph", metavar="GRAPH.ttl")
-    v.add_argument("--out", required=True, metavar="FILE.html")
+                       "drawing the graph: the most important officials, bodies and localities "
+                       "first, search over every node, a locality tree, focus on a node and its "
+                       "neighbours, and a panel with each fact's evidence sentence and source "
+                       "article. --format graphml|gexf|csv writes the same projection for "
+                       "Gephi, Cytoscape, yEd or a spreadsheet instead.")
+    v.add_argument("graph", metavar="GRAPH", help="graph.ttl (or .trig, .nt, .nq, .jsonld) written by kg build")
+    v.add_argument("--out", required=True, metavar="FILE",
+                   help="the file to write (csv: FILE-nodes.csv and FILE-edges.csv beside it); "
+                   "missing folders are created")
+    v.add_argument("--format", choices=VIEW_FORMATS, default=None,
+                   help="html (default), or from FILE's suffix: .graphml, .gexf, .csv")
     v.add_argument("--max-nodes", type=int, default=None, metavar="N",
-                   help="past N nodes, draw only the N most connected at first (the page says "
-                   "so; search and filters reach the rest); 0 draws everything (default: 1000)")
+                   help="the first screen draws the N most important officials, bodies and "
+                   "localities (the page says so; search, the locality tree and focus reach "
+                   "every node); 0 draws all of them (default: 300)")
     v.add_argument("--title", metavar="TEXT", help="page title")
     v.set_defaults(func=run)
+
+
+def _format_of(args: argparse.Namespace, out: Path) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = out.suffix.lower().lstrip(".")
+    return suffix if suffix in VIEW_FORMATS[1:] else "html"
+
+
+def _prepare_out(out: Path) -> None:
+    """Create --out's folder now: failing after minutes of work on a typo helps nobody."""
+    if out.is_dir():
+        raise KGError(f"--out {out}: is a folder; give a file name, e.g. {out / 'graph.html'}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KGError(f"--out {out}: cannot create the folder {out.parent} ({exc.strerror or exc})") from exc
+
+
+def read_graph(path: str) -> Graph:
+    """Return the triples of ``path`` (every format kg build writes) as one rdflib Graph."""
+    from rdflib import Dataset, Graph
+
+    fmt = READERS.get(Path(path).suffix.lower(), "turtle")
+    if not Path(path).is_file():
+        raise KGError(f"{path}: file not found")
+    try:
+        if fmt in QUAD_FORMATS:
+            ds = Dataset()
+            ds.parse(path, format=fmt)
+            g = Graph()
+            for s, p, o, _ctx in ds.quads((None, None, None, None)):
+                g.add((s, p, o))
+            return g
+        g = Graph()
+        g.parse(path, format=fmt)
+        return g
+    except Exception as exc:  # rdflib raises many kinds; name the file and the format
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise KGError(f"{path}: not a readable {fmt} file ({first[:300]})") from exc
 
 
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from rdflib import Graph
-
-    from kg.export.html import ViewOptions, write_html
+    from kg.export.html import STEPS, ViewOptions, write_html
+    from kg.progress import Stages
 
     options = ViewOptions()
     if args.max_nodes is not None:
@@ -38,12 +96,22 @@ def run(args: argparse.Namespace) -> int:
         options = replace(options, max_nodes=args.max_nodes)
     if args.title:
         options = replace(options, title=args.title)
-    g = Graph()
-    try:
-        g.parse(args.graph, format="turtle")
-    except FileNotFoundError as exc:
-        raise KGError(f"{args.graph}: file not found") from exc
-    except Exception as exc:
-        raise KGError(f"{args.graph}: not a readable Turtle file ({exc})") from exc
-    write_html(g, Path(args.out), options=options)
+    out = Path(args.out)
+    fmt = _format_of(args, out)
+    _prepare_out(out)
+    if fmt == "html":
+        stages = Stages(out.name, 1 + STEPS)
+        stages(f"reading {args.graph}")
+        try:
+            g = read_graph(args.graph)
+            write_html(g, out, options=options, progress=stages)
+        finally:
+            stages.close()
+        print(f"kg: wrote {out} ({out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+        return EXIT_OK
+    from kg.export.graphio import write_graph_format
+
+    g = read_graph(args.graph)
+    written = write_graph_format(g, out.parent, fmt, stem=out.stem)
+    print(f"kg: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

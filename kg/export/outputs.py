@@ -11,12 +11,13 @@ from kg.graph.quads import Quad, to_union
 
 
 def write_outputs(out: Path, quads: list[Quad], report: RunReport, *, formats: tuple[str, ...],
-                  html: bool = True, prefixes: dict[str, str] | None = None) -> list[Path]:
+                  html: bool = True, prefixes: dict[str, str] | None = None,
+                  progress: bool = False) -> list[Path]:
     """Write the graph files, graph.html (unless ``html`` is false) and report.json into ``out``.
 
     ``graph.ttl`` is always written (it is the contract other tools rely on). The report
     gets its exit code, triple count and output names here. Returns every file written,
-    report.json last.
+    report.json last. ``progress`` reports the HTML step on stderr.
     """
     from kg.export.html import write_html
 
@@ -25,7 +26,7 @@ def write_outputs(out: Path, quads: list[Quad], report: RunReport, *, formats: t
     out.mkdir(parents=True, exist_ok=True)
     written = write_formats(out, formats, quads, prefixes)
     if html:
-        write_html(to_union(quads), out / "graph.html")
+        write_html(to_union(quads), out / "graph.html", progress=progress)
         written.append(out / "graph.html")
     report.exit_code = EXIT_SOME_FAILED if report.skipped else EXIT_OK
     report.triples = count_triples(quads)

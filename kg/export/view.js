@@ -1,394 +1,378 @@
-// The network view's behaviour: filters, search, neighbourhood highlight, evidence panel.
+// The network view's behaviour: overview, focus mode, locality tree, search, evidence panel.
 // Inlined into graph.html by kg/export/html.py after vis-network and the kg-data JSON.
-(function () {
-  "use strict";
-  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
-  var TYPES = {};
+//
+// Three ways of drawing, each a small part of the graph: the overview (the most important
+// officials, bodies and localities, laid out by networkx in Python), a place (a locality, its
+// units and the most important people and bodies in it) and a focus (one node and its
+// neighbours, in rings). Every node is in the page, so search reaches what is not drawn.
+//
+// The page inlines view.js then view_panel.js inside one function (see view_template.html):
+// this file holds the data, the drawing, the three views, breadcrumbs, zoom and the legend.
+  const DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  const NODES = DATA.nodes;           // ids are indexes
+  const EDGES = DATA.edges;           // ids are indexes
+  const TYPES = {};
   DATA.types.forEach(function (t) { TYPES[t.key] = t; });
-  var BYID = {};
-  DATA.nodes.forEach(function (n) { BYID[n.id] = n; });
-  var ADJ = {};
-  DATA.nodes.forEach(function (n) { ADJ[n.id] = []; });
-  DATA.edges.forEach(function (e) { ADJ[e.from].push(e.to); ADJ[e.to].push(e.from); });
-  var TOTAL = DATA.nodes.length;
-  var LIMIT = DATA.maxNodes > 0 ? DATA.maxNodes : Infinity;
-  var LARGE = TOTAL > 300;
-  var EDGE_COLOUR = { color: "#a0a8b0", highlight: "#333333", hover: "#555555" };
+  const RELATIONS = new Set(DATA.relations);
+  const ADJ = NODES.map(function () { return []; });   // node -> edge ids
+  EDGES.forEach(function (e, i) { ADJ[e.from].push(i); if (e.to !== e.from) { ADJ[e.to].push(i); } });
+  const TOTAL = NODES.length;
+  const LIMIT = DATA.maxNodes > 0 ? DATA.maxNodes : Infinity;
+  const FOCUS_LIMIT = 150;            // neighbours drawn around a focused node
+  const OVERVIEW_KINDS = new Set(["official", "organization", "locality"]);
+  const COUNT_WORDS = { task: "nhiệm vụ", article: "bài", meeting: "cuộc họp" };
+  const LEGIBLE_PX = 14;              // on-screen label size of the important nodes
+  const BASE_FONT = 14;
+  const LABEL_BUDGET = 60;            // at most this many labels get the legible size at once
+  const EDGE_COLOUR = { color: "#a0a8b0", highlight: "#333333", hover: "#555555" };
 
   function fold(text) {
     return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD")
       .replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
   }
+  // vis-network's "html" labels know only <b>, <i>, <code> and do not decode entities (9.1.2
+  // passes the wrong arguments to its own &lt; / &amp; check): a zero-width space after "<"
+  // keeps a name such as "<i>" from becoming markup, and "&" is left as it is
+  function esc(text) { return text.replace(/</g, "<\u200b"); }
+  function other(edge, id) { return edge.from === id ? edge.to : edge.from; }
+  function byImportance(a, b) { return NODES[b].imp - NODES[a].imp || a - b; }
 
-  // ---- what is drawn: type and locality filters, the size budget, pinned nodes ----
-  var typeOn = {};
-  DATA.types.forEach(function (t) { typeOn[t.key] = true; });
-  var localityFilter = null;
-  var pinned = new Set();
-  var shown = new Set();
-  var limited = false;
-
-  function computeShown() {
-    var passing = DATA.nodes.filter(function (n) {
-      return typeOn[n.kind] && (localityFilter === null || n.loc.indexOf(localityFilter) >= 0);
-    });
-    limited = passing.length > LIMIT;
-    if (limited) {
-      passing = passing.slice().sort(function (a, b) { return b.degree - a.degree || a.id - b.id; })
-        .slice(0, LIMIT);
+  // locality tree: parent units from the "trực thuộc" edges between localities
+  const PARENT = {};
+  const CHILDREN = {};
+  EDGES.forEach(function (e) {
+    if (e.label === "trực thuộc" && NODES[e.from].kind === "locality" && NODES[e.to].kind === "locality") {
+      (PARENT[e.from] = PARENT[e.from] || []).push(e.to);
+      (CHILDREN[e.to] = CHILDREN[e.to] || []).push(e.from);
     }
-    shown = new Set(passing.map(function (n) { return n.id; }));
-    pinned.forEach(function (id) { shown.add(id); });
-    return passing.length;
-  }
-  computeShown();
-
-  var nodes = new vis.DataSet(DATA.nodes);
-  var edges = new vis.DataSet(DATA.edges);
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return shown.has(n.id); } });
-  var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return shown.has(e.from) && shown.has(e.to); }
   });
 
-  var options = {
+  // ---- which kinds are drawn (the legend's check boxes) ----
+  const typeOn = {};
+  DATA.types.forEach(function (t) { typeOn[t.key] = !["task", "article", "post"].includes(t.key); });
+
+  // ---- vis-network ----
+  const nodeSet = new vis.DataSet([]);
+  const edgeSet = new vis.DataSet([]);
+  const options = {
     autoResize: true,
-    layout: { randomSeed: 7, improvedLayout: TOTAL <= 150 },
+    layout: { randomSeed: 7, improvedLayout: false },
     nodes: {
-      font: { size: 15, face: "system-ui, Segoe UI, Roboto, Noto Sans, Arial, sans-serif",
-              strokeWidth: 3, strokeColor: "#ffffff" },
+      font: { size: BASE_FONT, face: "system-ui, Segoe UI, Roboto, Noto Sans, Arial, sans-serif",
+              strokeWidth: 3, strokeColor: "#ffffff", multi: "html",
+              ital: { size: 11, color: "#666666" } },
       borderWidth: 1,
-      scaling: { min: 10, max: 28, label: { enabled: false } }
+      scaling: { min: 8, max: 34, label: { enabled: false, drawThreshold: 12, maxVisible: 26 } }
     },
     edges: {
-      arrows: { to: { enabled: true, scaleFactor: 0.5 } },
+      arrows: { to: { enabled: true, scaleFactor: 0.45 } },
       color: EDGE_COLOUR,
-      font: { size: 11, color: "#444444", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
-      smooth: LARGE ? false : { type: "continuous" },
-      width: 1
+      font: { size: 11, color: "#444444", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+      smooth: false,
+      width: 1,
+      scaling: { label: { drawThreshold: 9, maxVisible: 16 } }
     },
     physics: {
-      enabled: true,
+      enabled: false,
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -70, springLength: 130, springConstant: 0.06,
                           avoidOverlap: 0.3 },
-      stabilization: { enabled: true, iterations: LARGE ? 250 : 800, updateInterval: 50, fit: true }
+      stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
     },
-    interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE,
+    interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: true, hideEdgesOnZoom: true,
                    navigationButtons: false, keyboard: false }
   };
+  const container = document.getElementById("network");
+  const network = new vis.Network(container, { nodes: nodeSet, edges: edgeSet }, options);
 
-  var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
-  var idleCallbacks = [];
-
+  let idleCallbacks = [];
   function setBusy() { document.body.dataset.state = "busy"; }
   function setIdle() {
-    network.setOptions({ physics: { enabled: false } });
     document.body.dataset.state = "idle";
-    var callbacks = idleCallbacks;
+    const callbacks = idleCallbacks;
     idleCallbacks = [];
     callbacks.forEach(function (fn) { fn(); });
   }
   function whenIdle(fn) {
     if (document.body.dataset.state === "idle") { fn(); } else { idleCallbacks.push(fn); }
   }
-  network.on("stabilizationIterationsDone", setIdle);
-  setBusy();
-  if (nodeView.length === 0) { setIdle(); }
 
-  function relayout() {
+  // ---- drawing one view: nodes, the edges among them, positions or physics ----
+  function countsLine(n) {
+    const parts = [];
+    Object.keys(COUNT_WORDS).forEach(function (k) {
+      if (!typeOn[k] && n.cnt[k]) { parts.push(n.cnt[k] + " " + COUNT_WORDS[k]); }
+    });
+    return parts.join(" · ");
+  }
+  function fontFor(n, size) {
+    return Object.assign({}, TYPES[n.kind].font, { size: size, ital: { size: Math.round(size * 0.8) } });
+  }
+  function nodeItem(id, pos) {
+    const n = NODES[id];
+    const t = TYPES[n.kind];
+    const counts = countsLine(n);
+    const item = {
+      id: id, label: esc(n.label) + (counts ? "\n<i>" + esc(counts) + "</i>" : ""),
+      shape: t.shape, color: t.colour, value: 1 + 100 * n.imp, font: fontFor(n, BASE_FONT),
+      title: t.legend + ": " + n.full + (n.sub ? "\n" + n.sub : "") + (counts ? "\n(" + counts + ")" : "")
+    };
+    if (pos) { item.x = pos[0]; item.y = pos[1]; }
+    return item;
+  }
+  let drawnIds = new Set();
+  let pendingLayout = null;
+  function draw(ids, positions, after) {
     setBusy();
-    nodeView.refresh();
-    edgeView.refresh();
+    drawnIds = new Set(ids);
+    const items = ids.map(function (id) { return nodeItem(id, positions ? positions[id] : null); });
+    const edgeItems = [];
+    ids.forEach(function (id) {
+      ADJ[id].forEach(function (ei) {
+        const e = EDGES[ei];
+        if (e.from === id && drawnIds.has(e.to)) {
+          edgeItems.push({ id: ei, from: e.from, to: e.to, label: e.label, title: e.label });
+        }
+      });
+    });
+    network.setOptions({ physics: { enabled: false } });
+    nodeSet.clear();
+    edgeSet.clear();
+    nodeSet.add(items);
+    edgeSet.add(edgeItems);
     updateStats();
-    if (nodeView.length === 0) { setIdle(); return; }
+    pendingLayout = after || null;
+    if (positions || items.length <= 1) { finishLayout(); return; }
     network.setOptions({ physics: { enabled: true } });
-    network.stabilize(LARGE ? 150 : 400);
+    network.stabilize(items.length > 300 ? 200 : 350);
+  }
+  function finishLayout() {
+    network.setOptions({ physics: { enabled: false } });
+    network.setSize();   // take the container's current size (the panel may have opened)
+    network.fit({ animation: false });
+    applyLabels();
+    const after = pendingLayout;
+    pendingLayout = null;
+    if (after) { after(); }
+    setIdle();
+  }
+  network.on("stabilizationIterationsDone", finishLayout);
+
+  // Label priority: the most important drawn nodes (and the focused one) get a font that is
+  // LEGIBLE_PX on screen at the current zoom; the rest keep the base size, which vis-network
+  // does not draw while it is too small to read, and which grows as one zooms in.
+  function applyLabels() {
+    const scale = network.getScale();
+    const ids = Array.from(drawnIds).sort(byImportance);
+    const big = Math.max(BASE_FONT, LEGIBLE_PX / scale);
+    const budget = LABEL_BUDGET;
+    const taken = [];   // screen boxes of the labels already given the legible size
+    let given = 0;
+    const updates = ids.map(function (id) {
+      let important = id === state.focus || given < budget;
+      if (important && id !== state.focus) {
+        const box = labelBox(id, LEGIBLE_PX);
+        important = !taken.some(function (b) {
+          return box.l < b.r && b.l < box.r && box.t < b.b && b.t < box.b;
+        });
+        if (important) { taken.push(box); }
+      } else if (important) {
+        taken.push(labelBox(id, LEGIBLE_PX));
+      }
+      if (important) { given += 1; }
+      return { id: id, font: fontFor(NODES[id], important ? big : BASE_FONT) };
+    });
+    nodeSet.update(updates);
+  }
+  // where a node's label would sit on screen at ``px`` pixels (an estimate: no text metrics)
+  function labelBox(id, px) {
+    const p = network.canvasToDOM(network.getPosition(id));
+    const lines = NODES[id].label.split("\n");
+    const width = Math.max.apply(null, lines.map(function (l) { return l.length; })) * px * 0.55;
+    const height = (lines.length + 1) * px * 1.2;
+    return { l: p.x - width / 2, r: p.x + width / 2, t: p.y, b: p.y + height + 12 };
   }
 
-  // ---- legend (doubles as the type filter), locality filter, notice, stats ----
-  var counts = {};
-  DATA.nodes.forEach(function (n) { counts[n.kind] = (counts[n.kind] || 0) + 1; });
-  var legend = document.getElementById("legend");
-  DATA.types.forEach(function (t) {
-    if (!counts[t.key]) { return; }
-    var label = document.createElement("label");
-    label.title = "Hình: " + t.shape;
-    var box = document.createElement("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.dataset.kind = t.key;
-    box.addEventListener("change", function () {
-      typeOn[t.key] = box.checked;
-      computeShown();
-      relayout();
-    });
-    var sw = document.createElement("span");
-    sw.className = "swatch";
-    sw.style.background = t.colour;
-    if (t.shape === "box" || t.shape === "square") { sw.style.borderRadius = "2px"; }
-    if (t.shape === "diamond") { sw.style.transform = "rotate(45deg)"; sw.style.borderRadius = "1px"; }
-    var count = document.createElement("span");
-    count.className = "count";
-    count.textContent = " (" + counts[t.key] + ")";
-    label.append(box, sw, document.createTextNode(t.legend), count);
-    legend.appendChild(label);
-  });
+  // ---- the three views ----
+  const state = { mode: "overview", focus: null, place: null };
+  let crumbs = [];
+  let limitedBy = 0;
 
-  var localitySelect = document.getElementById("locality");
-  var localityUse = {};
-  DATA.nodes.forEach(function (n) {
-    n.loc.forEach(function (p) { if (p !== n.id) { localityUse[p] = (localityUse[p] || 0) + 1; } });
-  });
-  Object.keys(localityUse).map(Number)
-    .sort(function (a, b) { return fold(BYID[a].full).localeCompare(fold(BYID[b].full)) || a - b; })
-    .forEach(function (id) {
-      var opt = document.createElement("option");
-      opt.value = String(id);
-      opt.textContent = BYID[id].full + " (" + localityUse[id] + ")";
-      localitySelect.appendChild(opt);
+  function overviewIds() {
+    const on = DATA.first.filter(function (id) { return typeOn[NODES[id].kind]; });
+    return on.length ? on : DATA.first;   // a graph of articles or tasks only: show them
+  }
+  function showOverview() {
+    state.mode = "overview"; state.focus = null; state.place = null;
+    const ids = overviewIds();
+    limitedBy = DATA.first.length < countKinds(OVERVIEW_KINDS) ? DATA.first.length : 0;
+    const positions = DATA.laidOut ? {} : null;
+    if (positions) { ids.forEach(function (id) { positions[id] = [NODES[id].x, NODES[id].y]; }); }
+    draw(ids, positions);
+    renderPeople(null);
+    markPlace(null);
+  }
+  function countKinds(kinds) {
+    let c = 0;
+    NODES.forEach(function (n) { if (kinds.has(n.kind)) { c += 1; } });
+    return c;
+  }
+  function showPlace(pid) {
+    state.mode = "place"; state.focus = null; state.place = pid;
+    const inside = NODES.filter(function (n) {
+      return n.id !== pid && typeOn[n.kind] && OVERVIEW_KINDS.has(n.kind) && n.loc.includes(pid);
+    }).map(function (n) { return n.id; }).sort(byImportance);
+    limitedBy = inside.length > LIMIT ? LIMIT : 0;
+    const ids = [pid].concat(inside.slice(0, LIMIT));
+    draw(ids, null);
+    renderPeople(pid);
+    markPlace(pid);
+  }
+  // a node's neighbours of the kinds switched on, the most important first
+  function neighbours(id) {
+    const seen = new Set();
+    ADJ[id].forEach(function (ei) {
+      const o = other(EDGES[ei], id);
+      if (o !== id && typeOn[NODES[o].kind]) { seen.add(o); }
     });
-  localitySelect.addEventListener("change", function () {
-    localityFilter = localitySelect.value === "" ? null : Number(localitySelect.value);
-    computeShown();
-    relayout();
-  });
-
-  function updateStats() {
-    document.getElementById("stats").textContent =
-      "Đang vẽ " + nodeView.length + "/" + TOTAL + " nút, " + edgeView.length + "/" +
-      DATA.edges.length + " cạnh";
-    var notice = document.getElementById("notice");
-    if (limited) {
-      notice.hidden = false;
-      notice.textContent = "Đồ thị lớn: để trình duyệt chạy mượt, chỉ vẽ " + LIMIT +
-        " nút có nhiều liên kết nhất trong số những nút khớp bộ lọc (ngưỡng --max-nodes). " +
-        "Tìm kiếm một tên để vẽ thêm nút đó cùng các nút kề, hoặc lọc theo loại / địa bàn.";
-    } else {
-      notice.hidden = true;
+    return Array.from(seen).sort(byImportance);
+  }
+  function showFocus(id) {
+    state.mode = "focus"; state.focus = id; state.place = null;
+    const near = neighbours(id);
+    limitedBy = near.length > FOCUS_LIMIT ? FOCUS_LIMIT : 0;
+    const ring = near.slice(0, FOCUS_LIMIT);
+    showDetails(id);   // first: the panel narrows the canvas, and the fit must see that
+    draw([id].concat(ring), ringLayout(id, ring), function () {
+      network.selectNodes([id]);
+    });
+  }
+  // the focused node in the middle, its neighbours on rings by kind then importance
+  function ringLayout(centre, ids) {
+    const order = DATA.types.map(function (t) { return t.key; });
+    const sorted = ids.slice().sort(function (a, b) {
+      return order.indexOf(NODES[a].kind) - order.indexOf(NODES[b].kind) || byImportance(a, b);
+    });
+    const pos = {};
+    pos[centre] = [0, 0];
+    let i = 0;
+    let ring = 0;
+    while (i < sorted.length) {
+      const radius = 230 + 190 * ring;
+      const capacity = Math.max(6, Math.floor(2 * Math.PI * radius / 95));
+      const count = Math.min(capacity, sorted.length - i);
+      for (let k = 0; k < count; k += 1) {
+        const angle = -Math.PI / 2 + 2 * Math.PI * k / count + ring * 0.35;
+        pos[sorted[i + k]] = [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
+      }
+      i += count;
+      ring += 1;
     }
+    return pos;
   }
-  updateStats();
-
-  // ---- highlight a node's neighbourhood ----
-  var highlighted = null;
-  function restoreColours() {
-    if (highlighted === null) { return; }
-    nodes.update(DATA.nodes.map(function (n) {
-      return { id: n.id, color: TYPES[n.kind].colour, font: Object.assign({}, TYPES[n.kind].font) };
-    }));
-    edges.update(DATA.edges.map(function (e) { return { id: e.id, color: EDGE_COLOUR, font: { color: "#444444" } }; }));
-    highlighted = null;
-  }
-  function highlight(id) {
-    restoreColours();
-    var near = new Set(ADJ[id]);
-    near.add(id);
-    var dim = [];
-    shown.forEach(function (nid) {
-      if (!near.has(nid)) {
-        dim.push({ id: nid, color: "#e3e3e3", font: { color: "#b8b8b8", strokeWidth: 0 } });
-      }
-    });
-    nodes.update(dim);
-    var dimEdges = [];
-    DATA.edges.forEach(function (e) {
-      if (e.from !== id && e.to !== id) {
-        dimEdges.push({ id: e.id, color: { color: "#eeeeee" }, font: { color: "#dddddd" } });
-      }
-    });
-    edges.update(dimEdges);
-    highlighted = id;
+  function redraw() {
+    if (state.mode === "focus") { showFocus(state.focus); }
+    else if (state.mode === "place") { showPlace(state.place); }
+    else { showOverview(); }
   }
 
-  // ---- the detail panel ----
-  var panel = document.getElementById("panel");
-  var panelBody = document.getElementById("panel-body");
+  // ---- breadcrumbs: the overview, then each place or node visited ----
+  const crumbBox = document.getElementById("crumbs");
+  function go(mode, id) {
+    const key = mode + ":" + id;
+    const at = crumbs.findIndex(function (c) { return c.key === key; });
+    if (at >= 0) { crumbs = crumbs.slice(0, at + 1); }
+    else { crumbs.push({ key: key, mode: mode, id: id }); }
+    if (mode === "focus") { showFocus(id); } else if (mode === "place") { showPlace(id); }
+    else { crumbs = []; showOverview(); }
+    renderCrumbs();
+  }
+  function renderCrumbs() {
+    crumbBox.textContent = "";
+    const home = el(crumbs.length ? "a" : "span", "Toàn cảnh", crumbs.length ? null : "here");
+    if (crumbs.length) { home.addEventListener("click", function () { go("overview", null); hidePanel(); }); }
+    crumbBox.append(home);
+    crumbs.forEach(function (c, i) {
+      crumbBox.append(el("span", "›", "sep"));
+      const last = i === crumbs.length - 1;
+      const a = el(last ? "span" : "a", (c.mode === "place" ? "Địa bàn: " : "") + NODES[c.id].full,
+                   last ? "here" : null);
+      if (!last) { a.addEventListener("click", function () { go(c.mode, c.id); }); }
+      crumbBox.append(a);
+    });
+  }
+
+  // ---- selecting: a click, a search result, a link in the panel or the side lists ----
+  const search = document.getElementById("search");
+  function selectNode(id) {
+    search.value = NODES[id].full;
+    go("focus", id);
+  }
+  network.on("click", function (params) {
+    if (params.nodes.length) { selectNode(params.nodes[0]); }
+  });
+
+  // ---- zoom buttons ----
+  function zoomBy(factor) {
+    network.moveTo({ scale: network.getScale() * factor, animation: false });
+  }
+  document.getElementById("zoom-in").addEventListener("click", function () { zoomBy(1.3); });
+  document.getElementById("zoom-out").addEventListener("click", function () { zoomBy(1 / 1.3); });
+  document.getElementById("zoom-fit").addEventListener("click", function () {
+    network.fit({ animation: false });
+  });
+
+  // ---- helpers for the DOM ----
   function el(tag, text, cls) {
-    var e = document.createElement(tag);
+    const e = document.createElement(tag);
     if (text !== undefined && text !== null) { e.textContent = text; }
     if (cls) { e.className = cls; }
     return e;
   }
   function nodeLink(id) {
-    var a = el("a", BYID[id].full, "node-link");
+    const a = el("a", NODES[id].full, "node-link");
     a.dataset.node = String(id);
+    a.title = TYPES[NODES[id].kind].legend + (NODES[id].sub ? ": " + NODES[id].sub : "");
     a.addEventListener("click", function () { selectNode(id); });
     return a;
   }
-  function sourceLine(ev) {
-    var parts = [];
-    var art = ev.article === null ? null : DATA.articles[ev.article];
-    var line = el("div", null, "source");
-    line.append(document.createTextNode("Nguồn: "));
-    if (art) {
-      if (art.node !== null && art.node !== undefined) { line.append(nodeLink(art.node)); }
-      else { line.append(document.createTextNode(art.headline)); }
-      if (art.date) { parts.push(art.date); }
-      if (art.file) { parts.push(art.file); }
-    }
-    if (ev.start !== null) { parts.push("ký tự " + ev.start + "–" + ev.end); }
-    if (ev.extractor) { parts.push(ev.extractor); }
-    line.append(document.createTextNode(parts.length ? " · " + parts.join(" · ") : ""));
-    return line;
-  }
-  function evidenceBlock(target, evIds, seen) {
-    evIds.forEach(function (i) {
-      if (seen.has(i)) {
-        target.appendChild(el("div", "bằng chứng: câu [" + (seen.get(i)) + "] ở trên", "evref"));
-        return;
-      }
-      seen.set(i, seen.size + 1);
-      var ev = DATA.evidence[i];
-      var q = el("blockquote", "[" + seen.get(i) + "] " + ev.sentence, "evidence");
-      target.append(q, sourceLine(ev));
-    });
-  }
-  function showDetails(id) {
-    var n = BYID[id];
-    var d = DATA.details[id];
-    var t = TYPES[n.kind];
-    panelBody.textContent = "";
-    var type = el("div", null, "ptype");
-    var sw = el("span", null, "swatch");
+
+  // ---- legend (doubles as the switch for each kind), stats, notice ----
+  const counts = {};
+  NODES.forEach(function (n) { counts[n.kind] = (counts[n.kind] || 0) + 1; });
+  const legendBoxes = {};
+  const legend = document.getElementById("legend");
+  DATA.types.forEach(function (t) {
+    if (!counts[t.key]) { return; }
+    const label = document.createElement("label");
+    label.title = "Hiện / ẩn: " + t.legend;
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = typeOn[t.key];
+    box.dataset.kind = t.key;
+    box.addEventListener("change", function () { typeOn[t.key] = box.checked; redraw(); });
+    legendBoxes[t.key] = box;
+    const sw = el("span", null, "swatch");
     sw.style.background = t.colour;
-    type.append(sw, document.createTextNode(t.legend));
-    panelBody.append(type, el("h2", n.full));
-    var dl = el("dl");
-    function row(k, v) { dl.append(el("dt", k), el("dd", v)); }
-    d.labels.filter(function (l) { return l !== n.full; }).forEach(function (l) { row("tên khác", l); });
-    d.codes.forEach(function (c) { var kv = c.split(": "); row(kv[0], kv.slice(1).join(": ")); });
-    d.dates.forEach(function (kv) { row(kv[0], kv[1]); });
-    d.props.forEach(function (kv) { row(kv[0], kv[1]); });
-    var iri = el("dd", d.iri, "iri");
-    dl.append(el("dt", "IRI"), iri);
-    panelBody.append(dl);
-    var seen = new Map();
-    if (d.evidence.length) {
-      panelBody.append(el("h3", "Bằng chứng"));
-      var box = el("div");
-      evidenceBlock(box, d.evidence, seen);
-      panelBody.append(box);
-    }
-    if (d.facts.length) {
-      panelBody.append(el("h3", "Quan hệ (" + d.facts.length + ")"));
-      var ul = el("ul", null, "facts");
-      d.facts.forEach(function (f) {
-        var li = el("li");
-        var head = el("div");
-        if (f.dir === "out") {
-          head.append(el("b", f.rel), document.createTextNode(" → "), nodeLink(f.other));
-        } else {
-          head.append(nodeLink(f.other), document.createTextNode(" → "), el("b", f.rel),
-                      document.createTextNode(" → (nút này)"));
-        }
-        li.append(head);
-        evidenceBlock(li, f.evidence, seen);
-        ul.append(li);
-      });
-      panelBody.append(ul);
-    }
-    if (d.sources.length) {
-      panelBody.append(el("h3", "Bài nguồn"));
-      var su = el("ul");
-      d.sources.forEach(function (a) {
-        var art = DATA.articles[a];
-        var li = el("li");
-        if (art.node !== null && art.node !== undefined) { li.append(nodeLink(art.node)); }
-        else { li.append(document.createTextNode(art.headline)); }
-        li.append(document.createTextNode((art.date ? " · " + art.date : "") + (art.file ? " · " + art.file : "")));
-        su.append(li);
-      });
-      panelBody.append(su);
-    }
-    panel.hidden = false;
-    panel.dataset.node = String(id);
-  }
-  function hidePanel() {
-    panel.hidden = true;
-    delete panel.dataset.node;
-  }
-  document.getElementById("panel-close").addEventListener("click", function () {
-    hidePanel();
-    network.unselectAll();
-    restoreColours();
+    if (t.shape === "square") { sw.style.borderRadius = "2px"; }
+    if (t.shape === "diamond") { sw.style.transform = "rotate(45deg)"; sw.style.borderRadius = "1px"; }
+    label.append(box, sw, document.createTextNode(t.legend), el("span", " (" + counts[t.key] + ")", "count"));
+    legend.appendChild(label);
   });
-
-  // ---- selecting: from a click, a search result or a link in the panel ----
-  function selectNode(id) {
-    var needsLayout = !shown.has(id);
-    if (needsLayout) {
-      pinned.add(id);
-      ADJ[id].forEach(function (o) { pinned.add(o); });
-      computeShown();
-      relayout();
-    }
-    whenIdle(function () {
-      network.selectNodes([id]);
-      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
-      highlight(id);
-      showDetails(id);
-    });
+  function switchOn(kind) {
+    typeOn[kind] = true;
+    if (legendBoxes[kind]) { legendBoxes[kind].checked = true; }
   }
-  network.on("click", function (params) {
-    if (params.nodes.length) {
-      highlight(params.nodes[0]);
-      showDetails(params.nodes[0]);
-    } else if (!params.edges.length) {
-      restoreColours();
-      hidePanel();
+  function updateStats() {
+    document.getElementById("stats").textContent =
+      "Đang vẽ " + nodeSet.length + "/" + TOTAL + " nút, " + edgeSet.length + "/" + EDGES.length + " cạnh";
+    const notice = document.getElementById("notice");
+    notice.hidden = !limitedBy;
+    if (state.mode === "overview" && limitedBy) {
+      notice.textContent = "Đồ thị lớn (" + TOTAL + " nút): màn hình đầu vẽ " + limitedBy +
+        " cán bộ, cơ quan, địa bàn quan trọng nhất (nhiều liên kết nhất; ngưỡng --max-nodes). " +
+        "Mọi nút vẫn tìm được; chọn một nút để xem các nút kề, hoặc chọn một địa bàn bên trái.";
+    } else if (limitedBy) {
+      notice.textContent = "Chỉ vẽ " + limitedBy + " nút quan trọng nhất ở đây; tìm kiếm để đến các nút khác.";
     }
-  });
-
-  // ---- search: diacritics-insensitive, on the folded labels and codes ----
-  var search = document.getElementById("search");
-  var results = document.getElementById("results");
-  var matches = [];
-  function runSearch() {
-    var q = fold(search.value);
-    results.textContent = "";
-    matches = [];
-    if (!q) { return; }
-    var words = q.split(" ");
-    DATA.nodes.forEach(function (n) {
-      if (words.every(function (w) { return n.search.indexOf(w) >= 0; })) { matches.push(n); }
-    });
-    matches.sort(function (a, b) {
-      var pa = a.search.indexOf(q) === 0 ? 0 : (a.search.indexOf(q) > 0 ? 1 : 2);
-      var pb = b.search.indexOf(q) === 0 ? 0 : (b.search.indexOf(q) > 0 ? 1 : 2);
-      return pa - pb || b.degree - a.degree || a.id - b.id;
-    });
-    matches = matches.slice(0, 20);
-    matches.forEach(function (n, i) {
-      var li = el("li");
-      li.setAttribute("role", "option");
-      li.dataset.node = String(n.id);
-      if (i === 0) { li.className = "active"; }
-      var sw = el("span", null, "swatch");
-      sw.style.background = TYPES[n.kind].colour;
-      li.append(sw, document.createTextNode(n.full), el("span", TYPES[n.kind].legend, "kind"));
-      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(n.id); });
-      results.append(li);
-    });
-    if (!matches.length) { results.append(el("li", "Không tìm thấy", "kind")); }
   }
-  function choose(id) {
-    results.textContent = "";
-    search.value = BYID[id].full;
-    selectNode(id);
-  }
-  search.addEventListener("input", runSearch);
-  search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter" && matches.length) { ev.preventDefault(); choose(matches[0].id); }
-    if (ev.key === "Escape") { results.textContent = ""; }
-  });
-  search.addEventListener("blur", function () { results.textContent = ""; });
-
-  // for tests and the curious: the network and what is drawn
-  window.kgView = {
-    network: network, data: DATA, fold: fold, selectNode: selectNode,
-    drawn: function () {
-      return { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length };
-    }
-  };
-})();

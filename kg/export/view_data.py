@@ -7,6 +7,7 @@ Exporters never re-run extraction: everything here is a projection of the graph
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -33,12 +34,12 @@ class NodeStyle:
 # node type -> style; the first matching class wins, so order is by specificity.
 NODE_STYLES: dict[str, NodeStyle] = {
     "official": NodeStyle(KG.Official, "#d62728", "dot", "Cán bộ"),
-    "organization": NodeStyle(ORG.Organization, "#1f77b4", "box", "Cơ quan"),
+    "organization": NodeStyle(ORG.Organization, "#1f77b4", "square", "Cơ quan"),
     "post": NodeStyle(ORG.Post, "#9467bd", "diamond", "Chức vụ"),
     "locality": NodeStyle(SCHEMA.AdministrativeArea, "#2ca02c", "triangle", "Địa bàn"),
     "meeting": NodeStyle(KG.Meeting, "#ff7f0e", "star", "Cuộc họp"),
-    "task": NodeStyle(KG.Task, "#8c564b", "square", "Nhiệm vụ"),
-    "article": NodeStyle(SCHEMA.NewsArticle, "#7f7f7f", "ellipse", "Bài báo"),
+    "task": NodeStyle(KG.Task, "#8c564b", "triangleDown", "Nhiệm vụ"),
+    "article": NodeStyle(SCHEMA.NewsArticle, "#7f7f7f", "dot", "Bài báo"),
     # task assignees that are not one body ("các phòng, ban, đơn vị"): without them
     # those tasks would look unassigned.
     "group": NodeStyle(KG.Group, "#17becf", "hexagon", "Nhóm được giao"),
@@ -120,7 +121,7 @@ def label_of(g: Graph, node: URIRef) -> str:
     return str(node).rsplit("/", 1)[-1]
 
 
-def _objects(g: Graph, node: Node, pred: URIRef) -> list:
+def sorted_objects(g: Graph, node: Node, pred: URIRef) -> list:
     return sorted(g.objects(node, pred), key=_key)
 
 
@@ -129,10 +130,16 @@ def _display_label(g: Graph, node: URIRef, kind: str) -> str:
     if kind == "locality" and (node, RDF.type, KG.AdminUnit2025) in g:
         label = f"{label} (2025)"  # the unit after the 2025 merger, not its namesake before
     if kind == "meeting":
-        dates = _objects(g, node, SCHEMA.startDate) or _objects(g, node, KG.partialDate)
+        dates = sorted_objects(g, node, SCHEMA.startDate) or sorted_objects(g, node, KG.partialDate)
         if dates:
-            label = f"{label} ({dates[0]})"
+            label = f"{label} ({_readable_date(str(dates[0]))})"
     return label
+
+
+def _readable_date(value: str) -> str:
+    """A date without its year (xsd:gMonthDay "--02-06") reads as 06/02; others stay ISO."""
+    match = re.fullmatch(r"--(\d\d)-(\d\d)", value)
+    return f"{match.group(2)}/{match.group(1)}" if match else value
 
 
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
@@ -142,9 +149,12 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     sorted IRIs of the kg:Evidence nodes behind them). One edge per (from, to, label).
     """
     view = nx.MultiDiGraph()
-    candidates = {s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef)}
-    for s in sorted(candidates, key=_key):
-        kind = node_type(g, s)
+    classes: dict[URIRef, set[Node]] = defaultdict(set)  # one pass over rdf:type
+    for s, cls in g.subject_objects(RDF.type):
+        if isinstance(s, URIRef):
+            classes[s].add(cls)
+    for s in sorted(classes, key=_key):
+        kind = next((name for name, style in NODE_STYLES.items() if style.cls in classes[s]), None)
         if kind is not None:
             view.add_node(str(s), kind=kind, label=_display_label(g, s, kind))
 
@@ -163,7 +173,7 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
 
     for m in g.subjects(RDF.type, ORG.Membership):
         ev = set(g.objects(m, KG.evidence))
-        roles = [label_of(g, r) for r in _objects(g, m, ORG.role)]
+        roles = [label_of(g, r) for r in sorted_objects(g, m, ORG.role)]
         for person in g.objects(m, ORG.member):
             for org in g.objects(m, ORG.organization):
                 for role in roles:  # the edge reads "<person> Chủ tịch <body>"
@@ -194,7 +204,7 @@ LOCALITY_SOURCES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def _localities(g: Graph, view: nx.MultiDiGraph) -> dict[str, list[str]]:
+def node_localities(g: Graph, view: nx.MultiDiGraph) -> dict[str, list[str]]:
     """Return, per drawn node, the localities (and their ancestors) it belongs to."""
     parents: dict[str, set[str]] = defaultdict(set)
     for s, o in g.subject_objects(SCHEMA.containedInPlace):
@@ -222,88 +232,3 @@ def _localities(g: Graph, view: nx.MultiDiGraph) -> dict[str, list[str]]:
     return {n: sorted(with_ancestors(places.get(n, ()))) for n in kind}
 
 
-def _by_label_then_target(edge: tuple) -> tuple[str, str]:
-    return edge[2]["label"], edge[1]
-
-
-def _by_label_then_source(edge: tuple) -> tuple[str, str]:
-    return edge[2]["label"], edge[0]
-
-
-def view_payload(g: Graph) -> dict:
-    """Return the JSON-ready data of the page: nodes, edges, per-node details, evidence."""
-    view = to_networkx(g)
-    order = {n: i for i, n in enumerate(view.nodes)}
-    evidence_ids: dict[str, int] = {}
-    evidence: list[dict] = []
-    articles: dict[str, dict] = {}
-
-    def article_ref(art: URIRef) -> str:
-        key = str(art)
-        if key not in articles:
-            dates = _objects(g, art, SCHEMA.datePublished)
-            articles[key] = {
-                "node": order.get(key), "headline": label_of(g, art),
-                "date": str(dates[0]) if dates else "",
-                "file": " ".join(str(f) for f in _objects(g, art, KG.sourceFile)),
-            }
-        return key
-
-    def evidence_ref(ev: str) -> int:
-        if ev not in evidence_ids:
-            node = URIRef(ev)
-            sentence = " ".join(str(s) for s in _objects(g, node, KG.sentence))
-            arts = [article_ref(a) for a in _objects(g, node, PROV.wasDerivedFrom)]
-            start = _objects(g, node, KG.startOffset)
-            end = _objects(g, node, KG.endOffset)
-            evidence_ids[ev] = len(evidence)
-            evidence.append({
-                "sentence": sentence, "article": arts[0] if arts else "",
-                "start": int(start[0]) if start else None, "end": int(end[0]) if end else None,
-                "extractor": " ".join(str(x) for x in _objects(g, node, KG.extractor)),
-            })
-        return evidence_ids[ev]
-
-    localities = _localities(g, view)
-    degree = dict(view.degree())
-    nodes: list[dict] = []
-    details: list[dict] = []
-    for n, data in view.nodes(data=True):
-        node = URIRef(n)
-        facts = []
-        for _a, b, edata in sorted(view.out_edges(n, data=True), key=_by_label_then_target):
-            facts.append({"rel": edata["label"], "dir": "out", "other": order[b],
-                          "evidence": [evidence_ref(e) for e in edata["evidence"]]})
-        for a, _b, edata in sorted(view.in_edges(n, data=True), key=_by_label_then_source):
-            facts.append({"rel": edata["label"], "dir": "in", "other": order[a],
-                          "evidence": [evidence_ref(e) for e in edata["evidence"]]})
-        own = [evidence_ref(str(e)) for e in _objects(g, node, KG.evidence)]
-        labels = sorted({str(v) for p in LABEL_PREDICATES[:3] for v in g.objects(node, p)})
-        props = [[name, str(v)] for p, name in PROPERTY_PREDICATES for v in _objects(g, node, p)]
-        props += [[name, label_of(g, v) if isinstance(v, URIRef) else str(v)]
-                  for p, name in RESOURCE_PROPERTIES for v in _objects(g, node, p)]
-        codes = sorted({f"{name}: {v}" for p, name in CODE_PREDICATES for v in g.objects(node, p)})
-        dates = [[name, str(v)] for p, name in DATE_PREDICATES for v in _objects(g, node, p)]
-        sources = [article_ref(a) for a in _objects(g, node, PROV.wasDerivedFrom)
-                   if (a, RDF.type, SCHEMA.NewsArticle) in g]
-        words = dict.fromkeys([data["label"], *labels, *(c.split(": ")[-1] for c in codes)])
-        search = fold(" ".join(words))
-        nodes.append({"id": order[n], "kind": data["kind"], "label": data["label"],
-                      "search": search, "degree": degree[n],
-                      "loc": [order[p] for p in localities[n]]})
-        details.append({"iri": n, "labels": labels, "codes": codes, "dates": dates,
-                        "props": props, "evidence": own, "sources": sources, "facts": facts})
-    edges = [{"from": order[a], "to": order[b], "label": d["label"]}
-             for a, b, d in view.edges(data=True)]
-    article_list = sorted(articles)
-    article_index = {a: i for i, a in enumerate(article_list)}
-    for ev in evidence:
-        ev["article"] = article_index.get(ev["article"])
-    for d in details:
-        d["sources"] = [article_index[a] for a in d["sources"]]
-    return {
-        "nodes": nodes, "edges": edges, "details": details, "evidence": evidence,
-        "articles": [articles[a] for a in article_list],
-        "types": [{"key": k, "legend": s.legend, "colour": s.colour, "shape": s.shape}
-                  for k, s in NODE_STYLES.items()],
-    }
