@@ -200,6 +200,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
                        {"Content-Security-Policy": page.csp, "X-Content-Type-Options": "nosniff",
                         "Referrer-Policy": "no-referrer"})
             return
+        if url.path == "/favicon.ico":  # browsers ask for it; nothing to show
+            self.send_response(HTTPStatus.NO_CONTENT)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if url.path != ENDPOINT_PATH:
             self._error(HTTPStatus.NOT_FOUND, f"no such path {url.path!r}; the endpoint is {ENDPOINT_PATH}")
             return
