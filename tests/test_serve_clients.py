@@ -24,6 +24,8 @@ from tests.query_sample import write_sample
 from tests.test_serve import HTTP_TIMEOUT, http
 
 MEETING = "https://w3id.org/vn-gov-kg/ontology#Meeting"
+MEETINGS = f"SELECT ?m WHERE {{ ?m a <{MEETING}> }} ORDER BY ?m"
+ANY_MEETING = f"ASK {{ ?m a <{MEETING}> }}"
 CONSTRUCT = ("CONSTRUCT { ?m <urn:on> ?d . ?m <https://schema.org/name> \"Họp\"@vi } "
              "WHERE { ?m <https://schema.org/startDate> ?d }")
 
@@ -63,9 +65,9 @@ def sw(url: str, query: str) -> SPARQLWrapper:
 # -- SPARQLWrapper with its defaults ------------------------------------------------------------
 
 def test_sparqlwrapper_default_format_select_ask_construct(endpoint):
-    doc = sw(endpoint, "SELECT ?m WHERE { ?m a <%s> } ORDER BY ?m" % MEETING).query().convert()
+    doc = sw(endpoint, MEETINGS).query().convert()
     assert len(doc.getElementsByTagName("result")) == 2  # default: SPARQL results XML
-    doc = sw(endpoint, "ASK { ?m a <%s> }" % MEETING).query().convert()
+    doc = sw(endpoint, ANY_MEETING).query().convert()
     assert doc.getElementsByTagName("boolean")[0].firstChild.data == "true"
     graph = sw(endpoint, CONSTRUCT).query().convert()  # 406 before: RDF/XML was not served
     assert isinstance(graph, rdflib.Graph) and isomorphic(graph, expected_graph())
@@ -91,9 +93,9 @@ def test_sparqlwrapper_graph_formats(endpoint, fmt):
 def test_rdflib_sparqlstore_select_ask_construct(endpoint, method):
     store = SPARQLStore(endpoint, method=method)
     g = rdflib.Graph(store=store)
-    rows = list(g.query("SELECT ?m WHERE { ?m a <%s> } ORDER BY ?m" % MEETING))
+    rows = list(g.query(MEETINGS))
     assert [str(r[0]).rsplit("/", 1)[1] for r in rows] == ["m1", "m2"]
-    assert g.query("ASK { ?m a <%s> }" % MEETING).askAnswer is True
+    assert g.query(ANY_MEETING).askAnswer is True
     constructed = g.query(CONSTRUCT).graph
     assert constructed is not None and isomorphic(constructed, expected_graph())
     store.close()
@@ -139,7 +141,7 @@ def test_unacceptable_graph_format_is_406(endpoint):
 
 def test_each_request_is_logged_as_one_line(endpoint, caplog, capsys):
     caplog.set_level(logging.INFO, logger="kg.store.serve")
-    q = urllib.parse.quote("SELECT ?m WHERE { ?m a <%s> }" % MEETING)
+    q = urllib.parse.quote(MEETINGS)
     assert http(f"{endpoint}?query={q}")[0] == 200
     assert http(endpoint.replace("/sparql", "/nope"))[0] == 404
     lines = [r.getMessage() for r in caplog.records if r.name == "kg.store.serve"]
