@@ -4,14 +4,16 @@ A shipped query documents a parameter as a ``VALUES ?name { UNDEF }`` line and
 compares it in a FILTER, either as equality
 ``LCASE(STR(?x)) = LCASE(STR(?name))`` or as substring
 ``CONTAINS(LCASE(STR(?x)), LCASE(STR(?name)))``. :func:`bind_params` puts the
-value into the VALUES line and rewrites such a comparison into a portable
-``REGEX(STR(?x), "…")`` (SPARQL 1.0, no flags) built from the value, so that
-the match ignores case, Vietnamese tone and vowel marks, ``đ``/``d``, and the
-kind of dash or space between words: ``who=duong huu buong`` finds
-"Dương Hữu Bường", ``assigneeName=Tài chính - Kế hoạch`` finds
-"Phòng Tài chính – Kế hoạch" (en dash). Only the FILTER changes, never the
-selected columns; the same text runs in pyoxigraph, rdflib and Virtuoso.
-A query whose parameter is compared in another way just gets the value.
+value into the VALUES line and makes such a comparison loose on both sides:
+the value is folded here (:func:`fold`: lower case, no Vietnamese tone or vowel
+marks, ``đ`` → ``d``, any run of spaces and dashes → one space), the data by
+BIND clauses inserted before the FILTER that compute the same folding with
+``LCASE`` and ``REPLACE`` (:func:`fold_binds`). So ``who=duong huu buong``
+finds "Dương Hữu Bường" and ``assigneeName=Tài chính - Kế hoạch`` finds
+"Phòng Tài chính – Kế hoạch" (en dash). The BINDs add variables that are not
+selected: the columns never change, and the text is plain SPARQL 1.1 that runs
+in pyoxigraph, rdflib and Virtuoso. A query whose parameter is compared in
+another way just gets the value.
 """
 
 from __future__ import annotations
@@ -19,56 +21,63 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from functools import cache
 
 from kg.errors import QueryError
 
 _VALUES_RE = r"VALUES\s+\?{name}\s*\{{[^}}]*\}}"
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_SEPARATOR = "[\\s\u00a0" + _DASHES.replace("-", "\\-") + "]+"
-"""Regex for a run of spaces and dashes of any kind."""
-_REGEX_SPECIAL = set("\\|.?*+(){}[]^$-")
 _TERM = r"LCASE\s*\(\s*STR\s*\(\s*(\?\w+)\s*\)\s*\)"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+"""Dashes other than the hyphen-minus; they all compare as ``-``."""
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+
+
+def _fold_table() -> dict[str, str]:
+    """Return every lower-case Vietnamese letter with marks → its base letter, and other dashes → ``-``."""
+    table = {"đ": "d", "\u00a0": " ", **{d: "-" for d in _DASHES}}
+    for vowel, base in (("a", "a"), ("ă", "a"), ("â", "a"), ("e", "e"), ("ê", "e"), ("i", "i"), ("o", "o"),
+                        ("ô", "o"), ("ơ", "o"), ("u", "u"), ("ư", "u"), ("y", "y")):
+        for tone in _TONES:
+            letter = unicodedata.normalize("NFC", vowel + tone)
+            if letter != base:
+                table[letter] = base
+    return table
+
+
+FOLD = _fold_table()
+"""The folding applied on both sides: 67 letters with marks, NBSP and 7 dashes."""
+_PER_BIND = 10
+"""REPLACE calls nested in one BIND (rdflib's parser recurses deeply on nested calls)."""
 
 
 def fold(text: str) -> str:
-    """Return ``text`` lower-cased without marks (``Đường`` → ``duong``), for loose comparisons."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """Return ``text`` as the parameters compare it: lower case, no Vietnamese marks, one space per gap.
+
+    ``Dương Hữu Bường`` → ``duong huu buong``; ``Tài chính – Kế hoạch`` → ``tai chinh ke hoach``.
+    """
+    folded = "".join(FOLD.get(c, c) for c in text.lower())
+    return re.sub(r"[\s\-]+", " ", folded).strip()
 
 
-@cache
-def _variants() -> dict[str, str]:
-    """Return base letter → every Latin letter that folds to it, both cases (``d`` → ``dDđĐ``)."""
-    groups: dict[str, list[str]] = {}
-    for cp in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
-        ch = chr(cp)
-        if not ch.isalpha():
-            continue
-        base = fold(ch)
-        if len(base) == 1 and "a" <= base <= "z":
-            groups.setdefault(base, []).append(ch)
-    return {base: "".join(chars) for base, chars in groups.items()}
+def fold_binds(var: str) -> tuple[str, str]:
+    """Return (BIND clauses, variable) computing :func:`fold` of ``var`` in portable SPARQL.
 
-
-def loose_pattern(value: str) -> str:
-    """Return a regex (XPath/SPARQL flavour) matching ``value`` whatever its case, marks and dashes."""
-    variants = _variants()
-    parts: list[str] = []
-    for token in re.split(f"([\\s\u00a0{re.escape(_DASHES)}]+)", fold(value.strip())):
-        if not token:
-            continue
-        if token[0].isspace() or token[0] in _DASHES or token[0] == "\u00a0":
-            parts.append(_SEPARATOR)
-            continue
-        for ch in token:
-            if ch in variants:
-                parts.append(f"[{variants[ch]}]")
-            elif ch in _REGEX_SPECIAL:
-                parts.append("\\" + ch)
-            else:
-                parts.append(ch)
-    return "".join(parts)
+    Plain ``LCASE`` and ``REPLACE`` of one literal character at a time: Virtuoso
+    mis-matches regular expressions with non-ASCII characters in classes or groups,
+    so no pattern has one there.
+    """
+    name = var.lstrip("?$")
+    current = f"LCASE(STR({var}))"
+    lines = []
+    items = list(FOLD.items())
+    for n, start in enumerate(range(0, len(items), _PER_BIND)):
+        expr = current
+        for char, base in items[start:start + _PER_BIND]:
+            expr = f'REPLACE({expr}, "{char}", "{base}")'
+        current = f"?_fold{n}_{name}"
+        lines.append(f"BIND ({expr} AS {current})")
+    final = f"?_folded_{name}"
+    lines.append(f'BIND (REPLACE({current}, "[\\\\s\\\\-]+", " ") AS {final})')
+    return "\n  ".join(lines), final
 
 
 def sparql_string(value: str) -> str:
@@ -82,11 +91,6 @@ def _literal(replacement: str) -> Callable[[re.Match[str]], str]:
     return lambda _m: replacement
 
 
-def _regex_call(pattern: str) -> Callable[[re.Match[str]], str]:
-    """Return a substitution writing ``REGEX(STR(?x), "pattern")`` for the matched variable ``?x``."""
-    return lambda m: f"REGEX(STR({m[1]}), {sparql_string(pattern)})"
-
-
 def bind_params(text: str, params: Mapping[str, str]) -> str:
     """Return ``text`` with each ``VALUES ?name { … }`` placeholder set and its comparison loosened."""
     for name, value in params.items():
@@ -98,10 +102,17 @@ def bind_params(text: str, params: Mapping[str, str]) -> str:
                              "placeholder; see the header comment of the query for its parameters")
         value = value.replace("\n", " ")
         text = pattern.sub(_literal(f"VALUES ?{name} {{ {sparql_string(value)} }}"), text)
-        loose = loose_pattern(value)
         param = _TERM.replace(r"(\?\w+)", re.escape("?" + name))
-        equal = re.compile(rf"{_TERM}\s*=\s*{param}", re.IGNORECASE)
-        contains = re.compile(rf"CONTAINS\s*\(\s*{_TERM}\s*,\s*{param}\s*\)", re.IGNORECASE)
-        text = equal.sub(_regex_call(f"^{loose}$"), text)
-        text = contains.sub(_regex_call(loose), text)
+        folded = sparql_string(fold(value))
+        for compare, template in ((rf"{_TERM}\s*=\s*{param}", "{var} = {value}"),
+                                  (rf"CONTAINS\s*\(\s*{_TERM}\s*,\s*{param}\s*\)", "CONTAINS({var}, {value})")):
+            m = re.search(compare, text, re.IGNORECASE)
+            if m is None:
+                continue
+            binds, var = fold_binds(m[1])
+            filter_at = text.upper().rfind("FILTER", 0, m.start())
+            if filter_at < 0:
+                continue
+            text = (text[:filter_at] + binds + "\n  " + text[filter_at:m.start()]
+                    + template.format(var=var, value=folded) + text[m.end():])
     return text
