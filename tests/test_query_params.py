@@ -15,8 +15,15 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.store.params import bind_params, fold
-from kg.store.query import load_oxigraph, load_rdflib, run_oxigraph, run_rdflib, shipped_queries, shipped_query
+from kg.store.query import (
+    bind_params,
+    load_oxigraph,
+    load_rdflib,
+    run_oxigraph,
+    run_rdflib,
+    shipped_queries,
+    shipped_query,
+)
 from tests.test_virtuoso import SEEDS_GRAPH, Virtuoso, loaded, virtuoso  # noqa: F401 - fixtures
 
 EXAMPLE = re.compile(r'--param (\w+)="([^"]*)"')
@@ -73,6 +80,8 @@ def test_binding_keeps_the_columns(seeds_build, name):
 
 
 def test_fold():
+    from kg.store.params import fold
+
     assert fold("Dương Hữu Bường") == "duong huu buong"
     assert fold("ĐÔNG TRIỀU") == "dong trieu"
     assert fold(" Phòng Tài chính – Kế hoạch ") == fold("phong tai chinh-ke  hoach") == "phong tai chinh ke hoach"
