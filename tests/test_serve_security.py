@@ -347,3 +347,49 @@ def test_table_neutralises_terminal_escapes(store, capsys):
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "\\x1b[31m" in out and "\\u202e" in out
+
+
+# -- the real `kg serve` process ------------------------------------------------------------------
+
+def descendants(pid: int) -> set[int]:
+    """Return the pids of every process below ``pid`` (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def test_kg_serve_process_survives_a_crash_query_and_stops_its_workers(store):
+    proc = subprocess.Popen([KG, "serve", str(store), "--port", "0", "--max-concurrent", "2", "--timeout", "1"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        url = line.rsplit(" at ", 1)[1].strip()
+        status, _, _ = http(url, data=BANGS.encode(), headers={"Content-Type": "application/sparql-query"})
+        assert status == 400
+        assert get(url, SLOW_QUERY)[0] == 503
+        assert get(url, "ASK { ?s ?p ?o }")[0] == 200
+        workers = descendants(proc.pid)
+        assert len(workers) >= 2  # the forkserver and its workers
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(p) for p in workers):
+        time.sleep(0.1)
+    assert not any(alive(p) for p in workers), "worker processes outlived kg serve"
+    log = proc.stderr.read()
+    assert "POST /sparql 400" in log and "GET /sparql 503" in log and "GET /sparql 200" in log
+    assert "Traceback" not in log
