@@ -326,6 +326,17 @@ def test_from_and_from_named_select_graphs(serve, listener):
     assert hits == []
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_kg_query_honours_from_and_from_named(tmp_path, capsys, engine):
+    trig = tmp_path / "g.trig"
+    trig.write_text(NAMED_TRIG, encoding="utf-8")
+    for query, rows in [("SELECT ?s FROM <urn:g1> WHERE { ?s ?p ?o }", ["s", "urn:a"]),
+                        ("SELECT ?g ?s FROM NAMED <urn:g2> WHERE { GRAPH ?g { ?s ?p ?o } }", ["g,s", "urn:g2,urn:b"]),
+                        ("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", ["s", "urn:a", "urn:b", "urn:c"])]:
+        assert main(["query", str(trig), "--engine", engine, "-f", "csv", "-e", query]) == 0
+        assert capsys.readouterr().out.split() == rows, query
+
+
 # -- output: XML stays XML, the terminal stays a terminal -------------------------------------
 
 def test_xml_results_with_control_characters_are_well_formed(serve, store, capsys):
