@@ -304,6 +304,22 @@ def test_idle_connection_is_closed(serve):
     assert time.monotonic() - started < 9
 
 
+def test_too_many_open_connections_get_503(serve):
+    srv = serve(max_connections=2, idle_timeout=5)
+    idle = [socket.create_connection(("127.0.0.1", srv.port), timeout=10) for _ in range(2)]
+    try:
+        time.sleep(0.2)
+        answer = raw(srv.port, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert answer.startswith(b"HTTP/1.1 503") and b"too many open connections" in answer
+    finally:
+        for s in idle:
+            s.close()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and get(srv.url, "ASK {}")[0] != 200:
+        time.sleep(0.1)
+    assert get(srv.url, "ASK {}")[0] == 200
+
+
 # -- FROM / FROM NAMED -----------------------------------------------------------------------
 
 def test_from_and_from_named_select_graphs(serve, listener):

@@ -44,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    "repeatable. Loopback names and --host are always accepted")
     s.add_argument("--idle-timeout", type=float, default=30.0, metavar="SECONDS",
                    help="close a connection idle or stalled this long (default 30)")
+    s.add_argument("--max-connections", type=int, default=64, metavar="N",
+                   help="open connections served at once; more get 503 (default 64)")
     s.set_defaults(func=run)
 
 
@@ -55,9 +57,10 @@ def run(args: argparse.Namespace) -> int:
     from kg.errors import KGError
     from kg.store.serve import ServeOptions, make_server
 
-    if min(args.timeout, args.max_rows, args.max_concurrent, args.idle_timeout) <= 0 or args.max_memory < 0:
-        raise KGError("--timeout, --max-rows, --max-concurrent and --idle-timeout must be positive, "
-                      "--max-memory positive or 0")
+    if min(args.timeout, args.max_rows, args.max_concurrent, args.idle_timeout, args.max_connections) <= 0 \
+            or args.max_memory < 0:
+        raise KGError("--timeout, --max-rows, --max-concurrent, --idle-timeout and --max-connections must be "
+                      "positive, --max-memory positive or 0")
     if 0 < args.max_memory < 256:
         raise KGError(f"--max-memory {args.max_memory}: too small for a worker to open the store "
                       "(at least 256 MB, or 0 for no limit)")
@@ -65,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
                            max_rows=args.max_rows, max_concurrent=args.max_concurrent,
                            max_memory_mb=args.max_memory, cors=args.cors,
                            allowed_hosts=tuple(h.strip().lower() for h in args.allow_host),
-                           idle_timeout=args.idle_timeout)
+                           idle_timeout=args.idle_timeout, max_connections=args.max_connections)
     logging.getLogger("kg.store.serve").setLevel(logging.INFO)  # the request log
     try:
         server = make_server(args.store, options)

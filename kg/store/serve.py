@@ -18,7 +18,8 @@ Protection (see SECURITY.md):
   ``--allow-host``), else 421: a web page cannot reach the endpoint through
   DNS rebinding; no CORS header unless ``cors`` names an origin;
 * request bodies over :data:`MAX_REQUEST_BYTES` get 413, a malformed
-  ``Content-Length`` 400; an idle connection is closed after ``idle_timeout``.
+  ``Content-Length`` 400; an idle connection is closed after ``idle_timeout``;
+  past ``max_connections`` open connections, new ones get 503 and are closed.
 
 Each request is logged as one line (method, path, status, milliseconds, rows)
 on the ``kg.store.serve`` logger.
@@ -31,6 +32,7 @@ import fcntl
 import logging
 import os
 import re
+import threading
 import time
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -77,6 +79,8 @@ class ServeOptions:
     """Extra names accepted in the ``Host`` header (the public name behind a proxy)."""
     idle_timeout: float = 30.0
     max_query_length: int = MAX_LENGTH
+    max_connections: int = 64
+    """Open connections served at once (one thread each); more are answered 503 and closed."""
 
 
 def is_update(text: str) -> bool:
@@ -118,6 +122,7 @@ class SparqlServer(ThreadingHTTPServer):
         store.flush()
         del store
         self._lock_fd = lock_store(path)
+        self._connections = threading.BoundedSemaphore(options.max_connections)
         self.pool: QueryPool | None = None
         try:
             super().__init__((options.host, options.port), SparqlHandler)
@@ -139,6 +144,23 @@ class SparqlServer(ThreadingHTTPServer):
         name = str(host, "ascii") if isinstance(host, bytes) else str(host)
         name = f"[{name}]" if ":" in name else name
         return f"http://{name}:{port}{ENDPOINT_PATH}"
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve the connection on a thread, or answer 503 at once when too many are open."""
+        if not self._connections.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Content-Length: 38\r\nConnection: close\r\n\r\n"
+                                b"503: too many open connections; retry\n")
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
 
     def evaluate(self, job: QueryJob) -> Results:
         """Run a query in a worker within the limits; raise QueryError (or a subclass)."""
