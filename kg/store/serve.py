@@ -43,10 +43,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import QueryError, StoreError
 from kg.store.guard import MAX_LENGTH, check_query
-from kg.store.negotiate import choose
 from kg.store.query import QueryTimeout, ResultTooLarge
-from kg.store.results import GRAPH_WRITERS, WRITERS, Results
-from kg.store.worker import Busy, QueryJob, QueryPool, StoreFailure, WorkerDied
+from kg.store.worker import Answer, Busy, NotAcceptable, QueryJob, QueryPool, StoreFailure, WorkerDied
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +160,7 @@ class SparqlServer(ThreadingHTTPServer):
         finally:
             self._connections.release()
 
-    def evaluate(self, job: QueryJob) -> Results:
+    def evaluate(self, job: QueryJob) -> Answer:
         """Run a query in a worker within the limits; raise QueryError (or a subclass)."""
         assert self.pool is not None
         return self.pool.run(job, self.options.timeout)
@@ -328,29 +326,25 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         opts = self.server.options
         job = QueryJob(text, opts.max_rows, tuple(params.get("default-graph-uri", ())),
-                       tuple(params.get("named-graph-uri", ())), opts.max_query_length)
+                       tuple(params.get("named-graph-uri", ())), opts.max_query_length,
+                       self.headers.get("Accept"), tuple(params.get("format", ())))
         try:
             check_query(text, max_length=opts.max_query_length)
-            res = self.server.evaluate(job)
+            answer = self.server.evaluate(job)
         except (Busy, QueryTimeout) as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
             return
         except (WorkerDied, StoreFailure) as exc:
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
             return
+        except NotAcceptable as exc:
+            self._error(HTTPStatus.NOT_ACCEPTABLE, str(exc))
+            return
         except (ResultTooLarge, QueryError) as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
             return
-        self._rows = len(res.rows) if res.boolean is None else 1
-        fmt = choose(res.graph, self.headers.get("Accept"), params.get("format", []))
-        if fmt is None:
-            kinds = "text/turtle, application/n-triples, application/rdf+xml, application/ld+json" if res.graph \
-                else "application/sparql-results+json, +xml, text/csv, text/tab-separated-values"
-            self._error(HTTPStatus.NOT_ACCEPTABLE, f"this result is served as {kinds} "
-                        "(or ?format=json|xml|csv|tsv, turtle|nt|rdfxml|jsonld)")
-            return
-        media, writer = (GRAPH_WRITERS if res.graph else WRITERS)[fmt]
-        self._send(HTTPStatus.OK, f"{media}; charset=utf-8", writer(res), {"Vary": "Accept"})
+        self._rows = answer.rows
+        self._send(HTTPStatus.OK, answer.media, answer.body, {"Vary": "Accept"})
 
     # -- responses -------------------------------------------------------------
 
@@ -361,8 +355,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             if origin != "*":
                 self.send_header("Vary", "Origin")
 
-    def _send(self, status: HTTPStatus, ctype: str, text: str, headers: dict[str, str] | None = None) -> None:
-        data = text.encode("utf-8")
+    def _send(self, status: HTTPStatus, ctype: str, text: str | bytes, headers: dict[str, str] | None = None) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))

@@ -3,7 +3,10 @@
 Each worker is a separate process (started from a ``forkserver`` that has the
 engine imported, so a replacement is ready in a few milliseconds) that opens
 the store read-only, caps its own address space (``RLIMIT_AS``) and answers
-one query at a time over a pipe. The server keeps a pool of them, one per
+one query at a time over a pipe, answering with the serialized body (JSON,
+XML, Turtle… chosen by :func:`kg.store.negotiate.choose`), so building a big
+answer also happens under the worker's limits and only bytes cross the pipe.
+The server keeps a pool of them, one per
 query slot. A query past its time limit gets its worker killed (SIGKILL: the
 engine cannot be interrupted inside a sort or a join) and a fresh worker
 started at once; a worker that dies (a segfault in the engine, an allocation
@@ -28,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError
+from kg.store.negotiate import choose
 from kg.store.query import QueryTimeout, ResultTooLarge
-from kg.store.results import Results
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,33 @@ class QueryJob:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     max_length: int | None = None
+    accept: str | None = None
+    """The request's Accept header."""
+    formats: tuple[str, ...] = ()
+    """The request's ``format=`` values."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A query's answer, ready to send: media type, body and row count (ASK: 1)."""
+
+    media: str
+    body: bytes
+    rows: int
+
+
+class NotAcceptable(QueryError):
+    """No format the client accepts fits this kind of result."""
+
+    def __init__(self, graph: bool) -> None:
+        kinds = ("text/turtle, application/n-triples, application/rdf+xml, application/ld+json" if graph
+                 else "application/sparql-results+json, +xml, text/csv, text/tab-separated-values")
+        super().__init__(f"this result is served as {kinds} "
+                         "(or ?format=json|xml|csv|tsv, turtle|nt|rdfxml|jsonld)")
+        self.graph = graph
+
+    def __reduce__(self) -> tuple[type, tuple[bool]]:
+        return (type(self), (self.graph,))
 
 
 class Busy(QueryError):
@@ -75,6 +105,7 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
     import pyoxigraph
 
     from kg.store.query import run_oxigraph
+    from kg.store.results import GRAPH_WRITERS, WRITERS
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     _die_with_parent()
@@ -98,7 +129,15 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
         if job.max_length:
             kw["max_length"] = job.max_length
         try:
-            reply: tuple[str, Any] = ("ok", run_oxigraph(store, job.text, **kw))
+            res = run_oxigraph(store, job.text, **kw)
+            fmt = choose(res.graph, job.accept, job.formats)
+            if fmt is None:
+                reply: tuple[str, Any] = ("not_acceptable", res.graph)
+            else:
+                media, writer = (GRAPH_WRITERS if res.graph else WRITERS)[fmt]
+                rows = 1 if res.boolean is not None else len(res.rows)
+                reply = ("ok", Answer(f"{media}; charset=utf-8", writer(res).encode("utf-8"), rows))
+            del res
         except ResultTooLarge as exc:
             reply = ("too_large", exc.limit)
         except QueryError as exc:
@@ -131,7 +170,7 @@ class _Worker:
         self.ready = False
         self.healthy = True
 
-    def run(self, job: QueryJob, deadline: float, timeout: float) -> Results:
+    def run(self, job: QueryJob, deadline: float, timeout: float) -> Answer:
         """Run ``job``; on a timeout or a death, mark this worker unhealthy and raise."""
         if not self.ready:
             self._wait_ready(max(deadline, time.monotonic() + START_TIMEOUT))
@@ -146,6 +185,8 @@ class _Worker:
             raise WorkerDied(self._death()) from exc
         if kind == "ok":
             return value  # type: ignore[no-any-return]
+        if kind == "not_acceptable":
+            raise NotAcceptable(value)
         if kind == "too_large":
             raise ResultTooLarge(value)
         if kind == "memory":
@@ -243,7 +284,7 @@ class QueryPool:
             self._all.discard(worker)
         return self._spawn()
 
-    def run(self, job: QueryJob, timeout: float) -> Results:
+    def run(self, job: QueryJob, timeout: float) -> Answer:
         """Run ``job`` in a free worker within ``timeout`` seconds.
 
         Raises :class:`Busy` when no worker frees up within the wait, :class:`QueryTimeout`
