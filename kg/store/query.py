@@ -3,7 +3,11 @@
 Two engines answer the same query: pyoxigraph (the default, fast) and
 rdflib (pure Python, the reference the competency queries were written
 against). Both return :class:`kg.store.results.Results`. A malformed query raises
-:class:`~kg.errors.QueryError` whose message gives the line and column.
+:class:`~kg.errors.QueryError` whose message gives the line and column. Every
+query first passes :func:`kg.store.guard.check_query` (length, depth, no
+``SERVICE``), so neither engine can be crashed by a deep query nor made to
+open a connection; ``FROM`` / ``FROM NAMED`` select graphs of the source and
+never fetch anything.
 The shipped queries are the ``.rq`` files in ``ontology/queries/``; the first
 comment line of each is its one-line description.
 """
@@ -12,12 +16,14 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError, QueryError
+from kg.store.guard import MAX_LENGTH, check_query
+from kg.store.params import bind_params as bind_params  # re-exported: `kg query -p`
 from kg.store.results import Results, Term, literal
 
 if TYPE_CHECKING:
@@ -28,10 +34,6 @@ COMPETENCY = ("officials", "positions", "meetings", "attendees", "tasks", "local
 """The competency queries whose columns other tools rely on (DESIGN.md, contract 3)."""
 ENGINES = ("oxigraph", "rdflib")
 
-# A parameter is a VALUES line the query documents in its header, e.g.
-# ``VALUES ?who { UNDEF }``; --param who=NAME puts a string there. Textual, so
-# the rewritten query runs unchanged in any store.
-_VALUES_RE = r"VALUES\s+\?{name}\s*\{{[^}}]*\}}"
 _RDFLIB_FORMATS = {"TURTLE": "turtle", "TRIG": "trig", "N_TRIPLES": "nt", "N_QUADS": "nquads"}
 
 
@@ -98,21 +100,6 @@ def read_query_file(path: str | Path) -> str:
         raise QueryError(f"{p}: cannot read the query file ({exc})") from exc
 
 
-def bind_params(text: str, params: Mapping[str, str]) -> str:
-    """Return ``text`` with each ``VALUES ?name { … }`` placeholder set to the given string."""
-    for name, value in params.items():
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"--param {name}=…: not a SPARQL variable name")
-        pattern = re.compile(_VALUES_RE.format(name=re.escape(name)), re.IGNORECASE)
-        if not pattern.search(text):
-            raise QueryError(f"--param {name}: the query has no `VALUES ?{name} {{ … }}` "
-                             "placeholder; see the header comment of the query for its parameters")
-        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
-        replacement = f"VALUES ?{name} {{ {quoted} }}"
-        text = pattern.sub(replacement.replace("\\", "\\\\"), text)  # literal, not a template
-    return text
-
-
 def _position_error(exc: Exception, text: str) -> QueryError:
     """Return a QueryError naming line and column of a parse error from either engine."""
     lineno = getattr(exc, "lineno", None)
@@ -144,8 +131,13 @@ def _ox_term(t: Any) -> Term | None:
 
 
 def run_oxigraph(store: pyoxigraph.Store, text: str, *, max_rows: int | None = None,
-                 deadline: float | None = None) -> Results:
+                 deadline: float | None = None, default_graphs: Sequence[str] = (),
+                 named_graphs: Sequence[str] = (), max_length: int = MAX_LENGTH) -> Results:
     """Run ``text`` on a pyoxigraph store (default graph = union of all graphs).
+
+    A query with ``FROM`` / ``FROM NAMED`` gets the graphs it names (a name the
+    store lacks is an empty graph); ``default_graphs`` / ``named_graphs`` (the
+    protocol's ``default-graph-uri`` / ``named-graph-uri``) override them.
 
     ``max_rows`` raises :class:`ResultTooLarge` past that many rows; ``deadline``
     (a ``time.monotonic()`` value) raises :class:`QueryTimeout` when passed
@@ -155,10 +147,21 @@ def run_oxigraph(store: pyoxigraph.Store, text: str, *, max_rows: int | None = N
     """
     import pyoxigraph
 
+    shape = check_query(text, max_length=max_length)
+    dataset: dict[str, Any] = {}
+    if default_graphs or named_graphs:
+        dataset["default_graph"] = [pyoxigraph.NamedNode(g) for g in default_graphs]
+        dataset["named_graphs"] = [pyoxigraph.NamedNode(g) for g in named_graphs]
+    elif not shape.has_dataset:
+        dataset["use_default_graph_as_union"] = True
     try:
-        res = store.query(text, use_default_graph_as_union=True)
+        res = store.query(text, **dataset)
     except SyntaxError as exc:
         raise _position_error(exc, text) from exc
+    except ValueError as exc:  # a graph name that is not an IRI
+        raise QueryError(f"bad graph name: {exc}") from exc
+    except RuntimeError as exc:  # evaluation errors, e.g. an unknown function
+        raise QueryError(f"the query failed: {exc}") from exc
     if isinstance(res, pyoxigraph.QueryBoolean):
         return Results(boolean=bool(res))
     if isinstance(res, pyoxigraph.QueryTriples):
@@ -217,13 +220,23 @@ def _rdflib_term(t: Any) -> Term | None:
 
 
 def run_rdflib(graph: Any, text: str) -> Results:
-    """Run ``text`` on an rdflib Graph or Dataset."""
+    """Run ``text`` on an rdflib Graph or Dataset.
+
+    rdflib would download the graphs named by ``FROM`` that the dataset lacks;
+    that is switched off (``SPARQL_LOAD_GRAPHS``, process-wide), so an unknown
+    graph is empty, as with pyoxigraph.
+    """
+    import rdflib.plugins.sparql
     from pyparsing import ParseBaseException
 
+    check_query(text)
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     try:
         res = graph.query(text)
     except ParseBaseException as exc:
         raise _position_error(exc, text) from exc
+    except RecursionError as exc:
+        raise QueryError("the query is nested too deeply for the rdflib engine") from exc
     if res.type == "ASK":
         return Results(boolean=bool(res.askAnswer))
     if res.type in ("CONSTRUCT", "DESCRIBE"):

@@ -3,7 +3,15 @@
 Engines (pyoxigraph, rdflib) hand back their own term objects; both are turned
 into :class:`Term` here so that one set of writers serves ``kg query`` and the
 ``kg serve`` endpoint: an aligned text table, and the W3C formats SPARQL 1.1
-results JSON, CSV, TSV and XML.
+results JSON, CSV, TSV and XML; graphs (CONSTRUCT / DESCRIBE) as N-Triples,
+Turtle, RDF/XML or JSON-LD.
+
+Characters XML 1.0 cannot carry at all (control characters other than tab,
+line feed and carriage return; U+FFFE, U+FFFF) become U+FFFD in the XML
+formats (SPARQL results XML, RDF/XML), so the document stays well-formed; the
+other formats keep every character. The table, meant for a terminal, shows
+control and bidirectional-override characters as ``\\xNN`` / ``\\uNNNN`` so
+text from the data cannot move the cursor, recolour or reorder the screen.
 """
 
 from __future__ import annotations
@@ -11,13 +19,35 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters that XML 1.0 cannot represent, even as character references."""
+_NOT_FOR_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Control characters (C0, DEL, C1) and bidirectional controls: shown escaped in the table."""
+
+
+def xml_text(text: str) -> str:
+    """Return ``text`` escaped for XML content or attributes, with XML-invalid characters as U+FFFD."""
+    return xml_escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;", '"': "&quot;"})
+
+
+def xml_safe(text: str) -> str:
+    """Return ``text`` with the characters XML 1.0 cannot carry replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def terminal_safe(text: str) -> str:
+    """Return ``text`` with control and bidi-override characters written as visible escapes."""
+    return _NOT_FOR_TERMINAL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
+                                 else f"\\u{ord(m[0]):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -125,7 +155,7 @@ def to_xml(res: Results) -> str:
     if res.boolean is not None:
         return head + f"<head/>\n<boolean>{str(res.boolean).lower()}</boolean>\n</sparql>\n"
     parts = [head, "<head>"]
-    parts += [f"<variable name={quoteattr(v)}/>" for v in res.variables]
+    parts += [f'<variable name="{xml_text(v)}"/>' for v in res.variables]
     parts.append("</head>\n<results>\n")
     for row in res.rows:
         parts.append("<result>")
@@ -133,14 +163,14 @@ def to_xml(res: Results) -> str:
             if t is None:
                 continue
             if t.kind == "uri":
-                inner = f"<uri>{xml_escape(t.value)}</uri>"
+                inner = f"<uri>{xml_text(t.value)}</uri>"
             elif t.kind == "bnode":
-                inner = f"<bnode>{xml_escape(t.value)}</bnode>"
+                inner = f"<bnode>{xml_text(t.value)}</bnode>"
             else:
-                attr = (f" xml:lang={quoteattr(t.lang)}" if t.lang else
-                        f" datatype={quoteattr(t.datatype)}" if t.datatype else "")
-                inner = f"<literal{attr}>{xml_escape(t.value)}</literal>"
-            parts.append(f"<binding name={quoteattr(var)}>{inner}</binding>")
+                attr = (f' xml:lang="{xml_text(t.lang)}"' if t.lang else
+                        f' datatype="{xml_text(t.datatype)}"' if t.datatype else "")
+                inner = f"<literal{attr}>{xml_text(t.value)}</literal>"
+            parts.append(f'<binding name="{xml_text(var)}">{inner}</binding>')
         parts.append("</result>\n")
     parts.append("</results>\n</sparql>\n")
     return "".join(parts)
@@ -149,6 +179,34 @@ def to_xml(res: Results) -> str:
 def to_ntriples(res: Results) -> str:
     """Return the triples of a CONSTRUCT / DESCRIBE result as N-Triples."""
     return "".join(" ".join(t.n3() for t in row if t is not None) + " .\n" for row in res.rows)
+
+
+def _ox_triples(res: Results, clean: Callable[[str], str] = str) -> list:  # type: ignore[type-arg]
+    """Return the rows of a graph result as pyoxigraph triples (``clean`` applied to literal values)."""
+    import pyoxigraph
+
+    def term(t: Term | None) -> Any:
+        assert t is not None
+        if t.kind == "uri":
+            return pyoxigraph.NamedNode(t.value)
+        if t.kind == "bnode":
+            return pyoxigraph.BlankNode(t.value)
+        if t.lang:
+            return pyoxigraph.Literal(clean(t.value), language=t.lang)
+        if t.datatype:
+            return pyoxigraph.Literal(clean(t.value), datatype=pyoxigraph.NamedNode(t.datatype))
+        return pyoxigraph.Literal(clean(t.value))
+
+    return [pyoxigraph.Triple(*(term(t) for t in row)) for row in res.rows]
+
+
+def _graph_writer(fmt: str, clean: Callable[[str], str] = str) -> Callable[[Results], str]:
+    def write(res: Results) -> str:
+        import pyoxigraph
+
+        data = pyoxigraph.serialize(_ox_triples(res, clean), format=getattr(pyoxigraph.RdfFormat, fmt))
+        return data.decode("utf-8") if data else ""
+    return write
 
 
 def to_table(res: Results, *, prefixes: Mapping[str, str] | None = None,
@@ -167,7 +225,7 @@ def to_table(res: Results, *, prefixes: Mapping[str, str] | None = None,
                         f"<{text}>")
         elif t.kind == "bnode":
             text = f"_:{text}"
-        text = " ".join(text.split())
+        text = terminal_safe(" ".join(text.split()))
         if max_width and len(text) > max_width:
             text = text[: max_width - 1] + "…"
         return text
@@ -193,3 +251,11 @@ WRITERS: dict[str, tuple[str, Writer]] = {
     "xml": ("application/sparql-results+xml", to_xml),
 }
 """Results format name → (media type, writer), for the CLI and the endpoint."""
+
+GRAPH_WRITERS: dict[str, tuple[str, Writer]] = {
+    "nt": ("application/n-triples", to_ntriples),
+    "turtle": ("text/turtle", _graph_writer("TURTLE")),
+    "rdfxml": ("application/rdf+xml", _graph_writer("RDF_XML", xml_safe)),
+    "jsonld": ("application/ld+json", _graph_writer("JSON_LD")),
+}
+"""Graph format name → (media type, writer), for CONSTRUCT / DESCRIBE results."""

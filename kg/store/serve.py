@@ -1,51 +1,52 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a pyoxigraph store (``kg serve``).
 
 ``GET /sparql?query=…``, ``POST /sparql`` with a form (``query=…``) or a
-``application/sparql-query`` body. Results in SPARQL JSON, XML, CSV or TSV by
-content negotiation (``Accept``) or a ``format=`` parameter; CONSTRUCT and
-DESCRIBE answer N-Triples. Updates are refused with 403.
+``application/sparql-query`` body; ``default-graph-uri`` / ``named-graph-uri``
+and ``FROM`` / ``FROM NAMED`` select graphs of the store. Results by content
+negotiation (``Accept``) or ``format=`` (see :mod:`kg.store.negotiate`).
+Updates are refused with 403. ``GET /`` is a query page (:mod:`kg.store.page`).
 
-Protection: each query runs in a worker thread and the handler waits at most
-``timeout`` seconds (then 503 with a message); rows past ``max_rows`` give 400
-asking for a LIMIT; at most ``max_concurrent`` queries run at once (more: 503,
-try again). The engine cannot be interrupted inside one long step (a big sort
-or aggregate), so a timed-out query may go on in the background and hold its
-slot until it ends; streaming queries stop at the deadline.
+Protection (see SECURITY.md):
+
+* queries run in worker processes (:mod:`kg.store.worker`): one past
+  ``timeout`` is killed (503) and its worker replaced, as is a worker that
+  crashes or passes ``max_memory_mb``; at most ``max_concurrent`` run at once
+  (more: 503 after a second's wait); rows past ``max_rows`` give 400;
+* the text is checked first (:mod:`kg.store.guard`): length, nesting depth,
+  no ``SERVICE`` — the endpoint never opens a connection;
+* the ``Host`` header must name this server (loopback names, ``--host``,
+  ``--allow-host``), else 421: a web page cannot reach the endpoint through
+  DNS rebinding; no CORS header unless ``cors`` names an origin;
+* request bodies over :data:`MAX_REQUEST_BYTES` get 413, a malformed
+  ``Content-Length`` 400; an idle connection is closed after ``idle_timeout``;
+  past ``max_connections`` open connections, new ones get 503 and are closed.
+
+Each request is logged as one line (method, path, status, milliseconds, rows)
+on the ``kg.store.serve`` logger.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
+import os
 import re
 import threading
 import time
-import traceback
-from concurrent.futures import Future
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.errors import QueryError
-from kg.store.query import QueryTimeout, ResultTooLarge, run_oxigraph
-from kg.store.results import WRITERS, Results, to_ntriples
-
-if TYPE_CHECKING:
-    import pyoxigraph
+from kg.errors import QueryError, StoreError
+from kg.store.guard import MAX_LENGTH, check_query
+from kg.store.query import QueryTimeout, ResultTooLarge
+from kg.store.worker import Answer, Busy, NotAcceptable, QueryJob, QueryPool, StoreFailure, WorkerDied
 
 log = logging.getLogger(__name__)
-
-RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "text/javascript": "json", "application/javascript": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
-}
-"""Accepted media type → results format for SELECT / ASK."""
-GRAPH_TYPES = ("application/n-triples", "text/turtle", "application/x-turtle", "text/plain")
-"""Accepted media types for CONSTRUCT / DESCRIBE; all get N-Triples (valid Turtle too)."""
 
 # SPARQL Update operations; a request whose first keyword after the prologue is
 # one of these is refused as an update rather than reported as a syntax error.
@@ -55,6 +56,8 @@ _PROLOGUE = re.compile(r"\s*(?:#[^\n]*\n|PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>
                        re.IGNORECASE)
 MAX_REQUEST_BYTES = 1_000_000
 """Largest accepted request body (a query, not data)."""
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+ENDPOINT_PATH = "/sparql"
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,16 @@ class ServeOptions:
     timeout: float = 30.0
     max_rows: int = 100_000
     max_concurrent: int = 4
+    max_memory_mb: int = 2048
+    """Address-space limit of each query worker (0: none)."""
+    cors: str | None = None
+    """Value of ``Access-Control-Allow-Origin``; None: no CORS header at all."""
+    allowed_hosts: tuple[str, ...] = ()
+    """Extra names accepted in the ``Host`` header (the public name behind a proxy)."""
+    idle_timeout: float = 30.0
+    max_query_length: int = MAX_LENGTH
+    max_connections: int = 64
+    """Open connections served at once (one thread each); more are answered 503 and closed."""
 
 
 def is_update(text: str) -> bool:
@@ -77,90 +90,164 @@ def is_update(text: str) -> bool:
     return word is not None and word[1].upper() in _UPDATE_KEYWORDS
 
 
+def lock_store(path: Path) -> int:
+    """Hold the store's RocksDB ``LOCK`` file so no other process opens it for writing; return the fd.
+
+    The same POSIX lock RocksDB takes: ``kg load`` / ``kg query`` on the store get
+    "in use by another process" while the server runs, and the workers' read-only
+    views stay valid.
+    """
+    fd = os.open(path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        raise StoreError(f"{path}: the store is in use by another process (a running `kg serve`, "
+                         "`kg load` or `kg query`); stop that process, then retry") from exc
+    return fd
+
+
 class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server: holds the store, the options and the query slots."""
+    """The HTTP server: holds the store lock, the options and the pool of query workers."""
 
     daemon_threads = True
 
-    def __init__(self, store: pyoxigraph.Store, options: ServeOptions) -> None:
-        super().__init__((options.host, options.port), SparqlHandler)
-        self.store = store
+    def __init__(self, store_path: str | Path, options: ServeOptions) -> None:
+        from kg.store.embedded import open_store
+
+        path = Path(store_path).resolve()
+        store = open_store(path)  # checks it is a store, recovers a crashed writer's log
+        store.flush()
+        del store
+        self._lock_fd = lock_store(path)
+        self._connections = threading.BoundedSemaphore(options.max_connections)
+        self.pool: QueryPool | None = None
+        try:
+            super().__init__((options.host, options.port), SparqlHandler)
+            self.pool = QueryPool(path, options.max_concurrent, memory_mb=options.max_memory_mb)
+            self.pool.warm_up()
+        except BaseException:
+            self.server_close()
+            raise
         self.options = options
-        self.slots = threading.BoundedSemaphore(options.max_concurrent)
+        port = self.server_address[1]
+        names = {*LOOPBACK_NAMES, options.host, f"[{options.host}]", *options.allowed_hosts}
+        self.allowed_hosts = frozenset(n.lower() for n in names) | frozenset(
+            f"{n.lower()}:{port}" for n in names)
 
     @property
     def url(self) -> str:
         """Return the endpoint URL, e.g. ``http://127.0.0.1:7878/sparql``."""
         host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}/sparql"
+        name = str(host, "ascii") if isinstance(host, bytes) else str(host)
+        name = f"[{name}]" if ":" in name else name
+        return f"http://{name}:{port}{ENDPOINT_PATH}"
 
-    def evaluate(self, text: str) -> Results:
-        """Run a query within the limits; raise QueryError (or a subclass) or _Busy."""
-        if not self.slots.acquire(timeout=1.0):
-            raise _Busy(f"all {self.options.max_concurrent} query slots are busy; retry later")
-        future: Future[Results] = Future()
-        deadline = time.monotonic() + self.options.timeout
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve the connection on a thread, or answer 503 at once when too many are open."""
+        if not self._connections.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Content-Length: 38\r\nConnection: close\r\n\r\n"
+                                b"503: too many open connections; retry\n")
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
 
-        def work() -> None:
-            try:
-                future.set_result(run_oxigraph(self.store, text, max_rows=self.options.max_rows,
-                                               deadline=deadline))
-            except BaseException as exc:  # handed to the waiting request thread
-                # pyoxigraph result iterators must be dropped on the thread that made
-                # them; the traceback's frames would carry them to the request thread.
-                traceback.clear_frames(exc.__traceback__)
-                future.set_exception(exc)
-            finally:
-                self.slots.release()
-
-        threading.Thread(target=work, name="kg-serve-query", daemon=True).start()
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
-            return future.result(timeout=self.options.timeout)
-        except TimeoutError as exc:
-            raise QueryTimeout(self.options.timeout) from exc
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
 
+    def evaluate(self, job: QueryJob) -> Answer:
+        """Run a query in a worker within the limits; raise QueryError (or a subclass)."""
+        assert self.pool is not None
+        return self.pool.run(job, self.options.timeout)
 
-class _Busy(Exception):
-    """No query slot is free."""
+    def server_close(self) -> None:
+        super().server_close()
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+        if self._lock_fd >= 0:
+            os.close(self._lock_fd)
+            self._lock_fd = -1
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
-    """SPARQL 1.1 Protocol, query operation only."""
+    """SPARQL 1.1 Protocol, query operation only; the query page at ``/``."""
 
     server: SparqlServer
     server_version = "vn-gov-kg"
+    protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        self.timeout = self.server.options.idle_timeout  # type: ignore[misc]  # per-connection socket timeout
+        super().setup()
+
+    def handle_one_request(self) -> None:
+        self._started = time.monotonic()
+        self._status = 0
+        self._rows: int | str = "-"
+        self.command = ""
+        super().handle_one_request()
+        if self.command and self._status:
+            log.info("%s %s %d %.0fms rows=%s", self.command, urlsplit(self.path).path[:200],
+                     self._status, (time.monotonic() - self._started) * 1000, self._rows)
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self._status = int(code)
+        super().send_response(code, message)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def log_error(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         log.info("%s %s", self.address_string(), format % args)
 
     # -- HTTP verbs ------------------------------------------------------------
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        if not self._host_ok():
+            return
         url = urlsplit(self.path)
         if url.path in ("/", ""):
-            self._send(HTTPStatus.OK, "text/plain; charset=utf-8",
-                       f"vn-gov-kg SPARQL endpoint (read-only): {self.server.url}?query=…\n")
+            from kg.store.page import query_page
+
+            page = query_page()
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.html,
+                       {"Content-Security-Policy": page.csp, "X-Content-Type-Options": "nosniff",
+                        "Referrer-Policy": "no-referrer"})
             return
-        if url.path != "/sparql":
-            self._error(HTTPStatus.NOT_FOUND, f"no such path {url.path!r}; the endpoint is /sparql")
+        if url.path == "/favicon.ico":  # browsers ask for it; nothing to show
+            self.send_response(HTTPStatus.NO_CONTENT)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if url.path != ENDPOINT_PATH:
+            self._error(HTTPStatus.NOT_FOUND, f"no such path {url.path!r}; the endpoint is {ENDPOINT_PATH}")
             return
         self._answer(parse_qs(url.query))
 
+    def do_HEAD(self) -> None:  # noqa: N802 - stdlib name
+        self.do_GET()
+
     def do_POST(self) -> None:  # noqa: N802 - stdlib name
+        if not self._host_ok():
+            return
         url = urlsplit(self.path)
-        if url.path != "/sparql":
-            self._error(HTTPStatus.NOT_FOUND, f"no such path {url.path!r}; the endpoint is /sparql")
+        body = self._read_body()
+        if body is None:
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_REQUEST_BYTES:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                        f"request body of {length} bytes; at most {MAX_REQUEST_BYTES} accepted")
+        if url.path != ENDPOINT_PATH:
+            self._error(HTTPStatus.NOT_FOUND, f"no such path {url.path!r}; the endpoint is {ENDPOINT_PATH}")
             return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(url.query)
         if ctype == "application/x-www-form-urlencoded":
-            params.update(parse_qs(body))
+            for key, values in parse_qs(body).items():
+                params.setdefault(key, []).extend(values)
         elif ctype == "application/sparql-query":
             params["query"] = [body]
         elif ctype == "application/sparql-update":
@@ -174,11 +261,54 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._answer(params)
 
     def do_OPTIONS(self) -> None:  # noqa: N802 - stdlib name
+        if not self._host_ok():
+            return
         self.send_response(HTTPStatus.NO_CONTENT)
-        self._cors()
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self.send_header("Allow", "GET, HEAD, POST, OPTIONS")
+        if self.server.options.cors:
+            self._cors()
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self.send_header("Content-Length", "0")
         self.end_headers()
+
+    # -- request checks ----------------------------------------------------------
+
+    def _host_ok(self) -> bool:
+        """Check the Host header (DNS rebinding); send 421 and return False when it is foreign."""
+        host = (self.headers.get("Host") or "").strip().lower()
+        if not host or host in self.server.allowed_hosts:
+            return True
+        self.close_connection = True
+        self._error(HTTPStatus.MISDIRECTED_REQUEST,
+                    f"Host {host[:100]!r} is not this server; allowed: "
+                    f"{', '.join(sorted(self.server.allowed_hosts))} (add names with --allow-host)")
+        return False
+
+    def _read_body(self) -> str | None:
+        """Return the request body, or send 400/411/413 and return None."""
+        self.close_connection = self.close_connection or False
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            self._error(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length, not chunked")
+            return None
+        raw = (self.headers.get("Content-Length") or "0").strip()
+        if not raw.isdigit() or not raw.isascii():
+            self.close_connection = True
+            self._error(HTTPStatus.BAD_REQUEST, f"Content-Length {raw[:40]!r} is not a number of bytes")
+            return None
+        length = int(raw)
+        if length > MAX_REQUEST_BYTES:
+            self.close_connection = True
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                        f"request body of {length} bytes; at most {MAX_REQUEST_BYTES} accepted")
+            return None
+        data = self.rfile.read(length)
+        if len(data) < length:
+            self.close_connection = True
+            self._error(HTTPStatus.BAD_REQUEST, f"the body ended after {len(data)} of {length} bytes")
+            return None
+        return data.decode("utf-8", errors="replace")
 
     # -- the query operation ---------------------------------------------------
 
@@ -190,104 +320,60 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if len(queries) != 1 or not queries[0].strip():
             self._error(HTTPStatus.BAD_REQUEST, "expected exactly one non-empty `query` parameter")
             return
-        if params.get("default-graph-uri") or params.get("named-graph-uri"):
-            self._error(HTTPStatus.BAD_REQUEST, "default-graph-uri / named-graph-uri are not "
-                        "supported; the default graph is the union of all graphs, use GRAPH")
-            return
         text = queries[0]
         if is_update(text):
             self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update refused")
             return
+        opts = self.server.options
+        job = QueryJob(text, opts.max_rows, tuple(params.get("default-graph-uri", ())),
+                       tuple(params.get("named-graph-uri", ())), opts.max_query_length,
+                       self.headers.get("Accept"), tuple(params.get("format", ())))
         try:
-            res = self.server.evaluate(text)
-        except ResultTooLarge as exc:
-            self._error(HTTPStatus.BAD_REQUEST, str(exc))
-            return
-        except QueryTimeout as exc:
+            check_query(text, max_length=opts.max_query_length)
+            answer = self.server.evaluate(job)
+        except (Busy, QueryTimeout) as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
             return
-        except QueryError as exc:
+        except (WorkerDied, StoreFailure) as exc:
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
+            return
+        except NotAcceptable as exc:
+            self._error(HTTPStatus.NOT_ACCEPTABLE, str(exc))
+            return
+        except (ResultTooLarge, QueryError) as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
             return
-        except _Busy as exc:
-            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
-            return
-        except OSError as exc:
-            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"store error: {exc}")
-            return
-        chosen = self._negotiate(res, (params.get("format") or [""])[0])
-        if chosen is None:
-            return
-        media, body = chosen
-        self._send(HTTPStatus.OK, media, body)
-
-    def _negotiate(self, res: Results, fmt: str) -> tuple[str, str] | None:
-        """Return (Content-Type, body) for the client's preference, or send 406 and None."""
-        if res.graph:
-            for media in self._accepted():
-                if media in GRAPH_TYPES or media in ("*/*", "text/*", "application/*"):
-                    media = "application/n-triples" if "*" in media else media
-                    return f"{media}; charset=utf-8", to_ntriples(res)
-            self._error(HTTPStatus.NOT_ACCEPTABLE, "CONSTRUCT/DESCRIBE results are served as "
-                        f"{', '.join(GRAPH_TYPES)}")
-            return None
-        name = fmt.lower() if fmt.lower() in WRITERS else None
-        if name is None:
-            for media in self._accepted():
-                if media in RESULT_TYPES:
-                    name = RESULT_TYPES[media]
-                    break
-                if media in ("*/*", "application/*"):
-                    name = "json"
-                    break
-                if media == "text/*":
-                    name = "csv"
-                    break
-        if name is None:
-            self._error(HTTPStatus.NOT_ACCEPTABLE, "results are served as "
-                        f"{', '.join(sorted(RESULT_TYPES))} (or ?format=json|xml|csv|tsv)")
-            return None
-        media, writer = WRITERS[name]
-        return f"{media}; charset=utf-8", writer(res)
-
-    def _accepted(self) -> list[str]:
-        """Return the Accept header's media types, best first (no header: ``*/*``)."""
-        ranked = []
-        for i, part in enumerate((self.headers.get("Accept") or "*/*").split(",")):
-            fields = [f.strip() for f in part.split(";")]
-            q = 1.0
-            for f in fields[1:]:
-                if f.startswith("q="):
-                    try:
-                        q = float(f[2:])
-                    except ValueError:
-                        q = 0.0
-            if fields[0] and q > 0:
-                ranked.append((-q, i, fields[0].lower()))
-        return [m for _, _, m in sorted(ranked)]
+        self._rows = answer.rows
+        self._send(HTTPStatus.OK, answer.media, answer.body, {"Vary": "Accept"})
 
     # -- responses -------------------------------------------------------------
 
     def _cors(self) -> None:
-        self.send_header("Access-Control-Allow-Origin", "*")
+        origin = self.server.options.cors
+        if origin:
+            self.send_header("Access-Control-Allow-Origin", origin)
+            if origin != "*":
+                self.send_header("Vary", "Origin")
 
-    def _send(self, status: HTTPStatus, ctype: str, text: str) -> None:
-        data = text.encode("utf-8")
+    def _send(self, status: HTTPStatus, ctype: str, text: str | bytes, headers: dict[str, str] | None = None) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
         self._cors()
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(data)
+            with contextlib.suppress(OSError):
+                self.wfile.write(data)
 
     def _error(self, status: HTTPStatus, message: str) -> None:
-        self._send(status, "text/plain; charset=utf-8",
-                   f"{status.value} {status.phrase}: {message}\n")
+        self._send(status, "text/plain; charset=utf-8", f"{status.value} {status.phrase}: {message}\n")
 
 
 def make_server(store_path: str | Path, options: ServeOptions = ServeOptions()) -> SparqlServer:
-    """Open the store (exclusively) and return a bound, not yet running, server."""
-    from kg.store.embedded import open_store
-
-    return SparqlServer(open_store(store_path), options)
+    """Lock the store, start the query workers and return a bound, not yet running, server."""
+    return SparqlServer(store_path, options)

@@ -1,0 +1,118 @@
+"""Query parameters (``kg query -p NAME=VALUE``) that match like the view's search.
+
+A shipped query documents a parameter as a ``VALUES ?name { UNDEF }`` line and
+compares it in a FILTER, either as equality
+``LCASE(STR(?x)) = LCASE(STR(?name))`` or as substring
+``CONTAINS(LCASE(STR(?x)), LCASE(STR(?name)))``. :func:`bind_params` puts the
+value into the VALUES line and makes such a comparison loose on both sides:
+the value is folded here (:func:`fold`: lower case, no Vietnamese tone or vowel
+marks, ``đ`` → ``d``, any run of spaces and dashes → one space), the data by
+BIND clauses inserted before the FILTER that compute the same folding with
+``LCASE`` and ``REPLACE`` (:func:`fold_binds`). So ``who=duong huu buong``
+finds "Dương Hữu Bường" and ``assigneeName=Tài chính - Kế hoạch`` finds
+"Phòng Tài chính – Kế hoạch" (en dash). The BINDs add variables that are not
+selected: the columns never change, and the text is plain SPARQL 1.1 that runs
+in pyoxigraph, rdflib and Virtuoso. A query whose parameter is compared in
+another way just gets the value.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+
+from kg.errors import QueryError
+
+_VALUES_RE = r"VALUES\s+\?{name}\s*\{{[^}}]*\}}"
+_TERM = r"LCASE\s*\(\s*STR\s*\(\s*(\?\w+)\s*\)\s*\)"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+"""Dashes other than the hyphen-minus; they all compare as ``-``."""
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+
+
+def _fold_table() -> dict[str, str]:
+    """Return every lower-case Vietnamese letter with marks → its base letter, and other dashes → ``-``."""
+    table = {"đ": "d", "\u00a0": " ", **{d: "-" for d in _DASHES}}
+    for vowel, base in (("a", "a"), ("ă", "a"), ("â", "a"), ("e", "e"), ("ê", "e"), ("i", "i"), ("o", "o"),
+                        ("ô", "o"), ("ơ", "o"), ("u", "u"), ("ư", "u"), ("y", "y")):
+        for tone in _TONES:
+            letter = unicodedata.normalize("NFC", vowel + tone)
+            if letter != base:
+                table[letter] = base
+    return table
+
+
+FOLD = _fold_table()
+"""The folding applied on both sides: 67 letters with marks, NBSP and 7 dashes."""
+_PER_BIND = 10
+"""REPLACE calls nested in one BIND (rdflib's parser recurses deeply on nested calls)."""
+
+
+def fold(text: str) -> str:
+    """Return ``text`` as the parameters compare it: lower case, no Vietnamese marks, one space per gap.
+
+    ``Dương Hữu Bường`` → ``duong huu buong``; ``Tài chính – Kế hoạch`` → ``tai chinh ke hoach``.
+    """
+    folded = "".join(FOLD.get(c, c) for c in text.lower())
+    return re.sub(r"[\s\-]+", " ", folded).strip()
+
+
+def fold_binds(var: str) -> tuple[str, str]:
+    """Return (BIND clauses, variable) computing :func:`fold` of ``var`` in portable SPARQL.
+
+    Plain ``LCASE`` and ``REPLACE`` of one literal character at a time: Virtuoso
+    mis-matches regular expressions with non-ASCII characters in classes or groups,
+    so no pattern has one there.
+    """
+    name = var.lstrip("?$")
+    current = f"LCASE(STR({var}))"
+    lines = []
+    items = list(FOLD.items())
+    for n, start in enumerate(range(0, len(items), _PER_BIND)):
+        expr = current
+        for char, base in items[start:start + _PER_BIND]:
+            expr = f'REPLACE({expr}, "{char}", "{base}")'
+        current = f"?_fold{n}_{name}"
+        lines.append(f"BIND ({expr} AS {current})")
+    final = f"?_folded_{name}"
+    lines.append(f'BIND (REPLACE({current}, "[\\\\s\\\\-]+", " ") AS {final})')
+    return "\n  ".join(lines), final
+
+
+def sparql_string(value: str) -> str:
+    """Return ``value`` as a one-line SPARQL string literal."""
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\r", "\\r").replace("\t", "\\t"))
+    return f'"{escaped}"'
+
+
+def _literal(replacement: str) -> Callable[[re.Match[str]], str]:
+    return lambda _m: replacement
+
+
+def bind_params(text: str, params: Mapping[str, str]) -> str:
+    """Return ``text`` with each ``VALUES ?name { … }`` placeholder set and its comparison loosened."""
+    for name, value in params.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"--param {name}=…: not a SPARQL variable name")
+        pattern = re.compile(_VALUES_RE.format(name=re.escape(name)), re.IGNORECASE)
+        if not pattern.search(text):
+            raise QueryError(f"--param {name}: the query has no `VALUES ?{name} {{ … }}` "
+                             "placeholder; see the header comment of the query for its parameters")
+        value = value.replace("\n", " ")
+        text = pattern.sub(_literal(f"VALUES ?{name} {{ {sparql_string(value)} }}"), text)
+        param = _TERM.replace(r"(\?\w+)", re.escape("?" + name))
+        folded = sparql_string(fold(value))
+        for compare, template in ((rf"{_TERM}\s*=\s*{param}", "{var} = {value}"),
+                                  (rf"CONTAINS\s*\(\s*{_TERM}\s*,\s*{param}\s*\)", "CONTAINS({var}, {value})")):
+            m = re.search(compare, text, re.IGNORECASE)
+            if m is None:
+                continue
+            binds, var = fold_binds(m[1])
+            filter_at = text.upper().rfind("FILTER", 0, m.start())
+            if filter_at < 0:
+                continue
+            text = (text[:filter_at] + binds + "\n  " + text[filter_at:m.start()]
+                    + template.format(var=var, value=folded) + text[m.end():])
+    return text
