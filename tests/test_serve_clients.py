@@ -7,6 +7,7 @@ import json
 import logging
 import re
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,7 +145,13 @@ def test_each_request_is_logged_as_one_line(endpoint, caplog, capsys):
     q = urllib.parse.quote(MEETINGS)
     assert http(f"{endpoint}?query={q}")[0] == 200
     assert http(endpoint.replace("/sparql", "/nope"))[0] == 404
-    lines = [r.getMessage() for r in caplog.records if r.name == "kg.store.serve"]
+    # the line is logged once the response is sent, so the client may read it first
+    deadline = time.monotonic() + 10
+    while True:
+        lines = [r.getMessage() for r in caplog.records if r.name == "kg.store.serve"]
+        if len(lines) >= 2 or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
     assert re.fullmatch(r"GET /sparql 200 \d+ms rows=2", lines[-2]), lines
     assert re.fullmatch(r"GET /nope 404 \d+ms rows=-", lines[-1]), lines
     out, err = capsys.readouterr()

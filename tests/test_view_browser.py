@@ -27,6 +27,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 # the team's shared corpora sit beside the clone, in CI too
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+BENCH_CORPUS = ROOT.parent / "shared" / "corpus" / "bench"  # 15k real articles
 LEGIBLE_PX = 12
 ARTIFACTS = ROOT / "ci-artifacts"
 INSTALL = ("install it with `apt-get update && apt-get install -y chromium chromium-driver` "
@@ -317,6 +318,36 @@ def test_dev_corpus_view_in_chromium(session: Session, dev_build: Path) -> None:
     person = max((i for i, n in enumerate(data["nodes"]) if n[1] == "official"),
                  key=lambda i: (data["nodes"][i][2], -i))
     focus_by_search(session, data, fold(data["nodes"][person][0]), person)
+    back_to_overview(session, data)
+    session.clean()
+
+
+@pytest.fixture(scope="module")
+def bench_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The page of the whole bench corpus (15k real articles): `kg build --no-html`, then `kg view`."""
+    from kg.cli import main
+
+    if not BENCH_CORPUS.is_dir():
+        pytest.fail(f"expected the bench corpus at {BENCH_CORPUS} (the shared folder beside the clone)",
+                    pytrace=False)
+    out = tmp_path_factory.mktemp("bench-build")
+    assert main(["build", str(BENCH_CORPUS), "--out", str(out), "--no-html", "--jobs", "2"]) in (0, 3)
+    assert main(["view", str(out / "graph.ttl"), "--out", str(out / "graph.html")]) == 0
+    return out / "graph.html"
+
+
+def test_bench_corpus_view_in_chromium(session: Session, bench_page: Path) -> None:
+    """A real 15k-article graph: the first screen is legible, a national leader is found without
+    diacritics, focused with the camera on him, and no row of the results repeats another."""
+    seconds = session.open(bench_page)
+    data = _data(session)
+    print(f"\nbench view: {len(data['nodes'])} nodes in the page, idle after {seconds:.1f} s")
+    assert len(data["nodes"]) > 15_000
+    assert_first_screen_legible(session, data)
+    officials = [i for i, n in enumerate(data["nodes"]) if n[1] == "official" and fold(n[0]) == "nguyen xuan phuc"]
+    assert officials, "Nguyễn Xuân Phúc is not in the bench graph"
+    leader = max(officials, key=lambda i: (data["nodes"][i][2], -i))
+    focus_by_search(session, data, "nguyen xuan phuc", leader)
     back_to_overview(session, data)
     session.clean()
 
