@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -29,6 +30,18 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
     return int(text)
+
+
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_IRI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _base_iri(text: str) -> str:
+    if not _IRI_SCHEME.match(text) or _IRI_FORBIDDEN.search(text) or not text.endswith(("/", "#")):
+        raise argparse.ArgumentTypeError(
+            f"expected an absolute IRI ending with '/' or '#' and without spaces, quotes or "
+            f"<>{{}}|^`\\, e.g. https://example.org/id/; got {text!r}")
+    return text
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--format", default=",".join(DEFAULT_FORMATS), metavar="LIST",
                    help="comma-separated RDF formats to write: ttl (graph.ttl, the union, always written), "
                    "trig and nq (one named graph per article), nt, jsonld (default: ttl,trig)")
-    b.add_argument("--base-iri", metavar="IRI",
+    b.add_argument("--base-iri", metavar="IRI", type=_base_iri,
                    help="base for entity IRIs instead of https://w3id.org/vn-gov-kg/id/ (end with / or #)")
     b.add_argument("--locality", metavar="UNIT",
                    help="home locality for articles whose text never names it, e.g. "
@@ -76,33 +89,40 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.errors import InputError, KGError
-    from kg.export.formats import parse_formats, rebase
+    from kg.errors import KGError
+    from kg.export.formats import parse_formats
+    from kg.export.outputs import out_lock
+
+    formats = parse_formats(args.format)
+    if not args.out and not args.into:
+        raise KGError("kg build needs --out DIR (files) or --into STORE (a persistent store), or both")
+    if args.scheduler and args.executor != "dask":
+        raise KGError("--scheduler goes with --executor dask")
+    if args.into:
+        from kg.store.embedded import open_store
+
+        probe = open_store(args.into, create=True)  # fail before the work if it is locked
+        del probe
+    out = Path(args.out) if args.out else None
+    with out_lock(out) if out is not None else contextlib.nullcontext():
+        return _build(args, formats, out)
+
+
+def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None) -> int:
+    from kg.errors import InputError
+    from kg.export.formats import rebase
     from kg.export.outputs import write_outputs
     from kg.export.report import RunReport
     from kg.model import BuildProblem
     from kg.pipeline import BuildOptions, build, report_of
     from kg.progress import Progress
 
-    formats = parse_formats(args.format)
-    if not args.out and not args.into:
-        raise KGError("kg build needs --out DIR (files) or --into STORE (a persistent store), or both")
-    store = None
-    if args.into:
-        from kg.store.embedded import open_store
-
-        store = open_store(args.into, create=True)  # fail before the work if it is locked
-    out = Path(args.out) if args.out else None
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     home = None
     if args.locality:
         from kg.lexicon.resources import resources
 
         home = resources().gazetteer.parse_locality(args.locality)
-    if args.scheduler and args.executor != "dask":
-        raise KGError("--scheduler goes with --executor dask")
     options = BuildOptions(strict=args.strict, default_home=home, jobs=max(1, args.jobs),
                            executor=args.executor, scheduler=args.scheduler,
                            max_file_bytes=args.max_file_size, max_article_chars=args.max_chars)
@@ -128,18 +148,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     quads, prefixes = rebase(result.quads, args.base_iri) if args.base_iri else (result.quads, None)
-    written: list[Path] = []
-    if store is not None:
+    if args.into:
+        from kg.store.embedded import store_transaction
         from kg.store.incremental import add_quads, store_quads
 
-        added = add_quads(store, quads)
+        with store_transaction(args.into) as store:  # the store is the old state or the new
+            added = add_quads(store, quads)
+            if out is not None:
+                quads = store_quads(store)
         print(f"kg: store {args.into}: {added.articles_added} article(s) added, "
               f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "
               f"{added.quads} quads", file=sys.stderr)
-        if out is not None:
-            quads = store_quads(store)
     if out is None:
         return report.exit_code
-    written += write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes)
+    written = write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes)
     print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)
     return report.exit_code
