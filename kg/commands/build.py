@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.commands import EXIT_NOTHING_BUILT
+from kg.commands import EXIT_NOTHING_BUILT, safe
 from kg.export.formats import DEFAULT_FORMATS
 from kg.ingest.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
 
@@ -51,8 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ".txt plain text, .html/.htm saved pages, .jsonl JSON Lines with one article a line; "
         "'-' reads JSON Lines from standard input), extract the facts and write "
         "DIR/graph.ttl, DIR/graph.html and DIR/report.json (built files, skipped files with "
-        "reasons, warnings, counts). Exit code 0: all built; 2: some inputs skipped (each "
-        "reported); 1: nothing built.")
+        "reasons, warnings, counts). Exit code 0: all built; 3: some inputs skipped (each "
+        "reported); 1: nothing built or an error; 2: a usage error.")
     b.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="article files or folders; '-' for JSON Lines on standard input")
     b.add_argument("--out", metavar="DIR",
@@ -133,7 +133,7 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
     except InputError as exc:  # --strict: the first problem ends the build
         report.skipped.append(BuildProblem(exc.path, exc.reason))
         report.stopped = "--strict: stopped at the first input that could not be read"
-        print(f"kg: error: {exc.path}: {exc.reason} (--strict stops at the first problem)",
+        print(safe(f"kg: error: {exc.path}: {exc.reason} (--strict stops at the first problem)"),
               file=sys.stderr)
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no graph written{where}", file=sys.stderr)
@@ -142,7 +142,7 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
         progress.close()
     report = report_of(result, options)
     for line in report.problem_lines():
-        print(line, file=sys.stderr)
+        print(safe(line), file=sys.stderr)
     if not result.built:
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no article could be built{where}", file=sys.stderr)
@@ -162,5 +162,5 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
     if out is None:
         return report.exit_code
     written = write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes)
-    print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)
+    print(safe(report.summary_line(time.perf_counter() - started, written)), file=sys.stderr)
     return report.exit_code
