@@ -26,8 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from rdflib import Graph
-
+    from kg.export.formats import read_union
     from kg.export.html import ViewOptions, write_html
 
     options = ViewOptions()
@@ -38,12 +37,9 @@ def run(args: argparse.Namespace) -> int:
         options = replace(options, max_nodes=args.max_nodes)
     if args.title:
         options = replace(options, title=args.title)
-    g = Graph()
-    try:
-        g.parse(args.graph, format="turtle")
-    except FileNotFoundError as exc:
-        raise KGError(f"{args.graph}: file not found") from exc
-    except Exception as exc:
-        raise KGError(f"{args.graph}: not a readable Turtle file ({exc})") from exc
-    write_html(g, Path(args.out), options=options)
+    out = Path(args.out)
+    if not out.parent.is_dir():  # say so now, not after minutes of layout
+        raise KGError(f"--out {out}: the folder {out.parent} does not exist")
+    g = read_union(args.graph)  # any format kg build writes: .ttl .trig .nt .nq .jsonld
+    write_html(g, out, options=options)
     return EXIT_OK

@@ -27,8 +27,9 @@ log = logging.getLogger(__name__)
 
 RDF_EXTENSIONS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".trig": "TRIG",
                   ".nt": "N_TRIPLES", ".ntriples": "N_TRIPLES",
-                  ".nq": "N_QUADS", ".nquads": "N_QUADS"}
-"""File extension → ``pyoxigraph.RdfFormat`` member name; the only formats ``kg load`` reads."""
+                  ".nq": "N_QUADS", ".nquads": "N_QUADS", ".jsonld": "JSON_LD"}
+"""File extension → ``pyoxigraph.RdfFormat`` member name; the formats ``kg load`` and ``kg query`` read
+(every format ``kg build`` writes)."""
 
 
 def rdf_format(path: Path) -> pyoxigraph.RdfFormat:
@@ -38,7 +39,7 @@ def rdf_format(path: Path) -> pyoxigraph.RdfFormat:
     name = RDF_EXTENSIONS.get(path.suffix.lower())
     if name is None:
         raise KGError(f"{path}: unknown RDF file extension {path.suffix!r}; expected one of "
-                      f"{', '.join(sorted(RDF_EXTENSIONS))} (Turtle, TriG, N-Triples, N-Quads)")
+                      f"{', '.join(sorted(RDF_EXTENSIONS))} (Turtle, TriG, N-Triples, N-Quads, JSON-LD)")
     return getattr(pyoxigraph.RdfFormat, name)  # type: ignore[no-any-return]
 
 
