@@ -31,8 +31,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="kg: %(levelname)s: %(message)s")
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="kg: %(levelname)s: %(message)s")
+    # libraries that set their own loggers to INFO (Dask's distributed does) still print
+    # through this handler only at the level asked for: no INFO flood without -v
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
     try:
         return int(args.func(args))
     except KGError as exc:

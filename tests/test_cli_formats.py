@@ -86,3 +86,13 @@ def test_exit_codes_are_distinct_and_in_the_help(tmp_path: Path, capsys) -> None
         main(["--help"])
     helptext = " ".join(capsys.readouterr().out.split())
     assert "2 usage error" in helptext and "3 built, but some inputs were skipped" in helptext
+
+
+def test_dask_executor_is_quiet_without_verbose(tmp_path: Path) -> None:
+    seed = str(sorted(SEEDS.glob("*.txt"))[0])
+    quiet = subprocess.run([sys.executable, "-m", "kg.cli", "build", seed, "--out", str(tmp_path / "q"),
+                            "--executor", "dask", "--jobs", "1", "--no-html"],
+                           capture_output=True, text=True, timeout=600)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "INFO" not in quiet.stderr, quiet.stderr
+    assert quiet.stderr.count("\n") <= 2, quiet.stderr  # the summary line (and maybe a progress line)
