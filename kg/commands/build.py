@@ -78,7 +78,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="base for entity IRIs instead of https://w3id.org/vn-gov-kg/id/ (end with / or #)")
     b.add_argument("--locality", metavar="UNIT",
                    help="home locality for articles whose text never names it, e.g. "
-                   "'huyện Đắk Song, tỉnh Đắk Nông' (used only where the text leaves the place implicit)")
+                   "'huyện Đắk Song, tỉnh Đắk Nông' (used only where the text leaves the place implicit); "
+                   "for a folder mixing units, a localities.tsv in it maps path prefixes to units "
+                   "(prefix<TAB>unit a line), which wins over --locality")
     b.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_BYTES, metavar="SIZE",
                    help="skip (and report) a .txt/.html file, or one JSON line, larger than this "
                    f"(default {DEFAULT_MAX_FILE_BYTES // 1024**2}M; K, M, G suffixes)")

@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError, TooLargeInputError
@@ -47,6 +47,7 @@ class Source:
     path: Path
     name: str
     data: bytes | None = field(default=None, repr=False, compare=False)
+    locality: str | None = None  # the home unit a folder's localities.tsv gives this file
 
     @property
     def kind(self) -> str:
@@ -79,12 +80,51 @@ def walk_inputs(inputs: list[str | Path]) -> Walk:
             continue
         path = Path(raw)
         if path.is_dir():
-            walk.sources.extend(_walk_folder(path, walk.warnings))
+            table = read_localities(path, walk.warnings)
+            walk.sources.extend(_with_locality(src, table) for src in _walk_folder(path, walk.warnings))
         elif not path.exists() and not path.is_symlink():
             walk.missing.append(InputError(path.name, "no such file or folder"))
         else:
-            walk.sources.append(Source(path, shown_name(path.name, walk.warnings)))
+            table = read_localities(path.parent, walk.warnings)
+            walk.sources.append(_with_locality(Source(path, shown_name(path.name, walk.warnings)), table))
     return walk
+
+
+LOCALITIES = "localities.tsv"
+"""Per-folder table of home localities: ``path prefix<TAB>unit`` a line (``#`` comments)."""
+
+
+def read_localities(folder: Path, warnings: list[InputWarning]) -> dict[str, str]:
+    """The ``localities.tsv`` of ``folder`` (path prefix relative to it -> home unit), if any.
+
+    A folder mixing several local portals says which unit each part is about, e.g.
+    ``dak-song/<TAB>huyện Đắk Song, tỉnh Đắk Nông``; the longest matching prefix wins, and
+    an article's own locality (a JSON Lines field) wins over the table.
+    """
+    path = folder / LOCALITIES
+    if not path.is_file():
+        return {}
+    table: dict[str, str] = {}
+    try:
+        text = read_capped(path, LOCALITIES, 1024 * 1024).decode("utf-8-sig")
+    except (InputError, UnicodeDecodeError) as exc:
+        warnings.append(InputWarning(LOCALITIES, f"not used ({exc})"))
+        return {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            warnings.append(InputWarning(f"{LOCALITIES}:{lineno}", "expected 'path prefix<TAB>unit'; "
+                                         "line not used"))
+            continue
+        table[parts[0].strip().lstrip("./")] = parts[1].strip()
+    return table
+
+
+def _with_locality(src: Source, table: dict[str, str]) -> Source:
+    match = max((p for p in table if src.name.startswith(p)), key=len, default=None)
+    return Source(src.path, src.name, src.data, table[match]) if match is not None else src
 
 
 def shown_name(name: str, warnings: list[InputWarning]) -> str:
@@ -170,7 +210,11 @@ def read_all(src: Source, limits: Limits = DEFAULT_LIMITS) -> Reading:
     a JSON Lines source that fail are in ``Reading.problems``.
     """
     try:
-        return _read_all(src, limits)
+        reading = _read_all(src, limits)
+        if src.locality is None:
+            return reading
+        docs = tuple(d if d.locality else replace(d, locality=src.locality) for d in reading.docs)
+        return Reading(docs, reading.problems, reading.warnings)
     except InputError:
         raise
     except Exception as exc:  # one source's surprise must not end the build of the others

@@ -131,3 +131,20 @@ def test_terminal_escape_codes_in_data_are_not_echoed(tmp_path: Path, capsys) ->
     assert "x.txt" not in err  # sanity: the name is there, escaped
     assert "\x1b" not in err and "\x07" not in err
     assert "\\x1b[2J" in err
+
+
+def test_localities_tsv_gives_each_part_of_a_mixed_folder_its_home(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    text = "UBND huyện họp giao ban\nSáng 6/5, đồng chí Nguyễn Văn A, Chủ tịch UBND huyện chủ trì.\n"
+    for sub in ("dak-song", "other"):
+        (src / sub).mkdir(parents=True)
+        (src / sub / "a.txt").write_text(text, encoding="utf-8")
+    (src / "localities.tsv").write_text(
+        "# path prefix\tunit\ndak-song/\thuyện Đắk Song, tỉnh Đắk Nông\nother/\thuyện Krông Nô, tỉnh Đắk Nông\n"
+        "broken line\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "--no-html", "--jobs", "1"]) == 0
+    labels = {str(o) for o in rdflib.Graph().parse(out / "graph.ttl").objects(None, rdflib.RDFS.label)}
+    assert "Ủy ban nhân dân huyện Đắk Song" in labels
+    assert "Ủy ban nhân dân huyện Krông Nô" in labels
+    assert any(w["source"] == "localities.tsv:4" for w in _report(out)["warnings"])
