@@ -3,6 +3,7 @@ exit codes are distinct and documented (issue 18, issue 20)."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -96,3 +97,20 @@ def test_dask_executor_is_quiet_without_verbose(tmp_path: Path) -> None:
     assert quiet.returncode == 0, quiet.stderr
     assert "INFO" not in quiet.stderr, quiet.stderr
     assert quiet.stderr.count("\n") <= 2, quiet.stderr  # the summary line (and maybe a progress line)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_build_shows_progress_while_resolving_and_writing(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    assert main(["build", str(SEEDS), "--out", str(tmp_path / "o"), "--jobs", "1",
+                 "--format", "ttl,trig"]) == 0
+    shown = term.getvalue()
+    for step in ("resolving people over 5 article(s)", "writing graph.ttl", "writing graph.trig",
+                 "writing graph.html"):
+        assert f"kg build: {step}" in shown, shown
+    assert shown.rstrip().splitlines()[-1].lstrip("\r\x1b[K").startswith("kg: built 5 article(s)")

@@ -131,7 +131,8 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
     report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=args.strict)
     progress = Progress()
     try:
-        result = build(args.inputs, options=options, progress=progress, on_total=progress.start)
+        result = build(args.inputs, options=options, progress=progress, on_total=progress.start,
+                       on_stage=progress.stage)
     except InputError as exc:  # --strict: the first problem ends the build
         report.skipped.append(BuildProblem(exc.path, exc.reason))
         report.stopped = "--strict: stopped at the first input that could not be read"
@@ -141,7 +142,7 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
         print(f"kg: no graph written{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     finally:
-        progress.close()
+        progress.close()  # clears the bar and the status line before any message
     report = report_of(result, options)
     for line in report.problem_lines():
         print(safe(line), file=sys.stderr)
@@ -154,15 +155,21 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
         from kg.store.embedded import store_transaction
         from kg.store.incremental import add_quads, store_quads
 
+        progress.stage(f"adding to the store {args.into}")
         with store_transaction(args.into) as store:  # the store is the old state or the new
             added = add_quads(store, quads)
             if out is not None:
                 quads = store_quads(store)
+        progress.close()
         print(f"kg: store {args.into}: {added.articles_added} article(s) added, "
               f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "
               f"{added.quads} quads", file=sys.stderr)
     if out is None:
         return report.exit_code
-    written = write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes)
+    try:
+        written = write_outputs(out, quads, report, formats=formats, html=not args.no_html,
+                                prefixes=prefixes, on_stage=progress.stage)
+    finally:
+        progress.close()
     print(safe(report.summary_line(time.perf_counter() - started, written)), file=sys.stderr)
     return report.exit_code

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.errors import KGError
-from kg.export.formats import count_triples, write_formats
+from kg.export.formats import FORMATS, count_triples, write_formats
 from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, RunReport
 from kg.graph.quads import Quad, to_union
 
@@ -63,7 +63,8 @@ def out_lock(out: Path) -> Iterator[None]:
 
 
 def write_outputs(out: Path, quads: list[Quad], report: RunReport, *, formats: tuple[str, ...],
-                  html: bool = True, prefixes: dict[str, str] | None = None) -> list[Path]:
+                  html: bool = True, prefixes: dict[str, str] | None = None,
+                  on_stage: Callable[[str], None] | None = None) -> list[Path]:
     """Write the graph files, graph.html (unless ``html`` is false) and report.json into ``out``.
 
     ``graph.ttl`` is always written (it is the contract other tools rely on). The report
@@ -75,9 +76,17 @@ def write_outputs(out: Path, quads: list[Quad], report: RunReport, *, formats: t
     if "ttl" not in formats:
         formats = ("ttl", *formats)
 
+    def say(what: str) -> None:
+        if on_stage is not None:
+            on_stage(what)
+
     def write(stage: Path) -> list[Path]:
-        written = write_formats(stage, formats, quads, prefixes)
+        written = []
+        for fmt in formats:
+            say(f"writing {FORMATS[fmt]}")
+            written += write_formats(stage, (fmt,), quads, prefixes)
         if html:
+            say("writing graph.html")
             write_html(to_union(quads), stage / "graph.html")
             written.append(stage / "graph.html")
         report.exit_code = EXIT_SOME_FAILED if report.skipped else EXIT_OK
