@@ -108,3 +108,22 @@ def test_base_iri_is_validated_before_the_build(tmp_path: Path, capsys) -> None:
                  "--base-iri", "https://ex.org/id/"]) == 0
     assert "<https://ex.org/id/" in (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8") or \
         "@prefix id: <https://ex.org/id/>" in (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_read_only_out_folder_is_a_clear_error_and_keeps_the_outputs(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+
+    out = tmp_path / "out"
+    before = _first_build(out)
+
+    def denied(*a, **kw):  # type: ignore[no-untyped-def]
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    # as root a chmod does not stop writes: fail where a read-only folder would
+    monkeypatch.setattr(tempfile, "mkdtemp", denied)
+    capsys.readouterr()
+    assert main(["build", *map(str, SEED_FILES), "--out", str(out), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "Permission denied" in err and "previous outputs are left unchanged" in err
+    assert "Traceback" not in err
+    assert _files(out) == before
