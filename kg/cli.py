@@ -8,7 +8,7 @@ import logging
 import sys
 
 from kg import __version__
-from kg.commands import COMMAND_MODULES, EXIT_NOTHING_BUILT
+from kg.commands import COMMAND_MODULES, EXIT_NOTHING_BUILT, safe
 from kg.errors import KGError
 
 
@@ -17,6 +17,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="kg",
         description="Build a knowledge graph (RDF) of officials, posts, localities, meetings and "
         "tasks from Vietnamese local-government news articles.",
+        epilog="Exit codes: 0 success; 1 error (nothing built, a bad store or file: the message "
+        "says why); 2 usage error (unknown option or command, a bad option value); "
+        "3 built, but some inputs were skipped (each reported, and in report.json).",
     )
     p.add_argument("--version", action="version", version=f"vn-gov-kg {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress and details")
@@ -28,12 +31,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="kg: %(levelname)s: %(message)s")
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="kg: %(levelname)s: %(message)s")
+    # libraries that set their own loggers to INFO (Dask's distributed does) still print
+    # through this handler only at the level asked for: no INFO flood without -v
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
     try:
         return int(args.func(args))
     except KGError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(safe(f"kg: error: {exc}"), file=sys.stderr)
         return EXIT_NOTHING_BUILT
 
 

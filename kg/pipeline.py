@@ -164,7 +164,8 @@ def _extract_all(sources: list[Source], options: BuildOptions) -> Iterator[Sourc
 
 def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(),
           progress: Callable[[str], None] | None = None,
-          on_total: Callable[[int], None] | None = None) -> Build:
+          on_total: Callable[[int], None] | None = None,
+          on_stage: Callable[[str], None] | None = None) -> Build:
     """Build one graph from the article files under ``inputs``.
 
     ``on_total`` is called once with the number of sources found; ``progress`` with the
@@ -194,6 +195,8 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
             out.warnings.extend(result.warnings)
             if progress is not None:
                 progress(result.source)
+        if on_stage is not None:
+            on_stage(f"resolving people over {len(out.built):,} article(s)")
         out.quads = resolve_people(quads)
     return out
 

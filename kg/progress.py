@@ -21,6 +21,7 @@ class Progress:
         self.done = 0
         self._bar: Any = None
         self._next_log = 0
+        self._status = False
 
     def start(self, total: int) -> None:
         self.total = total
@@ -41,7 +42,25 @@ class Progress:
             log.info("read %d/%d input(s), last %s", self.done, self.total, source)
             self._next_log = self.done + max(1, self.total // 10)
 
+    def stage(self, what: str) -> None:
+        """Say which step runs now (after reading: resolving, writing each file); on a
+        terminal as a status line, otherwise as an INFO log line (shown with -v)."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+        isatty = getattr(self.stream, "isatty", None)
+        if isatty is not None and isatty():
+            self.stream.write(f"\rkg build: {what}\u2026\x1b[K")
+            self.stream.flush()
+            self._status = True
+        else:
+            log.info("%s", what)
+
     def close(self) -> None:
+        if getattr(self, "_status", False):
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._status = False
         if self._bar is not None:
             self._bar.close()
             self._bar = None

@@ -92,9 +92,9 @@ def test_bad_input_corpus_report_stderr_and_exit_code(vanish_mid_build, tmp_path
     out = tmp_path / "out"
     code = main(["build", str(vanish_mid_build), "--out", str(out)])
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == 3
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["exit_code"] == 2
+    assert report["exit_code"] == 3
     assert report["built"] == BUILT
     reported = {e["source"]: ("skipped", e["reason"]) for e in report["skipped"]}
     reported |= {e["source"]: ("warnings", e["message"]) for e in report["warnings"]}
@@ -119,7 +119,7 @@ def test_bad_input_corpus_report_stderr_and_exit_code(vanish_mid_build, tmp_path
 def test_report_is_deterministic(corpus, tmp_path, capsys):
     (corpus / "zz-vanishes.txt").unlink()
     for name in ("a", "b"):
-        assert main(["build", str(corpus), "--out", str(tmp_path / name), "--jobs", "1"]) == 2
+        assert main(["build", str(corpus), "--out", str(tmp_path / name), "--jobs", "1"]) == 3
     capsys.readouterr()
     for name in ("report.json", "graph.ttl"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
@@ -175,7 +175,7 @@ def test_limits_are_options_and_hitting_one_is_reported(tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--out", str(out),
                  "--max-file-size", f"{size - 1}", "--max-chars", "100000"])
-    assert code == 2
+    assert code == 3
     err = capsys.readouterr().err
     assert f"kg: skipped b.txt: file is {size:,} bytes, over the {size - 1:,}-byte limit" in err
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -188,7 +188,7 @@ def test_missing_input_is_reported(tmp_path, capsys):
     shutil.copyfile(SEEDS[0], tmp_path / "a.txt")
     code = main(["build", str(tmp_path / "a.txt"), str(tmp_path / "nope.txt"),
                  "--out", str(tmp_path / "out")])
-    assert code == 2
+    assert code == 3
     assert "kg: skipped nope.txt: no such file or folder" in capsys.readouterr().err
 
 

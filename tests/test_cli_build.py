@@ -34,11 +34,11 @@ def stderr_lines(err: str, name: str) -> list[str]:
     return [line for line in err.splitlines() if name in line]
 
 
-def test_build_with_bad_files_exits_2_and_writes_the_graph(mixed_folder, tmp_path, capsys):
+def test_build_with_bad_files_exits_3_and_writes_the_graph(mixed_folder, tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["build", str(mixed_folder), "--out", str(out)])
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == 3  # not 2, which is a usage error
     assert (out / "graph.ttl").is_file() and (out / "graph.ttl").stat().st_size > 0
     assert (out / "graph.html").is_file() and (out / "graph.html").stat().st_size > 0
     g = Graph()
@@ -71,7 +71,7 @@ def test_build_reports_each_bad_file_once_from_the_real_command(mixed_folder, tm
         timeout=300,
         check=False,
     )
-    assert proc.returncode == 2, proc.stderr
+    assert proc.returncode == 3, proc.stderr
     assert len(stderr_lines(proc.stderr, "empty.txt")) == 1, proc.stderr
     assert len(stderr_lines(proc.stderr, "nested/image.txt")) == 1, proc.stderr
 

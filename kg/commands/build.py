@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
 import time
 from pathlib import Path
 
-from kg.commands import EXIT_NOTHING_BUILT
+from kg.commands import EXIT_NOTHING_BUILT, safe
 from kg.export.formats import DEFAULT_FORMATS
 from kg.ingest.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
 
@@ -31,6 +32,18 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_IRI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _base_iri(text: str) -> str:
+    if not _IRI_SCHEME.match(text) or _IRI_FORBIDDEN.search(text) or not text.endswith(("/", "#")):
+        raise argparse.ArgumentTypeError(
+            f"expected an absolute IRI ending with '/' or '#' and without spaces, quotes or "
+            f"<>{{}}|^`\\, e.g. https://example.org/id/; got {text!r}")
+    return text
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b = sub.add_parser(
         "build", help="build graph.ttl and graph.html from article files or folders",
@@ -38,8 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ".txt plain text, .html/.htm saved pages, .jsonl JSON Lines with one article a line; "
         "'-' reads JSON Lines from standard input), extract the facts and write "
         "DIR/graph.ttl, DIR/graph.html and DIR/report.json (built files, skipped files with "
-        "reasons, warnings, counts). Exit code 0: all built; 2: some inputs skipped (each "
-        "reported); 1: nothing built.")
+        "reasons, warnings, counts). Exit code 0: all built; 3: some inputs skipped (each "
+        "reported); 1: nothing built or an error; 2: a usage error.")
     b.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="article files or folders; '-' for JSON Lines on standard input")
     b.add_argument("--out", metavar="DIR",
@@ -61,11 +74,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--format", default=",".join(DEFAULT_FORMATS), metavar="LIST",
                    help="comma-separated RDF formats to write: ttl (graph.ttl, the union, always written), "
                    "trig and nq (one named graph per article), nt, jsonld (default: ttl,trig)")
-    b.add_argument("--base-iri", metavar="IRI",
+    b.add_argument("--base-iri", metavar="IRI", type=_base_iri,
                    help="base for entity IRIs instead of https://w3id.org/vn-gov-kg/id/ (end with / or #)")
     b.add_argument("--locality", metavar="UNIT",
                    help="home locality for articles whose text never names it, e.g. "
-                   "'huyện Đắk Song, tỉnh Đắk Nông' (used only where the text leaves the place implicit)")
+                   "'huyện Đắk Song, tỉnh Đắk Nông' (used only where the text leaves the place implicit); "
+                   "for a folder mixing units, a localities.tsv in it maps path prefixes to units "
+                   "(prefix<TAB>unit a line), which wins over --locality")
     b.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_BYTES, metavar="SIZE",
                    help="skip (and report) a .txt/.html file, or one JSON line, larger than this "
                    f"(default {DEFAULT_MAX_FILE_BYTES // 1024**2}M; K, M, G suffixes)")
@@ -76,71 +91,85 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.errors import InputError, KGError
-    from kg.export.formats import parse_formats, rebase
+    from kg.errors import KGError
+    from kg.export.formats import parse_formats
+    from kg.export.outputs import out_lock
+
+    formats = parse_formats(args.format)
+    if not args.out and not args.into:
+        raise KGError("kg build needs --out DIR (files) or --into STORE (a persistent store), or both")
+    if args.scheduler and args.executor != "dask":
+        raise KGError("--scheduler goes with --executor dask")
+    if args.into:
+        from kg.store.embedded import open_store
+
+        probe = open_store(args.into, create=True)  # fail before the work if it is locked
+        del probe
+    out = Path(args.out) if args.out else None
+    with out_lock(out) if out is not None else contextlib.nullcontext():
+        return _build(args, formats, out)
+
+
+def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None) -> int:
+    from kg.errors import InputError
+    from kg.export.formats import rebase
     from kg.export.outputs import write_outputs
     from kg.export.report import RunReport
     from kg.model import BuildProblem
     from kg.pipeline import BuildOptions, build, report_of
     from kg.progress import Progress
 
-    formats = parse_formats(args.format)
-    if not args.out and not args.into:
-        raise KGError("kg build needs --out DIR (files) or --into STORE (a persistent store), or both")
-    store = None
-    if args.into:
-        from kg.store.embedded import open_store
-
-        store = open_store(args.into, create=True)  # fail before the work if it is locked
-    out = Path(args.out) if args.out else None
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     home = None
     if args.locality:
         from kg.lexicon.resources import resources
 
         home = resources().gazetteer.parse_locality(args.locality)
-    if args.scheduler and args.executor != "dask":
-        raise KGError("--scheduler goes with --executor dask")
     options = BuildOptions(strict=args.strict, default_home=home, jobs=max(1, args.jobs),
                            executor=args.executor, scheduler=args.scheduler,
                            max_file_bytes=args.max_file_size, max_article_chars=args.max_chars)
     report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=args.strict)
     progress = Progress()
     try:
-        result = build(args.inputs, options=options, progress=progress, on_total=progress.start)
+        result = build(args.inputs, options=options, progress=progress, on_total=progress.start,
+                       on_stage=progress.stage)
     except InputError as exc:  # --strict: the first problem ends the build
         report.skipped.append(BuildProblem(exc.path, exc.reason))
         report.stopped = "--strict: stopped at the first input that could not be read"
-        print(f"kg: error: {exc.path}: {exc.reason} (--strict stops at the first problem)",
+        print(safe(f"kg: error: {exc.path}: {exc.reason} (--strict stops at the first problem)"),
               file=sys.stderr)
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no graph written{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     finally:
-        progress.close()
+        progress.close()  # clears the bar and the status line before any message
     report = report_of(result, options)
     for line in report.problem_lines():
-        print(line, file=sys.stderr)
+        print(safe(line), file=sys.stderr)
     if not result.built:
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     quads, prefixes = rebase(result.quads, args.base_iri) if args.base_iri else (result.quads, None)
-    written: list[Path] = []
-    if store is not None:
+    if args.into:
+        from kg.store.embedded import store_transaction
         from kg.store.incremental import add_quads, store_quads
 
-        added = add_quads(store, quads)
+        progress.stage(f"adding to the store {args.into}")
+        with store_transaction(args.into) as store:  # the store is the old state or the new
+            added = add_quads(store, quads)
+            if out is not None:
+                quads = store_quads(store)
+        progress.close()
         print(f"kg: store {args.into}: {added.articles_added} article(s) added, "
               f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "
               f"{added.quads} quads", file=sys.stderr)
-        if out is not None:
-            quads = store_quads(store)
     if out is None:
         return report.exit_code
-    written += write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes,
-                              progress=True)
-    print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)
+    try:
+        written = write_outputs(out, quads, report, formats=formats, html=not args.no_html,
+                                prefixes=prefixes, on_stage=progress.stage)
+    finally:
+        progress.close()
+    print(safe(report.summary_line(time.perf_counter() - started, written)), file=sys.stderr)
     return report.exit_code

@@ -12,8 +12,10 @@ from kg.export.formats import DEFAULT_FORMATS
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e = sub.add_parser("export", help="write graph.ttl (and other formats, graph.html) from a store",
-                       description="Write the graph held by STORE (filled by `kg build --into STORE`) "
-                       "as the same files `kg build` writes; the bytes equal a full rebuild's.")
+                       description="Write the graph held by STORE (filled by `kg build --into STORE`, "
+                       "or by `kg load STORE graph.trig`) as the same files `kg build` writes; the "
+                       "bytes equal a full rebuild's. Refuses a store whose article graphs went "
+                       "missing, and triples outside the article graphs (a `kg load` of a .ttl).")
     e.add_argument("store", metavar="STORE")
     e.add_argument("--out", required=True, metavar="DIR")
     e.add_argument("--format", default=",".join(DEFAULT_FORMATS), metavar="LIST",
@@ -27,25 +29,32 @@ def run(args: argparse.Namespace) -> int:
     from kg.export.formats import count_triples, parse_formats, write_formats
     from kg.export.graphio import graph_formats, write_graph_format
     from kg.export.html import write_html
+    from kg.export.outputs import out_lock, write_together
     from kg.graph.quads import to_union
-    from kg.store.embedded import open_store
+    from kg.store.embedded import check_exportable, open_store
     from kg.store.incremental import store_quads
 
     tools, rdf = graph_formats([f.strip() for f in args.format.split(",") if f.strip()])
     formats = parse_formats(",".join(rdf)) if rdf else ()
     if "ttl" not in formats:
         formats = ("ttl", *formats)
-    store = open_store(args.store)
+    store = open_store(args.store, missing_hint=f"build one with `kg build INPUT... --into {args.store}`")
+    check_exportable(store, Path(args.store))
     quads = store_quads(store)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    written = write_formats(out, formats, quads)
-    if tools or not args.no_html:
-        union = to_union(quads)
-        for fmt in tools:
-            written += write_graph_format(union, out, fmt)
-        if not args.no_html:
-            write_html(union, out / "graph.html", progress=True)
-            written.append(out / "graph.html")
+
+    def write(stage: Path) -> list[Path]:
+        written = write_formats(stage, formats, quads)
+        if tools or not args.no_html:
+            union = to_union(quads)
+            for fmt in tools:
+                written += write_graph_format(union, stage, fmt)
+            if not args.no_html:
+                write_html(union, stage / "graph.html", progress=True)
+                written.append(stage / "graph.html")
+        return written
+
+    with out_lock(out):
+        written = write_together(out, write)
     print(f"kg: exported {count_triples(quads)} triples -> {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

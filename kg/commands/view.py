@@ -5,19 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.commands import EXIT_OK
 from kg.errors import KGError
 
-if TYPE_CHECKING:  # rdflib loads only when a command runs
-    from rdflib import Graph
-
 VIEW_FORMATS = ("html", "graphml", "gexf", "csv")
-# how rdflib reads each file kg build writes
-READERS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
-           ".json": "json-ld"}
-QUAD_FORMATS = frozenset({"trig", "nquads", "json-ld"})
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -59,32 +51,10 @@ def _prepare_out(out: Path) -> None:
         raise KGError(f"--out {out}: cannot create the folder {out.parent} ({exc.strerror or exc})") from exc
 
 
-def read_graph(path: str) -> Graph:
-    """Return the triples of ``path`` (every format kg build writes) as one rdflib Graph."""
-    from rdflib import Dataset, Graph
-
-    fmt = READERS.get(Path(path).suffix.lower(), "turtle")
-    if not Path(path).is_file():
-        raise KGError(f"{path}: file not found")
-    try:
-        if fmt in QUAD_FORMATS:
-            ds = Dataset()
-            ds.parse(path, format=fmt)
-            g = Graph()
-            for s, p, o, _ctx in ds.quads((None, None, None, None)):
-                g.add((s, p, o))
-            return g
-        g = Graph()
-        g.parse(path, format=fmt)
-        return g
-    except Exception as exc:  # rdflib raises many kinds; name the file and the format
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise KGError(f"{path}: not a readable {fmt} file ({first[:300]})") from exc
-
-
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from kg.export.formats import read_union
     from kg.export.html import STEPS, ViewOptions, write_html
     from kg.progress import Stages
 
@@ -103,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         stages = Stages(out.name, 1 + STEPS)
         stages(f"reading {args.graph}")
         try:
-            g = read_graph(args.graph)
+            g = read_union(args.graph)
             write_html(g, out, options=options, progress=stages)
         finally:
             stages.close()
@@ -111,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     from kg.export.graphio import write_graph_format
 
-    g = read_graph(args.graph)
+    g = read_union(args.graph)
     written = write_graph_format(g, out.parent, fmt, stem=out.stem)
     print(f"kg: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

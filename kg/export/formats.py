@@ -14,11 +14,43 @@ from typing import TYPE_CHECKING
 from kg.errors import KGError
 
 if TYPE_CHECKING:  # the CLI reads FORMATS at start-up; rdflib loads only when writing
+    from rdflib import Graph
+
     from kg.graph.quads import Quad
 
 # format name -> file name
 FORMATS = {"ttl": "graph.ttl", "trig": "graph.trig", "nt": "graph.nt", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 DEFAULT_FORMATS = ("ttl", "trig")
+
+
+# file suffix -> rdflib parser: every format a build writes can be read back
+READ_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
+                ".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".jsonld": "json-ld"}
+
+
+def read_union(path: str | Path) -> Graph:
+    """Read an RDF file of any format the build writes (by suffix) as one graph (the union of
+    its named graphs); raise :class:`KGError` naming the file for anything else."""
+    from rdflib import Dataset, Graph
+
+    p = Path(path)
+    fmt = READ_FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise KGError(f"{p}: unknown RDF file extension {p.suffix!r}; expected one of "
+                      f"{', '.join(sorted(READ_FORMATS))}")
+    if not p.is_file():
+        raise KGError(f"{p}: file not found")
+    try:
+        if fmt in ("trig", "nquads"):
+            ds = Dataset()
+            ds.parse(p, format=fmt)
+            g = Graph()
+            for s, pr, o, _g in ds.quads((None, None, None, None)):
+                g.add((s, pr, o))
+            return g
+        return Graph().parse(p, format=fmt)
+    except Exception as exc:
+        raise KGError(f"{p}: not a readable {fmt} file ({str(exc)[:300]})") from exc
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -65,13 +97,35 @@ def serialize(fmt: str, quads: list[Quad], prefixes: dict[str, str] | None = Non
     if fmt == "nq":
         return writer.write_nquads(quads)
     if fmt == "jsonld":
-        from kg.graph.quads import to_union
-
-        doc = json.loads(to_union(quads).serialize(format="json-ld"))
-        nodes = doc if isinstance(doc, list) else doc.get("@graph", [doc])
-        return json.dumps(sorted(nodes, key=lambda n: n.get("@id", "")), ensure_ascii=False,
-                          sort_keys=True, indent=1) + "\n"
+        return _jsonld(quads, prefixes)
     raise KGError(f"unknown format {fmt!r}")
+
+
+def _jsonld(quads: list[Quad], prefixes: dict[str, str] | None) -> str:
+    """JSON-LD of the union with a compact ``@context`` (the project prefixes), byte-identical
+    across runs: nodes sorted by ``@id``, keys sorted, every multi-value array sorted."""
+    from kg.graph.quads import to_union
+    from kg.graph.vocab import PREFIXES
+
+    context = prefixes or {p: str(ns) for p, ns in PREFIXES.items()}
+    doc = json.loads(to_union(quads).serialize(format="json-ld", context=dict(sorted(context.items())),
+                                               auto_compact=True))
+    nodes = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
+    nodes = [{k: v for k, v in n.items() if k != "@context"} for n in nodes]
+    body = {"@context": dict(sorted(context.items())),
+            "@graph": sorted((_sorted_values(n) for n in nodes),
+                             key=lambda n: str(n.get("@id", "")) if isinstance(n, dict) else "")}
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def _sorted_values(value: object) -> object:
+    """Sort every JSON array (they are sets here: the build writes no RDF lists)."""
+    if isinstance(value, dict):
+        return {k: _sorted_values(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_values(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def count_triples(quads: list[Quad]) -> int:

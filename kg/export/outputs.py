@@ -1,35 +1,137 @@
 """The contract outputs of a build, written into one folder: graph.ttl (and the other formats),
-graph.html and report.json. Used by :func:`kg.pipeline.write_build` and the CLI alike."""
+graph.html and report.json. Used by :func:`kg.pipeline.write_build` and the CLI alike.
+
+Outputs are never overwritten in place: the whole set is written into a hidden staging
+folder inside ``out`` and only then renamed over the previous files, so a build that is
+killed or fails while writing (a full disk, a read-only folder) leaves the previous set as
+it was. :func:`out_lock` keeps two builds from writing into one folder at once.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from kg.export.formats import count_triples, write_formats
+from kg.errors import KGError
+from kg.export.formats import FORMATS, count_triples, write_formats
 from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, RunReport
 from kg.graph.quads import Quad, to_union
+
+LOCK_NAME = ".kg-build.lock"
+_STAGING_PREFIX = ".kg-staging-"
+
+
+def check_out_dir(out: Path) -> None:
+    """Create ``out`` if missing; raise :class:`KGError` when it cannot hold the outputs."""
+    if out.exists() and not out.is_dir():
+        raise KGError(f"--out {out}: is a file, not a folder; choose a folder for the outputs")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KGError(f"--out {out}: cannot create the folder ({exc.strerror})") from exc
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise KGError(f"--out {out}: the folder is not writable; choose another --out")
+
+
+@contextlib.contextmanager
+def out_lock(out: Path) -> Iterator[None]:
+    """Hold ``out`` for one build; a second build into the same folder gets a :class:`KGError`."""
+    import fcntl
+
+    check_out_dir(out)
+    path = out / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise KGError(f"--out {out}: cannot create the lock file ({exc.strerror})") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise KGError(f"--out {out}: another kg build is writing into this folder; wait for "
+                          "it to finish or choose another --out") from exc
+        # stale staging folders of a killed build are ours to remove once we hold the lock
+        for stale in out.glob(_STAGING_PREFIX + "*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
+    finally:
+        os.close(fd)
 
 
 def write_outputs(out: Path, quads: list[Quad], report: RunReport, *, formats: tuple[str, ...],
                   html: bool = True, prefixes: dict[str, str] | None = None,
-                  progress: bool = False) -> list[Path]:
+                  on_stage: Callable[[str], None] | None = None) -> list[Path]:
     """Write the graph files, graph.html (unless ``html`` is false) and report.json into ``out``.
 
     ``graph.ttl`` is always written (it is the contract other tools rely on). The report
     gets its exit code, triple count and output names here. Returns every file written,
-    report.json last. ``progress`` reports the HTML step on stderr.
+    report.json last. All files are replaced together; see the module docstring.
     """
     from kg.export.html import write_html
 
     if "ttl" not in formats:
         formats = ("ttl", *formats)
-    out.mkdir(parents=True, exist_ok=True)
-    written = write_formats(out, formats, quads, prefixes)
-    if html:
-        write_html(to_union(quads), out / "graph.html", progress=progress)
-        written.append(out / "graph.html")
-    report.exit_code = EXIT_SOME_FAILED if report.skipped else EXIT_OK
-    report.triples = count_triples(quads)
-    report.outputs = [p.name for p in written]
-    written.append(report.write(out))
-    return written
+
+    def say(what: str) -> None:
+        if on_stage is not None:
+            on_stage(what)
+
+    def write(stage: Path) -> list[Path]:
+        written = []
+        for fmt in formats:
+            say(f"writing {FORMATS[fmt]}")
+            written += write_formats(stage, (fmt,), quads, prefixes)
+        if html:
+            say("writing graph.html")
+            write_html(to_union(quads), stage / "graph.html", progress=on_stage is not None)
+            written.append(stage / "graph.html")
+        report.exit_code = EXIT_SOME_FAILED if report.skipped else EXIT_OK
+        report.triples = count_triples(quads)
+        report.outputs = [p.name for p in written]
+        written.append(report.write(stage))
+        return written
+
+    return write_together(out, write)
+
+
+def write_together(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]:
+    """Run ``write(stage)`` (which writes files into ``stage`` and returns them), then move them into ``out``.
+
+    On any error the staging folder is removed and a :class:`KGError` says that the
+    previous outputs in ``out`` are left unchanged.
+    """
+    check_out_dir(out)
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out))
+    except OSError as exc:
+        raise KGError(f"--out {out}: cannot write there ({exc.strerror}); "
+                      "the previous outputs are left unchanged") from exc
+    try:
+        try:
+            files = write(stage)
+            for f in files:
+                _fsync(f)
+        except OSError as exc:
+            raise KGError(f"--out {out}: writing the outputs failed ({exc.strerror or exc}); "
+                          "nothing was replaced, the previous outputs are left unchanged") from exc
+        final = []
+        for f in files:
+            target = out / f.name
+            os.replace(f, target)
+            final.append(target)
+        _fsync(out)
+        return final
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

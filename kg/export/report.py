@@ -15,8 +15,10 @@ from pathlib import Path
 from kg.ingest.base import InputWarning, Limits
 from kg.model import BuildProblem
 
-# exit codes of a build (and of the kg CLI): everything built, nothing built, some inputs skipped
-EXIT_OK, EXIT_NOTHING_BUILT, EXIT_SOME_FAILED = 0, 1, 2
+# exit codes of a build (and of the kg CLI): everything built, nothing built (or an error),
+# some inputs skipped; 2 is argparse's usage error, so "some skipped" is 3
+EXIT_OK, EXIT_NOTHING_BUILT, EXIT_SOME_FAILED = 0, 1, 3
+EXIT_USAGE = 2
 REPORT_NAME = "report.json"
 REPORT_VERSION = 1
 

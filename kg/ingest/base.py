@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.errors import ArticleTooLongError, InputError, NotVietnameseError
+from kg.errors import ArticleTooLongError, InputError, NotVietnameseError, TooLargeInputError
 from kg.model import BuildProblem, Document
 
 # An article is kilobytes; megabytes mean a dump, a binary or a mistake.
@@ -144,3 +146,49 @@ def reading_errors(name: str, expected: str) -> Iterator[None]:
         raise InputError(name, f"is a directory, expected {expected}") from exc
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror})") from exc
+
+
+def not_regular_reason(mode: int) -> str:
+    """Why a file of this ``st_mode`` is not read (only regular files are articles)."""
+    kinds = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISDIR, "a directory"))
+    what = next((name for test, name in kinds if test(mode)), "not a regular file")
+    return f"is {what}, not a regular file; only regular files are read"
+
+
+def open_regular(path: os.PathLike[str] | str, name: str) -> int:
+    """Open ``path`` for reading without ever blocking; raise unless it is a regular file.
+
+    A FIFO would block ``open`` forever and a device (``/dev/zero``) never ends: both
+    are refused before a byte is read. Returns an OS file descriptor.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(name, not_regular_reason(mode))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_capped(path: os.PathLike[str] | str, name: str, max_bytes: int) -> bytes:
+    """Read a regular file of at most ``max_bytes`` bytes, counting the bytes actually read.
+
+    The size the file system reports is not trusted (a file that grows, a proc file):
+    reading stops one byte past the limit and the file is refused as too large.
+    """
+    with reading_errors(name, "a text file"):
+        fd = open_regular(path, name)
+        with os.fdopen(fd, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size <= max_bytes:
+                data = fh.read(max_bytes + 1)
+                size = len(data)
+    if size > max_bytes:
+        raise TooLargeInputError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
+                                 "raise --max-file-size if it really is one article")
+    return data

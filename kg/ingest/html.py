@@ -24,6 +24,11 @@ from kg.ingest.encoding import decode_bytes
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 # Dates as htmldate returns them with the output format below.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M"
+# libxml2's HTML parser is quadratic in the attributes of one tag (200,000 of them took
+# minutes): tags with more are cut to this many before extraction, and the cut is reported.
+MAX_ATTRIBUTES_PER_TAG = 64
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]{2048,})>")
+_ATTRIBUTE = re.compile(r"""\s*([^\s=/>"']+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
 # trafilatura joins several authors with "; "
 _AUTHOR_SEP = re.compile(r"\s*[;|]\s*")
 
@@ -40,7 +45,12 @@ def parse_html(data: bytes, source: str, limits: Limits) -> Reading:
     if truncated:
         warnings.append(InputWarning(source, f"HTML page is truncated ({truncated}); "
                                      "built from the text before the cut"))
-    meta = _extract(decoded.text)
+    html, dropped = cap_attributes(decoded.text)
+    if dropped:
+        warnings.append(InputWarning(source, f"{dropped:,} attributes dropped from tags with more "
+                                     f"than {MAX_ATTRIBUTES_PER_TAG} before extraction (a page "
+                                     "built to be slow to parse?)"))
+    meta = _extract(html)
     text = meta.get("text") or ""
     if not text.strip():
         why = f" (the page is truncated: {truncated})" if truncated else ""
@@ -61,6 +71,22 @@ def parse_html(data: bytes, source: str, limits: Limits) -> Reading:
         url=meta.get("url") or None,
     )
     return Reading((check_article(doc, source, limits),), (), tuple(warnings))
+
+
+def cap_attributes(html: str) -> tuple[str, int]:
+    """Cut every tag to its first :data:`MAX_ATTRIBUTES_PER_TAG` attributes; return the page
+    and how many attributes were dropped. Only long tags are looked at: linear time."""
+    dropped = 0
+
+    def cut(m: re.Match[str]) -> str:
+        nonlocal dropped
+        attrs = [a.group(0) for a in _ATTRIBUTE.finditer(m.group(2)) if a.group(0).strip()]
+        if len(attrs) <= MAX_ATTRIBUTES_PER_TAG:
+            return m.group(0)
+        dropped += len(attrs) - MAX_ATTRIBUTES_PER_TAG
+        return f"<{m.group(1)}{''.join(attrs[:MAX_ATTRIBUTES_PER_TAG])}>"
+
+    return _LONG_TAG.sub(cut, html), dropped
 
 
 def _extract(html: str) -> dict[str, Any]:

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg.errors import BinaryInputError, EmptyInputError, InputError, MalformedInputError
-from kg.ingest.base import InputWarning, Limits, Reading, check_article, check_length, reading_errors
+from kg.ingest.base import (
+    InputWarning,
+    Limits,
+    Reading,
+    check_article,
+    check_length,
+    open_regular,
+    reading_errors,
+)
 from kg.model import BuildProblem, Document
 
 if TYPE_CHECKING:
@@ -25,6 +34,8 @@ if TYPE_CHECKING:
 
 REQUIRED = ("id", "title", "text")
 _AUTHOR_SEP = re.compile(r"\s*[;,]\s*")
+# JSON may spell a lone UTF-16 surrogate ("\ud800"), which no UTF-8 file can hold
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(src: Source, limits: Limits) -> Reading:
@@ -33,7 +44,7 @@ def read_jsonl(src: Source, limits: Limits) -> Reading:
     problems: list[BuildProblem] = []
     warnings: list[InputWarning] = []
     first_line: dict[str, int] = {}
-    for lineno, raw in _lines(src):
+    for lineno, raw in _lines(src, limits.max_file_bytes):
         where = f"{src.name}:{lineno}"
         if not raw.strip():
             continue
@@ -44,7 +55,9 @@ def read_jsonl(src: Source, limits: Limits) -> Reading:
                 raise MalformedInputError(
                     where, f"duplicate id {rid!r} (first on line {first_line[rid]}); skipped")
             first_line[rid] = lineno
-            doc, notes = _document(record, src.name, where, limits)
+            record, notes = _without_surrogates(record)
+            doc, more = _document(record, src.name, where, limits)
+            notes += more
         except InputError as exc:
             problems.append(BuildProblem(where, exc.reason))
             continue
@@ -55,13 +68,30 @@ def read_jsonl(src: Source, limits: Limits) -> Reading:
     return Reading(tuple(docs), tuple(problems), tuple(warnings))
 
 
-def _lines(src: Source) -> Iterator[tuple[int, bytes]]:
+def _lines(src: Source, limit: int) -> Iterator[tuple[int, bytes]]:
     """Yield (line number, bytes) of the source, streaming a file; raise if unreadable."""
     if src.data is not None:
         yield from _checked(src, src.data.splitlines())
         return
-    with reading_errors(src.name, "a JSON Lines file"), open(src.path, "rb") as fh:
-        yield from _checked(src, fh)
+    with reading_errors(src.name, "a JSON Lines file"):
+        fd = open_regular(src.path, src.name)
+    with reading_errors(src.name, "a JSON Lines file"), os.fdopen(fd, "rb") as fh:
+        yield from _checked(src, _capped_lines(fh, limit))
+
+
+def _capped_lines(fh: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The lines of ``fh``; a line over ``limit`` bytes is cut to ``limit + 1`` bytes (and
+    refused by :func:`_record`), the rest of it skipped without holding it in memory."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip to the end of this line
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
 
 
 def _checked(src: Source, lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
@@ -110,6 +140,22 @@ def _record(raw: bytes, where: str, limits: Limits, *, first: bool) -> dict[str,
         raise MalformedInputError(where, "'authors' must be a list of names or a string, "
                                   f"found {_kind(authors)}")
     return record
+
+
+def _without_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Replace lone surrogates in the string fields by U+FFFD (same length: offsets hold)."""
+    notes = []
+    clean = dict(record)
+    for key, value in record.items():
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and _SURROGATE.search(v) for v in values):
+            fixed = [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in values]
+            clean[key] = fixed if isinstance(value, list) else fixed[0]
+            notes.append(f"{key!r} holds a lone UTF-16 surrogate (not a character); "
+                         "replaced by U+FFFD")
+    if isinstance(clean.get("id"), str) and _SURROGATE.search(clean["id"]):
+        clean["id"] = _SURROGATE.sub("\ufffd", clean["id"])
+    return clean, notes
 
 
 def _document(record: dict[str, Any], name: str, where: str,

@@ -8,13 +8,22 @@ text is parsed by :mod:`kg.ingest.text`, saved HTML pages by
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError, TooLargeInputError
-from kg.ingest.base import InputWarning, Limits, Reading, check_article, check_length, reading_errors
+from kg.ingest.base import (
+    InputWarning,
+    Limits,
+    Reading,
+    check_article,
+    check_length,
+    not_regular_reason,
+    read_capped,
+)
 from kg.ingest.encoding import decode_bytes
 from kg.ingest.text import parse_decoded
 from kg.model import Document
@@ -38,6 +47,7 @@ class Source:
     path: Path
     name: str
     data: bytes | None = field(default=None, repr=False, compare=False)
+    locality: str | None = None  # the home unit a folder's localities.tsv gives this file
 
     @property
     def kind(self) -> str:
@@ -70,12 +80,64 @@ def walk_inputs(inputs: list[str | Path]) -> Walk:
             continue
         path = Path(raw)
         if path.is_dir():
-            walk.sources.extend(_walk_folder(path, walk.warnings))
+            table = read_localities(path, walk.warnings)
+            walk.sources.extend(_with_locality(src, table) for src in _walk_folder(path, walk.warnings))
         elif not path.exists() and not path.is_symlink():
             walk.missing.append(InputError(path.name, "no such file or folder"))
         else:
-            walk.sources.append(Source(path, path.name))
+            table = read_localities(path.parent, walk.warnings)
+            walk.sources.append(_with_locality(Source(path, shown_name(path.name, walk.warnings)), table))
     return walk
+
+
+LOCALITIES = "localities.tsv"
+"""Per-folder table of home localities: ``path prefix<TAB>unit`` a line (``#`` comments)."""
+
+
+def read_localities(folder: Path, warnings: list[InputWarning]) -> dict[str, str]:
+    """The ``localities.tsv`` of ``folder`` (path prefix relative to it -> home unit), if any.
+
+    A folder mixing several local portals says which unit each part is about, e.g.
+    ``dak-song/<TAB>huyện Đắk Song, tỉnh Đắk Nông``; the longest matching prefix wins, and
+    an article's own locality (a JSON Lines field) wins over the table.
+    """
+    path = folder / LOCALITIES
+    if not path.is_file():
+        return {}
+    table: dict[str, str] = {}
+    try:
+        text = read_capped(path, LOCALITIES, 1024 * 1024).decode("utf-8-sig")
+    except (InputError, UnicodeDecodeError) as exc:
+        warnings.append(InputWarning(LOCALITIES, f"not used ({exc})"))
+        return {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            warnings.append(InputWarning(f"{LOCALITIES}:{lineno}", "expected 'path prefix<TAB>unit'; "
+                                         "line not used"))
+            continue
+        table[parts[0].strip().lstrip("./")] = parts[1].strip()
+    return table
+
+
+def _with_locality(src: Source, table: dict[str, str]) -> Source:
+    match = max((p for p in table if src.name.startswith(p)), key=len, default=None)
+    return Source(src.path, src.name, src.data, table[match]) if match is not None else src
+
+
+def shown_name(name: str, warnings: list[InputWarning]) -> str:
+    """The name a source is reported under: valid UTF-8 (undecodable bytes become U+FFFD)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        shown = shown.encode("utf-8", "replace").decode("utf-8")  # any lone surrogate left
+        warnings.append(InputWarning(shown, "file name is not valid UTF-8; reported and "
+                                     "identified with U+FFFD for the undecodable bytes"))
+        return shown
+    return name
 
 
 def _walk_folder(path: Path, warnings: list[InputWarning]) -> list[Source]:
@@ -105,7 +167,16 @@ def _walk_folder(path: Path, warnings: list[InputWarning]) -> list[Source]:
             p = Path(dirpath) / fn
             if fn.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES:
                 continue
-            found.append(Source(p, p.relative_to(path).as_posix()))
+            name = shown_name(p.relative_to(path).as_posix(), warnings)
+            try:
+                mode = p.stat().st_mode
+            except OSError as exc:
+                warnings.append(InputWarning(name, f"not read ({exc.strerror})"))
+                continue
+            if not stat.S_ISREG(mode):  # a FIFO would hang the build, a device never ends
+                warnings.append(InputWarning(name, f"not read: {not_regular_reason(mode)}"))
+                continue
+            found.append(Source(p, name))
     return sorted(found, key=lambda s: s.name)
 
 
@@ -138,6 +209,19 @@ def read_all(src: Source, limits: Limits = DEFAULT_LIMITS) -> Reading:
     Raise an :class:`InputError` when the source as a whole cannot be read; articles of
     a JSON Lines source that fail are in ``Reading.problems``.
     """
+    try:
+        reading = _read_all(src, limits)
+        if src.locality is None:
+            return reading
+        docs = tuple(d if d.locality else replace(d, locality=src.locality) for d in reading.docs)
+        return Reading(docs, reading.problems, reading.warnings)
+    except InputError:
+        raise
+    except Exception as exc:  # one source's surprise must not end the build of the others
+        raise InputError(src.name, f"could not be read: internal error {exc!r:.300}") from exc
+
+
+def _read_all(src: Source, limits: Limits) -> Reading:
     if src.kind == "jsonl":
         from kg.ingest.jsonl import read_jsonl
 
@@ -158,13 +242,7 @@ def read_file_bytes(src: Source, max_bytes: int) -> bytes:
     if src.data is not None:
         data = src.data
     else:
-        with reading_errors(src.name, "a text file"):
-            size = src.path.stat().st_size
-            if size > max_bytes:
-                raise TooLargeInputError(
-                    src.name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
-                    "raise --max-file-size if it really is one article")
-            data = src.path.read_bytes()
+        data = read_capped(src.path, src.name, max_bytes)
     if len(data) > max_bytes:
         raise TooLargeInputError(src.name, f"input is {len(data):,} bytes, over the "
                                  f"{max_bytes:,}-byte limit; raise --max-file-size")

@@ -159,7 +159,7 @@ def test_kg_build_dash_reads_json_lines_from_standard_input(tmp_path, monkeypatc
     data = (jsonl_line(GOOD) + "oops\n").encode("utf-8")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     out = tmp_path / "out"
-    assert main(["build", "-", "--out", str(out)]) == 2
+    assert main(["build", "-", "--out", str(out)]) == 3
     err = capsys.readouterr().err
     assert "kg: skipped <stdin>:2: not valid JSON" in err
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))

@@ -1,0 +1,129 @@
+"""The outputs of a build under faults: a build killed or failing while writing leaves the
+previous set of files whole, two builds into one folder do not mix, bad --out paths say why."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.export.outputs import out_lock
+
+from .conftest import SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+NAMES = ("graph.ttl", "graph.trig", "graph.html", "report.json")
+
+# Builds every seed into argv[1], SIGKILLed halfway through writing graph.trig.
+_CHILD = r"""
+import os, pathlib, signal, sys
+from kg.cli import main
+real = pathlib.Path.write_text
+def write_text(self, data, *a, **kw):
+    if self.name == "graph.trig":
+        with open(self, "w", encoding="utf-8") as f:
+            f.write(data[: len(data) // 2])
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(self, data, *a, **kw)
+pathlib.Path.write_text = write_text
+sys.exit(main(["build", *sys.argv[2:], "--out", sys.argv[1], "--jobs", "1"]))
+"""
+
+
+def _first_build(out: Path) -> dict[str, bytes]:
+    assert main(["build", str(SEED_FILES[0]), "--out", str(out), "--jobs", "1"]) == 0
+    return {n: (out / n).read_bytes() for n in NAMES}
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {n: (out / n).read_bytes() for n in NAMES}
+
+
+def test_a_build_killed_while_writing_leaves_the_previous_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    before = _first_build(out)
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(out), *map(str, SEED_FILES)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert _files(out) == before
+    # the next build cleans the killed build's staging folder and writes the new set
+    assert main(["build", *map(str, SEED_FILES), "--out", str(out), "--jobs", "1"]) == 0
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".kg-staging")) == []
+    assert _files(out)["graph.ttl"] != before["graph.ttl"]
+
+
+def test_a_full_disk_leaves_the_previous_outputs_and_says_so(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    before = _first_build(out)
+    real = Path.write_text
+
+    def full(self: Path, data: str, *a, **kw) -> int:  # type: ignore[no-untyped-def]
+        if self.name == "graph.trig":
+            real(self, data[:100], *a, **kw)
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(self, data, *a, **kw)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    capsys.readouterr()
+    code = main(["build", *map(str, SEED_FILES), "--out", str(out), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "No space left on device" in err and "previous outputs are left unchanged" in err
+    assert _files(out) == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".kg-staging")] == []
+
+
+def test_a_second_build_into_the_same_folder_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    before = _first_build(out)
+    with out_lock(out):  # a build running in that folder holds this lock
+        assert main(["build", *map(str, SEED_FILES), "--out", str(out), "--jobs", "1"]) == 1
+    assert "another kg build is writing into this folder" in capsys.readouterr().err
+    assert _files(out) == before
+
+
+@pytest.mark.parametrize("kind", ["file", "under-a-file"])
+def test_an_out_path_that_is_a_file_is_a_clear_error(tmp_path: Path, capsys, kind: str) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    out = tmp_path / "f" if kind == "file" else tmp_path / "f" / "sub"
+    assert main(["build", str(SEED_FILES[0]), "--out", str(out), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kg: error: --out") and "Traceback" not in err
+
+
+def test_base_iri_is_validated_before_the_build(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    for bad in ("https://ex.org/a b/", "not an iri/", "https://ex.org/<x>/", "https://ex.org/id"):
+        with pytest.raises(SystemExit) as exc:
+            main(["build", str(SEED_FILES[0]), "--out", str(tmp_path / "o"), "--base-iri", bad])
+        assert exc.value.code == 2
+        assert "--base-iri" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+    assert main(["build", str(SEED_FILES[0]), "--out", str(tmp_path / "o"), "--jobs", "1",
+                 "--base-iri", "https://ex.org/id/"]) == 0
+    assert "<https://ex.org/id/" in (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8") or \
+        "@prefix id: <https://ex.org/id/>" in (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_read_only_out_folder_is_a_clear_error_and_keeps_the_outputs(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+
+    out = tmp_path / "out"
+    before = _first_build(out)
+
+    def denied(*a, **kw):  # type: ignore[no-untyped-def]
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    # as root a chmod does not stop writes: fail where a read-only folder would
+    monkeypatch.setattr(tempfile, "mkdtemp", denied)
+    capsys.readouterr()
+    assert main(["build", *map(str, SEED_FILES), "--out", str(out), "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "Permission denied" in err and "previous outputs are left unchanged" in err
+    assert "Traceback" not in err
+    assert _files(out) == before
