@@ -99,6 +99,8 @@ class AssigneeParser:
         p = pos
         while p < limit:
             part = self._conjunct(p, limit, generic_context=bool(parts) and parts[-1].org is None)
+            if part is None and not parts:
+                part = self._bare_group(p, limit)
             if part is None:
                 break
             parts.append(part)
@@ -170,6 +172,18 @@ class AssigneeParser:
             end = m.end()
             p = _skip(folded, end, limit)
         return Part(pos, end, None, label_end)
+
+    def _bare_group(self, pos: int, limit: int) -> Part | None:
+        """``cơ quan chuyên môn và các địa phương cần …``: a group with no lead word opens the
+        phrase only when lower-case and followed by another member or by the action."""
+        if not self.text[pos : pos + 1].islower():
+            return None
+        group = self._group(pos, limit, needs_lead=False)
+        if group is None:
+            return None
+        if _sep_re().match(self.folded, group.end, limit) or self.followed_by_action(group.end, limit):
+            return group
+        return None
 
     def _plural_org(self, pos: int, limit: int) -> Part | None:
         """``UBND các phường``, ``Đảng bộ xã, phường``: a body of many units is a group."""

@@ -38,6 +38,11 @@ from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organiz
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
+# A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
+_PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
+# A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
+_BYLINE_WORDS = 6
+_SOURCE_WORDS = frozenset({"Theo", "Nguồn", "Nguồn:"})
 
 
 @dataclass(frozen=True)
@@ -106,27 +111,43 @@ class _Reader:
 
     def _clause(self, clause: Clause, state: ParagraphState, *, first: bool) -> None:
         s, e = clause.span.start, clause.span.end
+        if self._byline(s, e):
+            state.previous_task = None
+            return
         body = self._skip_connectors(s, e)
         head = self._after_opener(body, e)
         marker = self._marker(s, e, state)
+        document = cue_re("document").search(self.folded, s, e)
         if (
             first
             and self.conclusion
             and marker is None
             and not self._looks_directive(body, head, s, e)
         ):
-            self.conclusion = False
-        emitted = self._read_clause(s, e, body, head, state)
+            self.conclusion = False  # a paragraph that directs nothing ends it
+        narrative = bool(
+            cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e)
+        )
+        emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
         state.previous_task = emitted
         if marker is not None:
             self._update_speaker(state.sentence_start, marker.start())
             self.conclusion = True
+        elif document is not None and not self._not_directive(document.start(), e):
+            self.conclusion = True  # a written directive: its clauses are read as a conclusion
 
     def _read_clause(
-        self, s: int, e: int, body: int, head: int, state: ParagraphState
+        self, s: int, e: int, body: int, head: int, state: ParagraphState, *, narrative: bool = False
     ) -> Draft | None:
         folded = self.folded
         in_mode = bool(state.list_mode or state.sentence_items or self.conclusion)
+        if narrative:  # "Tuy nhiên, …", "Bên cạnh đó, UBND tỉnh triển khai …": only a directive verb or modal
+            trigger = self._trigger(s, e, state)
+            if trigger is not None:
+                return self._directive(s, e, trigger, state)
+            if in_mode and self._has_modal(head, e):
+                return self._emit(Span(s, e), Span(s, e), (), state)
+            return None
         if (
             cue_re("elaborate").match(folded, body)
             and state.previous_task is not None
@@ -169,7 +190,7 @@ class _Reader:
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
         found = self._update_speaker(state.sentence_start, trigger.start)
-        if found or self.conclusion:
+        if found:
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
         if trigger.colon is not None:
@@ -204,6 +225,18 @@ class _Reader:
         return draft
 
     # -- pieces of a clause --------------------------------------------------------
+    def _byline(self, s: int, e: int) -> bool:
+        """A clause before ``Ảnh:`` (a photo caption) or a byline / source line."""
+        folded, text = self.folded, self.text
+        if _PHOTO_NEXT.match(folded, e):
+            return True
+        words = text[s:e].split()
+        if len(words) > _BYLINE_WORDS:
+            return False
+        if words[0] in _SOURCE_WORDS and len(words) > 1 and words[1][:1].isupper():
+            return True  # "Theo Trí thức trẻ", "Nguồn: TTXVN"
+        return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
     def _skip_connectors(self, pos: int, end: int) -> int:
         while True:
             m = cue_re("connector").match(self.folded, pos, end)
