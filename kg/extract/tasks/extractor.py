@@ -38,6 +38,8 @@ from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organiz
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
+# What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
+_JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
@@ -152,6 +154,7 @@ class _Reader:
             cue_re("elaborate").match(folded, body)
             and state.previous_task is not None
             and self._subject(body, self._after_opener(body, e), e) is None
+            and self._trigger(s, e, state) is None
         ):
             prev = state.previous_task  # "Trong đó, …" belongs to the directive before it
             prev.evidence = Span(prev.evidence.start, e)
@@ -190,11 +193,13 @@ class _Reader:
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
         found = self._update_speaker(state.sentence_start, trigger.start)
-        if found:
+        before = self.folded[max(state.sentence_start, trigger.start - _BEFORE_WINDOW) : trigger.start]
+        if found or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
         if trigger.colon is not None:
-            state.list_mode = "strict" if trigger.kind == "announce" else "loose"
+            agenda = cue_re("agenda").search(self.folded, trigger.start, trigger.colon)
+            state.list_mode = "strict" if trigger.kind == "announce" and not agenda else "loose"
             state.list_assignees = assignees
             rest = trim(self.text, trigger.colon + 1, e)
             if rest is None:
@@ -203,12 +208,35 @@ class _Reader:
             return self._read_clause(
                 rest.start, rest.end, body, self._after_opener(body, rest.end), state
             )
+        second = self._second_directive(trigger, e, state)
+        if second is not None:
+            joint, trig2 = second
+            first_task = self._directive(s, joint, trigger, state)
+            self._directive(trig2.start, e, trig2, state)
+            return first_task
         desc = trim(self.text, trigger.action_start, e)
         if desc is None:
             return None
         draft = self._emit(Span(s, e), desc, assignees, state)
         state.sentence_assignees = assignees
         return draft
+
+    def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
+        """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
+        for m in verb_re().finditer(self.folded, trigger.action_start, e):
+            joint = _JOINT.search(self.folded, trigger.action_start, m.start())
+            if joint is None or joint.end() != m.start():
+                continue
+            kind = resources().task_verbs[m.group()]
+            if kind == "announce" or self._not_directive(m.start(), e):
+                continue
+            trig = self._read_trigger(m, trigger.start, e, state)
+            if trig is None:  # "và yêu cầu <a body the grammar does not know> …"
+                after = _GAP.match(self.folded, m.end(), e)
+                trig = Trigger(m.start(), kind, None, after.end() if after else m.end(), None)
+            if trig.colon is None:
+                return joint.start(), trig
+        return None
 
     def _emit(
         self,
@@ -313,7 +341,9 @@ class _Reader:
             folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
         )
         has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
-        bare = bare_honorific_re().search(before)
+        bare = bare_honorific_re().search(before) or cue_re("giver").search(
+            folded, state.sentence_start, m.start()
+        )
         if not (
             phrase or has_speaker or bare or clause_initial or self.conclusion or colon is not None
         ):
@@ -367,7 +397,8 @@ class _Reader:
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
-                return not self._is_result(pos, at)
+                then = self.folded.rfind(" thì ", pos, at)
+                return not self._is_result(then + 5 if then >= 0 else pos, at)
         return False
 
     def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
