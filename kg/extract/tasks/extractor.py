@@ -183,7 +183,7 @@ class _Reader:
         if state.list_mode == "loose" or state.sentence_items:
             return (
                 None
-                if self._is_result(head, e)
+                if self._is_result(head, e) and not cue_re("list_verb").match(folded, head, e)
                 else self._emit(Span(s, e), Span(s, e), carried, state)
             )
         if (state.list_mode == "strict" or self.conclusion) and self._has_modal(head, e):
@@ -416,6 +416,11 @@ class _Reader:
         return False
 
 
+def _has_lower_word(text: str) -> bool:
+    """Whether a word of ``text`` starts lower-case: a description directs only with its verb."""
+    return any(w.lstrip("(\"“‘'")[:1].islower() for w in text.split())
+
+
 @register
 class TaskExtractor:
     """Yields ``article TASK TaskInfo`` for each directive clause of the article."""
@@ -433,8 +438,8 @@ class TaskExtractor:
         for draft in _Reader(doc, ann).read():
             description = " ".join(text[draft.description.start : draft.description.end].split())
             key = fold(description)
-            if not description or key in seen:
-                continue
+            if not description or key in seen or not _has_lower_word(description):
+                continue  # a list of names ("Đức Mạnh (Đắk Mil") directs nothing
             seen.add(key)
             n += 1
             topic = topic_of(description)

@@ -1,0 +1,122 @@
+"""One test per failure class of issue 15, on hand-built articles (rules only)."""
+
+from __future__ import annotations
+
+from tests.extract.test_tasks import find, labels, tasks_of
+
+SPEAKER = "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn – Chủ tịch UBND thị xã yêu cầu các phòng, ban tập trung rà soát nguồn thu."
+
+
+def descriptions(body: str) -> list[str]:
+    return [t.description for t in tasks_of(body)]
+
+
+# -- narrative is not a directive ----------------------------------------------------
+
+def test_captions_and_bylines_inside_a_conclusion_are_not_tasks() -> None:
+    got = descriptions(
+        SPEAKER + " Tăng cường kiểm tra an toàn thực phẩm. Quang cảnh hội nghị. "
+        "Trung tâm Y tế thị xã kiểm tra các bếp ăn. Ảnh: Thanh Lê\n\nThanh Lê"
+    )
+    assert any("an toàn thực phẩm" in d for d in got)
+    assert not any("Quang cảnh" in d for d in got)
+    assert not any(d.startswith("Trung tâm Y tế") or "các bếp ăn" in d for d in got)  # the photo's caption
+    assert "Thanh Lê" not in got
+
+
+def test_narrative_openers_need_a_directive_verb_or_modal() -> None:
+    got = descriptions(
+        SPEAKER + " Bên cạnh đó, UBND thị xã triển khai ứng dụng công nghệ thông tin. "
+        "Tuy nhiên, một số đơn vị triển khai còn chậm. Bên cạnh đó, cần quan tâm công tác cán bộ."
+    )
+    assert not any("công nghệ thông tin" in d for d in got)
+    assert not any("còn chậm" in d for d in got)
+    assert any("công tác cán bộ" in d for d in got)
+
+
+def test_a_clause_with_no_lowercase_word_is_no_task() -> None:
+    got = descriptions(
+        "Đồng chí Chủ tịch UBND thị xã yêu cầu công nhận các xã: Đức Mạnh (Đắk Mil); Thuận Hạnh (Đắk Song)."
+    )
+    assert not any(d.startswith(("Đức Mạnh", "Thuận Hạnh")) for d in got)
+
+
+# -- directives that were missed ---------------------------------------------------
+
+def test_two_directive_verbs_joined_by_va_are_two_tasks() -> None:
+    tasks = tasks_of(
+        "Đồng chí Chủ tịch UBND thị xã yêu cầu phải đảm bảo an ninh trật tự tại chợ "
+        "và yêu cầu Trung tâm Y tế thị xã sớm hoàn thiện hồ sơ phòng dịch."
+    )
+    first, second = find(tasks, "an ninh trật tự"), find(tasks, "hồ sơ phòng dịch")
+    assert first is not second
+    assert "hồ sơ" not in first.description
+    assert labels(second) == ["Trung tâm Y tế @ Đông Triều"]
+
+
+def test_a_giver_body_opens_a_directive_without_a_named_official() -> None:
+    got = descriptions("Lãnh đạo thị xã Đông Triều yêu cầu phải đảm bảo phòng cháy chữa cháy tại chợ.")
+    assert got == ["phải đảm bảo phòng cháy chữa cháy tại chợ"]
+
+
+def test_a_modal_after_thi_is_a_directive_even_after_a_result_word() -> None:
+    got = descriptions(
+        SPEAKER + " Với các dự án không tìm được nhà đầu tư thì phải thu hồi chủ trương đầu tư."
+    )
+    assert any("phải thu hồi chủ trương" in d for d in got)
+
+
+def test_an_agenda_after_nhan_manh_is_a_list_of_tasks() -> None:
+    got = descriptions(
+        "Đồng chí Chủ tịch UBND thị xã nhấn mạnh một số nhiệm vụ trọng tâm đó là: "
+        "Công tác quản lý bảo vệ rừng; Giảm tỷ lệ hộ nghèo trong vùng đồng bào dân tộc thiểu số."
+    )
+    assert any("bảo vệ rừng" in d for d in got)
+    assert any("Giảm tỷ lệ hộ nghèo" in d for d in got)
+
+
+def test_nhan_manh_colon_reporting_results_stays_strict() -> None:
+    got = descriptions(
+        "Báo cáo do đồng chí Nguyễn Văn Ngoãn – Chủ tịch UBND thị xã nêu rõ: "
+        "Công tác cải cách hành chính có nhiều chuyển biến trên các lĩnh vực."
+    )
+    assert got == []
+
+
+def test_a_written_directive_opens_its_clauses_as_tasks() -> None:
+    tasks = tasks_of(
+        "Ngày 26/6, Văn phòng UBND thị xã ban hành Thông báo số 152/TB-VP truyền đạt ý kiến của "
+        "lãnh đạo thị xã về phòng cháy. Theo đó, Trung tâm Y tế thị xã tiếp tục kiểm tra các bếp ăn. "
+        "Lựa chọn từ 2 - 3 công trình vi phạm điển hình để xử lý."
+    )
+    assert labels(find(tasks, "các bếp ăn")) == ["Trung tâm Y tế @ Đông Triều"]
+    find(tasks, "công trình vi phạm điển hình")
+
+
+def test_trong_do_with_its_own_directive_is_not_an_elaboration() -> None:
+    tasks = tasks_of(
+        "Đồng chí Chủ tịch UBND thị xã đề nghị các xã cần tập trung thực hiện các chỉ tiêu. "
+        "Trong đó, nhấn mạnh các nhiệm vụ: Đẩy mạnh tuyên truyền người dân tham gia BHYT."
+    )
+    assert "BHYT" not in find(tasks, "các chỉ tiêu").description
+    find(tasks, "tham gia BHYT")
+
+
+# -- assignees -----------------------------------------------------------------------
+
+def test_a_group_without_a_lead_word_is_read_before_its_action() -> None:
+    tasks = tasks_of(
+        "Đồng chí Chủ tịch UBND thị xã chỉ đạo: thời gian tới cơ quan chuyên môn và các địa phương "
+        "cần kiểm tra lại công tác trữ nước; tất cả các đại biểu chuẩn bị tốt cho tiếp xúc cử tri."
+    )
+    assert labels(find(tasks, "trữ nước")) == ["cơ quan chuyên môn và các địa phương"]
+    assert labels(find(tasks, "tiếp xúc cử tri")) == ["tất cả các đại biểu"]
+
+
+def test_lien_quan_is_part_of_a_group_co_lien_quan_is_not() -> None:
+    tasks = tasks_of(
+        "Đồng chí Chủ tịch UBND thị xã giao các đơn vị liên quan nghiên cứu cơ chế đặc thù. "
+        "Đồng chí yêu cầu các bộ, ngành, địa phương có liên quan đẩy mạnh dịch vụ công trực tuyến."
+    )
+    assert labels(find(tasks, "cơ chế đặc thù")) == ["các đơn vị liên quan"]
+    assert labels(find(tasks, "dịch vụ công")) == ["các bộ, ngành, địa phương"]
