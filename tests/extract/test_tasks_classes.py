@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from tests.extract.test_tasks import find, labels, tasks_of
 
-SPEAKER = "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn – Chủ tịch UBND thị xã yêu cầu các phòng, ban tập trung rà soát nguồn thu."
+SPEAKER = (
+    "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn – Chủ tịch UBND thị xã yêu cầu các phòng, ban "
+    "tập trung rà soát nguồn thu."
+)
 
 
 def descriptions(body: str) -> list[str]:
