@@ -123,3 +123,13 @@ def test_lien_quan_is_part_of_a_group_co_lien_quan_is_not() -> None:
     )
     assert labels(find(tasks, "cơ chế đặc thù")) == ["các đơn vị liên quan"]
     assert labels(find(tasks, "dịch vụ công")) == ["các bộ, ngành, địa phương"]
+
+
+def test_a_field_after_va_belongs_to_the_named_body() -> None:
+    tasks = tasks_of(
+        "Đồng chí Chủ tịch UBND thị xã nhấn mạnh: Phòng Giáo dục và Đào tạo, các trường học trên "
+        "địa bàn thị xã cần thực hiện nghiêm túc các mục tiêu; chuẩn bị các điều kiện khai giảng năm học."
+    )
+    expected = ["Phòng Giáo dục và Đào tạo @ Đông Triều", "các trường học trên địa bàn thị xã"]
+    assert labels(find(tasks, "các mục tiêu")) == expected
+    assert labels(find(tasks, "khai giảng")) == expected  # the list's assignees carry to its items

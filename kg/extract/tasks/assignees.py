@@ -17,6 +17,10 @@ from kg.lexicon.patterns import alternation, head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place
 
+# " và Đào tạo": capitalized words after "và" (the second half of a body's field).
+_AND_FIELD = re.compile(r"[ ]+và[ ]+([A-ZĐÀ-Ỹ][^\W\d_]*)(?!\w)")
+_NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
+_FIELD_WORDS = 3  # "và Phát triển nông thôn"
 # Coordinators between the members of one assignee phrase (never a bare "với":
 # "phối hợp với các xã" names a partner, not an assignee).
 _SPACES = re.compile(r"[ ]*")
@@ -226,7 +230,30 @@ class AssigneeParser:
                 org, end = got
             if not any(w[:1].isupper() for w in self.text[name_start:end].split()):
                 return None  # "phòng ban chuyên môn" is not a named body
+            org, end = self._and_field(org, end, limit)
         return Part(pos, end, org)
+
+    def _and_field(self, org: Organization, end: int, limit: int) -> tuple[Organization, int]:
+        """``Phòng Giáo dục`` + `` và Đào tạo``: a capitalized field after "và" that is no body
+        of its own belongs to the named body's field (``Sở Y tế và Sở Tài chính`` are two)."""
+        m = _AND_FIELD.match(self.text, end, limit)
+        if m is None:
+            return org, end
+        start = m.start(1)
+        if head_re().match(self.folded, start, limit):
+            return org, end
+        if parse_org(self.text[:limit], self.folded[:limit], start, self.ctx) is not None:
+            return org, end
+        stop = m.end(1)  # the capitalized word, then words up to the action ("Đào tạo cần …")
+        for _ in range(_FIELD_WORDS):
+            w = _NEXT_WORD.match(self.text, stop, limit)
+            if w is None or action_re().match(self.folded, w.start(1), limit):
+                break
+            if group_words("lead").match(self.folded, w.start(1), limit):
+                break
+            stop = w.end()
+        field_name = self.text[start:stop]
+        return make_org(f"{org.head} và {field_name}", org.place), stop
 
     def _action_inside(self, start: int, end: int) -> int | None:
         """Where a lowercase action verb starts inside a named body's name (it overran)."""
