@@ -133,3 +133,33 @@ def test_a_field_after_va_belongs_to_the_named_body() -> None:
     expected = ["Phòng Giáo dục và Đào tạo @ Đông Triều", "các trường học trên địa bàn thị xã"]
     assert labels(find(tasks, "các mục tiêu")) == expected
     assert labels(find(tasks, "khai giảng")) == expected  # the list's assignees carry to its items
+
+
+def test_nhan_manh_then_a_subject_and_can_is_a_directive() -> None:
+    tasks = tasks_of(
+        "Đồng chí Chủ tịch UBND thị xã nhấn mạnh, để thực hiện hiệu quả Năm kỷ cương hành chính, "
+        "Trung tâm Y tế thị xã cần tăng cường kiểm tra thực thi công vụ."
+    )
+    task = find(tasks, "tăng cường kiểm tra thực thi công vụ")
+    assert labels(task) == ["Trung tâm Y tế @ Đông Triều"]
+
+
+def test_a_request_whose_modal_comes_later_is_a_directive() -> None:
+    got = descriptions("Đồng chí Chủ tịch UBND thị xã đề nghị trong năm 2022 thị xã phải giảm sâu số vụ phạm pháp.")
+    assert any("giảm sâu số vụ phạm pháp" in d for d in got)
+
+
+def test_a_later_directive_verb_governs_over_an_earlier_modal_reading() -> None:
+    tasks = tasks_of(
+        "Phát biểu chỉ đạo hội nghị, đồng chí Chủ tịch UBND thị xã yêu cầu các cấp, ngành, địa phương "
+        "cần chủ động khắc phục khó khăn."
+    )
+    assert labels(find(tasks, "khắc phục khó khăn")) == ["các cấp, ngành, địa phương"]
+
+
+def test_trong_do_with_an_imperative_is_its_own_task() -> None:
+    tasks = tasks_of(
+        SPEAKER + " Quản lý chặt chẽ đất quốc phòng. Trong đó tập trung giải quyết dứt điểm tranh chấp đất."
+    )
+    assert "tranh chấp" not in find(tasks, "đất quốc phòng").description
+    find(tasks, "tranh chấp đất")

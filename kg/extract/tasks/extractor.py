@@ -38,6 +38,7 @@ from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organiz
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
+_COMMA = re.compile(r",[ ]*")
 # What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
 _JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -150,8 +151,12 @@ class _Reader:
             if in_mode and self._has_modal(head, e):
                 return self._emit(Span(s, e), Span(s, e), (), state)
             return None
-        if (
-            cue_re("elaborate").match(folded, body)
+        elab = cue_re("elaborate").match(folded, body)
+        after = _GAP.match(folded, elab.end(), e) if elab else None
+        if after is not None and action_re().match(folded, after.end(), e):
+            body = head = after.end()  # "Trong đó tập trung …": an imperative of its own
+        elif (
+            elab
             and state.previous_task is not None
             and self._subject(body, self._after_opener(body, e), e) is None
             and self._trigger(s, e, state) is None
@@ -333,10 +338,12 @@ class _Reader:
             rest = _GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
         opens_action = bool(action_re().match(folded, action_start, e))
-        if kind == "announce" and colon is None and not opens_action:
-            return None
-        if kind == "request" and phrase is None and colon is None and not opens_action:
-            return None
+        if colon is None and not opens_action and (kind == "announce" or phrase is None):
+            # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
+            modal = self._modal_at(action_start, e)
+            if kind == "assign" or modal is None or verb_re().search(folded, action_start, modal):
+                return None  # no modal, or another directive verb comes first (it governs)
+            phrase = phrase or self._modal_subject(action_start, e)
         clause_initial = (
             folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
         )
@@ -349,6 +356,15 @@ class _Reader:
         ):
             return None
         return Trigger(m.start(), kind, phrase, action_start, colon)
+
+    def _modal_subject(self, pos: int, e: int) -> AssigneePhrase | None:
+        """The assignee opening the directive's clause, or one after a leading adverbial's comma."""
+        starts = [pos] + [m.end() for m in _COMMA.finditer(self.folded, pos, e)]
+        for start in starts:
+            phrase = self.parser.parse(start, e)
+            if phrase is not None and self.parser.followed_by_action(phrase.end, e):
+                return phrase
+        return None
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
@@ -392,14 +408,18 @@ class _Reader:
         )
 
     def _has_modal(self, pos: int, end: int) -> bool:
+        return self._modal_at(pos, end) is not None
+
+    def _modal_at(self, pos: int, end: int) -> int | None:
+        """Where the clause's modal (cần, phải) is, unless what precedes it reports a result."""
         for m in re.finditer(r"(?<!\w)\w", self.folded[pos:end]):
             at = pos + m.start()
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
                 then = self.folded.rfind(" thì ", pos, at)
-                return not self._is_result(then + 5 if then >= 0 else pos, at)
-        return False
+                return None if self._is_result(then + 5 if then >= 0 else pos, at) else at
+        return None
 
     def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
         """Whether the clause reports a result: a result word before any action, or a number."""
