@@ -163,3 +163,17 @@ def test_trong_do_with_an_imperative_is_its_own_task() -> None:
     )
     assert "tranh chấp" not in find(tasks, "đất quốc phòng").description
     find(tasks, "tranh chấp đất")
+
+
+def test_narrative_opener_then_subject_and_modal_is_a_directive_announce_is_not() -> None:
+    tasks = tasks_of(
+        SPEAKER + " Bên cạnh đó, các xã cần phối hợp chốt lại việc thanh quyết toán. "
+        "Tuy nhiên, báo cáo cũng chỉ rõ kế hoạch của một số đơn vị còn chậm. "
+        "Theo quy định, dự án này phải tuân thủ Luật Tài nguyên biển."
+    )
+    assert labels(find(tasks, "thanh quyết toán")) == ["các xã"]
+    assert not any("còn chậm" in t.description or "tuân thủ" in t.description for t in tasks)
+
+
+def test_a_one_word_description_is_no_task() -> None:
+    assert "tháo dỡ" not in descriptions("Đồng chí Chủ tịch UBND thị xã yêu cầu tháo dỡ.")

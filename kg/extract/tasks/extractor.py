@@ -39,6 +39,8 @@ _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
 _COMMA = re.compile(r",[ ]*")
+# A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
+_MIN_SYLLABLES = 3
 # What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
 _JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -146,10 +148,18 @@ class _Reader:
         in_mode = bool(state.list_mode or state.sentence_items or self.conclusion)
         if narrative:  # "Tuy nhiên, …", "Bên cạnh đó, UBND tỉnh triển khai …": only a directive verb or modal
             trigger = self._trigger(s, e, state)
-            if trigger is not None:
+            if trigger is not None and trigger.kind != "announce":
                 return self._directive(s, e, trigger, state)
-            if in_mode and self._has_modal(head, e):
-                return self._emit(Span(s, e), Span(s, e), (), state)
+            cue = cue_re("narrative").match(folded, s, e) or cue_re("caption").match(folded, s, e)
+            rest = _GAP.match(folded, cue.end() if cue else s, e)
+            if not in_mode or rest is None:
+                return None
+            if self._modal_at(rest.end(), e) == rest.end():
+                return self._emit(Span(s, e), Span(s, e), (), state)  # "Bên cạnh đó, cần …"
+            subject = self._subject(rest.end(), rest.end(), e)
+            gap = _GAP.match(folded, subject.end, e) if subject is not None else None
+            if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
+                return self._emit(Span(s, e), Span(s, e), subject.assignees, state)  # "…, các sở cần …"
             return None
         elab = cue_re("elaborate").match(folded, body)
         after = _GAP.match(folded, elab.end(), e) if elab else None
@@ -458,8 +468,8 @@ class TaskExtractor:
         for draft in _Reader(doc, ann).read():
             description = " ".join(text[draft.description.start : draft.description.end].split())
             key = fold(description)
-            if not description or key in seen or not _has_lower_word(description):
-                continue  # a list of names ("Đức Mạnh (Đắk Mil") directs nothing
+            if len(description.split()) < _MIN_SYLLABLES or key in seen or not _has_lower_word(description):
+                continue  # one word ("giải quyết") or a list of names ("Đức Mạnh (Đắk Mil") directs nothing
             seen.add(key)
             n += 1
             topic = topic_of(description)
