@@ -177,3 +177,15 @@ def test_narrative_opener_then_subject_and_modal_is_a_directive_announce_is_not(
 
 def test_a_one_word_description_is_no_task() -> None:
     assert "tháo dỡ" not in descriptions("Đồng chí Chủ tịch UBND thị xã yêu cầu tháo dỡ.")
+
+
+def test_two_bodies_joined_by_va_are_two_assignees() -> None:
+    tasks = tasks_of(
+        "Đồng chí Chủ tịch UBND thị xã giao Phòng Tài chính – Kế hoạch và Phòng Nội vụ thị xã "
+        "rà soát biên chế; Trung tâm Y tế và UBND phường Đông Triều phối hợp kiểm tra các bếp ăn."
+    )
+    assert labels(find(tasks, "biên chế")) == [
+        "Phòng Tài chính – Kế hoạch @ Đông Triều",
+        "Phòng Nội vụ @ Đông Triều",
+    ]
+    assert len(labels(find(tasks, "các bếp ăn"))) == 2

@@ -19,6 +19,7 @@ from kg.model import Organization, Place
 
 # " và Đào tạo": capitalized words after "và" (the second half of a body's field).
 _AND_FIELD = re.compile(r"[ ]+và[ ]+([A-ZĐÀ-Ỹ][^\W\d_]*)(?!\w)")
+_AND = re.compile(r"[ ]+và[ ]+")
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
 _FIELD_WORDS = 3  # "và Phát triển nông thôn"
 # Coordinators between the members of one assignee phrase (never a bare "với":
@@ -219,6 +220,12 @@ class AssigneeParser:
         if got is None:
             return None
         org, end = got
+        joint = self._second_body(pos, end)
+        if joint is not None:  # "Tổng cục Du lịch và UBND thành phố Đà Nẵng" are two bodies
+            got = parse_org(self.text[:joint], self.folded[:joint], pos, self.ctx)
+            if got is None:
+                return None
+            org, end = got
         if org.head not in _head_bindings():  # a named body: "Phòng Tài chính – Kế hoạch"
             head_m = head_re().match(self.folded, pos, limit)
             name_start = _skip(self.folded, head_m.end(), limit) if head_m else pos
@@ -232,6 +239,14 @@ class AssigneeParser:
                 return None  # "phòng ban chuyên môn" is not a named body
             org, end = self._and_field(org, end, limit)
         return Part(pos, end, org)
+
+    def _second_body(self, pos: int, end: int) -> int | None:
+        """Where a name read as one body joins a second body with "và" (its head follows)."""
+        head = head_re().match(self.folded, pos, end)
+        for m in _AND.finditer(self.folded, head.end() if head else pos, end):
+            if head_re().match(self.folded, m.end(), end):
+                return m.start()
+        return None
 
     def _and_field(self, org: Organization, end: int, limit: int) -> tuple[Organization, int]:
         """``Phòng Giáo dục`` + `` và Đào tạo``: a capitalized field after "và" that is no body
