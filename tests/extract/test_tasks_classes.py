@@ -189,3 +189,17 @@ def test_two_bodies_joined_by_va_are_two_assignees() -> None:
         "Phòng Nội vụ @ Đông Triều",
     ]
     assert len(labels(find(tasks, "các bếp ăn"))) == 2
+
+
+def test_a_request_to_a_body_the_grammar_does_not_know_is_still_a_task() -> None:
+    got = descriptions(
+        "Đồng chí Chủ tịch UBND thị xã đề nghị Cựu chiến binh thị xã phát huy tốt phẩm chất bộ đội cụ Hồ. "
+        "Đồng chí mong muốn Hội LHPN thị xã cần phát huy hơn nữa những thành quả."
+    )
+    assert any("phát huy tốt phẩm chất" in d for d in got)
+    assert any("phát huy hơn nữa" in d for d in got)
+
+
+def test_a_sentence_end_without_its_space_still_ends_a_clause() -> None:
+    got = descriptions(SPEAKER + " Kiên quyết cưỡng chế các hộ lấn chiếm đất rừng Quốc lộ 14.Tập trung thu ngân sách.")
+    assert any(d.startswith("Tập trung thu ngân sách") for d in got)

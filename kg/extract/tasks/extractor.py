@@ -39,6 +39,9 @@ _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
 _COMMA = re.compile(r",[ ]*")
+_WORD = re.compile(r"(?<!\w)\w+")
+# How many words an unknown body before its action may have ("Cựu chiến binh huyện").
+_SUBJECT_WORDS = 6
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
 _MIN_SYLLABLES = 3
 # What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
@@ -351,6 +354,8 @@ class _Reader:
         if colon is None and not opens_action and (kind == "announce" or phrase is None):
             # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
             modal = self._modal_at(action_start, e)
+            if modal is None and kind == "request" and phrase is None:
+                modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
             if kind == "assign" or modal is None or verb_re().search(folded, action_start, modal):
                 return None  # no modal, or another directive verb comes first (it governs)
             phrase = phrase or self._modal_subject(action_start, e)
@@ -366,6 +371,15 @@ class _Reader:
         ):
             return None
         return Trigger(m.start(), kind, phrase, action_start, colon)
+
+    def _action_soon(self, pos: int, e: int) -> int | None:
+        """An action verb a few words on, with no punctuation before it (an unknown body's action)."""
+        for n, m in enumerate(_WORD.finditer(self.folded, pos, e)):
+            if n > _SUBJECT_WORDS or any(c in ",;:" for c in self.folded[pos : m.start()]):
+                return None
+            if n > 0 and action_re().match(self.folded, m.start(), e):
+                return m.start()
+        return None
 
     def _modal_subject(self, pos: int, e: int) -> AssigneePhrase | None:
         """The assignee opening the directive's clause, or one after a leading adverbial's comma."""
