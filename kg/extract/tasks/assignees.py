@@ -17,6 +17,11 @@ from kg.lexicon.patterns import alternation, head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place
 
+# " và Đào tạo": capitalized words after "và" (the second half of a body's field).
+_AND_FIELD = re.compile(r"[ ]+và[ ]+([A-ZĐÀ-Ỹ][^\W\d_]*)(?!\w)")
+_AND = re.compile(r"[ ]+và[ ]+")
+_NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
+_FIELD_WORDS = 3  # "và Phát triển nông thôn"
 # Coordinators between the members of one assignee phrase (never a bare "với":
 # "phối hợp với các xã" names a partner, not an assignee).
 _SPACES = re.compile(r"[ ]*")
@@ -99,6 +104,8 @@ class AssigneeParser:
         p = pos
         while p < limit:
             part = self._conjunct(p, limit, generic_context=bool(parts) and parts[-1].org is None)
+            if part is None and not parts:
+                part = self._bare_group(p, limit)
             if part is None:
                 break
             parts.append(part)
@@ -171,6 +178,18 @@ class AssigneeParser:
             p = _skip(folded, end, limit)
         return Part(pos, end, None, label_end)
 
+    def _bare_group(self, pos: int, limit: int) -> Part | None:
+        """``cơ quan chuyên môn và các địa phương cần …``: a group with no lead word opens the
+        phrase only when lower-case and followed by another member or by the action."""
+        if not self.text[pos : pos + 1].islower():
+            return None
+        group = self._group(pos, limit, needs_lead=False)
+        if group is None:
+            return None
+        if _sep_re().match(self.folded, group.end, limit) or self.followed_by_action(group.end, limit):
+            return group
+        return None
+
     def _plural_org(self, pos: int, limit: int) -> Part | None:
         """``UBND các phường``, ``Đảng bộ xã, phường``: a body of many units is a group."""
         head = head_re().match(self.folded, pos, limit)
@@ -201,6 +220,12 @@ class AssigneeParser:
         if got is None:
             return None
         org, end = got
+        joint = self._second_body(pos, end)
+        if joint is not None:  # "Tổng cục Du lịch và UBND thành phố Đà Nẵng" are two bodies
+            got = parse_org(self.text[:joint], self.folded[:joint], pos, self.ctx)
+            if got is None:
+                return None
+            org, end = got
         if org.head not in _head_bindings():  # a named body: "Phòng Tài chính – Kế hoạch"
             head_m = head_re().match(self.folded, pos, limit)
             name_start = _skip(self.folded, head_m.end(), limit) if head_m else pos
@@ -212,7 +237,38 @@ class AssigneeParser:
                 org, end = got
             if not any(w[:1].isupper() for w in self.text[name_start:end].split()):
                 return None  # "phòng ban chuyên môn" is not a named body
+            org, end = self._and_field(org, end, limit)
         return Part(pos, end, org)
+
+    def _second_body(self, pos: int, end: int) -> int | None:
+        """Where a name read as one body joins a second body with "và" (its head follows)."""
+        head = head_re().match(self.folded, pos, end)
+        for m in _AND.finditer(self.folded, head.end() if head else pos, end):
+            if head_re().match(self.folded, m.end(), end):
+                return m.start()
+        return None
+
+    def _and_field(self, org: Organization, end: int, limit: int) -> tuple[Organization, int]:
+        """``Phòng Giáo dục`` + `` và Đào tạo``: a capitalized field after "và" that is no body
+        of its own belongs to the named body's field (``Sở Y tế và Sở Tài chính`` are two)."""
+        m = _AND_FIELD.match(self.text, end, limit)
+        if m is None:
+            return org, end
+        start = m.start(1)
+        if head_re().match(self.folded, start, limit):
+            return org, end
+        if parse_org(self.text[:limit], self.folded[:limit], start, self.ctx) is not None:
+            return org, end
+        stop = m.end(1)  # the capitalized word, then words up to the action ("Đào tạo cần …")
+        for _ in range(_FIELD_WORDS):
+            w = _NEXT_WORD.match(self.text, stop, limit)
+            if w is None or action_re().match(self.folded, w.start(1), limit):
+                break
+            if group_words("lead").match(self.folded, w.start(1), limit):
+                break
+            stop = w.end()
+        field_name = self.text[start:stop]
+        return make_org(f"{org.head} và {field_name}", org.place), stop
 
     def _action_inside(self, start: int, end: int) -> int | None:
         """Where a lowercase action verb starts inside a named body's name (it overran)."""

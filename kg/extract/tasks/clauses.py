@@ -18,7 +18,10 @@ from kg.model import Document, Span
 
 # Where a clause ends: a semicolon, or a sentence end followed by space (any case)
 # or by a capital letter glued to an ellipsis ("công dân…Ban").
-_CUT = re.compile(r";|[.!?…]+[\"”’)]*(?=\s|$)|…+(?=" + UPPER + r")|(?<=\s)\(?\d{1,2}\)(?=\s)")
+_CUT = re.compile(
+    r";|[.!?…]+[\"”’)]*(?=\s|$)|…+(?=" + UPPER + r")|(?<=\s)\(?\d{1,2}\)(?=\s)"
+    r"|(?<=[0-9a-zđà-ỹ])\.(?=" + UPPER + r"[a-zđà-ỹ])"  # a sentence end with its space lost: "Quốc lộ 14.Tập trung"
+)
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 # List markers and quotes at a clause's edges, trimmed from its span.
 _LEAD = re.compile(r"(?:[\s\"“”‘’'(]+|[-–+•*]\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+|\(\d{1,2}\)\s*)+")

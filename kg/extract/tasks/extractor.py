@@ -38,6 +38,19 @@ from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organiz
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
+_COMMA = re.compile(r",[ ]*")
+_WORD = re.compile(r"(?<!\w)\w+")
+# How many words an unknown body before its action may have ("Cựu chiến binh huyện").
+_SUBJECT_WORDS = 6
+# A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
+_MIN_SYLLABLES = 3
+# What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
+_JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
+# A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
+_PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
+# A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
+_BYLINE_WORDS = 6
+_SOURCE_WORDS = frozenset({"Theo", "Nguồn", "Nguồn:"})
 
 
 @dataclass(frozen=True)
@@ -106,31 +119,60 @@ class _Reader:
 
     def _clause(self, clause: Clause, state: ParagraphState, *, first: bool) -> None:
         s, e = clause.span.start, clause.span.end
+        if self._byline(s, e):
+            state.previous_task = None
+            return
         body = self._skip_connectors(s, e)
         head = self._after_opener(body, e)
         marker = self._marker(s, e, state)
+        document = cue_re("document").search(self.folded, s, e)
         if (
             first
             and self.conclusion
             and marker is None
             and not self._looks_directive(body, head, s, e)
         ):
-            self.conclusion = False
-        emitted = self._read_clause(s, e, body, head, state)
+            self.conclusion = False  # a paragraph that directs nothing ends it
+        narrative = bool(
+            cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e)
+        )
+        emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
         state.previous_task = emitted
         if marker is not None:
             self._update_speaker(state.sentence_start, marker.start())
             self.conclusion = True
+        elif document is not None and not self._not_directive(document.start(), e):
+            self.conclusion = True  # a written directive: its clauses are read as a conclusion
 
     def _read_clause(
-        self, s: int, e: int, body: int, head: int, state: ParagraphState
+        self, s: int, e: int, body: int, head: int, state: ParagraphState, *, narrative: bool = False
     ) -> Draft | None:
         folded = self.folded
         in_mode = bool(state.list_mode or state.sentence_items or self.conclusion)
-        if (
-            cue_re("elaborate").match(folded, body)
+        if narrative:  # "Tuy nhiên, …", "Bên cạnh đó, UBND tỉnh triển khai …": only a directive verb or modal
+            trigger = self._trigger(s, e, state)
+            if trigger is not None and trigger.kind != "announce":
+                return self._directive(s, e, trigger, state)
+            cue = cue_re("narrative").match(folded, s, e) or cue_re("caption").match(folded, s, e)
+            rest = _GAP.match(folded, cue.end() if cue else s, e)
+            if not in_mode or rest is None:
+                return None
+            if self._modal_at(rest.end(), e) == rest.end():
+                return self._emit(Span(s, e), Span(s, e), (), state)  # "Bên cạnh đó, cần …"
+            subject = self._subject(rest.end(), rest.end(), e)
+            gap = _GAP.match(folded, subject.end, e) if subject is not None else None
+            if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
+                return self._emit(Span(s, e), Span(s, e), subject.assignees, state)  # "…, các sở cần …"
+            return None
+        elab = cue_re("elaborate").match(folded, body)
+        after = _GAP.match(folded, elab.end(), e) if elab else None
+        if after is not None and action_re().match(folded, after.end(), e):
+            body = head = after.end()  # "Trong đó tập trung …": an imperative of its own
+        elif (
+            elab
             and state.previous_task is not None
             and self._subject(body, self._after_opener(body, e), e) is None
+            and self._trigger(s, e, state) is None
         ):
             prev = state.previous_task  # "Trong đó, …" belongs to the directive before it
             prev.evidence = Span(prev.evidence.start, e)
@@ -159,7 +201,7 @@ class _Reader:
         if state.list_mode == "loose" or state.sentence_items:
             return (
                 None
-                if self._is_result(head, e)
+                if self._is_result(head, e) and not cue_re("list_verb").match(folded, head, e)
                 else self._emit(Span(s, e), Span(s, e), carried, state)
             )
         if (state.list_mode == "strict" or self.conclusion) and self._has_modal(head, e):
@@ -169,11 +211,13 @@ class _Reader:
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
         found = self._update_speaker(state.sentence_start, trigger.start)
-        if found or self.conclusion:
+        before = self.folded[max(state.sentence_start, trigger.start - _BEFORE_WINDOW) : trigger.start]
+        if found or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
         if trigger.colon is not None:
-            state.list_mode = "strict" if trigger.kind == "announce" else "loose"
+            agenda = cue_re("agenda").search(self.folded, trigger.start, trigger.colon)
+            state.list_mode = "strict" if trigger.kind == "announce" and not agenda else "loose"
             state.list_assignees = assignees
             rest = trim(self.text, trigger.colon + 1, e)
             if rest is None:
@@ -182,12 +226,35 @@ class _Reader:
             return self._read_clause(
                 rest.start, rest.end, body, self._after_opener(body, rest.end), state
             )
+        second = self._second_directive(trigger, e, state)
+        if second is not None:
+            joint, trig2 = second
+            first_task = self._directive(s, joint, trigger, state)
+            self._directive(trig2.start, e, trig2, state)
+            return first_task
         desc = trim(self.text, trigger.action_start, e)
         if desc is None:
             return None
         draft = self._emit(Span(s, e), desc, assignees, state)
         state.sentence_assignees = assignees
         return draft
+
+    def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
+        """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
+        for m in verb_re().finditer(self.folded, trigger.action_start, e):
+            joint = _JOINT.search(self.folded, trigger.action_start, m.start())
+            if joint is None or joint.end() != m.start():
+                continue
+            kind = resources().task_verbs[m.group()]
+            if kind == "announce" or self._not_directive(m.start(), e):
+                continue
+            trig = self._read_trigger(m, trigger.start, e, state)
+            if trig is None:  # "và yêu cầu <a body the grammar does not know> …"
+                after = _GAP.match(self.folded, m.end(), e)
+                trig = Trigger(m.start(), kind, None, after.end() if after else m.end(), None)
+            if trig.colon is None:
+                return joint.start(), trig
+        return None
 
     def _emit(
         self,
@@ -204,6 +271,18 @@ class _Reader:
         return draft
 
     # -- pieces of a clause --------------------------------------------------------
+    def _byline(self, s: int, e: int) -> bool:
+        """A clause before ``Ảnh:`` (a photo caption) or a byline / source line."""
+        folded, text = self.folded, self.text
+        if _PHOTO_NEXT.match(folded, e):
+            return True
+        words = text[s:e].split()
+        if len(words) > _BYLINE_WORDS:
+            return False
+        if words[0] in _SOURCE_WORDS and len(words) > 1 and words[1][:1].isupper():
+            return True  # "Theo Trí thức trẻ", "Nguồn: TTXVN"
+        return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
     def _skip_connectors(self, pos: int, end: int) -> int:
         while True:
             m = cue_re("connector").match(self.folded, pos, end)
@@ -272,20 +351,44 @@ class _Reader:
             rest = _GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
         opens_action = bool(action_re().match(folded, action_start, e))
-        if kind == "announce" and colon is None and not opens_action:
-            return None
-        if kind == "request" and phrase is None and colon is None and not opens_action:
-            return None
+        if colon is None and not opens_action and (kind == "announce" or phrase is None):
+            # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
+            modal = self._modal_at(action_start, e)
+            if modal is None and kind == "request" and phrase is None:
+                modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
+            if kind == "assign" or modal is None or verb_re().search(folded, action_start, modal):
+                return None  # no modal, or another directive verb comes first (it governs)
+            phrase = phrase or self._modal_subject(action_start, e)
         clause_initial = (
             folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
         )
         has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
-        bare = bare_honorific_re().search(before)
+        bare = bare_honorific_re().search(before) or cue_re("giver").search(
+            folded, state.sentence_start, m.start()
+        )
         if not (
             phrase or has_speaker or bare or clause_initial or self.conclusion or colon is not None
         ):
             return None
         return Trigger(m.start(), kind, phrase, action_start, colon)
+
+    def _action_soon(self, pos: int, e: int) -> int | None:
+        """An action verb a few words on, with no punctuation before it (an unknown body's action)."""
+        for n, m in enumerate(_WORD.finditer(self.folded, pos, e)):
+            if n > _SUBJECT_WORDS or any(c in ",;:" for c in self.folded[pos : m.start()]):
+                return None
+            if n > 0 and action_re().match(self.folded, m.start(), e):
+                return m.start()
+        return None
+
+    def _modal_subject(self, pos: int, e: int) -> AssigneePhrase | None:
+        """The assignee opening the directive's clause, or one after a leading adverbial's comma."""
+        starts = [pos] + [m.end() for m in _COMMA.finditer(self.folded, pos, e)]
+        for start in starts:
+            phrase = self.parser.parse(start, e)
+            if phrase is not None and self.parser.followed_by_action(phrase.end, e):
+                return phrase
+        return None
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
@@ -329,13 +432,18 @@ class _Reader:
         )
 
     def _has_modal(self, pos: int, end: int) -> bool:
+        return self._modal_at(pos, end) is not None
+
+    def _modal_at(self, pos: int, end: int) -> int | None:
+        """Where the clause's modal (cần, phải) is, unless what precedes it reports a result."""
         for m in re.finditer(r"(?<!\w)\w", self.folded[pos:end]):
             at = pos + m.start()
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
-                return not self._is_result(pos, at)
-        return False
+                then = self.folded.rfind(" thì ", pos, at)
+                return None if self._is_result(then + 5 if then >= 0 else pos, at) else at
+        return None
 
     def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
         """Whether the clause reports a result: a result word before any action, or a number."""
@@ -350,6 +458,11 @@ class _Reader:
             if cue_re("result").match(self.folded, at, end):
                 return True
         return False
+
+
+def _has_lower_word(text: str) -> bool:
+    """Whether a word of ``text`` starts lower-case: a description directs only with its verb."""
+    return any(w.lstrip("(\"“‘'")[:1].islower() for w in text.split())
 
 
 @register
@@ -369,8 +482,8 @@ class TaskExtractor:
         for draft in _Reader(doc, ann).read():
             description = " ".join(text[draft.description.start : draft.description.end].split())
             key = fold(description)
-            if not description or key in seen:
-                continue
+            if len(description.split()) < _MIN_SYLLABLES or key in seen or not _has_lower_word(description):
+                continue  # one word ("giải quyết") or a list of names ("Đức Mạnh (Đắk Mil") directs nothing
             seen.add(key)
             n += 1
             topic = topic_of(description)
