@@ -50,19 +50,30 @@ def _after_type_word_re() -> re.Pattern[str]:
 
 
 def read_name(text: str, folded: str, pos: int) -> Span | None:
-    """Return the span of a capitalized personal name starting at ``pos`` (1–5 words)."""
-    words: list[re.Match[str]] = []
+    """Return the span of a capitalized personal name starting at ``pos`` (1–5 words).
+
+    A letter split off its word by a stray space stays in the name (``Nguyễ n Xuân Thanh``);
+    an abbreviation after the name does not (``Nguyễn Đức Chung DN``).
+    """
+    words: list[tuple[int, int]] = []
     cursor = pos
     while len(words) < MAX_NAME_WORDS:
         m = _NAME_WORD.match(text, cursor)
-        if not m or not m.group()[:1].isupper():
+        if not m:
             break
-        if words and (_role_re().match(folded, m.start()) or _member_re().match(folded, m.start())):
-            break
-        time_words = resources().connectors["time_word"]
-        if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
-            break
-        words.append(m)
+        if words and _is_fragment(text[words[-1][0] : words[-1][1]], m.group()):
+            words[-1] = (words[-1][0], m.end())
+        else:
+            if not m.group()[:1].isupper():
+                break
+            if words and (_role_re().match(folded, m.start()) or _member_re().match(folded, m.start())):
+                break
+            if words and len(m.group()) > 1 and m.group().isupper():
+                break
+            time_words = resources().connectors["time_word"]
+            if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
+                break
+            words.append((m.start(), m.end()))
         nxt = m.end()
         if nxt < len(text) and text[nxt] == " ":
             cursor = nxt + 1
@@ -70,16 +81,31 @@ def read_name(text: str, folded: str, pos: int) -> Span | None:
             break
     if not words:
         return None
-    return Span(words[0].start(), words[-1].end())
+    return Span(words[0][0], words[-1][1])
 
 
 def _is_surname(word: str) -> bool:
     return is_surname(word)
 
 
+def _is_fragment(word: str, letter: str) -> bool:
+    """Whether ``letter`` is the last letter of ``word`` cut off by a stray space (``Nguyễ N``)."""
+    if len(letter) != 1 or not letter.isalpha():
+        return False
+    return letter.islower() or (is_surname(word + letter.lower()) and not is_surname(word))
+
+
+_SPLIT_WORD = re.compile(r"(\w+) (\w)(?!\w)")
+
+
 def _name_form(text: str) -> str:
-    """The written form of a name: canonical, no spaces around an apostrophe (``K ‘ Thanh`` → ``K'Thanh``)."""
-    return re.sub(r"[ ]?'[ ]?", "'", canonical(text))
+    """The written form of a name: canonical, no spaces around an apostrophe (``K ‘ Thanh`` → ``K'Thanh``).
+
+    A letter split off its word by a stray space joins it again (``Nguyễ N`` → ``Nguyễn``).
+    """
+    name = re.sub(r"[ ]?'[ ]?", "'", canonical(text))
+    return _SPLIT_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if _is_fragment(m.group(1), m.group(2))
+                           else m.group(), name)
 
 
 def _tail_key(name: str) -> list[str]:
@@ -168,10 +194,15 @@ class PeopleFinder:
             elif (short := self._short_name_after(end)) is not None:
                 pending.append((short, titles))
                 covered.append(Span(start, short.end))
+            elif group := self._names_listed_after(end):
+                # "các Ủy viên T.Ư Đảng: Ngô Thị Thanh Hằng, …; Nguyễn Đức Chung, …"
+                people.extend(self._person(span, titles) for span in group)
+                covered.append(Span(start, end))
             elif titles[-1].org is not None:
                 loose.extend(titles)
                 covered.append(Span(start, end))
         people = self._corefer_names(people, pending, loose)
+        people = _deputies_from_neighbours(people)
         people = self._complete_from_person(people)
         people.sort(key=lambda p: p.span.start)
         return tuple(people), self._resolve(people, loose)
@@ -247,6 +278,21 @@ class PeopleFinder:
         if span is None or not self._is_full_name(span):
             return None
         return span
+
+    def _names_listed_after(self, end: int) -> list[Span]:
+        """The full names a title lists after a colon, one per ``;``-item of the sentence."""
+        m = _LIST_COLON.match(self.folded, end)
+        sent = self._sentence(end)
+        if m is None or sent is None:
+            return []
+        out = []
+        for item in re.finditer(r"[^;]+", self.text[m.end() : sent.end]):
+            at = m.end() + item.start() + (len(item.group()) - len(item.group().lstrip()))
+            span = read_name(self.text, self.folded, at)
+            if span is None or not self._is_full_name(span):
+                break
+            out.append(span)
+        return out
 
     def _short_name_after(self, end: int) -> Span | None:
         """A one- or two-word name after a title (``Bí thư Thăng``); coreference checks it."""
@@ -328,6 +374,32 @@ class PeopleFinder:
                     continue
             out.append(TitleMention(title, resolve_title(title, people), self._sentence(title.span.start)))
         return tuple(out)
+
+
+_LIST_COLON = re.compile(r"[ ]*:[ ]*")
+
+
+def _deputies_from_neighbours(people: list[PersonMention]) -> list[PersonMention]:
+    """``X – Chủ tịch UBND thị xã Sông Cầu, Phó Chủ tịch Y``: a bare deputy role takes the body
+    of the same role held by the person named just before, in the same sentence."""
+    ordered = sorted(people, key=lambda p: p.span.start)
+    out = []
+    for i, p in enumerate(ordered):
+        titles = list(p.titles)
+        for j, t in enumerate(titles):
+            if t.org is not None or not t.role.startswith("Phó "):
+                continue
+            base = t.role[4:]
+            base = base[:1].upper() + base[1:]
+            for q in reversed(ordered[:i]):
+                if q.sentence != p.sentence:
+                    break
+                held = next((u for u in q.titles if u.org is not None and u.role in (base, t.role)), None)
+                if held is not None:
+                    titles[j] = replace(t, org=held.org)
+                    break
+        out.append(replace(p, titles=tuple(titles)) if titles != list(p.titles) else p)
+    return out
 
 
 def _holder_by_role(title: Title, people: list[PersonMention]) -> tuple[str, Title] | None:

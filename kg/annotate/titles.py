@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.annotate.context import TitleContext
+from kg.annotate.fields import match_field
 from kg.annotate.places import name_run, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, is_surname, words_re
@@ -65,10 +66,14 @@ def _member_re() -> re.Pattern[str]:
     return words_re(resources().member_titles, before="")
 
 
-def org_label(head: str, place: Place | None) -> str:
-    """The canonical label of a body: ``Ủy ban nhân dân thành phố Bắc Kạn``, ``Thành ủy Bắc Kạn``."""
+def org_label(head: str, place: Place | None, level: str = "") -> str:
+    """The canonical label of a body: ``Ủy ban nhân dân thành phố Bắc Kạn``, ``Thành ủy Bắc Kạn``.
+
+    ``level`` is the type word the text wrote when the unit itself is unknown
+    (``Ủy ban nhân dân huyện``): a reader knows the level even without the name.
+    """
     if place is None:
-        return head
+        return f"{head} {level}" if level else head
     if head.endswith((" ủy", "Thành ủy", "Tỉnh ủy", "Huyện ủy", "Thị ủy", "Quận ủy")) and head != "Đảng ủy":
         return f"{head} {place.name}"
     if head in ("Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"):
@@ -76,8 +81,12 @@ def org_label(head: str, place: Place | None) -> str:
     return f"{head} {place.label}"
 
 
-def make_org(head: str, place: Place | None) -> Organization:
-    return Organization(head=head, place=place, label=org_label(head, place))
+def make_org(head: str, place: Place | None, level: str = "") -> Organization:
+    return Organization(head=head, place=place, label=org_label(head, place, level))
+
+
+def _level_word(kind: PlaceType) -> str:
+    return "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
 
 
 def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Organization, int] | None:
@@ -98,13 +107,17 @@ def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Orga
         return make_org(head.head, None), end
     if head.binding == "named":
         return _parse_named(text, folded, pos, end, head, ctx)
-    place, end = _parse_place_after(text, folded, end, head, ctx)
-    return make_org(head.head, place), end
+    place, end, level = _parse_place_after(text, folded, end, head, ctx)
+    return make_org(head.head, place, level), end
 
 
 def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
-                       ctx: TitleContext) -> tuple[Place | None, int]:
-    """Read the place after an organization head, or complete it from the article."""
+                       ctx: TitleContext) -> tuple[Place | None, int, str]:
+    """Read the place after an organization head, or complete it from the article.
+
+    Returns the place (None when unknown), where the body ends, and the type word the
+    text wrote when the unit stays unknown (``UBND huyện`` on an article of no district).
+    """
     sp = re.match(r"[ ]*", folded[end:])
     start = end + (sp.end() if sp else 0)
     tw = type_word_at(folded, start)
@@ -113,13 +126,14 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         run = name_run(text, name_start)
         place, used = resolve_run(ctx.gaz, run, kind, ctx.near)
         if place is not None:
-            return place, run[used - 1].end
+            return place, run[used - 1].end, ""
         if run and _plausible_place_word(run[0].text):
-            return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end
+            return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end, ""
         word_end = start + len(folded[start:name_start].rstrip())
-        return ctx.implicit(kind, start), word_end
+        implicit = ctx.implicit(kind, start)
+        return implicit, word_end, "" if implicit is not None else _level_word(kind)
     if head.binding == "home":
-        return ctx.home, end
+        return ctx.home, end, ""
     kinds = _BINDING_TYPES.get(head.binding)
     run = name_run(text, start)
     if run:
@@ -129,17 +143,17 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         if place is not None and place.type.level == 3 and _starts_person(run[0].text):
             place = None  # "Ban Pháp chế Phan Đức Đồng": a person, not xã Phan
         if place is not None:
-            return place, run[used - 1].end
+            return place, run[used - 1].end, ""
     if kinds:
         for kind in kinds:
             implicit = ctx.implicit(kind, start)
             if implicit is not None:
-                return implicit, end
-        return None, end
+                return implicit, end, ""
+        return None, end, ""
     if head.binding == "place" and (not run or _starts_person(run[0].text)):
         # "Chủ tịch UBND" with nothing after it: the article's own unit
-        return ctx.home, end
-    return None, end
+        return ctx.home, end, ""
+    return None, end, ""
 
 
 def _plausible_place_word(word: str) -> bool:
@@ -158,7 +172,14 @@ MAX_NAMED_WORDS = 8
 
 def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
                  ctx: TitleContext) -> tuple[Organization, int] | None:
-    """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place."""
+    """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place.
+
+    A field of the official lists (``Sở TN&MT``) is written in its canonical long form;
+    a body of a local body (``Ban Pháp chế HĐND tỉnh``) takes that body's place.
+    """
+    field = match_field(folded, head.surface, end)
+    if field is not None:
+        return _finish_named(text, folded, f"{head.head} {field[0]}", field[1], ctx)
     words: list[tuple[str, int, int]] = []  # (word, start, end offset)
     cursor = end
     closed_by_place = False
@@ -172,9 +193,17 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             break
         word, start = m.group(1), m.start(1)
         if type_word_at(folded, start):
+            inner = _type_word_inside_name(text, folded, start) if words else None
+            if inner is None:
+                closed_by_place = True
+                break
+            words.extend(inner)  # "Hội đồng thẩm định xã NTM tỉnh": "xã NTM" is part of the name
+            cursor = inner[-1][2]
+            continue
+        if words and _local_body_at(folded, start):
             closed_by_place = True
-            break
-        if _role_re().match(folded, start) or _is_stop(word):
+            break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
+        if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)):
             break
         if word[:1].isupper() and words and _starts_person(word):
             break
@@ -194,13 +223,64 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
     name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
     name = name[:1].upper() + name[1:]
-    body = f"{head.head} {name}"
-    owner = _national_owner(folded, words[-1][2])
+    return _finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
+
+
+def _finish_named(text: str, folded: str, body: str, pos: int,
+                  ctx: TitleContext) -> tuple[Organization, int]:
+    """The place (or owner body) after a named body's name ending at ``pos``."""
+    owner = _national_owner(folded, pos)
     if owner is not None:  # "Ủy ban Pháp luật của Quốc hội": a national body's committee
         return make_org(f"{body} của {owner[0]}", None), owner[1]
-    binding = NAMED_HEAD_BINDING.get(head.head, "named")
-    place, end2 = _parse_place_after(text, folded, words[-1][2], OrgHead("", body, binding), ctx)
-    return make_org(body, place), end2
+    sp = re.match(r"[ ]*(?:-[ ]*)?", folded[pos:])
+    local = _local_body_at(folded, pos + (sp.end() if sp else 0))
+    if local is not None:  # "Ban Pháp chế HĐND tỉnh", "Ban Tuyên giáo Huyện ủy"
+        parent = parse_org(text, folded, pos + (sp.end() if sp else 0), ctx)
+        if parent is not None:
+            owner_org, end = parent
+            level = owner_org.label[len(owner_org.head):].strip() if owner_org.place is None else ""
+            return make_org(f"{body} {owner_org.head}", owner_org.place, level), end
+    binding = NAMED_HEAD_BINDING.get(body.split(" ", 1)[0], "named")
+    place, end, level = _parse_place_after(text, folded, pos, OrgHead("", body, binding), ctx)
+    return make_org(body, place, level), end
+
+
+def _local_body_at(folded: str, pos: int) -> OrgHead | None:
+    """A local body that owns a named one (HĐND, UBND, a Party committee) starting at ``pos``."""
+    m = head_re().match(folded, pos)
+    if m is None:
+        return None
+    head = resources().org_heads[m.group()]
+    return head if head.binding in _OWNER_BINDINGS and head.head in _OWNER_HEADS else None
+
+
+_OWNER_BINDINGS = frozenset({"place", "province", "city", "town", "district", "urban"})
+_OWNER_HEADS = frozenset({"Hội đồng nhân dân", "Ủy ban nhân dân", *PARTY_COMMITTEE_BY_TYPE.values()})
+_WORD = re.compile(r"[ ]*([^\W\d_][\w&]*)")
+MAX_INNER_WORDS = 4
+
+
+def _type_word_inside_name(text: str, folded: str, pos: int) -> list[tuple[str, int, int]] | None:
+    """The words from a type word that names no unit up to the next type word (``xã NTM``)."""
+    tw = type_word_at(folded, pos)
+    if tw is None:
+        return None
+    run = name_run(text, tw[1])
+    if run and _plausible_place_word(run[0].text):
+        return None  # "huyện Đắk Song": a unit
+    words = [(text[pos : pos + len(folded[pos:tw[1]].rstrip())], pos, pos + len(folded[pos:tw[1]].rstrip()))]
+    cursor = words[0][2]
+    for _ in range(MAX_INNER_WORDS):
+        m = _WORD.match(text, cursor)
+        if m is None or "\n" in text[cursor : m.start(1)]:
+            return None
+        if type_word_at(folded, m.start(1)):
+            return words
+        if _is_stop(m.group(1)) or _role_re().match(folded, m.start(1)):
+            return None
+        words.append((m.group(1), m.start(1), m.end(1)))
+        cursor = m.end(1)
+    return None
 
 
 def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
@@ -216,6 +296,21 @@ def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
 
 def _is_stop(word: str) -> bool:
     return word.islower() and word in resources().name_stop_words
+
+
+def _compound_at(folded: str, pos: int) -> bool:
+    """Whether a stop word at ``pos`` starts a noun of a body's name (``Cục Cảnh sát giao thông``)."""
+    compounds = resources().name_compounds
+    m = _TWO_WORDS.match(folded, pos)
+    if m is not None and m.group() in compounds:
+        return True
+    word = re.match(r"\w+", folded[pos:])
+    before = _WORD_BEFORE.search(folded, max(0, pos - 12), pos)
+    return word is not None and before is not None and f"{before.group(1)} {word.group()}" in compounds
+
+
+_TWO_WORDS = re.compile(r"\w+ \w+")
+_WORD_BEFORE = re.compile(r"(\w+) $")
 
 
 def _starts_person(word: str) -> bool:
@@ -243,7 +338,27 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
 
 
 def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:
-    """Parse one title (``Phó Bí thư Thành ủy``, ``Tỉnh ủy viên``) starting at ``pos``."""
+    """Parse one title (``Phó Bí thư Thành ủy``, ``Tỉnh ủy viên``) starting at ``pos``.
+
+    A former post (``nguyên Chủ tịch …``) is read like a current one; a parenthesis
+    naming the body's owner (``Tổng cục Du lịch (Bộ VHTTDL)``) belongs to the title.
+    """
+    former = _FORMER.match(folded, pos)
+    got = _parse_title_at(text, folded, former.end() if former else pos, ctx)
+    if got is None:
+        return None
+    title, end = got
+    owner = _PAREN_OWNER.match(text, end)
+    if owner is not None and title.org is not None and head_re().match(folded, owner.start(1)):
+        end = owner.end()
+    return (replace(title, span=Span(pos, end)) if end != title.span.end or former else title), end
+
+
+_FORMER = re.compile(r"nguyên[ ]+(?=\w)")
+_PAREN_OWNER = re.compile(r"[ ]*\((\w[^()\n]{0,60})\)")
+
+
+def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:
     m = _member_re().match(folded, pos)
     if m:
         role, head_name = resources().member_titles[m.group()]
@@ -258,7 +373,7 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
         binding = resources().org_heads.get(fold(head_name))
         place = None
         if binding is not None and binding.binding in _BINDING_TYPES:
-            place, end = _parse_place_after(text, folded, end, binding, ctx)
+            place, end, _level = _parse_place_after(text, folded, end, binding, ctx)
         return Title(role, make_org(head_name, place), Span(pos, end)), end
     m = _role_re().match(folded, pos)
     if not m:
@@ -279,6 +394,8 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     while True:
         got = parse_title(text, folded, pos, ctx)
         if got is None:
+            if titles and titles[-1].org is None:
+                titles, end = _share_body(text, folded, pos, titles, end, ctx)
             break
         titles.append(got[0])
         end = got[1]
@@ -287,6 +404,21 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             break
         pos = sep.end()
     return complete_titles(titles, ctx), end
+
+
+def _share_body(text: str, folded: str, pos: int, titles: list[Title], end: int,
+                ctx: TitleContext) -> tuple[list[Title], int]:
+    """``Phó Chỉ huy trưởng, Tham mưu trưởng, Bộ Chỉ huy Quân sự tỉnh``: roles listed before their body."""
+    parsed = parse_org(text, folded, pos, ctx)
+    if parsed is None:
+        return titles, end
+    org, org_end = parsed
+    out = list(titles)
+    i = len(out) - 1
+    while i >= 0 and out[i].org is None and out[i].role not in resources().role_rules["party"]:
+        out[i] = replace(out[i], org=org, span=Span(out[i].span.start, org_end))
+        i -= 1
+    return (out, org_end) if i < len(out) - 1 else (titles, end)
 
 
 def is_implied(title: Title, text: str) -> bool:
