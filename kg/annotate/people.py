@@ -15,23 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.annotate.names import _is_surname, _name_form, read_name
 from kg.annotate.titles import (
     TitleContext,
-    _member_re,
-    _role_re,
     explicit_places,
     is_implied,
     parse_title_list,
     starts_re,
 )
-from kg.lexicon.normalize import canonical, fold
-from kg.lexicon.patterns import head_re, is_surname, words_re
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import PersonMention, Span, Title, TitleMention
 
-MAX_NAME_WORDS = 5
-# one word of a name: "Bường", "K’Thanh", "K ‘ Thanh", "H'Hoa", "BKrông"
-_NAME_WORD = re.compile(r"[^\W\d_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?")
 _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
 # What may stand between a name and its titles when no honorific announces the name.
 _LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
@@ -49,63 +45,6 @@ def _after_type_word_re() -> re.Pattern[str]:
     return words_re(resources().place_types, before=r"(?<![\w.])", after=r"[ ]*$")
 
 
-def read_name(text: str, folded: str, pos: int) -> Span | None:
-    """Return the span of a capitalized personal name starting at ``pos`` (1–5 words).
-
-    A letter split off its word by a stray space stays in the name (``Nguyễ n Xuân Thanh``);
-    an abbreviation after the name does not (``Nguyễn Đức Chung DN``).
-    """
-    words: list[tuple[int, int]] = []
-    cursor = pos
-    while len(words) < MAX_NAME_WORDS:
-        m = _NAME_WORD.match(text, cursor)
-        if not m:
-            break
-        if words and _is_fragment(text[words[-1][0] : words[-1][1]], m.group()):
-            words[-1] = (words[-1][0], m.end())
-        else:
-            if not m.group()[:1].isupper():
-                break
-            if words and (_role_re().match(folded, m.start()) or _member_re().match(folded, m.start())):
-                break
-            if words and len(m.group()) > 1 and m.group().isupper():
-                break
-            time_words = resources().connectors["time_word"]
-            if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
-                break
-            words.append((m.start(), m.end()))
-        nxt = m.end()
-        if nxt < len(text) and text[nxt] == " ":
-            cursor = nxt + 1
-        else:
-            break
-    if not words:
-        return None
-    return Span(words[0][0], words[-1][1])
-
-
-def _is_surname(word: str) -> bool:
-    return is_surname(word)
-
-
-def _is_fragment(word: str, letter: str) -> bool:
-    """Whether ``letter`` is the last letter of ``word`` cut off by a stray space (``Nguyễ N``)."""
-    if len(letter) != 1 or not letter.isalpha():
-        return False
-    return letter.islower() or (is_surname(word + letter.lower()) and not is_surname(word))
-
-
-_SPLIT_WORD = re.compile(r"(\w+) (\w)(?!\w)")
-
-
-def _name_form(text: str) -> str:
-    """The written form of a name: canonical, no spaces around an apostrophe (``K ‘ Thanh`` → ``K'Thanh``).
-
-    A letter split off its word by a stray space joins it again (``Nguyễ N`` → ``Nguyễn``).
-    """
-    name = re.sub(r"[ ]?'[ ]?", "'", canonical(text))
-    return _SPLIT_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if _is_fragment(m.group(1), m.group(2))
-                           else m.group(), name)
 
 
 def _tail_key(name: str) -> list[str]:

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.annotate.spelling import letters as _letters
+from kg.annotate.spelling import same_spelling
 from kg.lexicon.gazetteer import Gazetteer
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, is_surname, words_re
@@ -240,32 +242,6 @@ class PlaceFinder:
             person = is_surname(nxt[0].text) and len(run) - i - n >= 2  # "Hà Nội Nguyễn Đức Chung"
             return person or bool(self.gaz.candidates(" ".join(t.text for t in nxt)))
         return True
-
-
-def same_spelling(written: str, registered: str) -> bool:
-    """Whether a name differs from the register's at most in ways other than its tone marks.
-
-    The register is matched without tones; a bare name that only the tones separate
-    from a unit (``Văn Cảnh`` / ``Vân Canh``, ``Cố Đô`` / ``Cờ Đỏ``) is another word.
-    """
-    if _LOOSE_SPELLING.match(fold(written)):
-        return True  # Central Highlands names are spelled many ways: Đăk Mol, Đắk Môl, Dak Mol
-    a, b = _letters(written), _letters(registered)
-    return a == b or _toneless(a) != _toneless(b)
-
-
-# Words that start unit names transcribed from minority languages, whose marks vary by writer.
-_LOOSE_SPELLING = re.compile(r"(?:đ[aăắ]k|dak|ea|krông|cư|buôn|ia|ya)(?!\w)|.*'")
-
-
-def _letters(name: str) -> str:
-    return "".join(c for c in fold(name) if c.isalnum())
-
-
-def _toneless(word: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).replace("đ", "d")
 
 
 _COLON = re.compile(r"[ ]*:[ ]*")
