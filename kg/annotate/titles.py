@@ -29,7 +29,7 @@ from kg.annotate.places import type_word_at
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, words_re
 from kg.lexicon.resources import derived, resources
-from kg.model import Organization, Place, Span, Title
+from kg.model import Organization, Place, PlaceType, Span, Title
 
 __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "parse_org", "parse_title",
            "parse_title_list", "complete_titles", "explicit_places", "is_implied", "starts_re"]
@@ -120,8 +120,17 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
     parsed = _parse_role_org(text, folded, role, end, ctx)
     if parsed is not None:
         return Title(role, parsed[0], Span(pos, parsed[1])), parsed[1]
+    commune = resources().role_rules["commune_body"].get(role)
+    if commune is not None:  # "Cán bộ địa chính xã": the commune's People's Committee
+        word = _COMMUNE_WORD.match(folded, end)
+        place = ctx.implicit(PlaceType.COMMUNE, pos)
+        end = word.end() if word else end
+        return Title(role, make_org(commune, place, "" if place else "xã"), Span(pos, end)), end
     implied = resources().role_rules["implied_org"].get(role)
     return Title(role, make_org(implied, None) if implied else None, Span(pos, end)), end
+
+
+_COMMUNE_WORD = re.compile(r"[ ]+xã(?!\w)")
 
 
 def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[list[Title], int]:
@@ -137,10 +146,23 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
         titles.append(got[0])
         end = got[1]
         sep = SEP.match(folded, end)
+        if not sep and got[0].org is None:
+            sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
             break
         pos = sep.end()
     return complete_titles(titles, ctx), end
+
+
+@derived
+def _company_re() -> re.Pattern[str]:
+    """A company's name after a role (a post outside the state), up to the comma that ends it."""
+    return words_re(resources().connectors.get("company_head", ()), before=r"[ ]+",
+                    after=r"[^,;.\n()]{0,60}[ ]*,[ ]*")
+
+
+def _after_company(folded: str, end: int) -> re.Match[str] | None:
+    return _company_re().match(folded, end)
 
 
 def _share_body(text: str, folded: str, pos: int, titles: list[Title], end: int,
@@ -176,12 +198,24 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
             org is not None and org.head == "Ban Thường vụ" and org.place is None)
         if needs_committee:
             level_place = _neighbour_place(titles, i) or ctx.home
-            if level_place is not None:
-                committee = PARTY_COMMITTEE_BY_TYPE[level_place.type]
+            level = _neighbour_level(titles, i) if level_place is None else None
+            if level_place is not None or level is not None:
+                committee = PARTY_COMMITTEE_BY_TYPE[level_place.type if level_place else level]  # type: ignore[index]
                 head = committee if org is None else f"Ban Thường vụ {committee}"
                 org = make_org(head, level_place)
         out.append(replace(title, org=org) if org is not title.org else title)
     return out
+
+
+def _neighbour_level(titles: list[Title], i: int) -> PlaceType | None:
+    """The unit type a neighbour's body wrote without naming the unit (``Chủ tịch HĐND huyện``)."""
+    for j in list(range(i + 1, len(titles))) + list(range(i - 1, -1, -1)):
+        org = titles[j].org
+        if org is not None and org.place is None and org.label != org.head:
+            kind = resources().place_types.get(fold(org.label[len(org.head):].strip()))
+            if kind is not None:
+                return kind
+    return None
 
 
 def _neighbour_place(titles: list[Title], i: int) -> Place | None:

@@ -166,7 +166,7 @@ class Resources:
     @cached_property
     def role_rules(self) -> dict[str, dict[str, str]]:
         """Rule (head_word, implied_org, party) -> canonical role -> value (kg/data/role_rules.tsv)."""
-        out: dict[str, dict[str, str]] = {"head_word": {}, "implied_org": {}, "party": {}}
+        out: dict[str, dict[str, str]] = {"head_word": {}, "implied_org": {}, "party": {}, "commune_body": {}}
         for role, rule, value in _table("role_rules.tsv", 3, allowed={1: tuple(out)}):
             out[rule][role] = value
         return out

@@ -113,3 +113,24 @@ def test_an_unknown_unit_keeps_its_type_word() -> None:
     (chủ,) = [t for p in ann.people if p.name == "Trần Văn Bốn" for t in p.titles]
     assert phó.org is not None and chủ.org is not None
     assert phó.org.key != chủ.org.key  # two bodies, not one with two labels
+
+
+def test_a_bare_party_role_takes_the_committee_of_its_neighbours_level() -> None:
+    ann = _annotate(NO_PLACE, "Đồng chí Nguyễn Hữu Khánh – Phó Bí thư, Chủ tịch HĐND huyện phát biểu chỉ đạo.")
+    assert _titles(ann, "Nguyễn Hữu Khánh") == {("Phó Bí thư", "Huyện ủy"), ("Chủ tịch", "Hội đồng nhân dân huyện")}
+
+
+def test_commune_civil_servants_belong_to_the_communes_committee() -> None:
+    ann = _annotate(
+        "Tranh chấp đất ở xã Đắk BukSo",
+        "Đại diện UBND xã Đắk BukSo có ông Văn Công Thọ, Cán bộ Tư pháp, thư ký, "
+        "ông Nguyễn Xuân Tiến, Cán bộ địa chính xã.",
+    )
+    assert _titles(ann, "Văn Công Thọ") == {("Cán bộ Tư pháp", "Ủy ban nhân dân xã Đắk Búk So")}
+    assert _titles(ann, "Nguyễn Xuân Tiến") == {("Cán bộ địa chính", "Ủy ban nhân dân xã Đắk Búk So")}
+
+
+def test_a_company_after_a_role_does_not_end_the_title_list() -> None:
+    ann = _annotate(DA_NANG, "Ông Trịnh Bằng Có, Giám đốc Công ty CP du lịch Phương Đông Việt, "
+                             "Tổng Thư ký Hiệp hội Du lịch Đà Nẵng, cho biết.")
+    assert ("Tổng Thư ký", "Hiệp hội Du lịch thành phố Đà Nẵng") in _titles(ann, "Trịnh Bằng Có")
