@@ -144,6 +144,7 @@ _NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
 _PAREN_ABBREVIATION = re.compile(r"[ ]*\([^\W\d_][\w&.-]{0,11}\)")
 _CONNECTORS = frozenset({"&", "–", "-", "và"})
 MAX_NAMED_WORDS = 8
+_COOPERATIVE = re.compile(r"(?<!\w)hợp tác[ ]+$")
 
 
 def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
@@ -168,6 +169,10 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         if not m or "\n" in text[cursor : m.start(1)]:
             break
         word, start = m.group(1), m.start(1)
+        if type_word_at(folded, start) and _COOPERATIVE.search(folded, max(0, start - 10), start):
+            words.append((word, start, m.end(1)))  # "Hội đồng Quản trị Hợp tác xã …": not a commune
+            cursor = m.end(1)
+            continue
         if type_word_at(folded, start):
             inner = _type_word_inside_name(text, folded, start) if words else None
             if inner is None:

@@ -286,20 +286,38 @@ class PeopleFinder:
 
     def _complete_from_person(self, people: list[PersonMention]) -> list[PersonMention]:
         """A bare role (``Bí thư Đinh La Thăng``) takes the body the same person's full title names."""
+        full: dict[str, list[Title]] = {}
+        for p in people:
+            full.setdefault(p.name, []).extend(t for t in p.titles if t.org is not None and t.org.place is not None)
+        named = {(name, t.role, t.org.head): t for name, ts in full.items() for t in ts
+                 if t.org is not None and t.org.place is not None and self._names_place(t)}
         written: dict[tuple[str, str], Title] = {}
         for p in people:
             for t in p.titles:
                 if t.org is not None and not is_implied(t, self.text):
-                    written.setdefault((p.name, t.role), t)
+                    written.setdefault((p.name, t.role), self._named_form(t, p.name, named))
         out = []
         for p in people:
             titles = tuple(
                 replace(written[(p.name, t.role)], span=t.span)
-                if (p.name, t.role) in written and (t.org is None or is_implied(t, self.text)) else t
+                if (p.name, t.role) in written and (t.org is None or is_implied(t, self.text))
+                else _longer_form(self._named_form(t, p.name, named), full.get(p.name, ()))
                 for t in p.titles
             )
             out.append(replace(p, titles=titles) if titles != p.titles else p)
         return out
+
+    def _names_place(self, title: Title) -> bool:
+        """Whether the title's text writes its unit's name (not only ``UBND TP``)."""
+        place = title.org.place if title.org is not None else None
+        return place is not None and fold(place.name) in self.folded[title.span.start : title.span.end]
+
+    def _named_form(self, title: Title, name: str, named: dict[tuple[str, str, str], Title]) -> Title:
+        """``Phó Chủ tịch UBND TP X`` when the same person is ``Phó Chủ tịch UBND TP Đà Nẵng`` elsewhere."""
+        if title.org is None or title.org.place is None or self._names_place(title):
+            return title
+        other = named.get((name, title.role, title.org.head))
+        return replace(other, span=title.span) if other is not None else title
 
     def _resolve(self, people: list[PersonMention], loose: list[Title]) -> tuple[TitleMention, ...]:
         """Coreference: give each title used alone the person who holds that title here."""
@@ -316,6 +334,16 @@ class PeopleFinder:
 
 
 _LIST_COLON = re.compile(r"[ ]*:[ ]*")
+
+
+def _longer_form(title: Title, held: list[Title] | tuple[Title, ...]) -> Title:
+    """``Trưởng ban Pháp chế X`` after ``X – Trưởng Ban Pháp chế HĐND tỉnh``: the body named in full."""
+    org = title.org
+    if org is None or org.place is not None:
+        return title
+    longer = [t for t in held if t.role == title.role and t.org is not None
+              and fold(t.org.label).startswith(fold(org.label) + " ")]
+    return replace(longer[0], span=title.span) if len(longer) == 1 else title
 
 
 def _deputies_from_neighbours(people: list[PersonMention]) -> list[PersonMention]:

@@ -134,3 +134,14 @@ def test_a_company_after_a_role_does_not_end_the_title_list() -> None:
     ann = _annotate(DA_NANG, "Ông Trịnh Bằng Có, Giám đốc Công ty CP du lịch Phương Đông Việt, "
                              "Tổng Thư ký Hiệp hội Du lịch Đà Nẵng, cho biết.")
     assert ("Tổng Thư ký", "Hiệp hội Du lịch thành phố Đà Nẵng") in _titles(ann, "Trịnh Bằng Có")
+
+
+def test_a_short_mention_of_a_body_takes_the_full_form_the_person_holds() -> None:
+    ann = _annotate(NGHE_AN, "Đồng chí Phan Đức Đồng - Trưởng Ban Pháp chế HĐND tỉnh chủ trì. "
+                             "Phát biểu, Trưởng ban Pháp chế Phan Đức Đồng yêu cầu cải cách.")
+    assert _titles(ann, "Phan Đức Đồng") == {("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An")}
+
+
+def test_a_cooperative_is_not_a_commune() -> None:
+    ann = _annotate(NO_PLACE, "Ông Phùng Văn Hữu, Chủ tịch Hội đồng Quản trị Hợp tác xã Chợ gốm cho biết.")
+    assert all(t.org is None or t.org.place is None for p in ann.people for t in p.titles)

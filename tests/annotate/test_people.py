@@ -187,3 +187,12 @@ def test_a_bare_deputy_takes_the_body_of_the_role_named_just_before() -> None:
     )
     assert _titles(ann, "Lương Công Tuấn") == {("Phó Chủ tịch", "Ủy ban nhân dân thị xã Sông Cầu")}
     assert all(t.org is None for p in ann.people if p.name == "Trần Văn Năm" for t in p.titles)
+
+
+def test_a_title_whose_unit_was_implicit_takes_the_unit_the_same_person_names() -> None:
+    ann = _annotate(
+        "Nha Trang chuẩn bị APEC; Đà Nẵng họp về công trình",
+        "Chiều 7-2, Phó Chủ tịch UBND TP Nguyễn Ngọc Tuấn chủ trì cuộc họp. "
+        "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Ngọc Tuấn chủ trì buổi làm việc ở Nha Trang.",
+    )
+    assert _titles(ann, "Nguyễn Ngọc Tuấn") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
