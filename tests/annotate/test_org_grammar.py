@@ -145,3 +145,9 @@ def test_a_short_mention_of_a_body_takes_the_full_form_the_person_holds() -> Non
 def test_a_cooperative_is_not_a_commune() -> None:
     ann = _annotate(NO_PLACE, "Ông Phùng Văn Hữu, Chủ tịch Hội đồng Quản trị Hợp tác xã Chợ gốm cho biết.")
     assert all(t.org is None or t.org.place is None for p in ann.people for t in p.titles)
+
+
+def test_one_person_does_not_hold_both_the_bare_and_the_named_committee() -> None:
+    ann = _annotate(NO_PLACE, "Đồng chí Trần Văn Bình - Bí thư Tỉnh ủy chủ trì. "
+                              "Bí thư Tỉnh ủy Bình Định Trần Văn Bình kết luận.")
+    assert _titles(ann, "Trần Văn Bình") == {("Bí thư", "Tỉnh ủy Bình Định")}
