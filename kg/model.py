@@ -125,7 +125,10 @@ class Organization:
 
     @property
     def key(self) -> str:
-        return f"{self.head}|{self.place.key if self.place else ''}"
+        if self.place is not None:
+            return f"{self.head}|{self.place.key}"
+        # "Ủy ban nhân dân huyện" and "Ủy ban nhân dân xã" of unknown units are two bodies
+        return f"{self.head}|{self.label[len(self.head):].strip()}"
 
 
 @dataclass(frozen=True)

@@ -15,23 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.annotate.names import _is_surname, _name_form, read_name
 from kg.annotate.titles import (
     TitleContext,
-    _member_re,
-    _role_re,
     explicit_places,
     is_implied,
     parse_title_list,
     starts_re,
 )
-from kg.lexicon.normalize import canonical, fold
-from kg.lexicon.patterns import head_re, is_surname, words_re
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import PersonMention, Span, Title, TitleMention
 
-MAX_NAME_WORDS = 5
-# one word of a name: "Bường", "K’Thanh", "K ‘ Thanh", "H'Hoa", "BKrông"
-_NAME_WORD = re.compile(r"[^\W\d_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?")
 _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
 # What may stand between a name and its titles when no honorific announces the name.
 _LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
@@ -49,37 +45,6 @@ def _after_type_word_re() -> re.Pattern[str]:
     return words_re(resources().place_types, before=r"(?<![\w.])", after=r"[ ]*$")
 
 
-def read_name(text: str, folded: str, pos: int) -> Span | None:
-    """Return the span of a capitalized personal name starting at ``pos`` (1–5 words)."""
-    words: list[re.Match[str]] = []
-    cursor = pos
-    while len(words) < MAX_NAME_WORDS:
-        m = _NAME_WORD.match(text, cursor)
-        if not m or not m.group()[:1].isupper():
-            break
-        if words and (_role_re().match(folded, m.start()) or _member_re().match(folded, m.start())):
-            break
-        time_words = resources().connectors["time_word"]
-        if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
-            break
-        words.append(m)
-        nxt = m.end()
-        if nxt < len(text) and text[nxt] == " ":
-            cursor = nxt + 1
-        else:
-            break
-    if not words:
-        return None
-    return Span(words[0].start(), words[-1].end())
-
-
-def _is_surname(word: str) -> bool:
-    return is_surname(word)
-
-
-def _name_form(text: str) -> str:
-    """The written form of a name: canonical, no spaces around an apostrophe (``K ‘ Thanh`` → ``K'Thanh``)."""
-    return re.sub(r"[ ]?'[ ]?", "'", canonical(text))
 
 
 def _tail_key(name: str) -> list[str]:
@@ -168,10 +133,15 @@ class PeopleFinder:
             elif (short := self._short_name_after(end)) is not None:
                 pending.append((short, titles))
                 covered.append(Span(start, short.end))
+            elif group := self._names_listed_after(end):
+                # "các Ủy viên T.Ư Đảng: Ngô Thị Thanh Hằng, …; Nguyễn Đức Chung, …"
+                people.extend(self._person(span, titles) for span in group)
+                covered.append(Span(start, end))
             elif titles[-1].org is not None:
                 loose.extend(titles)
                 covered.append(Span(start, end))
         people = self._corefer_names(people, pending, loose)
+        people = _deputies_from_neighbours(people)
         people = self._complete_from_person(people)
         people.sort(key=lambda p: p.span.start)
         return tuple(people), self._resolve(people, loose)
@@ -248,6 +218,21 @@ class PeopleFinder:
             return None
         return span
 
+    def _names_listed_after(self, end: int) -> list[Span]:
+        """The full names a title lists after a colon, one per ``;``-item of the sentence."""
+        m = _LIST_COLON.match(self.folded, end)
+        sent = self._sentence(end)
+        if m is None or sent is None:
+            return []
+        out = []
+        for item in re.finditer(r"[^;]+", self.text[m.end() : sent.end]):
+            at = m.end() + item.start() + (len(item.group()) - len(item.group().lstrip()))
+            span = read_name(self.text, self.folded, at)
+            if span is None or not self._is_full_name(span):
+                break
+            out.append(span)
+        return out
+
     def _short_name_after(self, end: int) -> Span | None:
         """A one- or two-word name after a title (``Bí thư Thăng``); coreference checks it."""
         m = re.match(r"[ ]+", self.folded[end:])
@@ -301,20 +286,38 @@ class PeopleFinder:
 
     def _complete_from_person(self, people: list[PersonMention]) -> list[PersonMention]:
         """A bare role (``Bí thư Đinh La Thăng``) takes the body the same person's full title names."""
+        full: dict[str, list[Title]] = {}
+        for p in people:
+            full.setdefault(p.name, []).extend(t for t in p.titles if t.org is not None and t.org.place is not None)
+        named = {(name, t.role, t.org.head): t for name, ts in full.items() for t in ts
+                 if t.org is not None and t.org.place is not None and self._names_place(t)}
         written: dict[tuple[str, str], Title] = {}
         for p in people:
             for t in p.titles:
                 if t.org is not None and not is_implied(t, self.text):
-                    written.setdefault((p.name, t.role), t)
+                    written.setdefault((p.name, t.role), self._named_form(t, p.name, named))
         out = []
         for p in people:
             titles = tuple(
                 replace(written[(p.name, t.role)], span=t.span)
-                if (p.name, t.role) in written and (t.org is None or is_implied(t, self.text)) else t
+                if (p.name, t.role) in written and (t.org is None or is_implied(t, self.text))
+                else _longer_form(self._named_form(t, p.name, named), full.get(p.name, ()))
                 for t in p.titles
             )
             out.append(replace(p, titles=titles) if titles != p.titles else p)
         return out
+
+    def _names_place(self, title: Title) -> bool:
+        """Whether the title's text writes its unit's name (not only ``UBND TP``)."""
+        place = title.org.place if title.org is not None else None
+        return place is not None and fold(place.name) in self.folded[title.span.start : title.span.end]
+
+    def _named_form(self, title: Title, name: str, named: dict[tuple[str, str, str], Title]) -> Title:
+        """``Phó Chủ tịch UBND TP X`` when the same person is ``Phó Chủ tịch UBND TP Đà Nẵng`` elsewhere."""
+        if title.org is None or title.org.place is None or self._names_place(title):
+            return title
+        other = named.get((name, title.role, title.org.head))
+        return replace(other, span=title.span) if other is not None else title
 
     def _resolve(self, people: list[PersonMention], loose: list[Title]) -> tuple[TitleMention, ...]:
         """Coreference: give each title used alone the person who holds that title here."""
@@ -328,6 +331,42 @@ class PeopleFinder:
                     continue
             out.append(TitleMention(title, resolve_title(title, people), self._sentence(title.span.start)))
         return tuple(out)
+
+
+_LIST_COLON = re.compile(r"[ ]*:[ ]*")
+
+
+def _longer_form(title: Title, held: list[Title] | tuple[Title, ...]) -> Title:
+    """``Trưởng ban Pháp chế X`` after ``X – Trưởng Ban Pháp chế HĐND tỉnh``: the body named in full."""
+    org = title.org
+    if org is None or org.place is not None:
+        return title
+    longer = [t for t in held if t.role == title.role and t.org is not None
+              and fold(t.org.label).startswith(fold(org.label) + " ")]
+    return replace(longer[0], span=title.span) if len(longer) == 1 else title
+
+
+def _deputies_from_neighbours(people: list[PersonMention]) -> list[PersonMention]:
+    """``X – Chủ tịch UBND thị xã Sông Cầu, Phó Chủ tịch Y``: a bare deputy role takes the body
+    of the same role held by the person named just before, in the same sentence."""
+    ordered = sorted(people, key=lambda p: p.span.start)
+    out = []
+    for i, p in enumerate(ordered):
+        titles = list(p.titles)
+        for j, t in enumerate(titles):
+            if t.org is not None or not t.role.startswith("Phó "):
+                continue
+            base = t.role[4:]
+            base = base[:1].upper() + base[1:]
+            for q in reversed(ordered[:i]):
+                if q.sentence != p.sentence:
+                    break
+                held = next((u for u in q.titles if u.org is not None and u.role in (base, t.role)), None)
+                if held is not None:
+                    titles[j] = replace(t, org=held.org)
+                    break
+        out.append(replace(p, titles=tuple(titles)) if titles != list(p.titles) else p)
+    return out
 
 
 def _holder_by_role(title: Title, people: list[PersonMention]) -> tuple[str, Title] | None:

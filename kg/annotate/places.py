@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.annotate.spelling import letters as _letters
+from kg.annotate.spelling import same_spelling
 from kg.lexicon.gazetteer import Gazetteer
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, is_surname, words_re
@@ -129,6 +131,12 @@ class PlaceFinder:
         rx = _type_word_re()
         for m in rx.finditer(self.folded):
             kind = resources().place_types[_type_word(m)]
+            if _NOT_A_UNIT_BEFORE.search(self.folded, max(0, m.start() - 10), m.start()):
+                continue  # "Hợp tác xã Chợ gốm": a cooperative, not a commune
+            colon = _COLON.match(self.text, m.end())
+            if colon is not None:  # "6 phường: Nghĩa Đức, Nghĩa Phú …", "các xã: Đức Mạnh (Đắk Mil); …"
+                yield from self._colon_list(colon.end(), kind, near)
+                continue
             run = name_run(self.text, m.end())
             if not run:
                 continue
@@ -157,11 +165,40 @@ class PlaceFinder:
             if not run:
                 return
             place, used = resolve_run(self.gaz, run, kind, scope)
-            if place is None:
+            if place is None or not same_spelling(" ".join(t.text for t in run[:used]), place.name):
                 return
+            province = self.gaz.province_of(first) if first.code else None
+            if province is not None and province.code != first.code and _letters(province.name) == _letters(
+                    " ".join(t.text for t in run[:used])):
+                place = province  # "huyện Đại Từ, Thái Nguyên": the district's province, not its city
             end = run[used - 1].end
             yield PlaceMention(place, Span(start, end), "list")
             pos = end
+
+    def _colon_list(self, pos: int, kind: PlaceType, near: tuple[Place, ...]) -> Iterator[PlaceMention]:
+        """The units a plural type word lists after a colon; a parenthesis after one names its district."""
+        while True:
+            run = name_run(self.text, pos)
+            if not run:
+                return
+            end = run[min(len(run), MAX_NAME_WORDS) - 1].end
+            scope = near
+            paren = _PAREN.match(self.text, end)
+            if paren is not None:
+                owner = self.gaz.resolve(paren.group(1).strip(), near=near)
+                scope = (owner, *near) if owner is not None else near
+            place, used = resolve_run(self.gaz, run, kind, scope)
+            if place is None:
+                return
+            yield PlaceMention(place, Span(run[0].start, run[used - 1].end), "list")
+            pos = run[used - 1].end
+            paren = _PAREN.match(self.text, pos)
+            if paren is not None:
+                pos = paren.end()
+            sep = re.match(r"\s*(?:,|;|và)\s*", self.text[pos:])
+            if not sep:
+                return
+            pos += sep.end()
 
     def bare(self, near: tuple[Place, ...]) -> Iterator[PlaceMention]:
         """Yield district- or province-level names used without a type word."""
@@ -176,11 +213,40 @@ class PlaceFinder:
                     start, end = run[i].start, run[i + n - 1].end
                     if _lookalike_re().search(self.folded[max(0, start - 24) : start]):
                         break
-                    place = self.gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
-                    if place is None:
+                    if not self._stands_alone(run, i, n):
+                        break
+                    provinces = [p for p in cands if p.type.level == 1]
+                    if len(provinces) == 1:  # "Thái Nguyên" alone is the province, not its city
+                        place: Place | None = provinces[0]
+                    else:
+                        place = self.gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
+                    if place is None or not same_spelling(name, place.name):
                         break
                     yield PlaceMention(place, Span(start, end), "bare")
                     break
+
+
+    def _stands_alone(self, run: list[Token], i: int, n: int) -> bool:
+        """Whether capitalized words ``i..i+n`` of a run are a unit's name and not part of another name.
+
+        Not after a family name (``Trương Hòa Bình``, ``Lê Đức Thọ``), not inside a longer
+        name (``Thái Bình Dương``) unless a person or another unit follows, not in capitals
+        (``HẢI CHÂU``, a signature).
+        """
+        if i > 0 and is_surname(run[i - 1].text):
+            return False
+        if all(t.text.isupper() for t in run[i : i + n]):
+            return False
+        if i + n < len(run):
+            nxt = run[i + n : i + n + 2]
+            person = is_surname(nxt[0].text) and len(run) - i - n >= 2  # "Hà Nội Nguyễn Đức Chung"
+            return person or bool(self.gaz.candidates(" ".join(t.text for t in nxt)))
+        return True
+
+
+_COLON = re.compile(r"[ ]*:[ ]*")
+_PAREN = re.compile(r"[ ]*\(([^()\n]{1,40})\)")
+_NOT_A_UNIT_BEFORE = re.compile(r"(?<!\w)hợp tác[ ]*$")
 
 
 def _name_words(run: list[Token]) -> list[Token]:

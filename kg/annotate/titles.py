@@ -16,30 +16,24 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.annotate.context import TitleContext
-from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.annotate.orgs import (
+    _BINDING_TYPES,
+    PARTY_COMMITTEE_BY_TYPE,
+    _parse_place_after,
+    _role_re,
+    make_org,
+    org_label,
+    parse_org,
+)
+from kg.annotate.places import type_word_at
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation, head_re, is_surname, words_re
-from kg.lexicon.resources import OrgHead, derived, resources
+from kg.lexicon.patterns import alternation, head_re, words_re
+from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place, PlaceType, Span, Title
 
-# The Party committee head for each unit level, and the unit type each head binds to.
-PARTY_COMMITTEE_BY_TYPE = {
-    PlaceType.PROVINCE: "Tỉnh ủy", PlaceType.CENTRAL_CITY: "Thành ủy", PlaceType.CITY: "Thành ủy",
-    PlaceType.TOWN: "Thị ủy", PlaceType.DISTRICT: "Huyện ủy", PlaceType.URBAN_DISTRICT: "Quận ủy",
-    PlaceType.WARD: "Đảng ủy", PlaceType.COMMUNE: "Đảng ủy", PlaceType.TOWNSHIP: "Đảng ủy",
-}
-_BINDING_TYPES = {
-    "province": (PlaceType.PROVINCE, PlaceType.CENTRAL_CITY),
-    "city": (PlaceType.CITY, PlaceType.CENTRAL_CITY),
-    "town": (PlaceType.TOWN,),
-    "district": (PlaceType.DISTRICT,),
-    "urban": (PlaceType.URBAN_DISTRICT,),
-}
-# What a role says about its body (head word, implied body, Party committee): kg/data/role_rules.tsv.
-# Where a named body sits when the text names no place: a Sở serves the province,
-# a Phòng the article's own district-level unit; any other (Tổng cục, Bộ, Hiệp hội)
-# has no place unless one is written.
-NAMED_HEAD_BINDING = {"Sở": "province", "Phòng": "home"}
+__all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "parse_org", "parse_title",
+           "parse_title_list", "complete_titles", "explicit_places", "is_implied", "starts_re"]
+
 SEP = re.compile(r"[ ]*(?:,|;|và(?= ))[ ]*")
 
 
@@ -56,170 +50,8 @@ def starts_re(kind: str) -> re.Pattern[str]:
 
 
 @derived
-def _role_re() -> re.Pattern[str]:
-    return words_re(resources().roles, before="")
-
-
-@derived
 def _member_re() -> re.Pattern[str]:
     return words_re(resources().member_titles, before="")
-
-
-def org_label(head: str, place: Place | None) -> str:
-    """The canonical label of a body: ``Ủy ban nhân dân thành phố Bắc Kạn``, ``Thành ủy Bắc Kạn``."""
-    if place is None:
-        return head
-    if head.endswith((" ủy", "Thành ủy", "Tỉnh ủy", "Huyện ủy", "Thị ủy", "Quận ủy")) and head != "Đảng ủy":
-        return f"{head} {place.name}"
-    if head in ("Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"):
-        return f"{head} {place.name}"
-    return f"{head} {place.label}"
-
-
-def make_org(head: str, place: Place | None) -> Organization:
-    return Organization(head=head, place=place, label=org_label(head, place))
-
-
-def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Organization, int] | None:
-    """Parse an organization name starting at ``pos``; return it and where it ends."""
-    m = head_re().match(folded, pos)
-    if not m:
-        return None
-    head = resources().org_heads[m.group()]
-    end = m.end()
-    if head.binding == "party":
-        after = re.match(r"[ ]*", folded[end:])
-        inner = parse_org(text, folded, end + (after.end() if after else 0), ctx)
-        if inner is None or inner[0].head not in PARTY_COMMITTEE_BY_TYPE.values():
-            return (make_org(head.head, None), end) if head.head != "Văn phòng" else None
-        committee, end2 = inner
-        return make_org(f"{head.head} {committee.head}", committee.place), end2
-    if head.binding == "national":
-        return make_org(head.head, None), end
-    if head.binding == "named":
-        return _parse_named(text, folded, pos, end, head, ctx)
-    place, end = _parse_place_after(text, folded, end, head, ctx)
-    return make_org(head.head, place), end
-
-
-def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
-                       ctx: TitleContext) -> tuple[Place | None, int]:
-    """Read the place after an organization head, or complete it from the article."""
-    sp = re.match(r"[ ]*", folded[end:])
-    start = end + (sp.end() if sp else 0)
-    tw = type_word_at(folded, start)
-    if tw:
-        kind, name_start = tw
-        run = name_run(text, name_start)
-        place, used = resolve_run(ctx.gaz, run, kind, ctx.near)
-        if place is not None:
-            return place, run[used - 1].end
-        if run and _plausible_place_word(run[0].text):
-            return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end
-        word_end = start + len(folded[start:name_start].rstrip())
-        return ctx.implicit(kind, start), word_end
-    if head.binding == "home":
-        return ctx.home, end
-    kinds = _BINDING_TYPES.get(head.binding)
-    run = name_run(text, start)
-    if run:
-        place, used = resolve_run(ctx.gaz, run, kinds[0] if kinds else None, ctx.near)
-        if place is None and kinds and len(kinds) > 1:
-            place, used = resolve_run(ctx.gaz, run, kinds[1], ctx.near)
-        if place is not None and place.type.level == 3 and _starts_person(run[0].text):
-            place = None  # "Ban Pháp chế Phan Đức Đồng": a person, not xã Phan
-        if place is not None:
-            return place, run[used - 1].end
-    if kinds:
-        for kind in kinds:
-            implicit = ctx.implicit(kind, start)
-            if implicit is not None:
-                return implicit, end
-        return None, end
-    if head.binding == "place" and (not run or _starts_person(run[0].text)):
-        # "Chủ tịch UBND" with nothing after it: the article's own unit
-        return ctx.home, end
-    return None, end
-
-
-def _plausible_place_word(word: str) -> bool:
-    """Whether an unregistered word after a type word can start a unit's name."""
-    if word.isdigit():
-        return True
-    # a family name starts a person; an all-capital word is an abbreviation (xã NTM)
-    return not _starts_person(word) and not (len(word) > 1 and word.isupper())
-
-
-_NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
-_PAREN_ABBREVIATION = re.compile(r"[ ]*\([^\W\d_][\w&.-]{0,11}\)")
-_CONNECTORS = frozenset({"&", "–", "-", "và"})
-MAX_NAMED_WORDS = 8
-
-
-def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
-                 ctx: TitleContext) -> tuple[Organization, int] | None:
-    """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place."""
-    words: list[tuple[str, int, int]] = []  # (word, start, end offset)
-    cursor = end
-    closed_by_place = False
-    while len(words) < MAX_NAMED_WORDS:
-        paren = _PAREN_ABBREVIATION.match(text, cursor)
-        if paren and words:
-            cursor = paren.end()  # "Vườn quốc gia (VQG) Phong Nha": the abbreviation repeats the name
-            continue
-        m = _NAMED_TOKEN.match(text, cursor)
-        if not m or "\n" in text[cursor : m.start(1)]:
-            break
-        word, start = m.group(1), m.start(1)
-        if type_word_at(folded, start):
-            closed_by_place = True
-            break
-        if _role_re().match(folded, start) or _is_stop(word):
-            break
-        if word[:1].isupper() and words and _starts_person(word):
-            break
-        if word[:1].isupper() and words:
-            run = name_run(text, start)
-            place, used = resolve_run(ctx.gaz, run, None, ctx.near)
-            if place is not None and place.type.level <= 2:
-                closed_by_place = True
-                break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
-        words.append((word, start, m.end(1)))
-        cursor = m.end(1)
-    while words and words[-1][0] in _CONNECTORS:
-        words.pop()
-    if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4):
-        return None
-    if not words[0][0][:1].isupper() and not closed_by_place:
-        return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
-    name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
-    name = name[:1].upper() + name[1:]
-    body = f"{head.head} {name}"
-    owner = _national_owner(folded, words[-1][2])
-    if owner is not None:  # "Ủy ban Pháp luật của Quốc hội": a national body's committee
-        return make_org(f"{body} của {owner[0]}", None), owner[1]
-    binding = NAMED_HEAD_BINDING.get(head.head, "named")
-    place, end2 = _parse_place_after(text, folded, words[-1][2], OrgHead("", body, binding), ctx)
-    return make_org(body, place), end2
-
-
-def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
-    """``của Quốc hội`` after a body's name: the national body it belongs to, and its end."""
-    m = re.match(r"[ ]+của[ ]+", folded[pos:])
-    if not m:
-        return None
-    head = head_re().match(folded, pos + m.end())
-    if head is None or resources().org_heads[head.group()].binding != "national":
-        return None
-    return resources().org_heads[head.group()].head, head.end()
-
-
-def _is_stop(word: str) -> bool:
-    return word.islower() and word in resources().name_stop_words
-
-
-def _starts_person(word: str) -> bool:
-    return is_surname(word)
 
 
 def _parse_role_org(text: str, folded: str, role: str, end: int,
@@ -243,7 +75,27 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
 
 
 def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:
-    """Parse one title (``Phó Bí thư Thành ủy``, ``Tỉnh ủy viên``) starting at ``pos``."""
+    """Parse one title (``Phó Bí thư Thành ủy``, ``Tỉnh ủy viên``) starting at ``pos``.
+
+    A former post (``nguyên Chủ tịch …``) is read like a current one; a parenthesis
+    naming the body's owner (``Tổng cục Du lịch (Bộ VHTTDL)``) belongs to the title.
+    """
+    former = _FORMER.match(folded, pos)
+    got = _parse_title_at(text, folded, former.end() if former else pos, ctx)
+    if got is None:
+        return None
+    title, end = got
+    owner = _PAREN_OWNER.match(text, end)
+    if owner is not None and title.org is not None and head_re().match(folded, owner.start(1)):
+        end = owner.end()
+    return (replace(title, span=Span(pos, end)) if end != title.span.end or former else title), end
+
+
+_FORMER = re.compile(r"nguyên[ ]+(?=\w)")
+_PAREN_OWNER = re.compile(r"[ ]*\((\w[^()\n]{0,60})\)")
+
+
+def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:
     m = _member_re().match(folded, pos)
     if m:
         role, head_name = resources().member_titles[m.group()]
@@ -258,7 +110,7 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
         binding = resources().org_heads.get(fold(head_name))
         place = None
         if binding is not None and binding.binding in _BINDING_TYPES:
-            place, end = _parse_place_after(text, folded, end, binding, ctx)
+            place, end, _level = _parse_place_after(text, folded, end, binding, ctx)
         return Title(role, make_org(head_name, place), Span(pos, end)), end
     m = _role_re().match(folded, pos)
     if not m:
@@ -268,8 +120,17 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
     parsed = _parse_role_org(text, folded, role, end, ctx)
     if parsed is not None:
         return Title(role, parsed[0], Span(pos, parsed[1])), parsed[1]
+    commune = resources().role_rules["commune_body"].get(role)
+    if commune is not None:  # "Cán bộ địa chính xã": the commune's People's Committee
+        word = _COMMUNE_WORD.match(folded, end)
+        place = ctx.implicit(PlaceType.COMMUNE, pos)
+        end = word.end() if word else end
+        return Title(role, make_org(commune, place, "" if place else "xã"), Span(pos, end)), end
     implied = resources().role_rules["implied_org"].get(role)
     return Title(role, make_org(implied, None) if implied else None, Span(pos, end)), end
+
+
+_COMMUNE_WORD = re.compile(r"[ ]+xã(?!\w)")
 
 
 def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[list[Title], int]:
@@ -279,14 +140,44 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     while True:
         got = parse_title(text, folded, pos, ctx)
         if got is None:
+            if titles and titles[-1].org is None:
+                titles, end = _share_body(text, folded, pos, titles, end, ctx)
             break
         titles.append(got[0])
         end = got[1]
         sep = SEP.match(folded, end)
+        if not sep and got[0].org is None:
+            sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
             break
         pos = sep.end()
     return complete_titles(titles, ctx), end
+
+
+@derived
+def _company_re() -> re.Pattern[str]:
+    """A company's name after a role (a post outside the state), up to the comma that ends it."""
+    return words_re(resources().connectors.get("company_head", ()), before=r"[ ]+",
+                    after=r"[^,;.\n()]{0,60}[ ]*,[ ]*")
+
+
+def _after_company(folded: str, end: int) -> re.Match[str] | None:
+    return _company_re().match(folded, end)
+
+
+def _share_body(text: str, folded: str, pos: int, titles: list[Title], end: int,
+                ctx: TitleContext) -> tuple[list[Title], int]:
+    """``Phó Chỉ huy trưởng, Tham mưu trưởng, Bộ Chỉ huy Quân sự tỉnh``: roles listed before their body."""
+    parsed = parse_org(text, folded, pos, ctx)
+    if parsed is None:
+        return titles, end
+    org, org_end = parsed
+    out = list(titles)
+    i = len(out) - 1
+    while i >= 0 and out[i].org is None and out[i].role not in resources().role_rules["party"]:
+        out[i] = replace(out[i], org=org, span=Span(out[i].span.start, org_end))
+        i -= 1
+    return (out, org_end) if i < len(out) - 1 else (titles, end)
 
 
 def is_implied(title: Title, text: str) -> bool:
@@ -307,12 +198,24 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
             org is not None and org.head == "Ban Thường vụ" and org.place is None)
         if needs_committee:
             level_place = _neighbour_place(titles, i) or ctx.home
-            if level_place is not None:
-                committee = PARTY_COMMITTEE_BY_TYPE[level_place.type]
+            level = _neighbour_level(titles, i) if level_place is None else None
+            if level_place is not None or level is not None:
+                committee = PARTY_COMMITTEE_BY_TYPE[level_place.type if level_place else level]  # type: ignore[index]
                 head = committee if org is None else f"Ban Thường vụ {committee}"
                 org = make_org(head, level_place)
         out.append(replace(title, org=org) if org is not title.org else title)
     return out
+
+
+def _neighbour_level(titles: list[Title], i: int) -> PlaceType | None:
+    """The unit type a neighbour's body wrote without naming the unit (``Chủ tịch HĐND huyện``)."""
+    for j in list(range(i + 1, len(titles))) + list(range(i - 1, -1, -1)):
+        org = titles[j].org
+        if org is not None and org.place is None and org.label != org.head:
+            kind = resources().place_types.get(fold(org.label[len(org.head):].strip()))
+            if kind is not None:
+                return kind
+    return None
 
 
 def _neighbour_place(titles: list[Title], i: int) -> Place | None:

@@ -111,6 +111,15 @@ class Resources:
         return {fold(s): OrgHead(fold(s), h, b) for s, h, b in _table("org_heads.tsv", 3)}
 
     @cached_property
+    def org_fields(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """Folded head (sở, phòng, bộ) -> (canonical field, folded surfaces) (kg/data/org_fields.tsv)."""
+        out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for head, field, variants in _table("org_fields.tsv", 3):
+            surfaces = (field, *(v for v in variants.split("|") if v and v != "-"))
+            out.setdefault(fold(head), []).append((field, tuple(fold(v) for v in surfaces)))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def place_types(self) -> dict[str, PlaceType]:
         rows = _table("place_types.tsv", 2, allowed={1: tuple(PlaceType.__members__)})
         return {fold(s): PlaceType[t] for s, t in rows}
@@ -136,6 +145,11 @@ class Resources:
         return frozenset(w for ln in _data_lines("name_stop_words.txt") for w in ln.split())
 
     @cached_property
+    def name_compounds(self) -> frozenset[str]:
+        """Folded two-word nouns whose first word is a stop word (giao thông, phát triển)."""
+        return frozenset(" ".join(fold(ln).split()) for ln in _data_lines("name_compounds.txt"))
+
+    @cached_property
     def place_lookalikes(self) -> tuple[str, ...]:
         return tuple(fold(w) for w in _data_lines("place_lookalikes.txt"))
 
@@ -152,7 +166,7 @@ class Resources:
     @cached_property
     def role_rules(self) -> dict[str, dict[str, str]]:
         """Rule (head_word, implied_org, party) -> canonical role -> value (kg/data/role_rules.tsv)."""
-        out: dict[str, dict[str, str]] = {"head_word": {}, "implied_org": {}, "party": {}}
+        out: dict[str, dict[str, str]] = {"head_word": {}, "implied_org": {}, "party": {}, "commune_body": {}}
         for role, rule, value in _table("role_rules.tsv", 3, allowed={1: tuple(out)}):
             out[rule][role] = value
         return out

@@ -79,8 +79,10 @@ def test_names_listed_after_a_colon_without_honorific() -> None:
         "Cùng dự có các Ủy viên T.Ư Đảng: Ngô Thị Thanh Hằng, Phó Bí thư Thường trực Thành ủy Hà Nội; "
         "Nguyễn Đức Chung, Chủ tịch UBND TP Hà Nội.",
     )
-    assert _titles(ann, "Nguyễn Đức Chung") == {("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}
-    assert _titles(ann, "Ngô Thị Thanh Hằng") == {("Phó Bí thư Thường trực", "Thành ủy Hà Nội")}
+    # the title before the colon is every listed person's, besides their own
+    central = ("Ủy viên", "Ban Chấp hành Trung ương Đảng")
+    assert _titles(ann, "Nguyễn Đức Chung") == {("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội"), central}
+    assert _titles(ann, "Ngô Thị Thanh Hằng") == {("Phó Bí thư Thường trực", "Thành ủy Hà Nội"), central}
 
 
 def test_last_title_before_a_new_name_belongs_to_it() -> None:
@@ -163,3 +165,34 @@ def test_former_national_body_is_not_a_title_start() -> None:
     )
     assert _titles(ann, "Nguyễn Phú Trọng") == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")}
     assert all(tm.title.role != "Bí thư" for tm in ann.title_mentions)
+
+
+def test_a_letter_split_off_a_name_joins_it_again() -> None:
+    ann = _annotate(DAK_SONG, "Đ/c Nguyễ N Xuân Thanh - Chủ tịch UBND huyện phát biểu. "
+                              "Đồng chí Trầ n Văn Hai - Phó Chủ tịch UBND huyện dự.")
+    assert {"Nguyễn Xuân Thanh", "Trần Văn Hai"} <= _names(ann)
+    assert not any(" N " in n or n.startswith("Nguyễ ") for n in _names(ann))
+
+
+def test_an_abbreviation_after_a_name_is_not_part_of_it() -> None:
+    ann = _annotate(BAC_KAN, "Chủ tịch UBND thành phố Hoàng Bá Huy DN cho biết.")
+    assert "Hoàng Bá Huy" in _names(ann)
+
+
+def test_a_bare_deputy_takes_the_body_of_the_role_named_just_before() -> None:
+    ann = _annotate(
+        "Thị xã Sông Cầu họp báo",
+        "Các ông Phạm Kiên - Chủ tịch UBND thị xã Sông Cầu, Phó Chủ tịch Lương Công Tuấn trả lời. "
+        "Phó Chủ tịch Trần Văn Năm nói.",
+    )
+    assert _titles(ann, "Lương Công Tuấn") == {("Phó Chủ tịch", "Ủy ban nhân dân thị xã Sông Cầu")}
+    assert all(t.org is None for p in ann.people if p.name == "Trần Văn Năm" for t in p.titles)
+
+
+def test_a_title_whose_unit_was_implicit_takes_the_unit_the_same_person_names() -> None:
+    ann = _annotate(
+        "Nha Trang chuẩn bị APEC; Đà Nẵng họp về công trình",
+        "Chiều 7-2, Phó Chủ tịch UBND TP Nguyễn Ngọc Tuấn chủ trì cuộc họp. "
+        "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Ngọc Tuấn chủ trì buổi làm việc ở Nha Trang.",
+    )
+    assert _titles(ann, "Nguyễn Ngọc Tuấn") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}

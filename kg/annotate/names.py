@@ -1,0 +1,80 @@
+"""Personal names as written: where one starts and ends, and its canonical form.
+
+A name is 1–5 capitalized words (``K’Thanh``, ``Y Quang BKrông``); a letter a stray
+space split off its word stays in it (``Nguyễ n Xuân Thanh`` → ``Nguyễn Xuân Thanh``);
+an abbreviation after it (``Nguyễn Đức Chung DN``) and a title word do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotate.orgs import _role_re
+from kg.annotate.titles import _member_re
+from kg.lexicon.normalize import canonical
+from kg.lexicon.patterns import is_surname
+from kg.lexicon.resources import resources
+from kg.model import Span
+
+MAX_NAME_WORDS = 5
+# one word of a name: "Bường", "K’Thanh", "K ‘ Thanh", "H'Hoa", "BKrông"
+_NAME_WORD = re.compile(r"[^\W\d_]\w*(?:[ ]?['’‘][ ]?[^\W\d_]\w*)?")
+
+
+def read_name(text: str, folded: str, pos: int) -> Span | None:
+    """Return the span of a capitalized personal name starting at ``pos`` (1–5 words).
+
+    A letter split off its word by a stray space stays in the name (``Nguyễ n Xuân Thanh``);
+    an abbreviation after the name does not (``Nguyễn Đức Chung DN``).
+    """
+    words: list[tuple[int, int]] = []
+    cursor = pos
+    while len(words) < MAX_NAME_WORDS:
+        m = _NAME_WORD.match(text, cursor)
+        if not m:
+            break
+        if words and _is_fragment(text[words[-1][0] : words[-1][1]], m.group()):
+            words[-1] = (words[-1][0], m.end())
+        else:
+            if not m.group()[:1].isupper():
+                break
+            if words and (_role_re().match(folded, m.start()) or _member_re().match(folded, m.start())):
+                break
+            if words and len(m.group()) > 1 and m.group().isupper():
+                break
+            time_words = resources().connectors["time_word"]
+            if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
+                break
+            words.append((m.start(), m.end()))
+        nxt = m.end()
+        if nxt < len(text) and text[nxt] == " ":
+            cursor = nxt + 1
+        else:
+            break
+    if not words:
+        return None
+    return Span(words[0][0], words[-1][1])
+
+
+def _is_surname(word: str) -> bool:
+    return is_surname(word)
+
+
+def _is_fragment(word: str, letter: str) -> bool:
+    """Whether ``letter`` is the last letter of ``word`` cut off by a stray space (``Nguyễ N``)."""
+    if len(letter) != 1 or not letter.isalpha():
+        return False
+    return letter.islower() or (is_surname(word + letter.lower()) and not is_surname(word))
+
+
+_SPLIT_WORD = re.compile(r"(\w+) (\w)(?!\w)")
+
+
+def _name_form(text: str) -> str:
+    """The written form of a name: canonical, no spaces around an apostrophe (``K ‘ Thanh`` → ``K'Thanh``).
+
+    A letter split off its word by a stray space joins it again (``Nguyễ N`` → ``Nguyễn``).
+    """
+    name = re.sub(r"[ ]?'[ ]?", "'", canonical(text))
+    return _SPLIT_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if _is_fragment(m.group(1), m.group(2))
+                           else m.group(), name)

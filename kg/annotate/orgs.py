@@ -1,0 +1,298 @@
+"""The organization grammar: a head noun, a field or proper name, and a place.
+
+``UBND huyện Đắk Song``, ``Sở TN&MT TP.HCM`` (the field written in its official long
+form, kg/data/org_fields.tsv), ``Ban Pháp chế HĐND tỉnh`` (a body of a local body),
+``Hội đồng thẩm định xã NTM tỉnh`` (a name outside the lexicon kept whole). Where the
+text leaves the place implicit the article's context completes it, and where nothing
+does, the type word the text wrote stays in the label (``Ủy ban nhân dân huyện``).
+All matching runs on the same-length fold of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotate.context import TitleContext
+from kg.annotate.fields import match_field
+from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.lexicon.patterns import head_re, is_surname, words_re
+from kg.lexicon.resources import OrgHead, derived, resources
+from kg.model import Organization, Place, PlaceType
+
+# The Party committee head for each unit level, and the unit type each head binds to.
+PARTY_COMMITTEE_BY_TYPE = {
+    PlaceType.PROVINCE: "Tỉnh ủy", PlaceType.CENTRAL_CITY: "Thành ủy", PlaceType.CITY: "Thành ủy",
+    PlaceType.TOWN: "Thị ủy", PlaceType.DISTRICT: "Huyện ủy", PlaceType.URBAN_DISTRICT: "Quận ủy",
+    PlaceType.WARD: "Đảng ủy", PlaceType.COMMUNE: "Đảng ủy", PlaceType.TOWNSHIP: "Đảng ủy",
+}
+_BINDING_TYPES = {
+    "province": (PlaceType.PROVINCE, PlaceType.CENTRAL_CITY),
+    "city": (PlaceType.CITY, PlaceType.CENTRAL_CITY),
+    "town": (PlaceType.TOWN,),
+    "district": (PlaceType.DISTRICT,),
+    "urban": (PlaceType.URBAN_DISTRICT,),
+}
+# What a role says about its body (head word, implied body, Party committee): kg/data/role_rules.tsv.
+# Where a named body sits when the text names no place: a Sở serves the province,
+# a Phòng the article's own district-level unit; any other (Tổng cục, Bộ, Hiệp hội)
+# has no place unless one is written.
+NAMED_HEAD_BINDING = {"Sở": "province", "Phòng": "home"}
+@derived
+def _role_re() -> re.Pattern[str]:
+    return words_re(resources().roles, before="")
+
+
+def org_label(head: str, place: Place | None, level: str = "") -> str:
+    """The canonical label of a body: ``Ủy ban nhân dân thành phố Bắc Kạn``, ``Thành ủy Bắc Kạn``.
+
+    ``level`` is the type word the text wrote when the unit itself is unknown
+    (``Ủy ban nhân dân huyện``): a reader knows the level even without the name.
+    """
+    if place is None:
+        return f"{head} {level}" if level else head
+    if head.endswith((" ủy", "Thành ủy", "Tỉnh ủy", "Huyện ủy", "Thị ủy", "Quận ủy")) and head != "Đảng ủy":
+        return f"{head} {place.name}"
+    if head in ("Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"):
+        return f"{head} {place.name}"
+    return f"{head} {place.label}"
+
+
+def make_org(head: str, place: Place | None, level: str = "") -> Organization:
+    return Organization(head=head, place=place, label=org_label(head, place, level))
+
+
+def _level_word(kind: PlaceType) -> str:
+    return "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
+
+
+def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Organization, int] | None:
+    """Parse an organization name starting at ``pos``; return it and where it ends."""
+    m = head_re().match(folded, pos)
+    if not m:
+        return None
+    head = resources().org_heads[m.group()]
+    end = m.end()
+    if head.binding == "party":
+        after = re.match(r"[ ]*", folded[end:])
+        inner = parse_org(text, folded, end + (after.end() if after else 0), ctx)
+        if inner is None or inner[0].head not in PARTY_COMMITTEE_BY_TYPE.values():
+            return (make_org(head.head, None), end) if head.head != "Văn phòng" else None
+        committee, end2 = inner
+        return make_org(f"{head.head} {committee.head}", committee.place), end2
+    if head.binding == "national":
+        return make_org(head.head, None), end
+    if head.binding == "named":
+        return _parse_named(text, folded, pos, end, head, ctx)
+    place, end, level = _parse_place_after(text, folded, end, head, ctx)
+    return make_org(head.head, place, level), end
+
+
+def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
+                       ctx: TitleContext) -> tuple[Place | None, int, str]:
+    """Read the place after an organization head, or complete it from the article.
+
+    Returns the place (None when unknown), where the body ends, and the type word the
+    text wrote when the unit stays unknown (``UBND huyện`` on an article of no district).
+    """
+    sp = re.match(r"[ ]*", folded[end:])
+    start = end + (sp.end() if sp else 0)
+    tw = type_word_at(folded, start)
+    if tw:
+        kind, name_start = tw
+        run = name_run(text, name_start)
+        place, used = resolve_run(ctx.gaz, run, kind, ctx.near)
+        if place is not None:
+            return place, run[used - 1].end, ""
+        if run and _plausible_place_word(run[0].text):
+            return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end, ""
+        word_end = start + len(folded[start:name_start].rstrip())
+        implicit = ctx.implicit(kind, start)
+        return implicit, word_end, "" if implicit is not None else _level_word(kind)
+    if head.binding == "home":
+        return ctx.home, end, ""
+    kinds = _BINDING_TYPES.get(head.binding)
+    run = name_run(text, start)
+    if run:
+        place, used = resolve_run(ctx.gaz, run, kinds[0] if kinds else None, ctx.near)
+        if place is None and kinds and len(kinds) > 1:
+            place, used = resolve_run(ctx.gaz, run, kinds[1], ctx.near)
+        if place is not None and place.type.level == 3 and _starts_person(run[0].text):
+            place = None  # "Ban Pháp chế Phan Đức Đồng": a person, not xã Phan
+        if place is not None:
+            return place, run[used - 1].end, ""
+    if kinds:
+        for kind in kinds:
+            implicit = ctx.implicit(kind, start)
+            if implicit is not None:
+                return implicit, end, ""
+        return None, end, ""
+    if head.binding == "place" and (not run or _starts_person(run[0].text)):
+        # "Chủ tịch UBND" with nothing after it: the article's own unit
+        return ctx.home, end, ""
+    return None, end, ""
+
+
+def _plausible_place_word(word: str) -> bool:
+    """Whether an unregistered word after a type word can start a unit's name."""
+    if word.isdigit():
+        return True
+    # a family name starts a person; an all-capital word is an abbreviation (xã NTM)
+    return not _starts_person(word) and not (len(word) > 1 and word.isupper())
+
+
+_NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
+_PAREN_ABBREVIATION = re.compile(r"[ ]*\([^\W\d_][\w&.-]{0,11}\)")
+_CONNECTORS = frozenset({"&", "–", "-", "và"})
+MAX_NAMED_WORDS = 8
+_COOPERATIVE = re.compile(r"(?<!\w)hợp tác[ ]+$")
+
+
+def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
+                 ctx: TitleContext) -> tuple[Organization, int] | None:
+    """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place.
+
+    A field of the official lists (``Sở TN&MT``) is written in its canonical long form;
+    a body of a local body (``Ban Pháp chế HĐND tỉnh``) takes that body's place.
+    """
+    field = match_field(folded, head.surface, end)
+    if field is not None:
+        return _finish_named(text, folded, f"{head.head} {field[0]}", field[1], ctx)
+    words: list[tuple[str, int, int]] = []  # (word, start, end offset)
+    cursor = end
+    closed_by_place = False
+    while len(words) < MAX_NAMED_WORDS:
+        paren = _PAREN_ABBREVIATION.match(text, cursor)
+        if paren and words:
+            cursor = paren.end()  # "Vườn quốc gia (VQG) Phong Nha": the abbreviation repeats the name
+            continue
+        m = _NAMED_TOKEN.match(text, cursor)
+        if not m or "\n" in text[cursor : m.start(1)]:
+            break
+        word, start = m.group(1), m.start(1)
+        if type_word_at(folded, start) and _COOPERATIVE.search(folded, max(0, start - 10), start):
+            words.append((word, start, m.end(1)))  # "Hội đồng Quản trị Hợp tác xã …": not a commune
+            cursor = m.end(1)
+            continue
+        if type_word_at(folded, start):
+            inner = _type_word_inside_name(text, folded, start) if words else None
+            if inner is None:
+                closed_by_place = True
+                break
+            words.extend(inner)  # "Hội đồng thẩm định xã NTM tỉnh": "xã NTM" is part of the name
+            cursor = inner[-1][2]
+            continue
+        if words and _local_body_at(folded, start):
+            closed_by_place = True
+            break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
+        if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)):
+            break
+        if word[:1].isupper() and words and _starts_person(word):
+            break
+        if word[:1].isupper() and words:
+            run = name_run(text, start)
+            place, used = resolve_run(ctx.gaz, run, None, ctx.near)
+            if place is not None and place.type.level <= 2:
+                closed_by_place = True
+                break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
+        words.append((word, start, m.end(1)))
+        cursor = m.end(1)
+    while words and words[-1][0] in _CONNECTORS:
+        words.pop()
+    if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4):
+        return None
+    if not words[0][0][:1].isupper() and not closed_by_place:
+        return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
+    name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
+    name = name[:1].upper() + name[1:]
+    return _finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
+
+
+def _finish_named(text: str, folded: str, body: str, pos: int,
+                  ctx: TitleContext) -> tuple[Organization, int]:
+    """The place (or owner body) after a named body's name ending at ``pos``."""
+    owner = _national_owner(folded, pos)
+    if owner is not None:  # "Ủy ban Pháp luật của Quốc hội": a national body's committee
+        return make_org(f"{body} của {owner[0]}", None), owner[1]
+    sp = re.match(r"[ ]*(?:-[ ]*)?", folded[pos:])
+    local = _local_body_at(folded, pos + (sp.end() if sp else 0))
+    if local is not None:  # "Ban Pháp chế HĐND tỉnh", "Ban Tuyên giáo Huyện ủy"
+        parent = parse_org(text, folded, pos + (sp.end() if sp else 0), ctx)
+        if parent is not None:
+            owner_org, end = parent
+            level = owner_org.label[len(owner_org.head):].strip() if owner_org.place is None else ""
+            return make_org(f"{body} {owner_org.head}", owner_org.place, level), end
+    binding = NAMED_HEAD_BINDING.get(body.split(" ", 1)[0], "named")
+    place, end, level = _parse_place_after(text, folded, pos, OrgHead("", body, binding), ctx)
+    return make_org(body, place, level), end
+
+
+def _local_body_at(folded: str, pos: int) -> OrgHead | None:
+    """A local body that owns a named one (HĐND, UBND, a Party committee) starting at ``pos``."""
+    m = head_re().match(folded, pos)
+    if m is None:
+        return None
+    head = resources().org_heads[m.group()]
+    return head if head.binding in _OWNER_BINDINGS and head.head in _OWNER_HEADS else None
+
+
+_OWNER_BINDINGS = frozenset({"place", "province", "city", "town", "district", "urban"})
+_OWNER_HEADS = frozenset({"Hội đồng nhân dân", "Ủy ban nhân dân", *PARTY_COMMITTEE_BY_TYPE.values()})
+_WORD = re.compile(r"[ ]*([^\W\d_][\w&]*)")
+MAX_INNER_WORDS = 4
+
+
+def _type_word_inside_name(text: str, folded: str, pos: int) -> list[tuple[str, int, int]] | None:
+    """The words from a type word that names no unit up to the next type word (``xã NTM``)."""
+    tw = type_word_at(folded, pos)
+    if tw is None:
+        return None
+    run = name_run(text, tw[1])
+    if run and _plausible_place_word(run[0].text):
+        return None  # "huyện Đắk Song": a unit
+    words = [(text[pos : pos + len(folded[pos:tw[1]].rstrip())], pos, pos + len(folded[pos:tw[1]].rstrip()))]
+    cursor = words[0][2]
+    for _ in range(MAX_INNER_WORDS):
+        m = _WORD.match(text, cursor)
+        if m is None or "\n" in text[cursor : m.start(1)]:
+            return None
+        if type_word_at(folded, m.start(1)):
+            return words
+        if _is_stop(m.group(1)) or _role_re().match(folded, m.start(1)):
+            return None
+        words.append((m.group(1), m.start(1), m.end(1)))
+        cursor = m.end(1)
+    return None
+
+
+def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
+    """``của Quốc hội`` after a body's name: the national body it belongs to, and its end."""
+    m = re.match(r"[ ]+của[ ]+", folded[pos:])
+    if not m:
+        return None
+    head = head_re().match(folded, pos + m.end())
+    if head is None or resources().org_heads[head.group()].binding != "national":
+        return None
+    return resources().org_heads[head.group()].head, head.end()
+
+
+def _is_stop(word: str) -> bool:
+    return word.islower() and word in resources().name_stop_words
+
+
+def _compound_at(folded: str, pos: int) -> bool:
+    """Whether a stop word at ``pos`` starts a noun of a body's name (``Cục Cảnh sát giao thông``)."""
+    compounds = resources().name_compounds
+    m = _TWO_WORDS.match(folded, pos)
+    if m is not None and m.group() in compounds:
+        return True
+    word = re.match(r"\w+", folded[pos:])
+    before = _WORD_BEFORE.search(folded, max(0, pos - 12), pos)
+    return word is not None and before is not None and f"{before.group(1)} {word.group()}" in compounds
+
+
+_TWO_WORDS = re.compile(r"\w+ \w+")
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _starts_person(word: str) -> bool:
+    return is_surname(word)
