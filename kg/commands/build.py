@@ -7,11 +7,17 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.commands import EXIT_NOTHING_BUILT
 from kg.export.formats import DEFAULT_FORMATS
+from kg.export.runs import DEFAULT_MAX_MEMORY
 from kg.ingest.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
+
+if TYPE_CHECKING:
+    from kg.graph.quads import Quad
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -72,6 +78,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_ARTICLE_CHARS, metavar="N",
                    help="skip (and report) an article whose text is longer than N characters "
                    f"(default {DEFAULT_MAX_ARTICLE_CHARS})")
+    b.add_argument("--max-memory", type=_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+                   help="quads the assembling process holds before sorting them into run files on disk "
+                   f"(TMPDIR); bounds memory whatever the corpus size (default {DEFAULT_MAX_MEMORY // 1024**2}M; "
+                   "worker processes add their own)")
     b.set_defaults(func=run)
 
 
@@ -105,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
         raise KGError("--scheduler goes with --executor dask")
     options = BuildOptions(strict=args.strict, default_home=home, jobs=max(1, args.jobs),
                            executor=args.executor, scheduler=args.scheduler,
-                           max_file_bytes=args.max_file_size, max_article_chars=args.max_chars)
+                           max_file_bytes=args.max_file_size, max_article_chars=args.max_chars,
+                           max_memory=args.max_memory)
     report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=args.strict)
     progress = Progress()
     try:
@@ -127,12 +138,13 @@ def run(args: argparse.Namespace) -> int:
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
-    quads, prefixes = rebase(result.quads, args.base_iri) if args.base_iri else (result.quads, None)
+    quads: Iterable[Quad] = result.quads if store is not None else result.resolved  # streamed to files
+    quads, prefixes = rebase(quads, args.base_iri) if args.base_iri else (quads, None)
     written: list[Path] = []
     if store is not None:
         from kg.store.incremental import add_quads, store_quads
 
-        added = add_quads(store, quads)
+        added = add_quads(store, list(quads))
         print(f"kg: store {args.into}: {added.articles_added} article(s) added, "
               f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "
               f"{added.quads} quads", file=sys.stderr)
@@ -140,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
             quads = store_quads(store)
     if out is None:
         return report.exit_code
-    written += write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes)
+    written += write_outputs(out, quads, report, formats=formats, html=not args.no_html, prefixes=prefixes,
+                             max_memory=args.max_memory)
     print(report.summary_line(time.perf_counter() - started, written), file=sys.stderr)
     return report.exit_code
