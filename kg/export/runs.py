@@ -88,7 +88,11 @@ class _Folder:
     """Numbered files in one temporary folder (removed when the owner is collected)."""
 
     def __init__(self, directory: str | Path | None, prefix: str) -> None:
-        self._tmp = tempfile.TemporaryDirectory(prefix=f"kg-{prefix}-", dir=directory)
+        try:
+            self._tmp = tempfile.TemporaryDirectory(prefix=f"kg-{prefix}-", dir=directory)
+        except OSError as exc:
+            raise RunFileError(f"{directory or tempfile.gettempdir()}: cannot make a folder for run files "
+                               f"({exc.strerror or exc}); set TMPDIR to a writable folder") from exc
         self.path = Path(self._tmp.name)
         self.count = 0
 
