@@ -54,8 +54,8 @@ def test_spool_reads_back_every_row_and_can_be_read_twice() -> None:
 
 def test_run_files_in_a_missing_folder_are_a_clear_error(tmp_path: Path) -> None:
     sorter: SortedRuns[str] = SortedRuns(1, directory=tmp_path / "gone")
-    with pytest.raises(runs.RunFileError):
-        sorter.add("a")
+    with pytest.raises(runs.RunFileError, match="run files"):
+        sorter.extend(str(i) for i in range(100))
 
 
 def _build(inputs: Path, out: Path, *args: str) -> Path:

@@ -10,7 +10,7 @@ is the same either way: ``sorted(set(rows))``.
 :class:`Spool` is the unsorted sibling: rows kept in bounded chunks, read back in
 the order written (the build's quads before resolution).
 
-Run files are ``marshal`` chunks of rows (tuples of strings, or strings): fast,
+Run files are length-prefixed ``marshal`` chunks of rows (tuples of strings, or strings): fast,
 compact (repeated strings are written once per chunk) and private to one process.
 """
 
@@ -22,7 +22,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, BinaryIO, Generic, TypeVar
 
 from kg.errors import KGError
 
@@ -45,6 +45,12 @@ def row_cost(row: str | tuple[str, ...]) -> int:
     return ROW_OVERHEAD + 2 * sum(len(t) for t in row)
 
 
+def _dump(chunk: list[Any], f: BinaryIO) -> None:
+    data = marshal.dumps(chunk)
+    f.write(len(data).to_bytes(8, "little"))
+    f.write(data)
+
+
 def _write_chunks(path: Path, rows: Iterable[Any]) -> None:
     try:
         with path.open("wb") as f:
@@ -52,10 +58,10 @@ def _write_chunks(path: Path, rows: Iterable[Any]) -> None:
             for row in rows:
                 chunk.append(row)
                 if len(chunk) >= CHUNK_ROWS:
-                    marshal.dump(chunk, f)
+                    _dump(chunk, f)
                     chunk = []
             if chunk:
-                marshal.dump(chunk, f)
+                _dump(chunk, f)
     except OSError as exc:
         raise RunFileError(f"{path}: cannot write a run file ({exc.strerror or exc}); "
                            "free disk space or set TMPDIR to a larger folder") from exc
@@ -64,12 +70,9 @@ def _write_chunks(path: Path, rows: Iterable[Any]) -> None:
 def _read_chunks(path: Path) -> Iterator[Any]:
     try:
         with path.open("rb") as f:
-            while True:
-                try:
-                    chunk = marshal.load(f)
-                except EOFError:
-                    return
-                yield from chunk
+            while head := f.read(8):
+                # one read per chunk: marshal.load on a file reads it in many small calls
+                yield from marshal.loads(f.read(int.from_bytes(head, "little")))
     except OSError as exc:
         raise RunFileError(f"{path}: cannot read a run file ({exc.strerror or exc})") from exc
 
@@ -115,7 +118,7 @@ class SortedRuns(Generic[Row]):
         self.budget = max(budget, 1)
         self.directory, self.name = directory, name
         self._rows: list[Row] = []
-        self._used = 0
+        self._used = self._count = 0
         self._runs: list[Path] = []
         self._folder: _Folder | None = None
 
@@ -126,7 +129,9 @@ class SortedRuns(Generic[Row]):
 
     def add(self, row: Row) -> None:
         self._rows.append(row)
-        self._used += row_cost(row)
+        self._count += 1
+        if not self._count & 31:  # the cost of every 32nd row stands for the 32 (rows are alike)
+            self._used += 32 * row_cost(row)
         if self._used >= self.budget:
             self._spill()
 
@@ -186,10 +191,12 @@ class Spool(Generic[Row]):
         self._folder: _Folder | None = None
 
     def extend(self, rows: Iterable[Row]) -> None:
+        held = self._rows
         for row in rows:
-            if row not in self._rows:
-                self._rows.add(row)
-                self._used += row_cost(row) + 32  # a set slot
+            if row not in held:
+                held.add(row)
+                if not len(held) & 31:  # every 32nd row's cost stands for the 32, plus set slots
+                    self._used += 32 * (row_cost(row) + 32)
         if self._used >= self.budget:
             self.flush()
 
