@@ -24,8 +24,18 @@ from kg.errors import InputError, KGError, LocalityError
 from kg.export.formats import DEFAULT_FORMATS, rebase
 from kg.export.outputs import write_outputs
 from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED, RunReport
+from kg.export.runs import DEFAULT_MAX_MEMORY, Spool
 from kg.extract import run_extractors
-from kg.graph.quads import Quad, apply_merge_plan, article_quads, dedupe_shared, person_names, to_union
+from kg.graph.quads import (
+    PersonIndex,
+    Quad,
+    apply_merge_plan,
+    article_quads,
+    dedupe_shared,
+    person_names,
+    planned_quads,
+    to_union,
+)
 from kg.ingest.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
@@ -36,7 +46,7 @@ from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
 from kg.resolve.keys import identity_scope
-from kg.resolve.people import merge_plan
+from kg.resolve.people import MergePlan, merge_plan
 
 log = logging.getLogger(__name__)
 
@@ -53,22 +63,50 @@ class BuildOptions:
     scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES  # one .txt/.html file, or one JSON line
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # the text of one article
+    max_memory: int = DEFAULT_MAX_MEMORY  # bytes of quads the assembling process holds; the rest goes to disk
+    temp_dir: str | None = None  # where run files go (None: the system temporary folder, TMPDIR)
 
     @property
     def limits(self) -> Limits:
         return Limits(max_file_bytes=self.max_file_bytes, max_article_chars=self.max_article_chars)
 
 
+class Resolved:
+    """The resolved quads of a build, read anew from the spool on each iteration.
+
+    One named graph per article + the entities graph; duplicates possible (writers drop them).
+    Memory: the spool's budget and the merge plan, never the whole graph.
+    """
+
+    def __init__(self, spool: Spool[Quad] | None = None, plan: MergePlan | None = None) -> None:
+        self.spool, self.plan = spool, plan or MergePlan({}, {})
+
+    def __iter__(self) -> Iterator[Quad]:
+        if self.spool is None:
+            return iter(())
+        return planned_quads(self.spool, self.plan)
+
+    def close(self) -> None:
+        """Remove the run files now (they are removed when the build is collected otherwise)."""
+        if self.spool is not None:
+            self.spool.close()
+
+
 @dataclass
 class Build:
     """The outcome of a build: its quads, how many articles went in, what failed."""
 
-    quads: list[Quad] = field(default_factory=list)  # one named graph per article + the entities graph
+    resolved: Resolved = field(default_factory=Resolved)  # streamed: bounded memory at any size
     built: list[str] = field(default_factory=list)
     problems: list[BuildProblem] = field(default_factory=list)
     facts: int = 0
     warnings: list[InputWarning] = field(default_factory=list)
     sources: int = 0  # input files (and standard input) found, readable or not
+
+    @functools.cached_property
+    def quads(self) -> list[Quad]:
+        """Every distinct quad in one list (a graph that fits in memory: the API, the store, tests)."""
+        return list(set(self.resolved))
 
     @functools.cached_property
     def graph(self) -> Graph:
@@ -172,7 +210,9 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     name of each source once it has been read and extracted.
     """
     out = Build()
-    quads: list[Quad] = []
+    # the quads go to a spool in bounded memory; resolution keeps only its identity index
+    spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
+    index = PersonIndex()
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
     for err in walk.missing:
@@ -189,7 +229,8 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                     log.info("skipped %s: %s", item.source, item.reason)
                     out.problems.append(item)
                     continue
-                quads.extend(item.quads)
+                spool.extend(item.quads)
+                index.add(item.quads)
                 out.built.append(item.source)
                 out.facts += item.facts
             out.warnings.extend(result.warnings)
@@ -197,7 +238,10 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 progress(result.source)
         if on_stage is not None:
             on_stage(f"resolving people over {len(out.built):,} article(s)")
-        out.quads = resolve_people(quads)
+        plan = merge_plan(index.people())
+    if spool.files:
+        spool.flush()  # all on disk: the writers get the memory
+    out.resolved = Resolved(spool, plan)
     return out
 
 
@@ -224,8 +268,9 @@ def write_build(result: Build, out: str | Path, *, options: BuildOptions = Build
     if not result.built:
         out.mkdir(parents=True, exist_ok=True)
         return report, [report.write(out)]
-    quads, prefixes = rebase(result.quads, base_iri) if base_iri else (result.quads, None)
-    return report, write_outputs(out, quads, report, formats=formats, html=html, prefixes=prefixes)
+    quads, prefixes = rebase(result.resolved, base_iri) if base_iri else (result.resolved, None)
+    return report, write_outputs(out, quads, report, formats=formats, html=html, prefixes=prefixes,
+                                 max_memory=options.max_memory, temp_dir=options.temp_dir)
 
 
 def resolve_people(quads: Iterable[Quad]) -> list[Quad]:

@@ -8,11 +8,17 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.commands import EXIT_NOTHING_BUILT, safe
 from kg.export.formats import DEFAULT_FORMATS
+from kg.export.runs import DEFAULT_MAX_MEMORY
 from kg.ingest.base import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
+
+if TYPE_CHECKING:
+    from kg.graph.quads import Quad
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -87,6 +93,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_ARTICLE_CHARS, metavar="N",
                    help="skip (and report) an article whose text is longer than N characters "
                    f"(default {DEFAULT_MAX_ARTICLE_CHARS})")
+    b.add_argument("--max-memory", type=_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+                   help="quads the assembling process holds before sorting them into run files on disk "
+                   f"(TMPDIR); bounds memory whatever the corpus size (default {DEFAULT_MAX_MEMORY // 1024**2}M; "
+                   "worker processes add their own)")
     b.set_defaults(func=run)
 
 
@@ -127,7 +137,8 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
         home = resources().gazetteer.parse_locality(args.locality)
     options = BuildOptions(strict=args.strict, default_home=home, jobs=max(1, args.jobs),
                            executor=args.executor, scheduler=args.scheduler,
-                           max_file_bytes=args.max_file_size, max_article_chars=args.max_chars)
+                           max_file_bytes=args.max_file_size, max_article_chars=args.max_chars,
+                           max_memory=args.max_memory)
     report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=args.strict)
     progress = Progress()
     try:
@@ -150,14 +161,15 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
-    quads, prefixes = rebase(result.quads, args.base_iri) if args.base_iri else (result.quads, None)
+    quads: Iterable[Quad] = result.quads if args.into else result.resolved  # streamed to files
+    quads, prefixes = rebase(quads, args.base_iri) if args.base_iri else (quads, None)
     if args.into:
         from kg.store.embedded import store_transaction
         from kg.store.incremental import add_quads, store_quads
 
         progress.stage(f"adding to the store {args.into}")
         with store_transaction(args.into) as store:  # the store is the old state or the new
-            added = add_quads(store, quads)
+            added = add_quads(store, list(quads))
             if out is not None:
                 quads = store_quads(store)
         progress.close()
@@ -168,7 +180,7 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
         return report.exit_code
     try:
         written = write_outputs(out, quads, report, formats=formats, html=not args.no_html,
-                                prefixes=prefixes, on_stage=progress.stage)
+                                prefixes=prefixes, on_stage=progress.stage, max_memory=args.max_memory)
     finally:
         progress.close()
     print(safe(report.summary_line(time.perf_counter() - started, written)), file=sys.stderr)

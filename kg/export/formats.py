@@ -7,11 +7,14 @@ line by line; JSON-LD is written with sorted nodes and keys.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from kg.errors import KGError
+from kg.export.runs import DEFAULT_MAX_MEMORY
 
 if TYPE_CHECKING:  # the CLI reads FORMATS at start-up; rdflib loads only when writing
     from rdflib import Graph
@@ -21,6 +24,7 @@ if TYPE_CHECKING:  # the CLI reads FORMATS at start-up; rdflib loads only when w
 # format name -> file name
 FORMATS = {"ttl": "graph.ttl", "trig": "graph.trig", "nt": "graph.nt", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 DEFAULT_FORMATS = ("ttl", "trig")
+STREAMED = ("ttl", "trig", "nt", "nq")  # written by a k-way merge of sorted runs, in bounded memory
 
 
 # file suffix -> rdflib parser: every format a build writes can be read back
@@ -62,10 +66,11 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return names
 
 
-def rebase(quads: list[Quad], base: str) -> tuple[list[Quad], dict[str, str]]:
+def rebase(quads: Iterable[Quad], base: str) -> tuple[Iterable[Quad], dict[str, str]]:
     """Move every IRI under the default entity base to ``base`` (``--base-iri``).
 
-    Returns the moved quads and the prefixes to write them with (``id:`` is the new base).
+    Returns the moved quads (a list for a list, else moved lazily on each reading) and
+    the prefixes to write them with (``id:`` is the new base).
     """
     from kg.graph.vocab import ID, PREFIXES
 
@@ -75,33 +80,36 @@ def rebase(quads: list[Quad], base: str) -> tuple[list[Quad], dict[str, str]]:
         return quads, prefixes
     if not base.endswith(("/", "#")):
         raise KGError(f"--base-iri {base!r}: must end with '/' or '#'")
-    new = f"<{base}"
-
-    def move(term: str) -> str:
-        return new + term[len(old):] if term.startswith(old) else term
-
     prefixes["id"] = base
-    return [(move(s), move(p), move(o), move(g)) for s, p, o, g in quads], prefixes
+    moved = _Moved(quads, old, f"<{base}")
+    return (list(moved) if isinstance(quads, list) else moved), prefixes
 
 
-def serialize(fmt: str, quads: list[Quad], prefixes: dict[str, str] | None = None) -> str:
-    """One format of the build's quads (Turtle and N-Triples hold the union of all graphs)."""
-    from kg.export import writer
+class _Moved:
+    """Quads with one IRI base replaced, moved anew on each iteration (bounded memory)."""
 
-    if fmt == "ttl":
-        return writer.write_turtle(((s, p, o) for s, p, o, _g in quads), prefixes)
-    if fmt == "nt":
-        return writer.write_ntriples((s, p, o) for s, p, o, _g in quads)
-    if fmt == "trig":
-        return writer.write_trig(quads, prefixes)
-    if fmt == "nq":
-        return writer.write_nquads(quads)
-    if fmt == "jsonld":
-        return _jsonld(quads, prefixes)
-    raise KGError(f"unknown format {fmt!r}")
+    def __init__(self, quads: Iterable[Quad], old: str, new: str) -> None:
+        self.quads, self.old, self.new = quads, old, new
+
+    def __iter__(self) -> Iterator[Quad]:
+        old, new, cut = self.old, self.new, len(self.old)
+
+        def move(term: str) -> str:
+            return new + term[cut:] if term.startswith(old) else term
+
+        for s, p, o, g in self.quads:
+            yield move(s), move(p), move(o), move(g)
 
 
-def _jsonld(quads: list[Quad], prefixes: dict[str, str] | None) -> str:
+def serialize(fmt: str, quads: Iterable[Quad], prefixes: dict[str, str] | None = None) -> str:
+    """One format of the build's quads as a string (small graphs; files are written by streaming)."""
+    buf = io.StringIO()
+    _Files((fmt,), prefixes, DEFAULT_MAX_MEMORY, None).write_one(
+        fmt, buf, quads)
+    return buf.getvalue()
+
+
+def _jsonld(quads: Iterable[Quad], prefixes: dict[str, str] | None) -> str:
     """JSON-LD of the union with a compact ``@context`` (the project prefixes), byte-identical
     across runs: nodes sorted by ``@id``, keys sorted, every multi-value array sorted."""
     from kg.graph.quads import to_union
@@ -128,17 +136,106 @@ def _sorted_values(value: object) -> object:
     return value
 
 
-def count_triples(quads: list[Quad]) -> int:
+def count_triples(quads: Iterable[Quad]) -> int:
     """How many distinct triples the union of all graphs holds."""
     return len({(s, p, o) for s, p, o, _g in quads})
 
 
-def write_formats(out: Path, formats: tuple[str, ...], quads: list[Quad],
+class _Files:
+    """The sorted rows of each streamed format, fed in one pass over the quads."""
+
+    def __init__(self, formats: tuple[str, ...], prefixes: dict[str, str] | None, max_memory: int,
+                 temp_dir: str | Path | None) -> None:
+        from kg.export.runs import SortedRuns
+        from kg.export.writer import Compactor
+
+        self.compact = Compactor(prefixes)
+        self.prefixes = prefixes
+        streamed = [f for f in formats if f in STREAMED]
+        # the rows of every format share the budget; the compactor's cache and the merge take the rest
+        budget = max(1, max_memory // 2 // max(1, len(streamed)))
+        self.runs: dict[str, SortedRuns] = {
+            f: SortedRuns(budget, directory=temp_dir, name=f) for f in streamed}  # type: ignore[type-arg]
+
+    def feed(self, quads: Iterable[Quad]) -> None:
+        from kg.export.writer import turtle_row
+
+        c = self.compact
+        ttl, trig, nt, nq = (self.runs.get(f) for f in STREAMED)
+        for s, p, o, g in quads:
+            if ttl is not None or trig is not None:
+                row = turtle_row(c, s, p, o)
+                if ttl is not None:
+                    ttl.add(row)
+                if trig is not None:
+                    trig.add((g, *row))
+            if nt is not None:
+                nt.add(f"{s} {p} {o} .\n")
+            if nq is not None:
+                nq.add(f"{s} {p} {o} {g} .\n")
+
+    def write(self, fmt: str, f: TextIO, quads: Iterable[Quad]) -> int:
+        """Write one format (fed already, or JSON-LD from ``quads``); return the rows written."""
+        from kg.export import writer
+
+        if fmt == "jsonld":
+            text = _jsonld(quads, self.prefixes)
+            f.write(text)
+            return text.count('"@id"')
+        if fmt not in self.runs:
+            raise KGError(f"unknown format {fmt!r}")
+        rows = self.runs[fmt]
+        try:
+            if fmt == "ttl":
+                return writer.stream_turtle(f, rows, self.compact)
+            if fmt == "trig":
+                return writer.stream_trig(f, rows, self.compact)
+            return writer.stream_lines(f, rows)
+        finally:
+            rows.close()
+
+    def write_one(self, fmt: str, f: TextIO, quads: Iterable[Quad]) -> int:
+        if fmt != "jsonld":
+            self.feed(quads)
+        return self.write(fmt, f, quads)
+
+    def close(self) -> None:
+        for rows in self.runs.values():
+            rows.close()
+
+
+def write_graph_files(out: Path, formats: tuple[str, ...], quads: Iterable[Quad],
+                      prefixes: dict[str, str] | None = None, *, max_memory: int = DEFAULT_MAX_MEMORY,
+                      temp_dir: str | Path | None = None) -> tuple[list[Path], int]:
+    """Write each format into ``out`` in bounded memory; return the files and the distinct triples.
+
+    One pass over ``quads`` sorts the rows of every format into run files (at most
+    ``max_memory`` bytes of rows held); each file is then written by a k-way merge of its
+    runs. JSON-LD (through rdflib) reads ``quads`` once more and is held whole: ask for it
+    only on graphs that fit in memory. ``quads`` may be any re-iterable (a list, a build).
+    """
+    files = _Files(formats, prefixes, max_memory, temp_dir)
+    written: list[Path] = []
+    triples = -1
+    try:
+        files.feed(quads)
+        for fmt in formats:
+            path = out / FORMATS[fmt]
+            with path.open("w", encoding="utf-8", newline="\n") as f:
+                n = files.write(fmt, f, quads)
+            if fmt == "ttl":
+                triples = n
+            written.append(path)
+    except OSError as exc:
+        raise KGError(f"{exc.filename or out}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        files.close()
+    if triples < 0:
+        triples = count_triples(quads)
+    return written, triples
+
+
+def write_formats(out: Path, formats: tuple[str, ...], quads: Iterable[Quad],
                   prefixes: dict[str, str] | None = None) -> list[Path]:
     """Write each format into ``out``; return the files written."""
-    written = []
-    for fmt in formats:
-        path = out / FORMATS[fmt]
-        path.write_text(serialize(fmt, quads, prefixes), encoding="utf-8")
-        written.append(path)
-    return written
+    return write_graph_files(out, formats, quads, prefixes)[0]

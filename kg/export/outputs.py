@@ -13,12 +13,13 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import KGError
-from kg.export.formats import FORMATS, count_triples, write_formats
+from kg.export.formats import FORMATS, write_graph_files
 from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, RunReport
+from kg.export.runs import DEFAULT_MAX_MEMORY
 from kg.graph.quads import Quad, to_union
 
 LOCK_NAME = ".kg-build.lock"
@@ -62,9 +63,10 @@ def out_lock(out: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def write_outputs(out: Path, quads: list[Quad], report: RunReport, *, formats: tuple[str, ...],
+def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, formats: tuple[str, ...],
                   html: bool = True, prefixes: dict[str, str] | None = None,
-                  on_stage: Callable[[str], None] | None = None) -> list[Path]:
+                  on_stage: Callable[[str], None] | None = None,
+                  max_memory: int = DEFAULT_MAX_MEMORY, temp_dir: str | None = None) -> list[Path]:
     """Write the graph files, graph.html (unless ``html`` is false) and report.json into ``out``.
 
     ``graph.ttl`` is always written (it is the contract other tools rely on). The report
@@ -81,16 +83,16 @@ def write_outputs(out: Path, quads: list[Quad], report: RunReport, *, formats: t
             on_stage(what)
 
     def write(stage: Path) -> list[Path]:
-        written = []
-        for fmt in formats:
-            say(f"writing {FORMATS[fmt]}")
-            written += write_formats(stage, (fmt,), quads, prefixes)
+        say("writing " + ", ".join(FORMATS[fmt] for fmt in formats))
+        # quads may be a re-iterable stream (a build's spool): files are written in bounded memory
+        written, triples = write_graph_files(stage, formats, quads, prefixes, max_memory=max_memory,
+                                             temp_dir=temp_dir)
         if html:
             say("writing graph.html")
             write_html(to_union(quads), stage / "graph.html", progress=on_stage is not None)
             written.append(stage / "graph.html")
         report.exit_code = EXIT_SOME_FAILED if report.skipped else EXIT_OK
-        report.triples = count_triples(quads)
+        report.triples = triples
         report.outputs = [p.name for p in written]
         written.append(report.write(stage))
         return written

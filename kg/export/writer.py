@@ -4,12 +4,20 @@ The same set of quads always gives the same bytes, whatever order they came
 in: rows are deduplicated and sorted; in Turtle, subjects in order, ``rdf:type``
 first, then predicates and objects in sorted order; IRIs under the fixed
 prefixes are shortened when the local name is a plain word.
+
+The ``stream_*`` functions write rows already sorted and deduplicated (by
+:class:`kg.export.runs.SortedRuns`, in bounded memory) to an open file, one
+subject block at a time; ``write_*`` return a whole string for small graphs.
 """
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
+from typing import TextIO
 
 from rdflib.namespace import RDF
 
@@ -19,6 +27,7 @@ _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 _RDF_TYPE = f"<{RDF.type}>"
 
 Quad = tuple[str, str, str, str]
+CACHE_TERMS = 300_000  # compacted terms remembered per writer (bounded: a national graph has millions)
 
 
 class Compactor:
@@ -47,7 +56,7 @@ class Compactor:
             out = f"{term[:cut]}^^{self.iri(term[cut + 3:-1])}"
         else:
             out = term
-        if len(self.cache) < 2_000_000:
+        if len(self.cache) < CACHE_TERMS:
             self.cache[term] = out
         return out
 
@@ -55,45 +64,81 @@ class Compactor:
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(self.prefixes.items()))
 
 
-def _rows(triples: Iterable[tuple[str, str, str]], c: Compactor) -> list[tuple[str, str, str]]:
-    return sorted({(c(s), "a" if p == _RDF_TYPE else c(p), c(o)) for s, p, o in triples})
+def turtle_row(c: Compactor, s: str, p: str, o: str) -> tuple[str, str, str]:
+    """The sort row of one triple in Turtle: compacted terms, ``rdf:type`` as ``a``."""
+    return (c(s), "a" if p == _RDF_TYPE else c(p), c(o))
 
 
-def _subject_blocks(rows: list[tuple[str, str, str]], indent: str = "") -> Iterator[str]:
-    """Group sorted (s, p, o) rows into Turtle subject blocks."""
-    i = 0
-    while i < len(rows):
-        subject = rows[i][0]
-        j = i
-        while j < len(rows) and rows[j][0] == subject:
-            j += 1
-        by_pred: dict[str, list[str]] = {}
-        for _s, p, o in rows[i:j]:
-            by_pred.setdefault(p, []).append(o)
-        preds = sorted(by_pred, key=lambda p: (p != "a", p))
-        leads = [f"{indent}{subject} " if k == 0 else f"{indent}    " for k in range(len(preds))]
-        body = [f"{lead}{p} {', '.join(by_pred[p])}" for lead, p in zip(leads, preds, strict=True)]
-        yield " ;\n".join(body) + " .\n"
-        i = j
+def _subject_block(rows: list[tuple[str, ...]], indent: str = "") -> str:
+    """One Turtle subject block from the sorted rows of one subject (its last three columns)."""
+    by_pred: dict[str, list[str]] = {}
+    for row in rows:
+        by_pred.setdefault(row[-2], []).append(row[-1])
+    subject = rows[0][-3]
+    preds = sorted(by_pred, key=lambda p: (p != "a", p))
+    leads = [f"{indent}{subject} " if k == 0 else f"{indent}    " for k in range(len(preds))]
+    body = [f"{lead}{p} {', '.join(by_pred[p])}" for lead, p in zip(leads, preds, strict=True)]
+    return " ;\n".join(body) + " .\n"
+
+
+def _subject_blocks(rows: Iterable[tuple[str, ...]], indent: str = "") -> Iterator[tuple[str, int]]:
+    """Group sorted rows (``[graph,] s, p, o``) by subject: (Turtle block, rows in it)."""
+    for _subject, group in groupby(rows, key=itemgetter(-3)):
+        block = list(group)
+        yield _subject_block(block, indent), len(block)
+
+
+def stream_turtle(f: TextIO, rows: Iterable[tuple[str, str, str]], c: Compactor) -> int:
+    """Write sorted unique :func:`turtle_row` rows as Turtle; return the triples written."""
+    f.write(c.block())
+    count = 0
+    for block, n in _subject_blocks(rows):
+        f.write("\n")
+        f.write(block)
+        count += n
+    return count
+
+
+def stream_trig(f: TextIO, rows: Iterable[tuple[str, str, str, str]], c: Compactor) -> int:
+    """Write sorted unique (graph, *turtle_row) rows as TriG, graphs in IRI order; return the rows."""
+    f.write(c.block())
+    count = 0
+    for name, graph_rows in groupby(rows, key=itemgetter(0)):
+        f.write(f"\n{name} {{\n")
+        for block, n in _subject_blocks(graph_rows, indent="    "):
+            f.write(block)
+            count += n
+        f.write("}\n")
+    return count
+
+
+def stream_lines(f: TextIO, lines: Iterable[str]) -> int:
+    """Write sorted unique N-Triples / N-Quads lines; return how many."""
+    count = 0
+    for line in lines:
+        f.write(line)
+        count += 1
+    return count
+
+
+def _in_memory(write: Callable[[TextIO], int]) -> str:
+    buf = io.StringIO()
+    write(buf)
+    return buf.getvalue()
 
 
 def write_turtle(triples: Iterable[tuple[str, str, str]], prefixes: dict[str, str] | None = None) -> str:
-    """The triples (duplicates dropped) as Turtle."""
+    """The triples (duplicates dropped) as one Turtle string (small graphs; files stream)."""
     c = Compactor(prefixes)
-    return c.block() + "".join("\n" + b for b in _subject_blocks(_rows(triples, c)))
+    rows = sorted({turtle_row(c, s, p, o) for s, p, o in triples})
+    return _in_memory(lambda f: stream_turtle(f, rows, c))
 
 
 def write_trig(quads: Iterable[Quad], prefixes: dict[str, str] | None = None) -> str:
     """Named graphs in IRI order, each graph's triples as Turtle inside ``<graph> { }``."""
-    graphs: dict[str, list[tuple[str, str, str]]] = {}
-    for s, p, o, g in quads:
-        graphs.setdefault(g, []).append((s, p, o))
     c = Compactor(prefixes)
-    parts = [c.block()]
-    for name in sorted(graphs):
-        body = "".join(_subject_blocks(_rows(graphs[name], c), indent="    "))
-        parts.append(f"\n{name} {{\n{body}}}\n")
-    return "".join(parts)
+    rows = sorted({(g, *turtle_row(c, s, p, o)) for s, p, o, g in quads})
+    return _in_memory(lambda f: stream_trig(f, rows, c))  # type: ignore[arg-type]
 
 
 def write_ntriples(triples: Iterable[tuple[str, str, str]]) -> str:

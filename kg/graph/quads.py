@@ -49,36 +49,64 @@ def article_quads(gaz: Gazetteer, doc: Document, facts: Iterable[Fact], *, scope
     return [(nt(s), nt(p), nt(o), nt(g)) for s, p, o, g in builder.quads]
 
 
+class PersonIndex:
+    """The identity index of a build, filled as quads stream by: each person node's scope and names.
+
+    All that resolution keeps in memory (a few strings per official, not the graph).
+    """
+
+    def __init__(self) -> None:
+        self.scopes: dict[str, str] = {}
+        self.names: dict[str, set[str]] = {}
+
+    def add(self, quads: Iterable[Quad]) -> None:
+        for s, p, o, _g in quads:
+            if p == _SCOPE:
+                self.scopes[s[1:-1]] = nt_literal_value(o)
+            elif p == _VARIANT:
+                self.names.setdefault(s[1:-1], set()).add(nt_literal_value(o))
+
+    def people(self) -> list[PersonNames]:
+        return [PersonNames(node, self.scopes.get(node, ""), tuple(sorted(ns)))
+                for node, ns in sorted(self.names.items())]
+
+
 def person_names(quads: Iterable[Quad]) -> list[PersonNames]:
     """What resolution needs from a build: every person node, its scope and the names written."""
-    scopes: dict[str, str] = {}
-    names: dict[str, set[str]] = {}
-    for s, p, o, _g in quads:
-        if p == _SCOPE:
-            scopes[s[1:-1]] = nt_literal_value(o)
-        elif p == _VARIANT:
-            names.setdefault(s[1:-1], set()).add(nt_literal_value(o))
-    return [PersonNames(node, scopes.get(node, ""), tuple(sorted(ns))) for node, ns in sorted(names.items())]
+    index = PersonIndex()
+    index.add(quads)
+    return index.people()
+
+
+def planned_quads(quads: Iterable[Quad], plan: MergePlan) -> Iterator[Quad]:
+    """Apply ``plan`` to a stream of quads (one pass, duplicates possible: writers drop them).
+
+    Merged person nodes are renamed; the names written for a person in the entities graph
+    are dropped and the display names decided from all variants are added, with a record
+    of each merge. ``plan`` is decided by :func:`kg.resolve.people.merge_plan`.
+    """
+    named = {f"<{n}>" for n in plan.names}
+    renames = {f"<{old}>": f"<{new}>" for old, (new, _rule) in plan.renames.items()}
+    for q in quads:
+        s, p, o, g = q
+        # display names are decided here, once, from all variants (articles write none)
+        if s in named and p in _NAME_PREDICATES and g == _ENTITIES:
+            continue
+        if renames and (s in renames or o in renames):
+            yield renames.get(s, s), p, renames.get(o, o), g
+        else:
+            yield q
+    for old, (new, rule) in plan.renames.items():
+        for ms, mp, mo in merge_record(URIRef(old), URIRef(new), rule):
+            yield nt(ms), nt(mp), nt(mo), _ENTITIES
+    for node, ordered in plan.names.items():
+        for ns, np_, no in name_triples(URIRef(node), ordered):
+            yield nt(ns), nt(np_), nt(no), _ENTITIES
 
 
 def apply_merge_plan(quads: Iterable[Quad], plan: MergePlan) -> list[Quad]:
-    """Rename merged person nodes, record why, and give each person its display name.
-
-    ``plan`` is decided by :func:`kg.resolve.people.merge_plan`. Returns the deduplicated quads.
-    """
-    unique = set(quads)
-    named = {f"<{n}>" for n in plan.names}
-    # display names are decided here, once, from all variants (articles write none)
-    unique -= {q for q in unique if q[0] in named and q[1] in _NAME_PREDICATES and q[3] == _ENTITIES}
-    if plan.renames:
-        renames = {f"<{old}>": f"<{new}>" for old, (new, _rule) in plan.renames.items()}
-        unique = {(renames.get(s, s), p, renames.get(o, o), g) for s, p, o, g in unique}
-        for old, (new, rule) in plan.renames.items():
-            unique.update((nt(s), nt(p), nt(o), _ENTITIES)
-                          for s, p, o in merge_record(URIRef(old), URIRef(new), rule))
-    for node, ordered in plan.names.items():
-        unique.update((nt(s), nt(p), nt(o), _ENTITIES) for s, p, o in name_triples(URIRef(node), ordered))
-    return list(unique)  # every writer sorts; graphs are sets
+    """:func:`planned_quads` over a build held in memory; returns the deduplicated quads."""
+    return list(set(planned_quads(set(quads), plan)))  # every writer sorts; graphs are sets
 
 
 def dedupe_shared(results: Iterable[list[Quad]]) -> Iterator[list[Quad]]:

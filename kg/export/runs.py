@@ -1,0 +1,226 @@
+"""Run files: more rows than fit in memory, sorted on disk in bounded runs and merged back.
+
+A build of a national archive holds hundreds of millions of rows; the writers need
+them sorted and without duplicates. :class:`SortedRuns` keeps rows in memory up to a
+budget of bytes, then sorts them, drops duplicates and writes them to a run file;
+iterating merges every run (a k-way merge, :func:`heapq.merge`) and drops the
+duplicates that spanned runs. A small build never touches the disk, and the order
+is the same either way: ``sorted(set(rows))``.
+
+:class:`Spool` is the unsorted sibling: rows kept in bounded chunks, read back in
+the order written (the build's quads before resolution).
+
+Run files are length-prefixed ``marshal`` chunks of rows (tuples of strings, or strings): fast,
+compact (repeated strings are written once per chunk) and private to one process.
+"""
+
+from __future__ import annotations
+
+import heapq
+import marshal
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO, Generic, TypeVar
+
+from kg.errors import KGError
+
+Row = TypeVar("Row", bound=str | tuple[str, ...])
+
+CHUNK_ROWS = 4096  # rows per marshal chunk: what a run costs in memory while merging
+MAX_FAN_IN = 64  # runs merged at once; more are first merged into longer runs
+ROW_OVERHEAD = 96  # bytes a row costs beyond its characters (list slot, tuple or str header)
+DEFAULT_MAX_MEMORY = 512 * 1024**2
+
+
+class RunFileError(KGError):
+    """A run file could not be written or read (disk full, temporary folder removed)."""
+
+
+def row_cost(row: str | tuple[str, ...]) -> int:
+    """Estimated bytes of one row held in a list (characters counted twice: non-ASCII text)."""
+    if isinstance(row, str):
+        return ROW_OVERHEAD + 2 * len(row)
+    return ROW_OVERHEAD + 2 * sum(len(t) for t in row)
+
+
+def _dump(chunk: list[Any], f: BinaryIO) -> None:
+    data = marshal.dumps(chunk)
+    f.write(len(data).to_bytes(8, "little"))
+    f.write(data)
+
+
+def _write_chunks(path: Path, rows: Iterable[Any]) -> None:
+    try:
+        with path.open("wb") as f:
+            chunk: list[Any] = []
+            for row in rows:
+                chunk.append(row)
+                if len(chunk) >= CHUNK_ROWS:
+                    _dump(chunk, f)
+                    chunk = []
+            if chunk:
+                _dump(chunk, f)
+    except OSError as exc:
+        raise RunFileError(f"{path}: cannot write a run file ({exc.strerror or exc}); "
+                           "free disk space or set TMPDIR to a larger folder") from exc
+
+
+def _read_chunks(path: Path) -> Iterator[Any]:
+    try:
+        with path.open("rb") as f:
+            while head := f.read(8):
+                # one read per chunk: marshal.load on a file reads it in many small calls
+                yield from marshal.loads(f.read(int.from_bytes(head, "little")))
+    except OSError as exc:
+        raise RunFileError(f"{path}: cannot read a run file ({exc.strerror or exc})") from exc
+
+
+def unique(rows: Iterable[Row]) -> Iterator[Row]:
+    """Drop consecutive duplicates of sorted rows."""
+    last: Any = None
+    first = True
+    for row in rows:
+        if first or row != last:
+            yield row
+            last, first = row, False
+
+
+class _Folder:
+    """Numbered files in one temporary folder (removed when the owner is collected)."""
+
+    def __init__(self, directory: str | Path | None, prefix: str) -> None:
+        try:
+            self._tmp = tempfile.TemporaryDirectory(prefix=f"kg-{prefix}-", dir=directory)
+        except OSError as exc:
+            raise RunFileError(f"{directory or tempfile.gettempdir()}: cannot make a folder for run files "
+                               f"({exc.strerror or exc}); set TMPDIR to a writable folder") from exc
+        self.path = Path(self._tmp.name)
+        self.count = 0
+
+    def new(self) -> Path:
+        self.count += 1
+        return self.path / f"{self.count:06d}.run"
+
+    def close(self) -> None:
+        self._tmp.cleanup()
+
+
+class SortedRuns(Generic[Row]):
+    """Rows sorted and deduplicated in bounded memory; iterate for ``sorted(set(rows))``.
+
+    ``budget`` is the bytes of rows kept in memory (:func:`row_cost`); past it the rows
+    go to a sorted run file under ``directory`` (the system temporary folder by default).
+    """
+
+    def __init__(self, budget: int, *, directory: str | Path | None = None, name: str = "runs") -> None:
+        self.budget = max(budget, 1)
+        self.directory, self.name = directory, name
+        self._rows: list[Row] = []
+        self._used = self._count = 0
+        self._runs: list[Path] = []
+        self._folder: _Folder | None = None
+
+    @property
+    def runs(self) -> int:
+        """How many run files were written (0: everything stayed in memory)."""
+        return len(self._runs)
+
+    def add(self, row: Row) -> None:
+        self._rows.append(row)
+        self._count += 1
+        if not self._count & 31:  # the cost of every 32nd row stands for the 32 (rows are alike)
+            self._used += 32 * row_cost(row)
+        if self._used >= self.budget:
+            self._spill()
+
+    def extend(self, rows: Iterable[Row]) -> None:
+        for row in rows:
+            self.add(row)
+
+    def _spill(self) -> None:
+        if not self._rows:
+            return
+        if self._folder is None:
+            self._folder = _Folder(self.directory, self.name)
+        self._rows.sort()
+        path = self._folder.new()
+        _write_chunks(path, unique(self._rows))
+        self._runs.append(path)
+        self._rows, self._used = [], 0
+        if len(self._runs) >= MAX_FAN_IN:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Merge the runs into one longer run, so a merge never opens more than MAX_FAN_IN files."""
+        assert self._folder is not None
+        path = self._folder.new()
+        _write_chunks(path, unique(heapq.merge(*(_read_chunks(p) for p in self._runs))))
+        for old in self._runs:
+            os.unlink(old)
+        self._runs = [path]
+
+    def __iter__(self) -> Iterator[Row]:
+        """The rows in sorted order, each once (the rows in memory are sorted in place)."""
+        self._rows.sort()
+        if not self._runs:
+            return unique(self._rows)
+        return unique(heapq.merge(*(_read_chunks(p) for p in self._runs), self._rows))
+
+    def close(self) -> None:
+        """Drop the rows and remove the run files."""
+        self._rows, self._used, self._runs = [], 0, []
+        if self._folder is not None:
+            self._folder.close()
+            self._folder = None
+
+
+class Spool(Generic[Row]):
+    """Rows kept in bounded memory, chunks past the budget on disk; iterate (repeatedly) to read them.
+
+    Duplicates within one chunk are dropped; the order of rows is not kept (readers sort).
+    """
+
+    def __init__(self, budget: int, *, directory: str | Path | None = None, name: str = "spool") -> None:
+        self.budget = max(budget, 1)
+        self.directory, self.name = directory, name
+        self._rows: set[Row] = set()
+        self._used = 0
+        self._files: list[Path] = []
+        self._folder: _Folder | None = None
+
+    def extend(self, rows: Iterable[Row]) -> None:
+        held = self._rows
+        for row in rows:
+            if row not in held:
+                held.add(row)
+                if not len(held) & 31:  # every 32nd row's cost stands for the 32, plus set slots
+                    self._used += 32 * (row_cost(row) + 32)
+        if self._used >= self.budget:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._rows:
+            return
+        if self._folder is None:
+            self._folder = _Folder(self.directory, self.name)
+        path = self._folder.new()
+        _write_chunks(path, self._rows)  # in any order: readers sort
+        self._files.append(path)
+        self._rows, self._used = set(), 0
+
+    @property
+    def files(self) -> int:
+        return len(self._files)
+
+    def __iter__(self) -> Iterator[Row]:
+        for path in self._files:
+            yield from _read_chunks(path)
+        yield from self._rows
+
+    def close(self) -> None:
+        self._rows, self._used, self._files = set(), 0, []
+        if self._folder is not None:
+            self._folder.close()
+            self._folder = None
