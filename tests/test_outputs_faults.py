@@ -24,14 +24,15 @@ NAMES = ("graph.ttl", "graph.trig", "graph.html", "report.json")
 _CHILD = r"""
 import os, pathlib, signal, sys
 from kg.cli import main
-real = pathlib.Path.write_text
-def write_text(self, data, *a, **kw):
-    if self.name == "graph.trig":
-        with open(self, "w", encoding="utf-8") as f:
-            f.write(data[: len(data) // 2])
+real = pathlib.Path.open
+def open_(self, mode="r", *a, **kw):
+    f = real(self, mode, *a, **kw)
+    if self.name == "graph.trig" and "w" in mode:  # die half-way through writing graph.trig
+        f.write("@prefix kg: <https://w3id.org/vn-gov-kg/ontology#> .\n")
+        f.flush()
         os.kill(os.getpid(), signal.SIGKILL)
-    return real(self, data, *a, **kw)
-pathlib.Path.write_text = write_text
+    return f
+pathlib.Path.open = open_
 sys.exit(main(["build", *sys.argv[2:], "--out", sys.argv[1], "--jobs", "1"]))
 """
 
@@ -61,15 +62,35 @@ def test_a_build_killed_while_writing_leaves_the_previous_outputs(tmp_path: Path
 def test_a_full_disk_leaves_the_previous_outputs_and_says_so(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "out"
     before = _first_build(out)
-    real = Path.write_text
+    real = Path.open
 
-    def full(self: Path, data: str, *a, **kw) -> int:  # type: ignore[no-untyped-def]
-        if self.name == "graph.trig":
-            real(self, data[:100], *a, **kw)
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return real(self, data, *a, **kw)
+    class FullDisk:
+        """A file that takes 100 characters, then says the disk is full."""
 
-    monkeypatch.setattr(Path, "write_text", full)
+        def __init__(self, f):  # type: ignore[no-untyped-def]
+            self.f, self.left = f, 100
+
+        def write(self, data: str) -> int:
+            if len(data) > self.left:
+                self.f.write(data[: self.left])
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            self.left -= len(data)
+            return self.f.write(data)
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self.f, name)
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+            self.f.close()
+
+    def full(self: Path, mode: str = "r", *a, **kw):  # type: ignore[no-untyped-def]
+        f = real(self, mode, *a, **kw)
+        return FullDisk(f) if self.name == "graph.trig" and "w" in mode else f
+
+    monkeypatch.setattr(Path, "open", full)
     capsys.readouterr()
     code = main(["build", *map(str, SEED_FILES), "--out", str(out), "--jobs", "1"])
     err = capsys.readouterr().err

@@ -120,6 +120,9 @@ def write_together(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]
         except OSError as exc:
             raise KGError(f"--out {out}: writing the outputs failed ({exc.strerror or exc}); "
                           "nothing was replaced, the previous outputs are left unchanged") from exc
+        except KGError as exc:  # a writer that already named the file and the reason
+            raise KGError(f"{exc}; nothing was replaced in --out {out}, "
+                          "the previous outputs are left unchanged") from exc
         final = []
         for f in files:
             target = out / f.name
