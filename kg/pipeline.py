@@ -25,7 +25,7 @@ from kg.export.formats import DEFAULT_FORMATS, rebase
 from kg.export.outputs import write_outputs
 from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED, RunReport
 from kg.extract import run_extractors
-from kg.graph.quads import Quad, apply_merge_plan, article_quads, dedupe_shared, person_names, to_union
+from kg.graph.quads import Quad, apply_merge_plan, article_quads, dedupe_shared, observations, to_union
 from kg.ingest.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
@@ -229,10 +229,10 @@ def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
     """Resolve: merge person nodes across articles and give each its display name.
 
     Deterministic and order-independent: the plan (:func:`kg.resolve.people.merge_plan`)
-    depends on the set of names and provinces only. Returns the deduplicated quads.
+    depends on the set of identity observations only. Returns the deduplicated quads.
     """
     unique = set(quads)
-    return apply_merge_plan(unique, merge_plan(person_names(unique)))
+    return apply_merge_plan(unique, merge_plan(observations(unique)))
 
 
 @contextlib.contextmanager

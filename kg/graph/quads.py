@@ -6,7 +6,7 @@ process, or a Dask worker) and written there as N-Triples terms (``<iri>``,
 processes, to hash, to deduplicate and to sort. The process that assembles a
 build only collects them, resolves people across articles and writes files.
 Resolution (:mod:`kg.resolve`, called by the pipeline) reads the person
-names with :func:`person_names`; its plan is applied by :func:`apply_merge_plan`.
+observations with :func:`observations`; its plan is applied by :func:`apply_merge_plan`.
 rdflib graphs are made from the quads only when something asks for one (the
 HTML view, JSON-LD, tests).
 """
@@ -15,28 +15,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
 
 from kg.graph.build import (
     ENTITIES_GRAPH,
-    NAME_PREDICATES,
     GraphBuilder,
     merge_record,
     name_triples,
     new_graph,
 )
+from kg.graph.iris import person_iri
 from kg.graph.terms import nt, nt_literal_value
-from kg.graph.vocab import KG
+from kg.graph.vocab import KG, SCHEMA
 from kg.graph.writers import write_article
 from kg.lexicon.gazetteer import Gazetteer
 from kg.model import Document, Fact
-from kg.resolve.people import MergePlan, PersonNames
+from kg.resolve.keys import provisional_key
+from kg.resolve.people import MergePlan, Observation, Person
 
 Quad = tuple[str, str, str, str]
 
 _ENTITIES = nt(ENTITIES_GRAPH)
 _SCOPE, _VARIANT = nt(KG.identityScope), nt(KG.nameVariant)
-_NAME_PREDICATES = frozenset(nt(p) for p in NAME_PREDICATES)
+_OBSERVES, _ANCHOR, _EVIDENCE = nt(KG.observes), nt(KG.identityAnchor), nt(KG.identityEvidence)
+_OBSERVATION_PREDICATES = frozenset({_OBSERVES, _VARIANT, _SCOPE, _ANCHOR, _EVIDENCE})
 
 
 def article_quads(gaz: Gazetteer, doc: Document, facts: Iterable[Fact], *, scope: str) -> list[Quad]:
@@ -49,35 +52,58 @@ def article_quads(gaz: Gazetteer, doc: Document, facts: Iterable[Fact], *, scope
     return [(nt(s), nt(p), nt(o), nt(g)) for s, p, o, g in builder.quads]
 
 
-def person_names(quads: Iterable[Quad]) -> list[PersonNames]:
-    """What resolution needs from a build: every person node, its scope and the names written."""
-    scopes: dict[str, str] = {}
-    names: dict[str, set[str]] = {}
+def observations(quads: Iterable[Quad]) -> list[Observation]:
+    """What resolution needs from a build: every ``kg:IdentityObservation`` the articles wrote."""
+    fields: dict[str, dict[str, list[str]]] = {}
     for s, p, o, _g in quads:
-        if p == _SCOPE:
-            scopes[s[1:-1]] = nt_literal_value(o)
-        elif p == _VARIANT:
-            names.setdefault(s[1:-1], set()).add(nt_literal_value(o))
-    return [PersonNames(node, scopes.get(node, ""), tuple(sorted(ns))) for node, ns in sorted(names.items())]
+        if p in _OBSERVATION_PREDICATES:
+            fields.setdefault(s, {}).setdefault(p, []).append(o)
+    return [observation_of(f) for _s, f in sorted(fields.items()) if _OBSERVES in f]
+
+
+def observation_of(fields: dict[str, list[str]]) -> Observation:
+    """An observation from its predicate -> N-Triples objects; the provisional node is recomputed.
+
+    Recomputing (rather than reading ``kg:observes``, which a store renames) makes a store
+    re-resolvable: the same observation always names the same provisional node.
+    """
+    name = nt_literal_value(fields[_VARIANT][0])
+    scope = nt_literal_value(fields[_SCOPE][0]) if _SCOPE in fields else ""
+    anchors = tuple(sorted(nt_literal_value(a) for a in fields.get(_ANCHOR, ())))
+    evidence = tuple(sorted(e[1:-1] for e in fields.get(_EVIDENCE, ())))
+    return Observation(provisional_node(name, scope, anchors), name, scope, anchors, evidence)
+
+
+def provisional_node(name: str, scope: str, anchors: tuple[str, ...]) -> str:
+    return str(person_iri(provisional_key(name, scope, anchors), name))
+
+
+def person_node(person: Person) -> URIRef:
+    """The IRI of a resolved person."""
+    return person_iri(person.key, person.names[0])
+
+
+def person_triples(plan: MergePlan) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The entity triples of every resolved person: types, names, and a record for each merge."""
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+    for person in plan.people:
+        node = person_node(person)
+        out += [(node, RDF.type, SCHEMA.Person), (node, RDF.type, KG.Official)]
+        out += name_triples(node, list(person.names))
+        for m in person.members:
+            if m.rule:
+                out += merge_record(URIRef(m.node), node, m.rule, m.evidence)
+    return out
 
 
 def apply_merge_plan(quads: Iterable[Quad], plan: MergePlan) -> list[Quad]:
-    """Rename merged person nodes, record why, and give each person its display name.
+    """Rename provisional person nodes to their person, record why, and give each its names.
 
     ``plan`` is decided by :func:`kg.resolve.people.merge_plan`. Returns the deduplicated quads.
     """
-    unique = set(quads)
-    named = {f"<{n}>" for n in plan.names}
-    # display names are decided here, once, from all variants (articles write none)
-    unique -= {q for q in unique if q[0] in named and q[1] in _NAME_PREDICATES and q[3] == _ENTITIES}
-    if plan.renames:
-        renames = {f"<{old}>": f"<{new}>" for old, (new, _rule) in plan.renames.items()}
-        unique = {(renames.get(s, s), p, renames.get(o, o), g) for s, p, o, g in unique}
-        for old, (new, rule) in plan.renames.items():
-            unique.update((nt(s), nt(p), nt(o), _ENTITIES)
-                          for s, p, o in merge_record(URIRef(old), URIRef(new), rule))
-    for node, ordered in plan.names.items():
-        unique.update((nt(s), nt(p), nt(o), _ENTITIES) for s, p, o in name_triples(URIRef(node), ordered))
+    renames = {f"<{m.node}>": nt(person_node(p)) for p in plan.people for m in p.members}
+    unique = {(renames.get(s, s), p, renames.get(o, o), g) for s, p, o, g in set(quads)}
+    unique.update((nt(s), nt(p), nt(o), _ENTITIES) for s, p, o in person_triples(plan))
     return list(unique)  # every writer sorts; graphs are sets
 
 

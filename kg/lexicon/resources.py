@@ -111,6 +111,12 @@ class Resources:
         return {fold(s): OrgHead(fold(s), h, b) for s, h, b in _table("org_heads.tsv", 3)}
 
     @cached_property
+    def national_bodies(self) -> tuple[tuple[str, str], ...]:
+        """(folded word, "head" | "contains"): what makes a locality-less body national."""
+        return tuple((fold(w), how) for w, how in _table("national_bodies.tsv", 2,
+                                                         allowed={1: ("head", "contains")}))
+
+    @cached_property
     def place_types(self) -> dict[str, PlaceType]:
         rows = _table("place_types.tsv", 2, allowed={1: tuple(PlaceType.__members__)})
         return {fold(s): PlaceType[t] for s, t in rows}
