@@ -112,9 +112,9 @@ class Resources:
 
     @cached_property
     def national_bodies(self) -> tuple[tuple[str, str], ...]:
-        """(folded word, "head" | "contains"): what makes a locality-less body national."""
+        """(folded word, "head" | "contains" | "always" | "local"): what makes a body national."""
         return tuple((fold(w), how) for w, how in _table("national_bodies.tsv", 2,
-                                                         allowed={1: ("head", "contains")}))
+                                                         allowed={1: ("head", "contains", "always", "local")}))
 
     @cached_property
     def place_types(self) -> dict[str, PlaceType]:

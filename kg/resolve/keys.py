@@ -48,16 +48,27 @@ def fold_key(name: str) -> str:
 
 def is_national(org: Organization) -> bool:
     """Whether ``org`` is a central body (``kg/data/national_bodies.tsv``, org_heads' ``national``)."""
-    return org.place is None and _national_body(fold(org.head), fold(org.label or org.head))
+    return _national_body(fold(org.head), fold(org.label or org.head), org.place is not None)
+
+
+def _starts(head: str, word: str) -> bool:
+    return head == word or head.startswith(word + " ")
 
 
 @functools.lru_cache(maxsize=8192)
-def _national_body(head: str, label: str) -> bool:
+def _national_body(head: str, label: str, placed: bool) -> bool:
+    rules = resources().national_bodies
+    if any(how == "local" and _starts(head, word) for word, how in rules):
+        return False
+    if any(how == "always" and _starts(head, word) for word, how in rules):
+        return True
+    if placed:
+        return False
     heads = resources().org_heads
     if any(h.binding == "national" and fold(h.head) == head for h in heads.values()):
         return True
-    for word, how in resources().national_bodies:
-        if how == "head" and (head == word or head.startswith(word + " ")):
+    for word, how in rules:
+        if how == "head" and _starts(head, word):
             return True
         if how == "contains" and f" {word} " in f" {label} ":
             return True
