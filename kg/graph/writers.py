@@ -122,8 +122,8 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
     for fact in facts:  # identity follows the posts: every post of a name in this article
         if kind_of(fact) in _POST_KINDS and isinstance(fact.object, Title) and fact.object.org is not None:
             anchors, evidence = article.posts.setdefault(identity_name(fact.subject), (set(), set()))
-            anchors.add(anchor(b.gaz, fact.object.role, fact.object.org))
             ev = fact.evidence
+            anchors.add(anchor(b.gaz, fact.object.role, fact.object.org, doc.slice(ev.span)))
             evidence.add(iris.evidence_iri(ev.doc_id, ev.span.start, ev.span.end, ev.extractor))
     for fact in facts:
         writer = WRITERS.get(kind_of(fact))

@@ -75,16 +75,42 @@ def _national_body(head: str, label: str, placed: bool) -> bool:
     return False
 
 
-def anchor(gaz: Gazetteer, role: str, org: Organization) -> str:
-    """The anchor of one post (see the module docstring)."""
+def anchor(gaz: Gazetteer, role: str, org: Organization, sentence: str | None = None) -> str:
+    """The anchor of one post (see the module docstring).
+
+    A unit counts only when ``sentence`` (the post's evidence) writes it: ``Bí thư Thành ủy``
+    alone is bound by annotate to the article's own city, which places a national figure
+    quoted in a Đồng Nai article in Biên Hòa; such a post is locality-less (``K``).
+    """
     if is_national(org):
         return f"{NATIONAL}|{role}|{org.label or org.head}"
     place = org.place
-    if place is not None and place.code:
+    if place is not None and place.code and (sentence is None or _written(gaz, place.code, sentence)):
         province = gaz.province_of(place)
         code = province.code if province is not None and province.code else place.code
         return f"{LOCAL}|{code}|{place.code}|{org.head}|{role}"
     return f"{LOCALITY_LESS}|{org.head}|{role}"
+
+
+def _written(gaz: Gazetteer, code: str, sentence: str) -> bool:
+    text = ascii_key(sentence)
+    return any(key in text for key in _unit_keys(gaz).get(code, ()))
+
+
+_KEYS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _unit_keys(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """GSO code -> the ASCII keys its name and aliases are written with (once per gazetteer)."""
+    found = _KEYS.get(id(gaz))
+    if found is None:
+        keys: dict[str, set[str]] = {}
+        for key, places in gaz.by_key.items():
+            for place in places:
+                if place.code:
+                    keys.setdefault(place.code, set()).add(key)
+        found = _KEYS[id(gaz)] = {code: tuple(sorted(ks)) for code, ks in keys.items()}
+    return found
 
 
 def is_anchored(anchors: tuple[str, ...] | frozenset[str]) -> bool:

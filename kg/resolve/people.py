@@ -131,8 +131,13 @@ def body_canon(body: str) -> str:
     return "".join(out)
 
 
+_SAME_BODY_PREFIX = 4  # letters two spellings of one body share (Bộ VHT&DL / Bộ VH-TT&DL: "bvht")
+
+
 def _compatible_bodies(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
+    """One body written two ways (a truncated or garbled name) rather than two bodies."""
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared == min(len(a), len(b)) or shared >= _SAME_BODY_PREFIX
 
 
 class _UnionFind:
@@ -250,21 +255,33 @@ def merge_plan(observations: Iterable[Observation]) -> MergePlan:
         kinds = _kinds(p)
         named = candidates_of.get(p.fkey, [])
         fits = [i for i in named if _fits(clusters[i], homes, scope, kinds)]
-        if not fits and kinds:  # no body of that kind: the one person of the name in the province
-            fits = [i for i in named if _fits(clusters[i], homes, scope, set())]
+        if not fits and kinds and scope:  # no body of that kind: the one person of the name in the province
+            fits = [i for i in named if _fits(clusters[i], homes, scope, set(), national=False)]
         if len(fits) == 1:
             clusters[fits[0]].append(p)
             rules[p.node] = "sole-candidate"
         else:
             leftovers[(p.fkey, scope)].append(p)
             rules[p.node] = "same-scope" if not fits else "ambiguous-same-scope"
+    # an article with no province: the one unplaced person of the name seen in a province fits
+    for (fkey, scope), group in sorted(leftovers.items()):
+        if scope:
+            continue
+        kinds = set().union(*(_kinds(p) for p in group))
+        fits_left = [k for k, other in sorted(leftovers.items()) if k[0] == fkey and k[1]
+                     and (not kinds or kinds & set().union(*(_kinds(p) for p in other)))]
+        if len(fits_left) == 1:
+            leftovers[fits_left[0]].extend(leftovers.pop((fkey, scope)))
+            rules.update({p.node: "sole-candidate" for p in group})
     clusters.extend(leftovers.values())
     return MergePlan(_people(clusters, homes, rules))
 
 
-def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: set[str]) -> bool:
+def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: set[str], *,
+          national: bool = True) -> bool:
     cluster_homes = set().union(*(homes.get(m.node, set()) for m in members))
-    if not (scope == "" or scope in cluster_homes or any(h.startswith(NATIONAL) for h in cluster_homes)):
+    if not (scope == "" or scope in cluster_homes
+            or (national and any(h.startswith(NATIONAL) for h in cluster_homes))):
         return False
     return not kinds or bool(kinds & set().union(*(_kinds(m) for m in members)))
 

@@ -178,3 +178,23 @@ def test_a_district_official_is_one_node_across_the_portal_with_and_without_loca
     out = tmp_path / "out"
     assert main(["build", str(FIXTURES / "daksong"), "--out", str(out), "--no-html", *extra]) == 0
     assert len(_officials(out, "Nguyễn Văn Phò")) == 1
+
+
+def test_a_unit_not_written_in_the_post_sentence_does_not_place_the_person() -> None:
+    from kg.lexicon.resources import resources
+    from kg.model import Organization, Place, PlaceType
+    from kg.resolve.keys import anchor
+
+    gaz = resources().gazetteer
+    hcm = Organization("Thành ủy", Place("Hồ Chí Minh", PlaceType.CENTRAL_CITY, "79"), "Thành ủy TP.HCM")
+    bien_hoa = Organization("Thành ủy", Place("Biên Hòa", PlaceType.CITY, "731", "75"), "Thành ủy Biên Hòa")
+    assert anchor(gaz, "Bí thư", hcm, "Bí thư Thành ủy TP.HCM Đinh La Thăng phát biểu") == "L|79|79|Thành ủy|Bí thư"
+    # annotate bound the bare "Thành ủy" to the article's own city: the post is locality-less
+    assert anchor(gaz, "Bí thư", bien_hoa, "Bí thư Thành ủy Đinh La Thăng phát biểu") == "K|Thành ủy|Bí thư"
+
+
+def test_garbled_spellings_of_one_body_do_not_compete() -> None:
+    obs = [_obs("a", "Nguyễn Ngọc Thiện", "31", "N|Bộ trưởng|Bộ VHT&DL"),
+           _obs("b", "Nguyễn Ngọc Thiện", "48", "N|Bộ trưởng|Bộ VH-TT&DL"),
+           _obs("c", "Nguyễn Ngọc Thiện", "01", "N|Bộ trưởng|Bộ Văn hóa, Thể thao và Du lịch")]
+    assert _groups(obs) == [["a", "b", "c"]]
