@@ -317,7 +317,7 @@ def _people(clusters: list[list[_Prov]], homes: dict[str, set[str]], rules: dict
         elif provinces:
             home = provinces[0]
         else:
-            home = "?" + min(min(m.scopes) for m in members)
+            home = min(min(m.scopes) for m in members)  # the IRI a province person always had
         drafts.append((person_key(names[0], home), names, members))
     seen = Counter(key for key, _n, _m in drafts)
     people = []
