@@ -17,6 +17,7 @@ provisional nodes are one person.
 from __future__ import annotations
 
 import functools
+import re
 
 from kg.lexicon.gazetteer import Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
@@ -92,9 +93,15 @@ def anchor(gaz: Gazetteer, role: str, org: Organization, sentence: str | None = 
     return f"{LOCALITY_LESS}|{org.head}|{role}"
 
 
+_WORD_BREAK = re.compile(r"[\s,.;:()\[\]\-–—/]+")
+_MAX_UNIT_WORDS = 4
+
+
 def _written(gaz: Gazetteer, code: str, sentence: str) -> bool:
-    text = ascii_key(sentence)
-    return any(key in text for key in _unit_keys(gaz).get(code, ()))
+    """Whether a run of whole words of ``sentence`` spells the unit (``TP.HCM``, ``Biên Hòa``)."""
+    words = [ascii_key(w) for w in _WORD_BREAK.split(sentence) if w]
+    runs = {"".join(words[i : i + n]) for n in range(1, _MAX_UNIT_WORDS + 1) for i in range(len(words) - n + 1)}
+    return any(key in runs for key in _unit_keys(gaz).get(code, ()))
 
 
 _KEYS: dict[int, dict[str, tuple[str, ...]]] = {}

@@ -200,8 +200,18 @@ def _homes(p: _Prov, competing: frozenset[str]) -> set[str]:
 
 
 def _kinds(p: _Prov) -> set[str]:
-    return {_parts(a)[3] if _parts(a)[0] == LOCAL else _parts(a)[1]
-            for a in p.anchors if _parts(a)[0] in (LOCAL, LOCALITY_LESS)}
+    """The body kinds of a node's posts, as letters (:func:`body_canon`): ``Ủy ban Kinh tế`` → ``ubkt``."""
+    out = set()
+    for a in p.anchors:
+        parts = _parts(a)
+        body = parts[3] if parts[0] == LOCAL else "|".join(parts[2:]) if parts[0] == NATIONAL else parts[1]
+        out.add(body_canon(body))
+    return out
+
+
+def _kinds_meet(mine: set[str], theirs: set[str]) -> bool:
+    """A locality-less post fits a body of the same kind written another way (``Sở Giao``/``Sở GTVT``)."""
+    return any(_compatible_bodies(a, b) for a in mine for b in theirs if a and b)
 
 
 def _collect(observations: Iterable[Observation]) -> dict[str, _Prov]:
@@ -239,6 +249,7 @@ def merge_plan(observations: Iterable[Observation]) -> MergePlan:
             uf.union(f"#{ascii_key(p.name)}#{a}", p.node)
     _glue(placed, homes, uf)
 
+    _link_unplaced_posts(placed, by_fkey, homes, uf)
     groups: dict[str, list[_Prov]] = defaultdict(list)
     for p in placed:
         groups[uf.find(p.node)].append(p)
@@ -269,12 +280,31 @@ def merge_plan(observations: Iterable[Observation]) -> MergePlan:
             continue
         kinds = set().union(*(_kinds(p) for p in group))
         fits_left = [k for k, other in sorted(leftovers.items()) if k[0] == fkey and k[1]
-                     and (not kinds or kinds & set().union(*(_kinds(p) for p in other)))]
+                     and (not kinds or _kinds_meet(kinds, set().union(*(_kinds(p) for p in other))))]
         if len(fits_left) == 1:
             leftovers[fits_left[0]].extend(leftovers.pop((fkey, scope)))
             rules.update({p.node: "sole-candidate" for p in group})
     clusters.extend(leftovers.values())
     return MergePlan(_people(clusters, homes, rules))
+
+
+def _link_unplaced_posts(placed: list[_Prov], by_fkey: dict[str, list[_Prov]], homes: dict[str, set[str]],
+                         uf: _UnionFind) -> None:
+    """A national figure's locality-less local post (``Bí thư Thành ủy`` in a Đà Nẵng article) links
+    them to the one person of the name placed in that province with a body of that kind."""
+    links = []
+    for p in placed:
+        local = {_parts(a)[1] for a in p.anchors if _parts(a)[0] == LOCALITY_LESS}
+        scope = min(p.scopes)
+        if not local or not scope or scope in homes[p.node]:
+            continue
+        kinds = {body_canon(k) for k in local}
+        roots = {uf.find(q.node) for q in by_fkey[p.fkey]
+                 if scope in homes[q.node] and _kinds_meet(kinds, _kinds(q))}
+        if len(roots) == 1 and uf.find(p.node) not in roots:
+            links.append((p.node, next(iter(roots))))
+    for a, b in links:  # decided on the clusters before any link: order-free
+        uf.union(a, b)
 
 
 def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: set[str], *,
@@ -283,7 +313,7 @@ def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: s
     if not (scope == "" or scope in cluster_homes
             or (national and any(h.startswith(NATIONAL) for h in cluster_homes))):
         return False
-    return not kinds or bool(kinds & set().union(*(_kinds(m) for m in members)))
+    return not kinds or _kinds_meet(kinds, set().union(*(_kinds(m) for m in members)))
 
 
 def _glue(placed: list[_Prov], homes: dict[str, set[str]], uf: _UnionFind) -> None:
