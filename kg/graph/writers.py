@@ -123,7 +123,7 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
         if kind_of(fact) in _POST_KINDS and isinstance(fact.object, Title) and fact.object.org is not None:
             anchors, evidence = article.posts.setdefault(identity_name(fact.subject), (set(), set()))
             ev = fact.evidence
-            anchors.add(anchor(b.gaz, fact.object.role, fact.object.org, doc.slice(ev.span)))
+            anchors.add(anchor(b.gaz, fact.object.role, fact.object.org, doc.slice(fact.object.span)))
             evidence.add(iris.evidence_iri(ev.doc_id, ev.span.start, ev.span.end, ev.extractor))
     for fact in facts:
         writer = WRITERS.get(kind_of(fact))

@@ -79,7 +79,7 @@ def _national_body(head: str, label: str, placed: bool) -> bool:
 def anchor(gaz: Gazetteer, role: str, org: Organization, sentence: str | None = None) -> str:
     """The anchor of one post (see the module docstring).
 
-    A unit counts only when ``sentence`` (the post's evidence) writes it: ``Bí thư Thành ủy``
+    A unit counts only when ``sentence`` (the title as written) names it: ``Bí thư Thành ủy``
     alone is bound by annotate to the article's own city, which places a national figure
     quoted in a Đồng Nai article in Biên Hòa; such a post is locality-less (``K``).
     """
