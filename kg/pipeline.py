@@ -32,7 +32,7 @@ from kg.graph.quads import (
     apply_merge_plan,
     article_quads,
     dedupe_shared,
-    person_names,
+    observations,
     planned_quads,
     to_union,
 )
@@ -79,7 +79,7 @@ class Resolved:
     """
 
     def __init__(self, spool: Spool[Quad] | None = None, plan: MergePlan | None = None) -> None:
-        self.spool, self.plan = spool, plan or MergePlan({}, {})
+        self.spool, self.plan = spool, plan or MergePlan(())
 
     def __iter__(self) -> Iterator[Quad]:
         if self.spool is None:
@@ -277,10 +277,10 @@ def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
     """Resolve: merge person nodes across articles and give each its display name.
 
     Deterministic and order-independent: the plan (:func:`kg.resolve.people.merge_plan`)
-    depends on the set of names and provinces only. Returns the deduplicated quads.
+    depends on the set of identity observations only. Returns the deduplicated quads.
     """
     unique = set(quads)
-    return apply_merge_plan(unique, merge_plan(person_names(unique)))
+    return apply_merge_plan(unique, merge_plan(observations(unique)))
 
 
 @contextlib.contextmanager

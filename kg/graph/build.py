@@ -23,7 +23,6 @@ from kg.model import (
     Place,
     PlaceType,
 )
-from kg.resolve.keys import person_key
 
 PLACE_TYPE_CONCEPTS = {
     PlaceType.PROVINCE: KG.Province, PlaceType.CENTRAL_CITY: KG.CentralCity, PlaceType.CITY: KG.City,
@@ -56,11 +55,15 @@ def new_dataset() -> Dataset:
 NAME_PREDICATES = (SCHEMA.name, RDFS.label, SKOS.altLabel)
 
 
-def merge_record(old: URIRef, new: URIRef, rule: str) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
-    """The triples that explain why ``old`` was merged into ``new``."""
+def merge_record(old: URIRef, new: URIRef, rule: str,
+                 evidence: tuple[str, ...] = ()) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples that explain why ``old`` was merged into ``new`` (and the posts that show it)."""
     record = iris.iri("merge", rule, f"{old}|{new}")
-    return [(record, RDF.type, KG.MergeRecord), (record, KG.mergedNode, new),
-            (record, KG.mergedIri, Literal(str(old))), (record, KG.mergeRule, Literal(rule))]
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = [
+        (record, RDF.type, KG.MergeRecord), (record, KG.mergedNode, new),
+        (record, KG.mergedIri, Literal(str(old))), (record, KG.mergeRule, Literal(rule))]
+    out += [(record, KG.mergeEvidence, URIRef(ev)) for ev in evidence]
+    return out
 
 
 def name_triples(node: URIRef, names: list[str]) -> list[tuple[URIRef, URIRef, Literal]]:
@@ -187,16 +190,29 @@ class GraphBuilder:
         g.add((node, ORG.role, self.role(role)))
         return node
 
-    def person(self, name: str, scope: str) -> URIRef:
-        key = person_key(name, scope)
+    def person(self, key: str, name: str) -> URIRef:
+        """A provisional person node (:func:`kg.resolve.keys.provisional_key`); resolution renames it."""
         node = iris.person_iri(key, name)
-        g = self.entities
-        g.add((node, RDF.type, SCHEMA.Person))
-        g.add((node, RDF.type, KG.Official))
-        # what resolution needs, kept in the graph so a store can be re-resolved later
-        g.add((node, KG.nameVariant, vi(name)))
-        g.add((node, KG.identityScope, Literal(scope)))
+        self.entities.add((node, RDF.type, SCHEMA.Person))
+        self.entities.add((node, RDF.type, KG.Official))
         return node
+
+    def observation(self, doc: Document, node: URIRef, name: str, scope: str,
+                    anchors: tuple[str, ...], evidence: tuple[URIRef, ...]) -> None:
+        """What the article says about who ``node`` is: kept in its graph, never renamed away.
+
+        Resolution (:mod:`kg.resolve.people`) reads these, in a build and in a store.
+        """
+        obs = iris.ID[f"identity/{doc.doc_id}/{iris.slug(name)}-{iris.short_hash(name)}"]
+        g = self.g
+        g.add((obs, RDF.type, KG.IdentityObservation))
+        g.add((obs, KG.observes, node))
+        g.add((obs, KG.nameVariant, vi(name)))
+        g.add((obs, KG.identityScope, Literal(scope)))
+        for a in anchors:
+            g.add((obs, KG.identityAnchor, Literal(a)))
+        for ev in evidence:
+            g.add((obs, KG.identityEvidence, ev))
 
     def evidence(self, doc: Document, ev: Evidence) -> URIRef:
         node = iris.evidence_iri(ev.doc_id, ev.span.start, ev.span.end, ev.extractor)

@@ -6,7 +6,8 @@ process, or a Dask worker) and written there as N-Triples terms (``<iri>``,
 processes, to hash, to deduplicate and to sort. The process that assembles a
 build only collects them, resolves people across articles and writes files.
 Resolution (:mod:`kg.resolve`, called by the pipeline) reads the person
-names with :func:`person_names`; its plan is applied by :func:`apply_merge_plan`.
+observations with :class:`PersonIndex` as quads stream by; its plan is applied by
+:func:`planned_quads` (streaming) or :func:`apply_merge_plan` (in memory).
 rdflib graphs are made from the quads only when something asks for one (the
 HTML view, JSON-LD, tests).
 """
@@ -15,28 +16,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
 
 from kg.graph.build import (
     ENTITIES_GRAPH,
-    NAME_PREDICATES,
     GraphBuilder,
     merge_record,
     name_triples,
     new_graph,
 )
+from kg.graph.iris import person_iri
 from kg.graph.terms import nt, nt_literal_value
-from kg.graph.vocab import KG
+from kg.graph.vocab import KG, SCHEMA
 from kg.graph.writers import write_article
 from kg.lexicon.gazetteer import Gazetteer
 from kg.model import Document, Fact
-from kg.resolve.people import MergePlan, PersonNames
+from kg.resolve.keys import provisional_key
+from kg.resolve.people import MergePlan, Observation, Person
 
 Quad = tuple[str, str, str, str]
 
 _ENTITIES = nt(ENTITIES_GRAPH)
 _SCOPE, _VARIANT = nt(KG.identityScope), nt(KG.nameVariant)
-_NAME_PREDICATES = frozenset(nt(p) for p in NAME_PREDICATES)
+_OBSERVES, _ANCHOR, _EVIDENCE = nt(KG.observes), nt(KG.identityAnchor), nt(KG.identityEvidence)
+_OBSERVATION_PREDICATES = frozenset({_OBSERVES, _VARIANT, _SCOPE, _ANCHOR, _EVIDENCE})
 
 
 def article_quads(gaz: Gazetteer, doc: Document, facts: Iterable[Fact], *, scope: str) -> list[Quad]:
@@ -50,58 +54,82 @@ def article_quads(gaz: Gazetteer, doc: Document, facts: Iterable[Fact], *, scope
 
 
 class PersonIndex:
-    """The identity index of a build, filled as quads stream by: each person node's scope and names.
+    """The identity index of a build, filled as quads stream by: the fields of every
+    ``kg:IdentityObservation`` (a few strings per official and article, not the graph).
 
-    All that resolution keeps in memory (a few strings per official, not the graph).
+    All that resolution keeps in memory.
     """
 
     def __init__(self) -> None:
-        self.scopes: dict[str, str] = {}
-        self.names: dict[str, set[str]] = {}
+        self.fields: dict[str, dict[str, list[str]]] = {}
 
     def add(self, quads: Iterable[Quad]) -> None:
         for s, p, o, _g in quads:
-            if p == _SCOPE:
-                self.scopes[s[1:-1]] = nt_literal_value(o)
-            elif p == _VARIANT:
-                self.names.setdefault(s[1:-1], set()).add(nt_literal_value(o))
+            if p in _OBSERVATION_PREDICATES:
+                self.fields.setdefault(s, {}).setdefault(p, []).append(o)
 
-    def people(self) -> list[PersonNames]:
-        return [PersonNames(node, self.scopes.get(node, ""), tuple(sorted(ns)))
-                for node, ns in sorted(self.names.items())]
+    def people(self) -> list[Observation]:
+        return [observation_of(f) for _s, f in sorted(self.fields.items()) if _OBSERVES in f]
 
 
-def person_names(quads: Iterable[Quad]) -> list[PersonNames]:
-    """What resolution needs from a build: every person node, its scope and the names written."""
+def observations(quads: Iterable[Quad]) -> list[Observation]:
+    """What resolution needs from a build: every ``kg:IdentityObservation`` the articles wrote."""
     index = PersonIndex()
     index.add(quads)
     return index.people()
 
 
+def observation_of(fields: dict[str, list[str]]) -> Observation:
+    """An observation from its predicate -> N-Triples objects; the provisional node is recomputed.
+
+    Recomputing (rather than reading ``kg:observes``, which a store renames) makes a store
+    re-resolvable: the same observation always names the same provisional node.
+    """
+    name = nt_literal_value(fields[_VARIANT][0])
+    scope = nt_literal_value(fields[_SCOPE][0]) if _SCOPE in fields else ""
+    anchors = tuple(sorted(nt_literal_value(a) for a in fields.get(_ANCHOR, ())))
+    evidence = tuple(sorted(e[1:-1] for e in fields.get(_EVIDENCE, ())))
+    return Observation(provisional_node(name, scope, anchors), name, scope, anchors, evidence)
+
+
+def provisional_node(name: str, scope: str, anchors: tuple[str, ...]) -> str:
+    return str(person_iri(provisional_key(name, scope, anchors), name))
+
+
+def person_node(person: Person) -> URIRef:
+    """The IRI of a resolved person."""
+    return person_iri(person.key, person.names[0])
+
+
+def person_triples(plan: MergePlan) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The entity triples of every resolved person: types, names, and a record for each merge."""
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+    for person in plan.people:
+        node = person_node(person)
+        out += [(node, RDF.type, SCHEMA.Person), (node, RDF.type, KG.Official)]
+        out += name_triples(node, list(person.names))
+        for m in person.members:
+            if m.rule:
+                out += merge_record(URIRef(m.node), node, m.rule, m.evidence)
+    return out
+
+
 def planned_quads(quads: Iterable[Quad], plan: MergePlan) -> Iterator[Quad]:
     """Apply ``plan`` to a stream of quads (one pass, duplicates possible: writers drop them).
 
-    Merged person nodes are renamed; the names written for a person in the entities graph
-    are dropped and the display names decided from all variants are added, with a record
-    of each merge. ``plan`` is decided by :func:`kg.resolve.people.merge_plan`.
+    Provisional person nodes are renamed to their person; the entity triples of every
+    resolved person (types, names, a record for each merge) follow. ``plan`` is decided by
+    :func:`kg.resolve.people.merge_plan`.
     """
-    named = {f"<{n}>" for n in plan.names}
-    renames = {f"<{old}>": f"<{new}>" for old, (new, _rule) in plan.renames.items()}
+    renames = {f"<{m.node}>": nt(person_node(p)) for p in plan.people for m in p.members}
     for q in quads:
         s, p, o, g = q
-        # display names are decided here, once, from all variants (articles write none)
-        if s in named and p in _NAME_PREDICATES and g == _ENTITIES:
-            continue
-        if renames and (s in renames or o in renames):
+        if s in renames or o in renames:
             yield renames.get(s, s), p, renames.get(o, o), g
         else:
             yield q
-    for old, (new, rule) in plan.renames.items():
-        for ms, mp, mo in merge_record(URIRef(old), URIRef(new), rule):
-            yield nt(ms), nt(mp), nt(mo), _ENTITIES
-    for node, ordered in plan.names.items():
-        for ns, np_, no in name_triples(URIRef(node), ordered):
-            yield nt(ns), nt(np_), nt(no), _ENTITIES
+    for ps, pp, po in person_triples(plan):
+        yield nt(ps), nt(pp), nt(po), _ENTITIES
 
 
 def apply_merge_plan(quads: Iterable[Quad], plan: MergePlan) -> list[Quad]:

@@ -20,7 +20,8 @@ from kg.graph.build import GraphBuilder, GraphSink, vi
 from kg.graph.vocab import KG, ORG, SCHEMA
 from kg.model import Document, Fact, MeetingInfo, Organization, Pred, TaskInfo, Title
 from kg.model import Place as PlaceInfo
-from kg.resolve.keys import person_key
+from kg.resolve.keys import anchor, person_key, provisional_key
+from kg.resolve.names import identity_name
 
 
 @dataclass
@@ -31,6 +32,21 @@ class Article:
     node: URIRef
     scope: str  # the identity scope of its people (kg.resolve.keys.identity_scope)
     meetings: dict[str, URIRef] = field(default_factory=dict)  # article-local meeting key -> node
+    # clean name -> (anchors of the posts the article gives it, their evidence nodes)
+    posts: dict[str, tuple[set[str], set[URIRef]]] = field(default_factory=dict)
+    people: dict[str, URIRef] = field(default_factory=dict)  # clean name -> provisional node
+
+    def person(self, b: GraphBuilder, written: str) -> URIRef:
+        """The provisional node of a name as written here, with the article's observation of it."""
+        name = identity_name(written)
+        node = self.people.get(name)
+        if node is None:
+            anchors, evidence = self.posts.get(name, (set(), set()))
+            node = b.person(provisional_key(name, self.scope, frozenset(anchors)), name)
+            b.observation(self.doc, node, name, self.scope, tuple(sorted(anchors)),
+                          tuple(sorted(evidence)))
+            self.people[name] = node
+        return node
 
 
 Writer = Callable[[GraphBuilder, Article, Fact, URIRef], None]
@@ -44,7 +60,7 @@ def _wrong(fact: Fact, expected: str) -> KGError:
 def write_holding(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
     if not isinstance(fact.object, Title):
         raise _wrong(fact, "Title")
-    _holding(b, a.doc, a.node, a.scope, fact.subject, fact.object, ev)
+    _holding(b, a, fact.subject, fact.object, ev)
 
 
 def write_place_mention(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
@@ -59,13 +75,13 @@ def write_place_mention(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> 
 def write_meeting(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
     if not isinstance(fact.object, MeetingInfo):
         raise _wrong(fact, "MeetingInfo")
-    a.meetings[fact.object.key] = _meeting(b, a.doc, a.node, a.scope, fact.object, ev)
+    a.meetings[fact.object.key] = _meeting(b, a, fact.object, ev)
 
 
 def write_tenure(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
     if not isinstance(fact.object, Title):
         raise _wrong(fact, "Title")
-    membership = _holding(b, a.doc, a.node, a.scope, fact.subject, fact.object, ev)
+    membership = _holding(b, a, fact.subject, fact.object, ev)
     start = fact.predicate is Pred.TENURE_START
     b.g.add((membership, KG.tenureEvent, Literal("start" if start else "end")))
     if b.observed is not None:
@@ -76,7 +92,7 @@ def write_tenure(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
 def write_task(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
     if not isinstance(fact.object, TaskInfo):
         raise _wrong(fact, "TaskInfo")
-    _task(b, a.doc, a.node, a.scope, fact.object, ev, a.meetings)
+    _task(b, a, fact.object, ev)
 
 
 # fact kind -> its writer. A task's meeting is written before the task: the registry
@@ -103,6 +119,12 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
     b.observed = doc.date or next(
         (f.object.date for f in facts if isinstance(f.object, MeetingInfo) and f.object.date), None)
     article = Article(doc, b.article(doc), scope)
+    for fact in facts:  # identity follows the posts: every post of a name in this article
+        if kind_of(fact) in _POST_KINDS and isinstance(fact.object, Title) and fact.object.org is not None:
+            anchors, evidence = article.posts.setdefault(identity_name(fact.subject), (set(), set()))
+            ev = fact.evidence
+            anchors.add(anchor(b.gaz, fact.object.role, fact.object.org, doc.slice(fact.object.span)))
+            evidence.add(iris.evidence_iri(ev.doc_id, ev.span.start, ev.span.end, ev.extractor))
     for fact in facts:
         writer = WRITERS.get(kind_of(fact))
         if writer is None:
@@ -111,11 +133,13 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
         writer(b, article, fact, b.evidence(doc, fact.evidence))
 
 
-def _holding(b: GraphBuilder, doc: Document, art: URIRef, scope: str, name: str, title: Title,
-             ev: URIRef) -> URIRef:
+_POST_KINDS = frozenset({Pred.HOLDS.value, Pred.TENURE_START.value, Pred.TENURE_END.value})
+
+
+def _holding(b: GraphBuilder, a: Article, name: str, title: Title, ev: URIRef) -> URIRef:
     assert title.org is not None  # positions without a body are never emitted
-    g = b.g
-    person = b.person(name, scope)
+    g, doc, art, scope = b.g, a.doc, a.node, a.scope
+    person = a.person(b, name)
     post = b.post(title.role, title.org)
     org = b.org(title.org)
     g.add((person, ORG.holds, post))
@@ -134,8 +158,8 @@ def _holding(b: GraphBuilder, doc: Document, art: URIRef, scope: str, name: str,
         g.add((membership, KG.observedOn, Literal(b.observed, datatype=XSD.date)))
     return membership
 
-def _meeting(b: GraphBuilder, doc: Document, art: URIRef, scope: str, m: MeetingInfo, ev: URIRef) -> URIRef:
-    g = b.g
+def _meeting(b: GraphBuilder, a: Article, m: MeetingInfo, ev: URIRef) -> URIRef:
+    g, doc, art = b.g, a.doc, a.node
     node = iris.ID[f"meeting/{doc.doc_id}/{m.key}"]
     g.add((node, RDF.type, KG.Meeting))
     g.add((node, RDF.type, SCHEMA.Event))
@@ -159,9 +183,9 @@ def _meeting(b: GraphBuilder, doc: Document, art: URIRef, scope: str, m: Meeting
     if m.organizer is not None:
         g.add((node, SCHEMA.organizer, b.org(m.organizer)))
     for chair in m.chairs:
-        g.add((node, KG.chair, b.person(chair, scope)))
+        g.add((node, KG.chair, a.person(b, chair)))
     for name in m.attendees:
-        g.add((node, SCHEMA.attendee, b.person(name, scope)))
+        g.add((node, SCHEMA.attendee, a.person(b, name)))
     if m.place is not None:
         g.add((node, SCHEMA.location, b.place(m.place)))
     if m.period:
@@ -170,16 +194,15 @@ def _meeting(b: GraphBuilder, doc: Document, art: URIRef, scope: str, m: Meeting
         g.add((node, SCHEMA.eventAttendanceMode, SCHEMA.MixedEventAttendanceMode))
     return node
 
-def _task(b: GraphBuilder, doc: Document, art: URIRef, scope: str, t: TaskInfo, ev: URIRef,
-          meetings: dict[str, URIRef]) -> None:
-    g = b.g
+def _task(b: GraphBuilder, a: Article, t: TaskInfo, ev: URIRef) -> None:
+    g, doc, art, scope, meetings = b.g, a.doc, a.node, a.scope, a.meetings
     node = iris.ID[f"task/{doc.doc_id}/{t.key}"]
     g.add((node, RDF.type, KG.Task))
     g.add((node, SCHEMA.description, vi(t.description)))
     g.add((node, PROV.wasDerivedFrom, art))
     g.add((node, KG.evidence, ev))
     if t.assigner:
-        g.add((node, KG.assigner, b.person(t.assigner, scope)))
+        g.add((node, KG.assigner, a.person(b, t.assigner)))
     for assignee in t.assignees:
         if isinstance(assignee, Organization):
             g.add((node, KG.assignee, b.org(assignee)))

@@ -120,6 +120,12 @@ class Resources:
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
+    def national_bodies(self) -> tuple[tuple[str, str], ...]:
+        """(folded word, "head" | "contains" | "always" | "local"): what makes a body national."""
+        return tuple((fold(w), how) for w, how in _table("national_bodies.tsv", 2,
+                                                         allowed={1: ("head", "contains", "always", "local")}))
+
+    @cached_property
     def place_types(self) -> dict[str, PlaceType]:
         rows = _table("place_types.tsv", 2, allowed={1: tuple(PlaceType.__members__)})
         return {fold(s): PlaceType[t] for s, t in rows}

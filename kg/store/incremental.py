@@ -3,8 +3,8 @@
 A store (pyoxigraph, on disk) holds one named graph per article plus the
 shared entities graph, exactly like ``graph.trig``. Adding an article replaces
 its named graph (so re-adding it changes nothing), unions the entity triples,
-then re-runs person resolution (:mod:`kg.resolve.people`) for the people the new
-articles name and the people of the same province they may merge with. The
+then re-runs person resolution (:mod:`kg.resolve.people`) over the identity
+observations of every article it holds (:func:`_re_resolve`). The
 store then equals a full rebuild of all articles it holds, and
 :func:`export_store` writes the same bytes a full build writes.
 """
@@ -15,18 +15,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
 
-from kg.graph.build import ENTITIES_GRAPH, NAME_PREDICATES, merge_record, name_triples
-from kg.graph.quads import Quad, nquads_text
+from kg.graph.build import ENTITIES_GRAPH
+from kg.graph.quads import Quad, nquads_text, observation_of, person_node, person_triples
 from kg.graph.terms import literal, nt
 from kg.graph.vocab import KG
-from kg.resolve.people import PersonNames, merge_plan
+from kg.resolve.people import merge_plan
 
 if TYPE_CHECKING:
     import pyoxigraph
 
 _ENTITIES = nt(ENTITIES_GRAPH)
-_SCOPE = nt(KG.identityScope)
+_OBSERVES = nt(KG.observes)
 
 
 @dataclass(frozen=True)
@@ -71,41 +72,47 @@ def add_quads(store: pyoxigraph.Store, quads: list[Quad]) -> AddReport:
         else:
             added += 1
     store.load(nquads_text(quads).encode("utf-8"), pyoxigraph.RdfFormat.N_QUADS)
-    touched = {s[1:-1] for s, p, _o, _g in quads if p == _SCOPE}
-    _re_resolve(store, touched)
+    touched = {s for s, p, _o, _g in quads if p == _OBSERVES}
+    _re_resolve(store)
     store.flush()
     return AddReport(added, replaced, len(touched), len(store))
 
 
-def _re_resolve(store: pyoxigraph.Store, touched: set[str]) -> None:
-    """Run person resolution for the touched people and everyone in their provinces."""
-    import pyoxigraph
+def _re_resolve(store: pyoxigraph.Store) -> None:
+    """Resolve every person again from the observations the store holds, as a full build does.
+
+    Each article graph keeps its observations (:meth:`kg.graph.build.GraphBuilder.observation`),
+    which name the node the article's triples use now. The plan is made from all of them
+    (national people cross provinces, so no part of the store can be skipped); where an
+    observation's node is not its person's node any more, that node is renamed inside the
+    observation's article graph. The person triples of the entities graph (types, names,
+    merge records) are then written again from the plan.
+    """
 
     ent = _nn(ENTITIES_GRAPH)
-    scope_p, variant_p = _nn(KG.identityScope), _nn(KG.nameVariant)
-
-    def scope_of(node: str) -> str | None:
-        for q in store.quads_for_pattern(pyoxigraph.NamedNode(node), scope_p, None, ent):
-            return q.object.value  # type: ignore[union-attr,no-any-return]
-        return None
-
-    scopes = {s for s in (scope_of(n) for n in touched) if s is not None}
-    people: list[PersonNames] = []
-    for scope in sorted(scopes):
-        for q in store.quads_for_pattern(None, scope_p, pyoxigraph.Literal(scope), ent):
-            node = q.subject.value  # type: ignore[union-attr]
-            names = sorted({v.object.value for v in store.quads_for_pattern(q.subject, variant_p, None, ent)})  # type: ignore[union-attr]
-            people.append(PersonNames(node, scope, tuple(names)))
-    plan = merge_plan(sorted(set(people), key=lambda p: p.node))
-    for old_s, (new_s, rule) in sorted(plan.renames.items()):
-        _rename(store, old_s, new_s)
-        store.extend(_ox_quad(triple, ent) for triple in merge_record(URIRef(old_s), URIRef(new_s), rule))
-    for node_s, names in sorted(plan.names.items()):
-        node = pyoxigraph.NamedNode(node_s)
-        for pred in NAME_PREDICATES:
-            for q in list(store.quads_for_pattern(node, _nn(pred), None, ent)):
-                store.remove(q)
-        store.extend(_ox_quad(triple, ent) for triple in name_triples(URIRef(node_s), names))
+    found: list[tuple[pyoxigraph.NamedNode, str, str]] = []  # (article graph, node now, provisional node)
+    obs_list = []
+    for q in store.quads_for_pattern(None, _nn(KG.observes), None, None):
+        fields: dict[str, list[str]] = {}
+        for f in store.quads_for_pattern(q.subject, None, None, q.graph_name):
+            fields.setdefault(_nt(f.predicate), []).append(_nt(f.object))  # type: ignore[arg-type]
+        obs = observation_of(fields)
+        obs_list.append(obs)
+        found.append((q.graph_name, q.object.value, obs.node))  # type: ignore[arg-type,union-attr]
+    plan = merge_plan(obs_list)
+    target = {node: str(person_node(person)) for node, person in plan.by_node().items()}
+    moves: dict[tuple[pyoxigraph.NamedNode, str], str] = {}
+    for graph, now, provisional in sorted(found, key=lambda f: (f[0].value, f[1], f[2])):
+        if now != target[provisional]:
+            moves.setdefault((graph, now), target[provisional])
+    for (graph, old), new in sorted(moves.items(), key=lambda m: (m[0][0].value, m[0][1])):
+        _rename(store, old, new, graph)
+    stale = {q.subject for q in store.quads_for_pattern(None, _nn(RDF.type), _nn(KG.Official), ent)}
+    stale |= {q.subject for q in store.quads_for_pattern(None, _nn(RDF.type), _nn(KG.MergeRecord), ent)}
+    for subject in sorted(stale, key=str):
+        for q in list(store.quads_for_pattern(subject, None, None, ent)):
+            store.remove(q)
+    store.extend(_ox_quad(triple, ent) for triple in person_triples(plan))
 
 
 def _ox_quad(triple: tuple[URIRef, URIRef, URIRef | Literal],
@@ -116,14 +123,14 @@ def _ox_quad(triple: tuple[URIRef, URIRef, URIRef | Literal],
     return pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)  # type: ignore[arg-type]
 
 
-def _rename(store: pyoxigraph.Store, old: str, new: str) -> None:
+def _rename(store: pyoxigraph.Store, old: str, new: str, graph: pyoxigraph.NamedNode) -> None:
     import pyoxigraph
 
     old_n, new_n = pyoxigraph.NamedNode(old), pyoxigraph.NamedNode(new)
-    for q in list(store.quads_for_pattern(old_n, None, None, None)):
+    for q in list(store.quads_for_pattern(old_n, None, None, graph)):
         store.remove(q)
         store.add(pyoxigraph.Quad(new_n, q.predicate, q.object, q.graph_name))
-    for q in list(store.quads_for_pattern(None, None, old_n, None)):
+    for q in list(store.quads_for_pattern(None, None, old_n, graph)):
         store.remove(q)
         store.add(pyoxigraph.Quad(q.subject, q.predicate, new_n, q.graph_name))
 

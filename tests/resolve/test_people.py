@@ -13,7 +13,7 @@ from rdflib.namespace import RDF
 from kg.cli import main
 from kg.export.formats import FORMATS
 from kg.graph.vocab import KG, ORG, SCHEMA
-from kg.resolve.people import PersonNames, glued_match, merge_plan, preferred_order
+from kg.resolve.people import Observation, glued_match, merge_plan, preferred_order
 
 from ..conftest import SEEDS
 
@@ -87,14 +87,18 @@ def test_glued_initial_names_merge_and_the_merge_is_recorded(tmp_path: Path) -> 
     assert len(officials) == 1
     assert str(g.value(next(iter(officials)), SCHEMA.name)) == "Y Quang Buôn Krông"
     records = list(g.subjects(RDF.type, KG.MergeRecord))
-    assert len(records) == 1 and str(g.value(records[0], KG.mergeRule)) == "glued-initial"
+    assert sorted(str(g.value(r, KG.mergeRule)) for r in records) == ["glued-initial", "same-province"]
+    assert all(g.value(r, KG.mergeEvidence) is not None for r in records)
 
 
 def test_merge_plan_is_order_independent() -> None:
-    people = [PersonNames("a", "67", ("Y Quang BKrông",)), PersonNames("b", "67", ("Y Quang Buôn Krông",)),
-              PersonNames("c", "66", ("Y Quang BKrông",))]
+    ubnd = ("L|67|664|Ủy ban nhân dân|Phó Chủ tịch",)
+    people = [Observation("a", "Y Quang BKrông", "67", ubnd), Observation("b", "Y Quang Buôn Krông", "67", ubnd),
+              Observation("c", "Y Quang BKrông", "66", ("L|66|650|Ủy ban nhân dân|Phó Chủ tịch",))]
     assert merge_plan(people) == merge_plan(list(reversed(people)))
-    assert merge_plan(people).renames == {"a": ("b", "glued-initial")}
+    together = [p for p in merge_plan(people).people if len(p.members) > 1]
+    assert [sorted(m.node for m in p.members) for p in together] == [["a", "b"]]
+    assert {m.rule for m in together[0].members} == {"glued-initial", "same-province"}
     assert glued_match("Y Quang BKrông", "Y Quang Buôn Krông")
     assert not glued_match("Y Quang BKrông", "Y Quang Buôn Krông Nam")
     assert preferred_order({"K Thanh", "K’Thanh", "K ‘ Thanh"})[0] == "K’Thanh"
