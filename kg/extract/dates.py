@@ -221,7 +221,7 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
 def article_periods(text: str, folded: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Every period and full date of ``text[start:end]`` as evidence of when it was written.
 
-    A full date (``trước ngày 23/6/2017``) is a one-day period; a period that is compared
+    A full date (``ngày 21-1-2017``) is a one-day period; a period that is compared
     against (``so với cùng kỳ năm 2016``) is replaced by the year after it, the report's.
     """
     end = len(text) if end is None else end

@@ -7,7 +7,8 @@ keeps the type word (``Ủy ban nhân dân huyện``) rather than losing it.
 A press report often covers several meetings, each opened by its own day and official:
 ``Chiều cùng ngày, Bí thư Thành ủy … có buổi làm việc với Quận ủy quận 9``, ``* Chiều 7-2,
 ông Lê Đức Vinh, Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp …``. A sentence is such a
-report when it opens with a day (or ``cùng ngày``), names a meeting and who presided.
+report when it opens with a day (or ``cùng ngày``), names a meeting and who presided or
+held it (``Trước đó, vào ngày 21/6, UBND huyện Phú Bình cũng đã tổ chức Hội nghị …``).
 """
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ def complete_org(org: Organization, folded: str, start: int, end: int,
         return make_org(org.head, next(iter(named.values())))
     word = "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
     return Organization(head=org.head, place=None, label=f"{org.head} {word}")
+
+
+# Where a new report may open inside a sentence the segmenter kept whole ("… cỏ. * Chiều 7-2, …").
+_OPENING = re.compile(r"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])")
+
+
+def openings(text: str, sent: Span) -> list[Span]:
+    """The sentence, then each part of it that opens after a full stop inside it."""
+    out = [sent]
+    for m in _OPENING.finditer(text, sent.start, sent.end):
+        if m.end() < sent.end:
+            out.append(Span(m.end(), sent.end))
+    return out
 
 
 def opening_day(dates: list[DateMention], folded: str, sent: Span) -> DateMention | None | bool:

@@ -33,7 +33,7 @@ from kg.extract.dates import (
     find_periods,
     resolve,
 )
-from kg.extract.meetings.more import complete_org, opening_day
+from kg.extract.meetings.more import complete_org, opening_day, openings
 from kg.extract.registry import register
 from kg.lexicon.patterns import words_re
 from kg.lexicon.resources import derived, resources
@@ -163,11 +163,12 @@ class _Reader:
         first = self.read(anchor) if anchor is not None else None
         out = [first] if first is not None else []
         after = self.body.index(anchor) + 1 if anchor in self.body else 0
-        told = set(self.body[after : after + WINDOW_SENTENCES]) if first is not None else set()
-        for sent in self.body[after:]:
-            got = self.further(sent, out)
-            if got is not None and not (sent in told and got[0].chairs == out[0][0].chairs):
-                out.append(got)  # (the first meeting's own window may tell it again)
+        for whole in self.body[after:]:
+            for sent in openings(self.text, whole):
+                got = self.further(sent, out)
+                if got is not None:
+                    out.append(got)
+                    break
         return out
 
     def further(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
@@ -179,10 +180,11 @@ class _Reader:
         if event is None or event[0] != "meeting":
             return None
         chairs = self.chairs([sent])
-        if not chairs:
+        held_by = self._organizer_in(sent)
+        if not chairs and held_by is None:
             return None
         info = MeetingInfo(key=f"m{len(before) + 1}", kind=event[1], chairs=chairs)
-        organizer = self.organizer(sent, chairs, headline=False)
+        organizer = held_by or self.organizer(sent, chairs, headline=False)
         info = replace(info, organizer=organizer, place=meeting_place(organizer, self.ann))
         if day is True:
             last = before[-1][0]
@@ -190,7 +192,7 @@ class _Reader:
                            partial_date=last.partial_date)
         else:
             info = self._dated(info, self.date(sent, [sent]))
-        if any(_same(m, info) for m, _ in before):
+        if day is not True and any(_same(m, info) for m, _ in before):  # "cùng ngày": another one
             return None  # the same meeting told again
         return info, sent
 
@@ -441,10 +443,14 @@ class _Reader:
 
 
 def _same(a: MeetingInfo, b: MeetingInfo) -> bool:
-    """Two reports of one meeting: same chairs and day, and no two different organizers."""
-    if a.chairs != b.chairs or (a.date, a.partial_date) != (b.date, b.partial_date):
+    """Two reports of one meeting: the same day, no two different chairs nor organizers' units."""
+    if (a.date, a.partial_date) != (b.date, b.partial_date) or (a.date is None and a.partial_date is None):
         return False
-    return a.organizer is None or b.organizer is None or a.organizer.key == b.organizer.key
+    if a.chairs and b.chairs and a.chairs != b.chairs:
+        return False
+    if a.organizer is None or b.organizer is None:
+        return True
+    return a.organizer.key == b.organizer.key or a.organizer.place == b.organizer.place
 
 
 def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:
