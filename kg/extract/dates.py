@@ -4,7 +4,10 @@ Meeting reports mostly give partial dates (``Sáng ngày 26/11``, ``chiều 30/9
 ``Ngày 29-5``, ``Trong hai ngày 25 đến 26/12``). The year comes, in this order of
 trust, from the expression itself (``text``), the article's dateline
 (``dateline``), the reporting periods named in the headline (``headline``:
-``tháng 11/2021``, ``năm 2020``) or those named around the event (``context``).
+``tháng 11/2021``, ``năm 2020``), those named around the event (``context``) or,
+for a press report without a dateline, every period and full date of the article
+(``article``: ``quý I-2017``, ``trước ngày 23/6/2017``; a period compared against,
+``tăng 10% so với năm 2016``, names the year before the report's).
 A period says when the meeting can have taken place: a review of *tháng 12 và cả
 năm 2021* happens during or shortly after it, a plan for *năm 2022* shortly before
 or early in it. A year no source supports is never invented: the date stays
@@ -74,6 +77,8 @@ _PERIOD_PATTERNS = (
     ("school_year", re.compile(r"năm\s+học\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})")),
     ("year", re.compile(r"(?:cả\s+)?năm\s+(?P<y>\d{4})(?!\s*-\s*\d{4})(?!\d)")),
 )
+# A phase of several years (giai đoạn 2017 - 2020): only read for the year of an undated report.
+_PHASE = re.compile(r"giai\s+đoạn\s+(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,17 @@ def _is_plan(folded: str, pos: int, floor: int) -> bool:
     return bool(_plan_cue_re().search(window[cut + 1 :]))
 
 
+@derived
+def _compare_cue_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("compare", ()))
+
+
+def _is_compared(folded: str, pos: int, floor: int) -> bool:
+    window = folded[max(floor, pos - PLAN_CUE_WINDOW) : pos]
+    cut = max(window.rfind(";"), window.rfind("."), window.rfind(","))
+    return bool(_compare_cue_re().search(window[cut + 1 :]))
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -200,6 +216,38 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
             periods.extend(Period(span, a, b, plan) for a, b in ranges)
     periods.sort(key=lambda p: p.span.start)
     return periods
+
+
+def article_periods(text: str, folded: str, start: int = 0, end: int | None = None) -> list[Period]:
+    """Every period and full date of ``text[start:end]`` as evidence of when it was written.
+
+    A full date (``ngày 21-1-2017``) is a one-day period; a period that is compared
+    against (``so với cùng kỳ năm 2016``) is replaced by the year after it, the report's.
+    """
+    end = len(text) if end is None else end
+    out: list[Period] = []
+    for p in find_periods(text, folded, start, end):
+        if _is_compared(folded, p.span.start, start):
+            y = p.end.year + 1  # the report's year, at any time of it: costed as a plan
+            out.append(Period(p.span, dt.date(y, 1, 1), dt.date(y, 12, 31), plan=True))
+        else:
+            out.append(p)
+    for m in _PHASE.finditer(folded, start, end):
+        y, y2 = int(m["y"]), int(m["y2"])
+        if MIN_YEAR <= y < y2 <= MAX_YEAR:  # a phase a report names is mostly the one ahead
+            out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y2, 12, 31), plan=True))
+    for d in find_dates(text, folded, start, end):
+        if d.year is not None and d.day is not None and d.month is not None:
+            day = _valid(d.year, d.month, d.day)
+            if day is not None:
+                out.append(Period(d.span, day, day))
+    if not out:
+        return out
+    # the past an article recalls ("năm 2013, ngành nông nghiệp đã ký …") is not its year
+    latest = max(p.start.year for p in out)
+    out = [p for p in out if p.end.year >= latest - 1]
+    out.sort(key=lambda p: p.span.start)
+    return out
 
 
 def _period_ranges(kind: str, m: re.Match[str], y: int) -> list[tuple[dt.date, dt.date]]:
@@ -275,7 +323,8 @@ def year_from_dateline(day: int, month: int, dateline: dt.date) -> int | None:
 
 def resolve(mention: DateMention, *, dateline: dt.date | None = None,
             headline_periods: list[Period] | None = None,
-            context_periods: list[Period] | None = None) -> ResolvedDate:
+            context_periods: list[Period] | None = None,
+            article_periods: list[Period] | None = None) -> ResolvedDate:
     """Settle the year of ``mention`` from the best source that supports one."""
     if mention.offset is not None:
         if dateline is None:
@@ -291,6 +340,8 @@ def resolve(mention: DateMention, *, dateline: dt.date | None = None,
         year, source = year_from_periods(day, month, headline_periods), "headline"
     if year is None and context_periods:
         year, source = year_from_periods(day, month, context_periods), "context"
+    if year is None and article_periods:
+        year, source = year_from_periods(day, month, article_periods), "article"
     when = _valid(year, month, day) if year is not None else None
     if when is None:
         return ResolvedDate(None, None, f"--{month:02d}-{day:02d}")

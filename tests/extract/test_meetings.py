@@ -62,7 +62,7 @@ def test_evidence_is_the_sentence_that_reports_the_meeting() -> None:
     (fact,) = MeetingExtractor()(doc, annotate(doc))
     assert doc.slice(fact.evidence.span) == (
         "Sáng ngày 26/11, UBND thành phố Bắc Kạn tổ chức phiên họp thường kỳ tháng 11 năm 2021.")
-    assert fact.evidence.extractor == "meetings/1"
+    assert fact.evidence.extractor == "meetings/2"
 
 
 def test_co_chairs_listed_before_dong_chu_tri() -> None:

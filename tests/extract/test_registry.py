@@ -36,8 +36,8 @@ def _meeting(key: str) -> Fact:
 
 def test_the_default_extractors_are_registered_and_ordered_by_their_needs() -> None:
     names = [e.name for e in default_extractors()]
-    assert set(names) == {"positions/1", "localities/1", "meetings/1", "tasks/1", "tenure/1"}
-    assert names.index("meetings/1") < names.index("tasks/1")  # tasks read the meeting facts
+    assert set(names) == {"positions/1", "localities/1", "meetings/2", "tasks/1", "tenure/1"}
+    assert names.index("meetings/2") < names.index("tasks/1")  # tasks read the meeting facts
 
 
 def test_every_need_is_a_layer_or_a_kind_and_every_kind_has_a_writer() -> None:

@@ -3,12 +3,13 @@
 A report dates its event in one of its first sentences, the *anchor*
 (``Sáng ngày 26/11, UBND thành phố Từ Sơn tổ chức phiên họp thường kỳ…``). The
 first event word of the anchor (``kg/data/meeting_kinds.tsv``) says what the
-event is: a session, briefing, conference, congress, working session, press
-conference or seminar is a meeting; a visit, ceremony, inspection or voter
-contact is not. An article yields at most one meeting, the one it reports.
+event is: a session, briefing, conference, congress, working session or seminar
+is a meeting; a visit, ceremony, inspection, press conference or voter contact is
+not. Further meetings the report covers open their own sentence with their day and
+who presided (:mod:`kg.extract.meetings.more`).
 
-Around the anchor the report names who presided (``… chủ trì``; else whoever
-``kết luận``), who attended (``Dự họp có …``, ``Tham dự …``, ``Về dự …``) and,
+Around the anchor the report names who presided (``… chủ trì``; the official who ``có buổi làm việc với``; else whoever
+``kết luận`` or ``phát biểu chỉ đạo``), who attended (``Dự họp có …``, ``Tham dự …``, ``Về dự …``) and,
 at the subject of ``tổ chức`` / ``họp`` or after the meeting word (``phiên họp
 … của UBND thị xã``), the body that held it. Names are the canonical names of
 :attr:`Annotations.people`; a title used alone counts through its coreference.
@@ -23,7 +24,16 @@ from dataclasses import dataclass, replace
 
 from kg.annotate.titles import parse_org
 from kg.extract.contract import context_of, folded_of
-from kg.extract.dates import DateMention, Period, ResolvedDate, find_dates, find_periods, resolve
+from kg.extract.dates import (
+    DateMention,
+    Period,
+    ResolvedDate,
+    article_periods,
+    find_dates,
+    find_periods,
+    resolve,
+)
+from kg.extract.meetings.more import complete_org, opening_day, openings
 from kg.extract.registry import register
 from kg.lexicon.patterns import words_re
 from kg.lexicon.resources import derived, resources
@@ -78,16 +88,14 @@ _QUOTED = re.compile(r'"[^"\n]*"')
 
 @register
 class MeetingExtractor:
-    """Yields ``article MEETING MeetingInfo`` for the meeting an article reports, if any."""
+    """Yields ``article MEETING MeetingInfo`` for each meeting an article reports."""
 
-    name = "meetings/1"
+    name = "meetings/2"
     kinds = frozenset({Pred.MEETING})
     needs = frozenset({"sentences", "people", "titles", "places", "folded", "context"})
 
     def __call__(self, doc: Document, ann: Annotations, prior: Sequence[Fact] = ()) -> Iterator[Fact]:
-        info_and_span = _Reader(doc, ann).read()
-        if info_and_span is not None:
-            info, span = info_and_span
+        for info, span in _Reader(doc, ann).read_all():
             yield Fact(doc.doc_id, Pred.MEETING, info, Evidence(doc.doc_id, span, self.name))
 
 
@@ -148,19 +156,57 @@ class _Reader:
                 return sent
         return self.headline
 
-    # -- the meeting ------------------------------------------------------------------
-    def read(self) -> tuple[MeetingInfo, Span] | None:
+    # -- the meetings -----------------------------------------------------------------
+    def read_all(self) -> list[tuple[MeetingInfo, Span]]:
+        """The reported meeting, then each further one the report opens with its own day."""
         anchor = self.anchor()
-        if anchor is None:
+        first = self.read(anchor) if anchor is not None else None
+        out = [first] if first is not None else []
+        after = self.body.index(anchor) + 1 if anchor in self.body else 0
+        for whole in self.body[after:]:
+            for sent in openings(self.text, whole):
+                got = self.further(sent, out)
+                if got is not None:
+                    out.append(got)
+                    break
+        return out
+
+    def further(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
+        """A sentence that reports another meeting: its day first, a meeting word, who presided."""
+        day = opening_day(self._dates(sent), self.folded, sent)
+        if day is None or (day is True and not before):
             return None
+        event = self.event(sent)
+        if event is None or event[0] != "meeting":
+            return None
+        chairs = self.chairs([sent])
+        held_by = self._organizer_in(sent)
+        if not chairs and held_by is None:
+            return None
+        info = MeetingInfo(key=f"m{len(before) + 1}", kind=event[1], chairs=chairs)
+        organizer = held_by or self.organizer(sent, chairs, headline=False)
+        info = replace(info, organizer=organizer, place=meeting_place(organizer, self.ann))
+        if day is True:
+            last = before[-1][0]
+            info = replace(info, date=last.date, date_source=last.date_source,
+                           partial_date=last.partial_date)
+        else:
+            info = self._dated(info, self.date(sent, [sent]))
+        if day is not True and any(_same(m, info) for m, _ in before):  # "cùng ngày": another one
+            return None  # the same meeting told again
+        return info, sent
+
+    def read(self, anchor: Span) -> tuple[MeetingInfo, Span] | None:
         event = self.event(anchor)
         if event is None or event[0] != "meeting":
             return None
         _, kind, _ = event
         idx = self.body.index(anchor) if anchor in self.body else -1
         window = [anchor] + self.body[idx + 1 : idx + 1 + WINDOW_SENTENCES]
-        chairs = self.chairs(window) or self.concluder()
-        attendees = tuple(n for n in dict.fromkeys(self.attendees(window)) if n not in chairs)
+        named = self.attendees(window)
+        chairs = (self.chairs(window) or self.concluder()
+                  or tuple(n for n in self.concluder("direct") if n not in named))
+        attendees = tuple(n for n in dict.fromkeys(named) if n not in chairs)
         organizer = self.organizer(anchor, chairs)
         place = meeting_place(organizer, self.ann)
         dated = self.date(anchor, window)
@@ -171,6 +217,9 @@ class _Reader:
             key="m1", kind=kind, organizer=organizer, chairs=chairs, attendees=attendees,
             place=place, period=self.period(anchor), online=online,
         )
+        return self._dated(info, dated), anchor
+
+    def _dated(self, info: MeetingInfo, dated: tuple[DateMention, ResolvedDate] | None) -> MeetingInfo:
         if dated is not None:
             mention, got = dated
             info = replace(
@@ -178,7 +227,7 @@ class _Reader:
                 end_date=got.end_date, part_of_day=mention.part_of_day,
                 date_text=self.text[mention.span.start : mention.span.end],
             )
-        return info, anchor
+        return info
 
     def date(self, anchor: Span, window: list[Span]) -> tuple[DateMention, ResolvedDate] | None:
         """The day the meeting was held (the anchor's first dated phrase) and its settled year."""
@@ -198,8 +247,14 @@ class _Reader:
             if self.event(sent) is not None:
                 context = self._periods(sent)
         got = resolve(mention, dateline=self.doc.date, headline_periods=head_periods,
-                      context_periods=context)
+                      context_periods=context, article_periods=self._article_periods())
         return mention, got
+
+    def _article_periods(self) -> list[Period]:
+        """Every period and full date of the article (the year of an undated press report)."""
+        if self.doc.date is not None or not self.body:
+            return []
+        return article_periods(self.text, self.folded, self.body[0].start, self.body[-1].end)
 
     def _periods(self, span: Span) -> list[Period]:
         return find_periods(self.text, self.folded, span.start, span.end)
@@ -235,7 +290,22 @@ class _Reader:
                     names = self._chairs_before(sent, m.start(), m.end(), plural)
                 if names:
                     return tuple(dict.fromkeys(n.name for n in names))
+        for sent in window:
+            host = self.host(sent)
+            if host:
+                return host
         return ()
+
+    def host(self, sent: Span) -> tuple[str, ...]:
+        """The official who holds a working session (``Bí thư X có buổi làm việc với …``)."""
+        folded = self.folded
+        m = _cue_re("host").search(folded, sent.start, sent.end)
+        if m is None:
+            return ()
+        before = [n for n in self._named_in(sent.start, m.start())
+                  if not re.search(r"[;.]", folded[n.end : m.start()])
+                  and m.start() - n.end <= SUBJECT_GAP]
+        return (before[-1].name,) if before else ()
 
     def _clause_end(self, pos: int, limit: int) -> int:
         cut = self.folded.find(";", pos, limit)
@@ -257,11 +327,11 @@ class _Reader:
             return found
         return found[-1:]
 
-    def concluder(self) -> tuple[str, ...]:
+    def concluder(self, cue: str = "conclude") -> tuple[str, ...]:
         """Who concluded the meeting (``Kết luận hội nghị, đồng chí …``; ``… kết luận tại …``)."""
         folded = self.folded
         for sent in self.body:
-            for m in _cue_re("conclude").finditer(folded, sent.start, sent.end):
+            for m in _cue_re(cue).finditer(folded, sent.start, sent.end):
                 after_cue = folded[m.end() : m.end() + 20].lstrip()
                 before_cue = folded[max(sent.start, m.start() - 6) : m.start()].split()[-1:]
                 if (after_cue[:1].isdigit() or _cue_re("conclude_not").match(after_cue)
@@ -310,7 +380,7 @@ class _Reader:
             if got is None:
                 continue
             org, end = got
-            out.append((org, start, end))
+            out.append((complete_org(org, self.folded, start, end, self.ann), start, end))
             pos = max(pos, end)
         return out
 
@@ -353,9 +423,9 @@ class _Reader:
                     return org
         return None
 
-    def organizer(self, anchor: Span, chairs: tuple[str, ...]) -> Organization | None:
+    def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
         """The body holding the meeting: the anchor's, else the headline's, else the chair's."""
-        for span in (anchor, self.headline):
+        for span in (anchor, self.headline if headline else None):
             if span is None:
                 continue
             org = self._organizer_in(span)
@@ -370,6 +440,17 @@ class _Reader:
                 if bodies:
                     return bodies[-1]
         return None
+
+
+def _same(a: MeetingInfo, b: MeetingInfo) -> bool:
+    """Two reports of one meeting: the same day, no two different chairs nor organizers' units."""
+    if (a.date, a.partial_date) != (b.date, b.partial_date) or (a.date is None and a.partial_date is None):
+        return False
+    if a.chairs and b.chairs and a.chairs != b.chairs:
+        return False
+    if a.organizer is None or b.organizer is None:
+        return True
+    return a.organizer.key == b.organizer.key or a.organizer.place == b.organizer.place
 
 
 def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:

@@ -1,0 +1,81 @@
+"""What completes a meeting report: an implicit organizer unit and further meetings.
+
+``UBND huyện tổ chức hội nghị`` names its district only by its type word. The unit is
+the one district the article names, if it names exactly one; otherwise the organizer
+keeps the type word (``Ủy ban nhân dân huyện``) rather than losing it.
+
+A press report often covers several meetings, each opened by its own day and official:
+``Chiều cùng ngày, Bí thư Thành ủy … có buổi làm việc với Quận ủy quận 9``, ``* Chiều 7-2,
+ông Lê Đức Vinh, Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp …``. A sentence is such a
+report when it opens with a day (or ``cùng ngày``), names a meeting and who presided or
+held it (``Trước đó, vào ngày 21/6, UBND huyện Phú Bình cũng đã tổ chức Hội nghị …``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotate.titles import make_org
+from kg.extract.dates import DateMention
+from kg.lexicon.patterns import head_re, words_re
+from kg.lexicon.resources import derived, resources
+from kg.model import Annotations, Organization, Place, PlaceType, Span
+
+LEAD_CHARS = 40  # a further meeting's day opens its sentence ("Trước đó, vào ngày 4-2, …")
+
+
+@derived
+def same_day_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("same_day", ()))
+
+
+def _fits(kind: PlaceType, place: Place) -> bool:
+    if kind is PlaceType.CITY:
+        return place.type in (PlaceType.CITY, PlaceType.CENTRAL_CITY)
+    return place.type is kind
+
+
+def _type_word_before(folded: str, start: int, end: int) -> PlaceType | None:
+    """The unit type word right after the organization's head, closing ``folded[start:end]``."""
+    head = head_re().match(folded, start, end)
+    if head is None:
+        return None
+    return resources().place_types.get(" ".join(folded[head.end() : end].split()))
+
+
+def complete_org(org: Organization, folded: str, start: int, end: int,
+                 ann: Annotations) -> Organization:
+    """An organizer left without its unit (``UBND huyện``): the article's only such unit, or the type word."""
+    if org.place is not None:
+        return org
+    kind = _type_word_before(folded, start, end)
+    if kind is None:
+        return org
+    named = {pm.place.key: pm.place for pm in ann.places if pm.place.code and _fits(kind, pm.place)}
+    if len(named) == 1:
+        return make_org(org.head, next(iter(named.values())))
+    word = "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
+    return Organization(head=org.head, place=None, label=f"{org.head} {word}")
+
+
+# Where a new report may open inside a sentence the segmenter kept whole ("… cỏ. * Chiều 7-2, …").
+_OPENING = re.compile(r"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])")
+
+
+def openings(text: str, sent: Span) -> list[Span]:
+    """The sentence, then each part of it that opens after a full stop inside it."""
+    out = [sent]
+    for m in _OPENING.finditer(text, sent.start, sent.end):
+        if m.end() < sent.end:
+            out.append(Span(m.end(), sent.end))
+    return out
+
+
+def opening_day(dates: list[DateMention], folded: str, sent: Span) -> DateMention | None | bool:
+    """The day a sentence opens with: a date, ``True`` for "cùng ngày", ``None`` for none."""
+    lead = sent.start + LEAD_CHARS
+    first = next((d for d in dates if d.prefixed and d.span.start < lead), None)
+    if first is not None:
+        return first
+    m = same_day_re().search(folded, sent.start, min(sent.end, lead))
+    return True if m is not None else None
