@@ -29,6 +29,7 @@ from kg.lexicon.resources import derived, resources
 from kg.model import PersonMention, Span, Title, TitleMention
 
 _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
+_WORD_START = re.compile(r"(?<!\w)\w")
 # What may stand between a name and its titles when no honorific announces the name.
 _LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
 # Capitalized words that open the next sentence when the period before them is missing
@@ -158,8 +159,8 @@ class PeopleFinder:
         for m in starts_re("head").finditer(folded):
             head = head_re().match(folded, m.start())
             if head is not None and " " in head.group():
-                inside.update(w.start() for w in re.finditer(r"(?<!\w)\w", folded[: head.end()])
-                              if w.start() > m.start())
+                # word starts after the head's first word, up to its end (not from the text's start)
+                inside.update(w.start() for w in _WORD_START.finditer(folded, m.start() + 1, head.end()))
         return inside
 
     def _surname_starts(self) -> list[int]:

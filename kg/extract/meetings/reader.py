@@ -118,6 +118,7 @@ class _Reader:
         self.named = sorted(named, key=lambda n: (n.start, n.end))
         self.taken = [p.span for p in ann.people] + [t.span for p in ann.people for t in p.titles]
         self.taken += [t.title.span for t in ann.title_mentions]
+        self._dates_of: dict[Span, tuple[DateMention, ...]] = {}  # the same sentences are asked again
         self.ctx = context_of(ann)
 
     # -- the event --------------------------------------------------------------------
@@ -137,7 +138,9 @@ class _Reader:
         return any(t.start <= pos < t.end for t in self.taken)
 
     def _dates(self, span: Span) -> list[DateMention]:
-        return find_dates(self.text, self.folded, span.start, span.end)
+        if span not in self._dates_of:
+            self._dates_of[span] = tuple(find_dates(self.text, self.folded, span.start, span.end))
+        return list(self._dates_of[span])
 
     def anchor(self) -> Span | None:
         """The sentence that reports the event: dated and naming an event, among the first ones."""

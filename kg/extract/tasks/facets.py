@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon.normalize import fold
-from kg.lexicon.resources import resources
+from kg.lexicon.resources import derived, resources
 from kg.model import Span
 
 
@@ -19,12 +19,20 @@ def deadline_of(text: str, folded: str, span: Span) -> str | None:
     return best[1] if best else None
 
 
+@derived
+def _topic_patterns() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
+    """Each topic's keywords as whole-word patterns, compiled once per lexicon (each keyword
+    counts on its own, so a keyword inside a longer one counts too)."""
+    return tuple((concept, label, tuple(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)") for k in keywords))
+                 for concept, label, keywords in resources().task_topics)
+
+
 def topic_of(description: str) -> tuple[str, str] | None:
     """The (concept id, label) of the topic whose keywords the description uses most."""
     folded = fold(description)
     best: tuple[int, str, str] | None = None
-    for concept, label, keywords in resources().task_topics:
-        hits = sum(len(re.findall(rf"(?<!\w){re.escape(k)}(?!\w)", folded)) for k in keywords)
+    for concept, label, patterns in _topic_patterns():
+        hits = sum(len(rx.findall(folded)) for rx in patterns)
         if hits and (best is None or hits > best[0]):
             best = (hits, concept, label)
     return (best[1], best[2]) if best else None
