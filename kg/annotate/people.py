@@ -149,8 +149,7 @@ class PeopleFinder:
 
     # -- where names and titles start -------------------------------------------------
     def _title_starts(self) -> list[int]:
-        folded = self.folded
-        return sorted({m.start() for m in starts_re("title").finditer(folded)})
+        return sorted({m.start() for m in starts_re("title").finditer(self.folded)})
 
     def _inside_org_heads(self) -> set[int]:
         """Word starts inside a body's name (the "Bí thư" of "Ban Bí thư") are not titles."""
@@ -158,8 +157,7 @@ class PeopleFinder:
         folded = self.folded
         for m in starts_re("head").finditer(folded):
             head = head_re().match(folded, m.start())
-            if head is not None and " " in head.group():
-                # word starts after the head's first word, up to its end (not from the text's start)
+            if head is not None and " " in head.group():  # the head's later words, not the text before
                 inside.update(w.start() for w in _WORD_START.finditer(folded, m.start() + 1, head.end()))
         return inside
 

@@ -3,9 +3,12 @@
 * :mod:`kg.extract.meetings.reader` — the extractor: the reported meeting and its fields;
 * :mod:`kg.extract.meetings.more` — what completes it: further meetings the same report
   covers (``Chiều cùng ngày, … chủ trì cuộc họp …``), an organizer whose unit the text
-  leaves implicit (``UBND huyện``), and the year of a report that carries no dateline.
+  leaves implicit (``UBND huyện``), and the year of a report that carries no dateline;
+* :mod:`kg.extract.meetings.organizer` — the body that held the meeting, and where it sits;
+* :mod:`kg.extract.meetings.lexicon` — the cue patterns and reaches the reader uses.
 """
 
-from kg.extract.meetings.reader import MeetingExtractor, meeting_place
+from kg.extract.meetings.organizer import meeting_place
+from kg.extract.meetings.reader import MeetingExtractor
 
 __all__ = ["MeetingExtractor", "meeting_place"]

@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from kg.annotate.titles import parse_org
 from kg.extract.contract import context_of, folded_of
 from kg.extract.dates import (
     DateMention,
@@ -33,18 +32,17 @@ from kg.extract.dates import (
     find_periods,
     resolve,
 )
-from kg.extract.meetings.more import complete_org, opening_day, openings
+from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _kind_re
+from kg.extract.meetings.more import opening_day, openings
+from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.registry import register
-from kg.lexicon.patterns import words_re
-from kg.lexicon.resources import derived, resources
+from kg.lexicon.resources import resources
 from kg.model import (
     Annotations,
     Document,
     Evidence,
     Fact,
     MeetingInfo,
-    Organization,
-    Place,
     Pred,
     Span,
 )
@@ -52,10 +50,6 @@ from kg.model import (
 ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
 CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
-SUBJECT_GAP = 40  # at most this many characters between an organizer and its verb (… vừa tổ chức)
-OF_GAP = 60  # … and between a meeting word and "của <organizer>"
-OF_WORDS = 3  # words left there once the period is taken out ("thường kỳ … của")
-VERB_TO_EVENT = 30  # "tổ chức" names the meeting within this many characters
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
 PLURAL_CHAIRS = ("các đồng chí", "các ông", "các bà")  # a list of presiding officials
 
@@ -67,20 +61,6 @@ class Named:
     start: int
     end: int
     name: str
-
-
-@derived
-def _kind_re() -> re.Pattern[str]:
-    return words_re(resources().meeting_kinds)
-
-
-@derived
-def _cue_re(kind: str) -> re.Pattern[str]:
-    return words_re(resources().meeting_cues.get(kind, ()))
-
-
-def _is_meeting_word(folded_word: str) -> bool:
-    return resources().meeting_kinds[folded_word][0] == "meeting"
 
 
 _QUOTED = re.compile(r'"[^"\n]*"')
@@ -99,7 +79,7 @@ class MeetingExtractor:
             yield Fact(doc.doc_id, Pred.MEETING, info, Evidence(doc.doc_id, span, self.name))
 
 
-class _Reader:
+class _Reader(OrganizerReader):
     """Reads the reported meeting of one document."""
 
     def __init__(self, doc: Document, ann: Annotations) -> None:
@@ -365,86 +345,6 @@ class _Reader:
         return names
 
     # -- the organizer ----------------------------------------------------------------
-    def _orgs(self, span: Span) -> list[tuple[Organization, int, int]]:
-        """Bodies named in ``span`` outside officials' titles, with their offsets."""
-        out = []
-        pos = span.start
-        words = re.compile(r"(?<!\w)\w")
-        while True:
-            m = words.search(self.text, pos, span.end)
-            if m is None:
-                break
-            start = m.start()
-            pos = m.end()
-            if (not self.text[start].isupper() or self._in_taken(start)
-                    or _kind_re().match(self.folded, start)):
-                continue
-            got = parse_org(self.text, self.folded, start, self.ctx)
-            if got is None:
-                continue
-            org, end = got
-            out.append((complete_org(org, self.folded, start, end, self.ann), start, end))
-            pos = max(pos, end)
-        return out
-
-    def _organizer_in(self, span: Span) -> Organization | None:
-        folded = self.folded
-        orgs = self._orgs(span)
-        if not orgs:
-            return None
-        for verb in _cue_re("organize").finditer(folded, span.start, span.end):
-            reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
-            names_event = verb.group() == "họp" or any(
-                m.start() - verb.end() <= VERB_TO_EVENT and _is_meeting_word(m.group())
-                for m in _kind_re().finditer(folded, verb.start(), reach))
-            if not names_event:
-                continue
-            subjects = [o for o, _, e in orgs
-                        if e <= verb.start() and verb.start() - e <= SUBJECT_GAP
-                        and not re.search(r"[,;:.]", folded[e : verb.start()])]
-            if subjects:
-                return subjects[-1]
-        for m in _kind_re().finditer(folded, span.start, span.end):
-            if not _is_meeting_word(m.group()):
-                continue
-            for org, s, _ in orgs:
-                gap = folded[m.end() : s]
-                if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
-                    continue
-                if not gap.strip(" -"):
-                    return org  # "hội nghị giao ban UBND Thành phố"
-                # "phiên họp thường kỳ tháng 9 năm 2022 của UBND thị xã": only a period may
-                # stand between the meeting word and "của"; "tổng kết … Hướng dẫn số 35 của
-                # Ban Tổ chức Trung ương" names the owner of something else
-                kept, cursor = [], m.end()
-                for period in self._periods(Span(m.end(), s)):
-                    kept.append(folded[cursor : period.span.start])
-                    cursor = max(cursor, period.span.end)
-                words = " ".join([*kept, folded[cursor:s]]).split()
-                if words and words[-1] in resources().meeting_cues.get("of", ()) \
-                        and len(words) <= OF_WORDS:
-                    return org
-        return None
-
-    def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
-        """The body holding the meeting: the anchor's, else the headline's, else the chair's."""
-        for span in (anchor, self.headline if headline else None):
-            if span is None:
-                continue
-            org = self._organizer_in(span)
-            if org is not None:
-                return org
-        for chair in chairs:
-            for person in self.ann.people:
-                if person.name != chair:
-                    continue
-                bodies = [t.org for t in person.titles
-                          if t.org is not None and t.org.place is not None]
-                if bodies:
-                    return bodies[-1]
-        return None
-
-
 def _same(a: MeetingInfo, b: MeetingInfo) -> bool:
     """Two reports of one meeting: the same day, no two different chairs nor organizers' units."""
     if (a.date, a.partial_date) != (b.date, b.partial_date) or (a.date is None and a.partial_date is None):
@@ -455,12 +355,3 @@ def _same(a: MeetingInfo, b: MeetingInfo) -> bool:
         return True
     return a.organizer.key == b.organizer.key or a.organizer.place == b.organizer.place
 
-
-def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:
-    """Where a meeting took place: its organizer's unit when linked and named, else the home."""
-    if organizer is not None and organizer.place is not None and organizer.place.code:
-        known = {p.key for p in (ann.home, ann.province) if p is not None}
-        known |= {pm.place.key for pm in ann.places}
-        if organizer.place.key in known:
-            return organizer.place
-    return ann.home

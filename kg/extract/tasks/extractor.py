@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
+from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.facets import deadline_of, topic_of
@@ -38,19 +39,10 @@ from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organiz
 _BEFORE_WINDOW = 24
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
-_COMMA = re.compile(r",[ ]*")
-_WORD = re.compile(r"(?<!\w)\w+")
-# How many words an unknown body before its action may have ("Cựu chiến binh huyện").
-_SUBJECT_WORDS = 6
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
 _MIN_SYLLABLES = 3
 # What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
 _JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
-# A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
-_PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
-# A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
-_BYLINE_WORDS = 6
-_SOURCE_WORDS = frozenset({"Theo", "Nguồn", "Nguồn:"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +79,7 @@ class ParagraphState:
 
 
 @dataclass
-class _Reader:
+class _Reader(ClauseChecks):
     doc: Document
     ann: Annotations
     drafts: list[Draft] = field(default_factory=list)
@@ -271,43 +263,6 @@ class _Reader:
         return draft
 
     # -- pieces of a clause --------------------------------------------------------
-    def _byline(self, s: int, e: int) -> bool:
-        """A clause before ``Ảnh:`` (a photo caption) or a byline / source line."""
-        folded, text = self.folded, self.text
-        if _PHOTO_NEXT.match(folded, e):
-            return True
-        words = text[s:e].split()
-        if len(words) > _BYLINE_WORDS:
-            return False
-        if words[0] in _SOURCE_WORDS and len(words) > 1 and words[1][:1].isupper():
-            return True  # "Theo Trí thức trẻ", "Nguồn: TTXVN"
-        return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-
-    def _skip_connectors(self, pos: int, end: int) -> int:
-        while True:
-            m = cue_re("connector").match(self.folded, pos, end)
-            if not m:
-                return pos
-            nxt = re.compile(r"[ ,]*").match(self.folded, m.end(), end)
-            pos = nxt.end() if nxt else m.end()
-
-    def _after_opener(self, pos: int, end: int) -> int:
-        """Past a leading adverbial (``Đối với …, ``, ``Trong năm 2021, ``), or ``pos``."""
-        if not cue_re("opener").match(self.folded, pos, end):
-            return pos
-        comma = self.folded.find(", ", pos, end)
-        return self._skip_connectors(comma + 2, end) if comma >= 0 else pos
-
-    def _subject(self, body: int, head: int, end: int) -> AssigneePhrase | None:
-        """An assignee opening the clause and followed by its action (``TTYT đảm bảo …``)."""
-        for pos in dict.fromkeys((body, head)):
-            phrase = self.parser.parse(pos, end)
-            if phrase is None or any(phrase.start <= m[0] < phrase.end for m in self.mentions):
-                continue
-            if self.parser.followed_by_action(phrase.end, end):
-                return phrase
-        return None
-
     def _trigger(self, s: int, e: int, state: ParagraphState) -> Trigger | None:
         """The clause's directive verb: the last one before a list colon, else the first."""
         found: list[Trigger] = []
@@ -372,24 +327,6 @@ class _Reader:
             return None
         return Trigger(m.start(), kind, phrase, action_start, colon)
 
-    def _action_soon(self, pos: int, e: int) -> int | None:
-        """An action verb a few words on, with no punctuation before it (an unknown body's action)."""
-        for n, m in enumerate(_WORD.finditer(self.folded, pos, e)):
-            if n > _SUBJECT_WORDS or any(c in ",;:" for c in self.folded[pos : m.start()]):
-                return None
-            if n > 0 and action_re().match(self.folded, m.start(), e):
-                return m.start()
-        return None
-
-    def _modal_subject(self, pos: int, e: int) -> AssigneePhrase | None:
-        """The assignee opening the directive's clause, or one after a leading adverbial's comma."""
-        starts = [pos] + [m.end() for m in _COMMA.finditer(self.folded, pos, e)]
-        for start in starts:
-            phrase = self.parser.parse(start, e)
-            if phrase is not None and self.parser.followed_by_action(phrase.end, e):
-                return phrase
-        return None
-
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
         for m in cue_re("marker").finditer(self.folded, s, e):
@@ -405,21 +342,6 @@ class _Reader:
                 return m
         return None
 
-    def _not_directive(self, pos: int, end: int) -> bool:
-        """``giao ban``, ``yêu cầu của``: a noun, unless a capital follows (giao Ban Quản lý)."""
-        m = cue_re("not_directive").match(self.folded, pos, end)
-        if m is None:
-            return False
-        written = self.text[m.start() : m.end()][1:]
-        return written == written.lower()
-
-    def _update_speaker(self, start: int, end: int) -> bool:
-        """Make the last official mentioned in ``[start, end)`` the speaker; whether one was."""
-        names = [name for a, _b, name in self.mentions if start <= a < end]
-        if names:
-            self.speaker = names[-1]
-        return bool(names)
-
     def _looks_directive(self, body: int, head: int, s: int, e: int) -> bool:
         folded = self.folded
         if action_re().match(folded, body) or action_re().match(folded, head):
@@ -430,35 +352,6 @@ class _Reader:
             self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
             for m in verb_re().finditer(folded, s, e)
         )
-
-    def _has_modal(self, pos: int, end: int) -> bool:
-        return self._modal_at(pos, end) is not None
-
-    def _modal_at(self, pos: int, end: int) -> int | None:
-        """Where the clause's modal (cần, phải) is, unless what precedes it reports a result."""
-        for m in re.finditer(r"(?<!\w)\w", self.folded[pos:end]):
-            at = pos + m.start()
-            if cue_re("not_modal").match(self.folded, at, end):
-                continue
-            if cue_re("modal").match(self.folded, at, end):
-                then = self.folded.rfind(" thì ", pos, at)
-                return None if self._is_result(then + 5 if then >= 0 else pos, at) else at
-        return None
-
-    def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
-        """Whether the clause reports a result: a result word before any action, or a number."""
-        if re.compile(r"[ ]*\d").match(self.folded, pos, end):
-            return True
-        for n, m in enumerate(re.finditer(r"(?<!\w)\w", self.folded[pos:end])):
-            if n >= words:
-                break
-            at = pos + m.start()
-            if action_re().match(self.folded, at, end):
-                return False
-            if cue_re("result").match(self.folded, at, end):
-                return True
-        return False
-
 
 def _has_lower_word(text: str) -> bool:
     """Whether a word of ``text`` starts lower-case: a description directs only with its verb."""

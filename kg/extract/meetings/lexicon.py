@@ -1,0 +1,28 @@
+"""The meeting reader's lexical patterns and reach, compiled from ``kg/data/meeting_kinds.tsv`` and
+``kg/data/meeting_cues.tsv`` once per lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon.patterns import words_re
+from kg.lexicon.resources import derived, resources
+
+SUBJECT_GAP = 40  # at most this many characters between an organizer and its verb (… vừa tổ chức)
+OF_GAP = 60  # … and between a meeting word and "của <organizer>"
+OF_WORDS = 3  # words left there once the period is taken out ("thường kỳ … của")
+VERB_TO_EVENT = 30  # "tổ chức" names the meeting within this many characters
+
+
+@derived
+def _kind_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_kinds)
+
+
+@derived
+def _cue_re(kind: str) -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get(kind, ()))
+
+
+def _is_meeting_word(folded_word: str) -> bool:
+    return resources().meeting_kinds[folded_word][0] == "meeting"

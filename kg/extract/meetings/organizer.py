@@ -1,0 +1,132 @@
+"""Which body held a meeting: the subject of ``tổ chức`` / ``họp``, the body after the meeting
+word (``phiên họp … của UBND thị xã``), else the chair's own body; and where it sits.
+
+A mixin of :class:`kg.extract.meetings.reader._Reader`, which holds the article, its folded text,
+the title context and the spans taken by officials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotate.context import TitleContext
+from kg.annotate.titles import parse_org
+from kg.extract.dates import Period
+from kg.extract.meetings.lexicon import (
+    OF_GAP,
+    OF_WORDS,
+    SUBJECT_GAP,
+    VERB_TO_EVENT,
+    _cue_re,
+    _is_meeting_word,
+    _kind_re,
+)
+from kg.extract.meetings.more import complete_org
+from kg.lexicon.resources import resources
+from kg.model import Annotations, Document, Organization, Place, Span
+
+
+class OrganizerReader:
+    """Finding the organizer (see the module docstring)."""
+
+    doc: Document
+    ann: Annotations
+    text: str
+    folded: str
+    ctx: TitleContext
+    headline: Span | None
+
+    def _in_taken(self, pos: int) -> bool:
+        raise NotImplementedError
+
+    def _periods(self, span: Span) -> list[Period]:
+        raise NotImplementedError
+
+    def _orgs(self, span: Span) -> list[tuple[Organization, int, int]]:
+        """Bodies named in ``span`` outside officials' titles, with their offsets."""
+        out = []
+        pos = span.start
+        words = re.compile(r"(?<!\w)\w")
+        while True:
+            m = words.search(self.text, pos, span.end)
+            if m is None:
+                break
+            start = m.start()
+            pos = m.end()
+            if (not self.text[start].isupper() or self._in_taken(start)
+                    or _kind_re().match(self.folded, start)):
+                continue
+            got = parse_org(self.text, self.folded, start, self.ctx)
+            if got is None:
+                continue
+            org, end = got
+            out.append((complete_org(org, self.folded, start, end, self.ann), start, end))
+            pos = max(pos, end)
+        return out
+
+    def _organizer_in(self, span: Span) -> Organization | None:
+        folded = self.folded
+        orgs = self._orgs(span)
+        if not orgs:
+            return None
+        for verb in _cue_re("organize").finditer(folded, span.start, span.end):
+            reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
+            names_event = verb.group() == "họp" or any(
+                m.start() - verb.end() <= VERB_TO_EVENT and _is_meeting_word(m.group())
+                for m in _kind_re().finditer(folded, verb.start(), reach))
+            if not names_event:
+                continue
+            subjects = [o for o, _, e in orgs
+                        if e <= verb.start() and verb.start() - e <= SUBJECT_GAP
+                        and not re.search(r"[,;:.]", folded[e : verb.start()])]
+            if subjects:
+                return subjects[-1]
+        for m in _kind_re().finditer(folded, span.start, span.end):
+            if not _is_meeting_word(m.group()):
+                continue
+            for org, s, _ in orgs:
+                gap = folded[m.end() : s]
+                if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
+                    continue
+                if not gap.strip(" -"):
+                    return org  # "hội nghị giao ban UBND Thành phố"
+                # "phiên họp thường kỳ tháng 9 năm 2022 của UBND thị xã": only a period may
+                # stand between the meeting word and "của"; "tổng kết … Hướng dẫn số 35 của
+                # Ban Tổ chức Trung ương" names the owner of something else
+                kept, cursor = [], m.end()
+                for period in self._periods(Span(m.end(), s)):
+                    kept.append(folded[cursor : period.span.start])
+                    cursor = max(cursor, period.span.end)
+                words = " ".join([*kept, folded[cursor:s]]).split()
+                if words and words[-1] in resources().meeting_cues.get("of", ()) \
+                        and len(words) <= OF_WORDS:
+                    return org
+        return None
+
+    def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
+        """The body holding the meeting: the anchor's, else the headline's, else the chair's."""
+        for span in (anchor, self.headline if headline else None):
+            if span is None:
+                continue
+            org = self._organizer_in(span)
+            if org is not None:
+                return org
+        for chair in chairs:
+            for person in self.ann.people:
+                if person.name != chair:
+                    continue
+                bodies = [t.org for t in person.titles
+                          if t.org is not None and t.org.place is not None]
+                if bodies:
+                    return bodies[-1]
+        return None
+
+
+def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:
+    """Where a meeting took place: its organizer's unit when linked and named, else the home."""
+    if organizer is not None and organizer.place is not None and organizer.place.code:
+        known = {p.key for p in (ann.home, ann.province) if p is not None}
+        known |= {pm.place.key for pm in ann.places}
+        if organizer.place.key in known:
+            return organizer.place
+    return ann.home
