@@ -69,7 +69,16 @@ def run(args: argparse.Namespace) -> int:
                            max_memory_mb=args.max_memory, cors=args.cors,
                            allowed_hosts=tuple(h.strip().lower() for h in args.allow_host),
                            idle_timeout=args.idle_timeout, max_connections=args.max_connections)
-    logging.getLogger("kg.store.serve").setLevel(logging.INFO)  # the request log
+    # the request log is the server's output, one line a request, with or without -v: its own
+    # handler (the root handler shows only warnings unless -v)
+    request_log = logging.getLogger("kg.store.serve")
+    request_log.setLevel(logging.INFO)
+    if not any(getattr(h, "kg_request_log", False) for h in request_log.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("kg: %(message)s"))
+        handler.kg_request_log = True  # type: ignore[attr-defined]
+        request_log.addHandler(handler)
+        request_log.propagate = False
     try:
         server = make_server(args.store, options)
     except OSError as exc:
