@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # rdflib loads only for the tests that ask for the graph
+    from rdflib import Graph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,3 +32,13 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seeds-build")
     assert main(["build", str(SEEDS), "--out", str(out)]) == 0
     return out
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(seeds_build: Path) -> Graph:
+    """The seeds' graph.ttl as an rdflib Graph."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(seeds_build / "graph.ttl", format="turtle")
+    return g

@@ -20,13 +20,6 @@ GEXF = "{http://gexf.net/1.2}"  # networkx 3 writes GEXF 1.2draft
 
 
 @pytest.fixture(scope="module")
-def seeds_graph(seeds_build: Path) -> Graph:
-    g = Graph()
-    g.parse(seeds_build / "graph.ttl", format="turtle")
-    return g
-
-
-@pytest.fixture(scope="module")
 def exported(seeds_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("graph-exports")
     for fmt in ("graphml", "gexf", "csv"):

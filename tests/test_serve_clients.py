@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -20,9 +19,8 @@ from SPARQLWrapper import SPARQLWrapper
 
 from kg.cli import main
 from kg.store.query import shipped_queries
-from kg.store.serve import ServeOptions, make_server
 from tests.query_sample import write_sample
-from tests.test_serve import HTTP_TIMEOUT, http
+from tests.test_serve import HTTP_TIMEOUT, http, start
 
 MEETING = "https://w3id.org/vn-gov-kg/ontology#Meeting"
 MEETINGS = f"SELECT ?m WHERE {{ ?m a <{MEETING}> }} ORDER BY ?m"
@@ -36,15 +34,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("clients")
     store = root / "store"
     assert main(["load", str(store), str(write_sample(root))]) == 0
-    server = make_server(store, ServeOptions(port=0))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server.url
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    yield from start(store)  # the same running server as tests/test_serve.py
 
 
 def expected_graph() -> rdflib.Graph:

@@ -28,13 +28,6 @@ def page_data(html: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def seeds_graph(seeds_build: Path) -> Graph:
-    g = Graph()
-    g.parse(seeds_build / "graph.ttl", format="turtle")
-    return g
-
-
-@pytest.fixture(scope="module")
 def seeds_html(seeds_build: Path) -> str:
     return (seeds_build / "graph.html").read_text(encoding="utf-8")
 
