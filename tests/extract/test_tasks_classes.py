@@ -203,3 +203,12 @@ def test_a_request_to_a_body_the_grammar_does_not_know_is_still_a_task() -> None
 def test_a_sentence_end_without_its_space_still_ends_a_clause() -> None:
     got = descriptions(SPEAKER + " Kiên quyết cưỡng chế các hộ lấn chiếm đất rừng Quốc lộ 14.Tập trung thu ngân sách.")
     assert any(d.startswith("Tập trung thu ngân sách") for d in got)
+
+
+def test_a_field_after_va_starts_with_a_capital_letter_not_a_marked_lower_case_one() -> None:
+    # [A-ZĐÀ-Ỹ] also takes đ, à, ư: "và đào tạo" (lower case) is not the second half of a body's name
+    from kg.extract.tasks.assignees import _AND_FIELD
+
+    assert _AND_FIELD.match(" và Đào tạo", 0) is not None
+    assert _AND_FIELD.match(" và đào tạo", 0) is None
+    assert _AND_FIELD.match(" và ưu tiên", 0) is None

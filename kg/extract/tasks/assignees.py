@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 
 from kg.annotate.titles import TitleContext, make_org, parse_org
-from kg.lexicon.patterns import alternation, head_re, words_re
+from kg.lexicon.patterns import UPPER, alternation, head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place
 
 # " và Đào tạo": capitalized words after "và" (the second half of a body's field).
-_AND_FIELD = re.compile(r"[ ]+và[ ]+([A-ZĐÀ-Ỹ][^\W\d_]*)(?!\w)")
+_AND_FIELD = re.compile(r"[ ]+và[ ]+(" + UPPER + r"[^\W\d_]*)(?!\w)")  # UPPER: [A-ZĐÀ-Ỹ] takes à, ư too
 _AND = re.compile(r"[ ]+và[ ]+")
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
 _FIELD_WORDS = 3  # "và Phát triển nông thôn"

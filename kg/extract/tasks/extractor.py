@@ -42,6 +42,8 @@ _GAP = re.compile(r"[ ,]*")
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
 _MIN_SYLLABLES = 3
 # What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
+# "<body> chủ trì, phối hợp …": a body that leads a directive states one even outside a conclusion.
+_LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)")
 _JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
 
 
@@ -178,9 +180,7 @@ class _Reader(ClauseChecks):
         if subject is not None and (
             trigger is None or trigger.start < subject.start or trigger.phrase is None
         ):
-            strong = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)").match(
-                folded, subject.end
-            )
+            strong = _LEADS_AND_COOPERATES.match(folded, subject.end)
             if not (in_mode or strong):
                 return None
             if state.list_mode and not state.list_assignees:
