@@ -94,6 +94,9 @@ class Place:
     parent_code: str | None = None
     lat: float | None = None
     lon: float | None = None
+    # a unit of the two-level register of 1 July 2025: its codes are a space of their own
+    # (the new tỉnh Gia Lai has code 52, the old tỉnh Bình Định's)
+    reform2025: bool = False
 
     @property
     def label(self) -> str:
@@ -103,6 +106,8 @@ class Place:
 
     @property
     def key(self) -> str:
+        if self.code and self.reform2025:
+            return f"2025/{self.code}"
         return self.code or f"{self.type.name.lower()}:{self.name}"
 
 

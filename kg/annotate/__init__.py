@@ -23,7 +23,7 @@ from kg.model import Annotations, Document, Place
 
 def annotate(doc: Document, *, default_home: Place | None = None, with_ner: bool = False) -> Annotations:
     """Return the annotations of ``doc``."""
-    gaz = resources().gazetteer
+    gaz = resources().gazetteer.as_of(doc.date)  # units of the register of the article's date
     folded = fold(doc.text)
     sents = sentences(doc.text)
     home, province, places = find_places(doc, gaz, default_home, folded=folded)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
@@ -90,7 +90,10 @@ def name_run(text: str, pos: int, limit: int | None = None) -> list[Token]:
 
 def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
                 near: tuple[Place, ...]) -> tuple[Place | None, int]:
-    """Resolve the longest prefix of ``run`` naming a unit; return it and the words used."""
+    """Resolve the longest prefix of ``run`` naming a unit; return it and the words used.
+
+    The unit keeps the type word the text gave it (see :func:`as_written`).
+    """
     for n in range(min(len(run), MAX_NAME_WORDS), 0, -1):
         name = " ".join(t.text for t in run[:n])
         place = gaz.resolve(name, kind, near=near)
@@ -98,8 +101,23 @@ def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
             continue
         if n < len(run) and not _prefix_stands_alone(gaz, place, run, n, near):
             continue
-        return place, n
+        return as_written(place, kind, name), n
     return None, 0
+
+
+def as_written(place: Place, kind: PlaceType | None, name: str) -> Place:
+    """``place`` with the type word the text wrote, when it differs from the register's.
+
+    A unit's type changes over time (``thị xã Gia Nghĩa`` became ``thành phố Gia Nghĩa`` in
+    2019; ``thị trấn`` became ``phường``); the register holds the latest, the article the
+    type as of its date, and the article is kept. Only for district- and commune-level
+    units written with their registered name (a province's aliases are other names).
+    """
+    if kind is None or kind is place.type or kind.level != place.type.level or kind.level == 1:
+        return place
+    if not same_spelling(name, place.name):
+        return place
+    return replace(place, type=kind)
 
 
 def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
@@ -207,7 +225,7 @@ class PlaceFinder:
             for i in range(len(run)):
                 for n in range(min(len(run) - i, MAX_NAME_WORDS), 1, -1):
                     name = " ".join(t.text for t in run[i : i + n])
-                    cands = [p for p in self.gaz.candidates(name) if p.type.level <= 2]
+                    cands = list(self.gaz.candidates(name, max_level=2))
                     if not cands:
                         continue
                     start, end = run[i].start, run[i + n - 1].end
@@ -290,7 +308,11 @@ def _cap_runs(text: str) -> Iterator[list[Token]]:
 
 def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None, *,
                 folded: str | None = None) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
-    """Return (home, province, mentions) for one document (``folded``: its fold, if computed)."""
+    """Return (home, province, mentions) for one document (``folded``: its fold, if computed).
+
+    Names are read in the register of the article's date (:meth:`Gazetteer.as_of`).
+    """
+    gaz = gaz.as_of(doc.date)
     finder = PlaceFinder(doc, gaz, folded)
     first = list(finder.typed())
     home = _pick_home(doc, gaz, first, [])
@@ -325,12 +347,12 @@ def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
             continue
         in_headline = bool(pm.span and headline.contains(pm.span))
         if in_headline:
-            headlined.add(place.code)
+            headlined.add(place.key)
         weight = 2 if in_headline else 1
         weight *= 2 if pm.how == "typed" else 1
-        score[place.code] += weight
-        places[place.code] = place
-        first_pos.setdefault(place.code, pm.span.start if pm.span else 0)
+        score[place.key] += weight
+        places.setdefault(place.key, place)  # the first written form
+        first_pos.setdefault(place.key, pm.span.start if pm.span else 0)
     if not score:
         return _home_from_communes(gaz, typed)
     best: dict[int, str] = {}
@@ -363,18 +385,24 @@ def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | No
     """
     parents: Counter[str] = Counter()
     communes: dict[str, set[str]] = {}
+    units: dict[str, Place] = {}
     for pm in typed:
         place = pm.place
-        if not place.code or place.type.level != 3 or not place.parent_code:
+        if not place.code or place.type.level != 3:
             continue
-        parents[place.parent_code] += 1
-        communes.setdefault(place.parent_code, set()).add(place.code)
+        parent = gaz.parent(place)  # a district, or for a 2025 commune its province
+        if parent is None:
+            continue
+        parents[parent.key] += 1
+        units[parent.key] = parent
+        communes.setdefault(parent.key, set()).add(place.key)
+        units[place.key] = place
     if not parents:
         return None
-    code, _ = parents.most_common(1)[0]
-    named = communes[code]
+    key, _ = parents.most_common(1)[0]
+    named = communes[key]
     if len(named) < 2:
-        only = gaz.get(next(iter(named)))
-        if only is None or len(gaz.candidates(only.name, only.type)) != 1:
+        only = units[next(iter(named))]
+        if len(gaz.candidates(only.name, only.type)) != 1:
             return None
-    return gaz.get(code)
+    return units[key]

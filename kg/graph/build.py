@@ -109,7 +109,13 @@ class GraphBuilder:
 
     # -- entities -----------------------------------------------------------------
     def place(self, place: Place) -> URIRef:
-        node = iris.place_iri(place)
+        if place.reform2025:
+            return self.place_2025(place)
+        registered = self.gaz.registered(place)
+        # a unit under the type an article gave it as of its date (thị xã, since upgraded):
+        # a node of its own, so the unit keeps one name per node
+        as_written = registered is not None and registered.type is not place.type
+        node = iris.place_iri(place, as_written=as_written)
         if (node, RDF.type, SCHEMA.AdministrativeArea) in self.entities:
             return node
         g = self.entities
@@ -123,6 +129,8 @@ class GraphBuilder:
         else:
             g.add((node, KG.linkStatus, Literal("unlinked")))
         self._coordinates(node, place)
+        if as_written and registered is not None:
+            g.add((node, KG.registeredAs, self.place(registered)))
         parent = self.gaz.parent(place) if place.code else None
         if parent is not None:
             g.add((node, SCHEMA.containedInPlace, self.place(parent)))
@@ -145,7 +153,7 @@ class GraphBuilder:
 
     def place_2025(self, place: Place) -> URIRef:
         """A unit of the two-level register of 1 July 2025 (its codes are a separate space)."""
-        node = iris.ID[f"place/2025/{place.code}"]
+        node = iris.place_iri(place)
         g = self.entities
         if (node, RDF.type, SCHEMA.AdministrativeArea) in g:
             return node
@@ -155,10 +163,9 @@ class GraphBuilder:
         self._admin_type(node, place.type)
         g.add((node, KG.gsoCode, Literal(place.code)))
         self._coordinates(node, place)
-        if place.parent_code and place.parent_code != place.code:
-            parent = self.gaz.successors_by_new_code(place.parent_code)
-            if parent is not None:
-                g.add((node, SCHEMA.containedInPlace, self.place_2025(parent)))
+        parent = self.gaz.parent(place)
+        if parent is not None:
+            g.add((node, SCHEMA.containedInPlace, self.place_2025(parent)))
         return node
 
     def org(self, org: Organization) -> URIRef:

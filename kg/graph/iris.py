@@ -33,9 +33,12 @@ def person_iri(key: str, name: str) -> URIRef:
     return iri("person", name, key)
 
 
-def place_iri(place: Place) -> URIRef:
+def place_iri(place: Place, *, as_written: bool = False) -> URIRef:
+    """``place/<code>``; a 2025 unit ``place/2025/<code>``; ``as_written``: the unit under
+    the type word an article gave it (``place/<code>/thi-xa``), which the register no longer uses."""
     if place.code:
-        return ID[f"place/{place.code}"]
+        base = f"place/{place.key}"
+        return ID[f"{base}/{slug(place.type.value)}" if as_written else base]
     return iri("place", place.label, place.key)
 
 

@@ -4,18 +4,25 @@ Loads the pre-2025 three-level register (63 provinces, districts, communes)
 with GSO codes, types and coordinates from the package's bundled SQLite file,
 once, and answers name look-ups tolerant of spelling variants
 (``Đắk/Đăk/Đak``, ``Môl/Mol``, ``N'Drung/N’ Drung``, tone placement, case).
+The two-level register of 1 July 2025 (:mod:`kg.lexicon.register2025`) is read
+from the same file; :meth:`Gazetteer.as_of` gives the view an article's date calls for.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.util
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
-from importlib import resources as importlib_resources
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from kg.errors import GazetteerError, LocalityError
 from kg.lexicon.normalize import ascii_key
+from kg.lexicon.register2025 import REFORM_DATE_ISO, SQL_2025, Register2025, build_register, fits_2025, json_list
 from kg.model import Place, PlaceType
+
+REFORM_DATE = dt.date.fromisoformat(REFORM_DATE_ISO)
 
 _DISTRICT_TYPES = {
     "Quận": PlaceType.URBAN_DISTRICT,
@@ -25,6 +32,13 @@ _DISTRICT_TYPES = {
 }
 _WARD_TYPES = {"Phường": PlaceType.WARD, "Xã": PlaceType.COMMUNE, "Thị trấn": PlaceType.TOWNSHIP}
 
+# Which registers a name is looked up in, in order, for an article of each era: a new
+# article names 2025 units first and may still name an old one (``huyện Krông Nô`` cũ);
+# an article of unknown date reads the old register, and the new one only for names
+# the old one does not know (``phường Sài Gòn``).
+LEGACY, REFORM, UNDATED = "legacy", "2025", "undated"
+_TIERS = {LEGACY: (LEGACY,), REFORM: (REFORM, LEGACY), UNDATED: (LEGACY, REFORM)}
+
 
 def _strip_type(full: str) -> str:
     for word in ("Thành phố", "Thành Phố", "Tỉnh", "Quận", "Huyện", "Thị xã", "Phường", "Xã", "Thị trấn"):
@@ -33,25 +47,58 @@ def _strip_type(full: str) -> str:
     return full
 
 
+def _package_dir() -> Path:
+    """The ``vietnamadminunits`` data folder, found without importing the package (pandas: ~0.8 s)."""
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("No module named 'vietnamadminunits'")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
 @dataclass(frozen=True)
 class Gazetteer:
-    """All units of the register, indexed by code and by ASCII name key."""
+    """All units of the register, indexed by code and by ASCII name key.
+
+    ``by_code`` and ``by_key`` hold the legacy register; ``reg2025`` the 2025 one. ``era``
+    says which registers :meth:`candidates` reads, in order (see :meth:`as_of`); the
+    hierarchy (:meth:`parent`, :meth:`province_of`) follows each unit's own register.
+    """
 
     by_code: dict[str, Place]
     by_key: dict[str, tuple[Place, ...]]
-    successors: dict[str, Place]  # legacy code -> the 2025 unit it became part of
-    new_provinces: dict[str, Place]  # 2025 province code -> unit
+    reg2025: Register2025
+    era: str = LEGACY
+    _views: dict[str, Gazetteer] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def successors(self) -> dict[str, Place]:
+        """Legacy code -> the 2025 unit it became part of."""
+        return self.reg2025.successors
+
+    def as_of(self, date: dt.date | None) -> Gazetteer:
+        """The view for an article of ``date``: 2025 units first on or after 1 July 2025,
+        legacy units before; with no date, the legacy register and then the 2025 one."""
+        era = UNDATED if date is None else REFORM if date >= REFORM_DATE else LEGACY
+        if era == self.era:
+            return self
+        view = self._views.get(era)
+        if view is None:
+            view = self._views[era] = replace(self, era=era)
+        return view
 
     def successor(self, place: Place) -> Place | None:
         """The unit of the 2025 two-level register that ``place`` was merged into, if known.
 
         Districts were abolished in 2025 and have none; provinces and communes have one.
         """
-        return self.successors.get(place.code or "")
+        if place.reform2025:
+            return None
+        return self.reg2025.successors.get(place.code or "")
 
     def successors_by_new_code(self, code: str) -> Place | None:
         """The 2025 province with this code (provinces are the parents of 2025 communes)."""
-        return self.new_provinces.get(code)
+        place = self.reg2025.get(code)
+        return place if place is not None and place.type.level == 1 else None
 
     def parse_locality(self, text: str) -> Place:
         """Resolve a user-given locality such as ``huyện Đắk Song, tỉnh Đắk Nông``.
@@ -67,7 +114,7 @@ class Gazetteer:
             kind, name = _split_type(part)
             found = self.candidates(name, kind)
             if near:
-                found = tuple(p for p in found if any(p.code == n.code or self.is_within(p, n) for n in near)) or found
+                found = tuple(p for p in found if any(p.key == n.key or self.is_within(p, n) for n in near)) or found
             if len(found) != 1:
                 closest = self.closest(part)
                 what = "no unit" if not found else f"{len(found)} units"
@@ -101,23 +148,19 @@ class Gazetteer:
         ``historical`` adds (name, GSO code) pairs the register no longer spells (Thừa Thiên Huế).
         """
         try:
-            db = importlib_resources.files("vietnamadminunits").joinpath("data/dataset.db")
-            with importlib_resources.as_file(db) as path:
-                con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-                try:
-                    rows = con.execute(
-                        "SELECT province, provinceCode, provinceLat, provinceLon, provinceAlias,"
-                        " district, districtShort, districtType, districtCode, districtLat, districtLon,"
-                        " wardShort, wardType, wardCode, wardLat, wardLon,"
-                        " provinceKey, districtKey, wardKey"
-                        " FROM admin_units_legacy"
-                    ).fetchall()
-                    new_rows = con.execute(
-                        "SELECT provinceKey, provinceShort, provinceCode, provinceLat, provinceLon,"
-                        " wardKey, wardShort, wardType, wardCode, wardLat, wardLon FROM admin_units"
-                    ).fetchall()
-                finally:
-                    con.close()
+            data = _package_dir()
+            con = sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True)
+            try:
+                rows = con.execute(
+                    "SELECT province, provinceCode, provinceLat, provinceLon, provinceAlias,"
+                    " district, districtShort, districtType, districtCode, districtLat, districtLon,"
+                    " wardShort, wardType, wardCode, wardLat, wardLon,"
+                    " provinceKey, districtKey, wardKey"
+                    " FROM admin_units_legacy"
+                ).fetchall()
+                new_rows = con.execute(SQL_2025).fetchall()
+            finally:
+                con.close()
         except (ModuleNotFoundError, sqlite3.Error, OSError) as exc:
             raise GazetteerError(
                 "cannot read the administrative-unit register from the 'vietnamadminunits' "
@@ -135,7 +178,7 @@ class Gazetteer:
             if pcode and pcode not in by_code:
                 ptype = PlaceType.CENTRAL_CITY if prov.startswith("Thành phố") else PlaceType.PROVINCE
                 by_code[pcode] = Place(_strip_type(prov), ptype, pcode, None, plat, plon)
-                for alias in _json_list(palias):
+                for alias in json_list(palias):
                     aliases[pcode].add(alias)
             if dcode and dcode not in by_code:
                 name = _strip_type(dshort or dist)  # "Quận 1" is registered with its type word
@@ -144,24 +187,35 @@ class Gazetteer:
             if wcode and wcode not in by_code:
                 by_code[wcode] = Place(_strip_type(wshort), _WARD_TYPES.get(wtype, PlaceType.COMMUNE),
                                        wcode, dcode, wlat, wlon)
+        historical_keys: dict[str, set[str]] = defaultdict(set)
         for name, code in historical:
             aliases[code].add(ascii_key(name))
+            historical_keys[code].add(ascii_key(name))
         by_key: dict[str, list[Place]] = defaultdict(list)
         for code, place in by_code.items():
             by_key[ascii_key(place.label if place.name.isdigit() else place.name)].append(place)
             for alias in sorted(aliases.get(code, ())):
                 if place not in by_key[alias]:
                     by_key[alias].append(place)
-        successors = _successors(legacy_keys, province_keys, new_rows)
-        new_provinces = {p.code: p for p in successors.values() if p.type.level == 1 and p.code}
+        reg2025 = build_register(new_rows, data / "converter_2025.json", legacy_keys, province_keys,
+                                 historical_keys)
         return cls(by_code, {k: tuple(sorted(v, key=lambda p: p.code or "")) for k, v in by_key.items()},
-                   successors, new_provinces)
+                   reg2025)
 
     def get(self, code: str) -> Place | None:
+        """The legacy unit with this code (2025 units: :meth:`registered`)."""
         return self.by_code.get(code)
 
+    def registered(self, place: Place) -> Place | None:
+        """The register's own record of ``place`` (its register's type and name), if linked."""
+        if not place.code:
+            return None
+        return (self.reg2025.by_code if place.reform2025 else self.by_code).get(place.code)
+
     def parent(self, place: Place) -> Place | None:
-        return self.by_code.get(place.parent_code) if place.parent_code else None
+        if not place.parent_code:
+            return None
+        return (self.reg2025.by_code if place.reform2025 else self.by_code).get(place.parent_code)
 
     def ancestors(self, place: Place) -> list[Place]:
         out = []
@@ -178,19 +232,46 @@ class Gazetteer:
         return chain[-1] if chain else None
 
     def is_within(self, place: Place, container: Place) -> bool:
-        return any(a.code == container.code for a in self.ancestors(place))
+        """Whether ``container`` holds ``place``; across the 2025 reform, whether their
+        provinces are one 2025 province (``huyện Krông Nô`` cũ lies in the new Lâm Đồng)."""
+        if place.reform2025 == container.reform2025:
+            return any(a.key == container.key for a in self.ancestors(place))
+        if container.type.level >= place.type.level:
+            return False
+        mine, theirs = self._province_2025(place), self._province_2025(container)
+        return mine is not None and theirs is not None and mine.key == theirs.key
 
-    def candidates(self, name: str, kind: PlaceType | None = None, *, level: int | None = None) -> tuple[Place, ...]:
-        """Return units whose name matches ``name``, optionally of a compatible type or level."""
-        found = self.by_key.get(ascii_key(name), ())
+    def _province_2025(self, place: Place) -> Place | None:
+        province = self.province_of(place)
+        if province is None or province.reform2025:
+            return province
+        return self.successor(province)
+
+    def candidates(self, name: str, kind: PlaceType | None = None, *, level: int | None = None,
+                   max_level: int | None = None) -> tuple[Place, ...]:
+        """Return units whose name matches ``name``, optionally of a compatible type or level.
+
+        The registers of this view's era are read in order; the first with a match answers.
+        """
+        key = ascii_key(name)
         if name.isdigit() and kind is not None:
             # numbered units are registered with their type word: "Quận 2" -> key "quan2"
-            found = self.by_key.get(ascii_key(f"{kind.value} {int(name)}"), ())
-        if kind is not None:
-            found = tuple(p for p in found if compatible(kind, p.type))
-        if level is not None:
-            found = tuple(p for p in found if p.type.level == level)
-        return found
+            key = ascii_key(f"{kind.value} {int(name)}")
+        for tier in _TIERS[self.era]:
+            reform = tier == REFORM
+            found = (self.reg2025.by_key if reform else self.by_key).get(key, ())
+            if not found:
+                continue
+            if kind is not None:
+                fits = fits_2025 if reform else compatible
+                found = tuple(p for p in found if fits(kind, p.type))
+            if level is not None:
+                found = tuple(p for p in found if p.type.level == level)
+            if max_level is not None:
+                found = tuple(p for p in found if p.type.level <= max_level)
+            if found:
+                return found
+        return ()
 
     def resolve(self, name: str, kind: PlaceType | None = None, *, near: tuple[Place, ...] = ()) -> Place | None:
         """Return the one unit ``name`` denotes, preferring units inside or equal to ``near``.
@@ -201,7 +282,7 @@ class Gazetteer:
         if len(found) <= 1:
             return found[0] if found else None
         for ctx in near:
-            inside = [p for p in found if p.code == ctx.code or self.is_within(p, ctx)]
+            inside = [p for p in found if p.key == ctx.key or self.is_within(p, ctx)]
             if len(inside) == 1:
                 return inside[0]
             if inside:
@@ -231,43 +312,6 @@ def _split_type(part: str) -> tuple[PlaceType | None, str]:
     return None, part.strip()
 
 
-def _successors(legacy_keys: dict[str, str], province_keys: dict[str, str],
-                new_rows: list[tuple]) -> dict[str, Place]:  # type: ignore[type-arg]
-    """Map legacy province and commune codes to the 2025 units they became part of."""
-    import json
-
-    try:
-        conv_path = importlib_resources.files("vietnamadminunits").joinpath("data/converter_2025.json")
-        conv = json.loads(conv_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    new_provinces: dict[str, Place] = {}
-    new_wards: dict[tuple[str, str], Place] = {}
-    for pkey, pshort, pcode, plat, plon, wkey, wshort, wtype, wcode, wlat, wlon in new_rows:
-        if pkey not in new_provinces:
-            new_provinces[pkey] = Place(pshort, PlaceType.PROVINCE, pcode, None, plat, plon)
-        new_wards[(pkey, wkey)] = Place(wshort, _WARD_TYPES.get(wtype, PlaceType.COMMUNE), wcode,
-                                        pcode, wlat, wlon)
-    out: dict[str, Place] = {}
-    for new_pkey, old_pkeys in conv.get("DICT_PROVINCE", {}).items():
-        for old in old_pkeys:
-            if old in province_keys and new_pkey in new_provinces:
-                out[province_keys[old]] = new_provinces[new_pkey]
-    for new_pkey, wards in conv.get("DICT_PROVINCE_WARD_NO_DIVIDED", {}).items():
-        for new_wkey, olds in wards.items():
-            target = new_wards.get((new_pkey, new_wkey))
-            for old in olds:
-                if target is not None and old in legacy_keys:
-                    out[legacy_keys[old]] = target
-    for new_pkey, olds in conv.get("DICT_PROVINCE_WARD_DIVIDED", {}).items():
-        for old, choices in olds.items():
-            default = next((c for c in choices if c.get("isDefaultNewWard")), None)
-            target = new_wards.get((new_pkey, default["newWardKey"])) if default else None
-            if target is not None and old in legacy_keys:
-                out[legacy_keys[old]] = target
-    return out
-
-
 def compatible(mentioned: PlaceType, registered: PlaceType) -> bool:
     """Whether a type word in text can denote a unit of the registered type.
 
@@ -281,15 +325,3 @@ def compatible(mentioned: PlaceType, registered: PlaceType) -> bool:
     if mentioned is PlaceType.PROVINCE and registered is PlaceType.CENTRAL_CITY:
         return True  # Thừa Thiên Huế was a tỉnh until 2025 and is registered as a central city
     return mentioned.level == registered.level and mentioned.level in (2, 3)
-
-
-def _json_list(text: str | None) -> list[str]:
-    if not text:
-        return []
-    import json
-
-    try:
-        val = json.loads(text)
-    except ValueError:
-        return []
-    return [str(v) for v in val] if isinstance(val, list) else []

@@ -112,7 +112,8 @@ def _unit_keys(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     found = _KEYS.get(id(gaz))
     if found is None:
         keys: dict[str, set[str]] = {}
-        for key, places in gaz.by_key.items():
+        # a code names the legacy unit and the 2025 unit that reuses it (52: Bình Định, the new Gia Lai)
+        for key, places in (*gaz.by_key.items(), *gaz.reg2025.by_key.items()):
             for place in places:
                 if place.code:
                     keys.setdefault(place.code, set()).add(key)
