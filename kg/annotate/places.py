@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
 from kg.lexicon.gazetteer import Gazetteer
-from kg.lexicon.normalize import fold
+from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation, is_surname, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Document, Place, PlaceMention, PlaceType, Span
@@ -115,7 +115,7 @@ def as_written(place: Place, kind: PlaceType | None, name: str) -> Place:
     """
     if kind is None or kind is place.type or kind.level != place.type.level or kind.level == 1:
         return place
-    if not same_spelling(name, place.name):
+    if ascii_key(name) != ascii_key(place.name):  # another name of it (an alias): not the text's unit
         return place
     return replace(place, type=kind)
 
@@ -156,9 +156,14 @@ class PlaceFinder:
                 yield from self._colon_list(colon.end(), kind, near)
                 continue
             run = name_run(self.text, m.end())
+            place, used = resolve_run(self.gaz, run, kind, near) if run else (None, 0)
+            if place is None:
+                slipped = self._case_slip(m.end(), kind, near)
+                if slipped is not None:
+                    run, place = slipped
+                    used = len(run)
             if not run:
                 continue
-            place, used = resolve_run(self.gaz, run, kind, near)
             if place is None:
                 words = _name_words(run)
                 if not words or not _plausible_unlinked(kind, words):
@@ -168,6 +173,29 @@ class PlaceFinder:
                 used = len(_name_words(run))
             yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
             yield from self._list_items(run[used - 1].end, kind, place, near)
+
+    def _case_slip(self, pos: int, kind: PlaceType, near: tuple[Place, ...]) -> tuple[list[Token], Place] | None:
+        """A unit of the article's area written with one word's case slipped (``xã Quảng sơn``,
+        ``; thuận Hạnh``): two or three words, capitalized and not, that name a unit inside ``near``."""
+        if not near:
+            return None
+        words: list[Token] = []
+        for match in WORD.finditer(self.text, pos, min(len(self.text), pos + 60)):
+            if self.text[(words[-1].end if words else pos) : match.start()] not in ("", " "):
+                break
+            words.append(Token(match.start(), match.end(), match.group()))
+            if len(words) == 3:
+                break
+        caps = [t.is_cap for t in words]
+        if len(words) < 2 or all(caps) or not any(caps[:2]) or any(t.text.isdigit() for t in words):
+            return None
+        for n in range(len(words), 1, -1):
+            name = " ".join(t.text[:1].upper() + t.text[1:] for t in words[:n])
+            place = self.gaz.resolve(name, kind, near=near)
+            if (place is not None and same_spelling(name, place.name)
+                    and any(place.key == c.key or self.gaz.is_within(place, c) for c in near)):
+                return words[:n], as_written(place, kind, name)
+        return None
 
     def _list_items(self, pos: int, kind: PlaceType, first: Place,
                     near: tuple[Place, ...]) -> Iterator[PlaceMention]:
@@ -180,9 +208,12 @@ class PlaceFinder:
             if type_word_at(self.folded, start):
                 return
             run = name_run(self.text, start)
-            if not run:
-                return
-            place, used = resolve_run(self.gaz, run, kind, scope)
+            place, used = resolve_run(self.gaz, run, kind, scope) if run else (None, 0)
+            if place is None:
+                slipped = self._case_slip(start, kind, scope)
+                if slipped is not None:
+                    run, place = slipped
+                    used = len(run)
             if place is None or not same_spelling(" ".join(t.text for t in run[:used]), place.name):
                 return
             province = self.gaz.province_of(first) if first.code else None
@@ -229,7 +260,9 @@ class PlaceFinder:
                     if not cands:
                         continue
                     start, end = run[i].start, run[i + n - 1].end
-                    if _lookalike_re().search(self.folded[max(0, start - 24) : start]):
+                    if ascii_key(name) in resources().place_bare_not_units:
+                        break
+                    if _lookalike_re().search(self.folded[max(0, start - 24) : start]) or self._named_after(start):
                         break
                     if not self._stands_alone(run, i, n):
                         break
@@ -243,6 +276,18 @@ class PlaceFinder:
                     yield PlaceMention(place, Span(start, end), "bare")
                     break
 
+
+    def _named_after(self, start: int) -> bool:
+        """Whether the name at ``start`` ends an establishment's name: a look-alike head, then
+        one to four lower-case words (or abbreviations) and no preposition
+        (``Nhà máy chế biến bột cá Phú Bình``, ``Công ty TNHH Phú Bình``; not ``nhà máy ở Phú Bình``)."""
+        m = _WORDS_BEFORE.search(self.text, max(0, start - 48), start)
+        if m is None:
+            return False
+        words = m.group().split()
+        if not all(w[:1].islower() or w.isupper() for w in words) or _PREPOSITION.search(fold(m.group())):
+            return False
+        return bool(_lookalike_re().search(self.folded[max(0, m.start() - 24) : m.start()]))
 
     def _stands_alone(self, run: list[Token], i: int, n: int) -> bool:
         """Whether capitalized words ``i..i+n`` of a run are a unit's name and not part of another name.
@@ -263,6 +308,9 @@ class PlaceFinder:
 
 
 _COLON = re.compile(r"[ ]*:[ ]*")
+# one to four words right before a name, on one clause
+_WORDS_BEFORE = re.compile(r"(?<=[ ])(?:\w+[ ]){1,4}$")
+_PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|của|thuộc|trên|cho|về|đến|từ|với|và|là|như|gồm|có)(?!\w)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,40})\)")
 _NOT_A_UNIT_BEFORE = re.compile(r"(?<!\w)hợp tác[ ]*$")
 

@@ -287,6 +287,10 @@ class Gazetteer:
                 return inside[0]
             if inside:
                 found = tuple(inside)
+        if kind is not None:  # "xã Đồng Tâm" of Hà Nội: the commune, not phường Đồng Tâm
+            exact = [p for p in found if p.type is kind]
+            if len(exact) == 1:
+                return exact[0]
         # the highest level wins only when it is unique (Bắc Kạn the province over the city
         # needs a type word; without one, a unique higher unit is the reading news intends)
         top = min(p.type.level for p in found)

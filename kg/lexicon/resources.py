@@ -160,6 +160,13 @@ class Resources:
         return tuple(fold(w) for w in _data_lines("place_lookalikes.txt"))
 
     @cached_property
+    def place_bare_not_units(self) -> frozenset[str]:
+        """ASCII keys of unit names that, without a type word, are not the unit (Hồ Chí Minh)."""
+        from kg.lexicon.normalize import ascii_key
+
+        return frozenset(ascii_key(ln) for ln in _data_lines("place_bare_not_units.txt"))
+
+    @cached_property
     def place_aliases(self) -> tuple[tuple[str, str], ...]:
         """(historical name, GSO code) pairs the register does not spell."""
         return tuple((name, code) for name, code in _table("place_aliases.tsv", 2))
