@@ -24,11 +24,13 @@ def test_the_written_type_decides_between_two_units_of_the_city() -> None:
 
 def test_the_president_and_the_archipelagos_are_not_units_without_a_type_word() -> None:
     text = ("Học tập và làm theo Bác\n"
-            "Đoàn viên học tập tư tưởng như chủ tịch Hồ Chí Minh hằng mong muốn. Cán bộ ra thăm quần đảo "
-            "Trường Sa và đường Hoàng Sa. Đoàn công tác của TP Hồ Chí Minh và huyện Trường Sa tham dự.\n")
-    codes = _codes(text)
-    assert "79" in codes and "576" in codes  # with a type word: the city and the island district
-    assert "498" not in codes  # Hoàng Sa, only a street here
+            "Đoàn viên học tập như chủ tịch Hồ Chí Minh hằng mong muốn. Cán bộ ra thăm quần đảo "
+            "Trường Sa. Đoàn công tác của TP Hồ Chí Minh và huyện Trường Sa tham dự.\n")
+    doc = parse_text(text, source="t.txt")
+    _home, _province, mentions = find_places(doc, resources().gazetteer)
+    written = sorted((doc.slice(m.span), m.place.code) for m in mentions if m.span)
+    # with a type word: the city and the island district; without: neither
+    assert written == [("TP Hồ Chí Minh", "79"), ("huyện Trường Sa", "576")]
 
 
 def test_an_establishment_named_after_a_place_is_not_the_place() -> None:
