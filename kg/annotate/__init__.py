@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.annotate.context import TitleContext
 from kg.annotate.people import PeopleFinder
-from kg.annotate.places import find_places
+from kg.annotate.places import find_places, register_view
 from kg.annotate.segment import sentences
 from kg.annotate.titles import explicit_places
 from kg.lexicon.normalize import fold
@@ -23,10 +23,10 @@ from kg.model import Annotations, Document, Place
 
 def annotate(doc: Document, *, default_home: Place | None = None, with_ner: bool = False) -> Annotations:
     """Return the annotations of ``doc``."""
-    gaz = resources().gazetteer.as_of(doc.date)  # units of the register of the article's date
     folded = fold(doc.text)
     sents = sentences(doc.text)
-    home, province, places = find_places(doc, gaz, default_home, folded=folded)
+    home, province, places = find_places(doc, resources().gazetteer, default_home, folded=folded)
+    gaz = register_view(doc, resources().gazetteer, places)  # the register of the article's date
     ctx = TitleContext(gaz, home, province)
     ctx = replace(ctx, seen=explicit_places(doc.text, folded, ctx))
     people, title_mentions = PeopleFinder(doc.text, sents, ctx, folded).find()

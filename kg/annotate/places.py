@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
-from kg.lexicon.gazetteer import Gazetteer
+from kg.lexicon.gazetteer import REFORM_DATE, UNDATED, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation, is_surname, words_re
 from kg.lexicon.resources import derived, resources
@@ -191,7 +191,7 @@ class PlaceFinder:
             return None
         for n in range(len(words), 1, -1):
             name = " ".join(t.text[:1].upper() + t.text[1:] for t in words[:n])
-            place = self.gaz.resolve(name, kind, near=near)
+            place = self.gaz.strict.resolve(name, kind, near=near)
             if (place is not None and same_spelling(name, place.name)
                     and any(place.key == c.key or self.gaz.is_within(place, c) for c in near)):
                 return words[:n], as_written(place, kind, name)
@@ -208,7 +208,7 @@ class PlaceFinder:
             if type_word_at(self.folded, start):
                 return
             run = name_run(self.text, start)
-            place, used = resolve_run(self.gaz, run, kind, scope) if run else (None, 0)
+            place, used = resolve_run(self.gaz.strict, run, kind, scope) if run else (None, 0)
             if place is None:
                 slipped = self._case_slip(start, kind, scope)
                 if slipped is not None:
@@ -236,7 +236,7 @@ class PlaceFinder:
             if paren is not None:
                 owner = self.gaz.resolve(paren.group(1).strip(), near=near)
                 scope = (owner, *near) if owner is not None else near
-            place, used = resolve_run(self.gaz, run, kind, scope)
+            place, used = resolve_run(self.gaz.strict, run, kind, scope)
             if place is None:
                 return
             yield PlaceMention(place, Span(run[0].start, run[used - 1].end), "list")
@@ -256,7 +256,7 @@ class PlaceFinder:
             for i in range(len(run)):
                 for n in range(min(len(run) - i, MAX_NAME_WORDS), 1, -1):
                     name = " ".join(t.text for t in run[i : i + n])
-                    cands = list(self.gaz.candidates(name, max_level=2))
+                    cands = list(self.gaz.strict.candidates(name, max_level=2))
                     if not cands:
                         continue
                     start, end = run[i].start, run[i + n - 1].end
@@ -270,7 +270,7 @@ class PlaceFinder:
                     if len(provinces) == 1:  # "Thái Nguyên" alone is the province, not its city
                         place: Place | None = provinces[0]
                     else:
-                        place = self.gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
+                        place = self.gaz.strict.resolve(name, near=near) if len(cands) > 1 else cands[0]
                     if place is None or not same_spelling(name, place.name):
                         break
                     yield PlaceMention(place, Span(start, end), "bare")
@@ -363,6 +363,10 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     gaz = gaz.as_of(doc.date)
     finder = PlaceFinder(doc, gaz, folded)
     first = list(finder.typed())
+    if gaz.era == UNDATED and reform_evidence(first):  # an undated article written after the reform
+        gaz = gaz.as_of(REFORM_DATE)
+        finder = PlaceFinder(doc, gaz, folded)
+        first = list(finder.typed())
     home = _pick_home(doc, gaz, first, [])
     near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None) if p)
     typed = list(finder.typed(near)) if near else first
@@ -379,6 +383,27 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
             continue
         kept.append(pm)
     return home, province, tuple(kept)
+
+
+def register_view(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ...]) -> Gazetteer:
+    """The register view :func:`find_places` read ``doc`` in, from its date or, undated, its units."""
+    if doc.date is None and reform_evidence(mentions):
+        return gaz.as_of(REFORM_DATE)
+    return gaz.as_of(doc.date)
+
+
+def reform_evidence(mentions: Sequence[PlaceMention]) -> bool:
+    """Whether an undated article names the two-level system: more communes only the 2025
+    register knows (``phường Sài Gòn``) than districts, which the reform abolished."""
+    new = old = 0
+    for pm in mentions:
+        if pm.how != "typed" or not pm.place.code:
+            continue
+        if pm.place.reform2025:
+            new += 1
+        elif pm.place.type.level == 2:
+            old += 1
+    return new > old
 
 
 def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],

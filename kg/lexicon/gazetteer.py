@@ -86,6 +86,13 @@ class Gazetteer:
             view = self._views[era] = replace(self, era=era)
         return view
 
+    @property
+    def strict(self) -> Gazetteer:
+        """This view without the undated article's fallback to the 2025 register: for names
+        read without a type word of their own (``phường Định Công, Hoàng Mai``: a quận, not the
+        2025 phường Hoàng Mai)."""
+        return self.as_of(REFORM_DATE - dt.timedelta(days=1)) if self.era == UNDATED else self
+
     def successor(self, place: Place) -> Place | None:
         """The unit of the 2025 two-level register that ``place`` was merged into, if known.
 

@@ -99,3 +99,31 @@ def test_the_unit_under_two_type_words_gets_one_name_per_node(tmp_path: Path) ->
     q = """PREFIX schema: <https://schema.org/>
         SELECT ?place (COUNT(DISTINCT ?n) AS ?names) WHERE { ?place schema:name ?n } GROUP BY ?place"""
     assert all(int(row[1]) == 1 for row in g.query(q))  # type: ignore[index]
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    from kg.annotate.places import find_places
+    from kg.ingest import parse_text
+    from kg.lexicon.resources import resources
+
+    doc = parse_text(text, source="t.txt")
+    _home, _province, mentions = find_places(doc, resources().gazetteer)
+    return [(doc.slice(m.span), m.place.key) for m in mentions if m.span]
+
+
+def test_an_undated_article_naming_units_of_the_two_level_system_is_read_in_the_2025_register() -> None:
+    text = ("Phường Sài Gòn ra mắt mô hình chính quyền hai cấp\n"
+            "Sáng nay, UBND phường Sài Gòn, Thành phố Hồ Chí Minh tổ chức lễ ra mắt. Đại diện UBND phường "
+            "Bến Thành cùng dự. Lãnh đạo UBND tỉnh Gia Lai gửi lời chúc mừng.\n")
+    keys = dict(_mentions(text))
+    assert keys["phường Sài Gòn"] == "2025/26740"
+    assert keys["tỉnh Gia Lai"] == "2025/52"  # not the old Gia Lai (64)
+    assert keys["Thành phố Hồ Chí Minh"] == "2025/79"
+
+
+def test_an_undated_address_keeps_the_old_register() -> None:
+    # "Hoàng Mai" after a ward is the old quận Hoàng Mai, not the 2025 phường Hoàng Mai
+    text = ("Bãi rác giữa khu dân cư\n"
+            "Bà Liên (Tổ dân phố 29, phường Định Công, Hoàng Mai, Hà Nội) cho biết rác tồn đọng nhiều ngày.\n")
+    assert all(not key.startswith("2025/") for _w, key in _mentions(text))
+    assert ("phường Định Công", "00307") in _mentions(text)
