@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from kg.annotate.context import TitleContext
 from kg.annotate.people import PeopleFinder
-from kg.annotate.places import find_places, register_view
+from kg.annotate.place_reading import register_view
+from kg.annotate.places import find_places
 from kg.annotate.segment import sentences
 from kg.annotate.titles import explicit_places
 from kg.lexicon.normalize import fold

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
 
+from kg.annotate.place_reading import as_written, named_after, reform_evidence
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
 from kg.lexicon.gazetteer import REFORM_DATE, UNDATED, Gazetteer
@@ -103,21 +104,6 @@ def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
             continue
         return as_written(place, kind, name), n
     return None, 0
-
-
-def as_written(place: Place, kind: PlaceType | None, name: str) -> Place:
-    """``place`` with the type word the text wrote, when it differs from the register's.
-
-    A unit's type changes over time (``thị xã Gia Nghĩa`` became ``thành phố Gia Nghĩa`` in
-    2019; ``thị trấn`` became ``phường``); the register holds the latest, the article the
-    type as of its date, and the article is kept. Only for district- and commune-level
-    units written with their registered name (a province's aliases are other names).
-    """
-    if kind is None or kind is place.type or kind.level != place.type.level or kind.level == 1:
-        return place
-    if ascii_key(name) != ascii_key(place.name):  # another name of it (an alias): not the text's unit
-        return place
-    return replace(place, type=kind)
 
 
 def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
@@ -262,7 +248,8 @@ class PlaceFinder:
                     start, end = run[i].start, run[i + n - 1].end
                     if ascii_key(name) in resources().place_bare_not_units:
                         break
-                    if _lookalike_re().search(self.folded[max(0, start - 24) : start]) or self._named_after(start):
+                    if (_lookalike_re().search(self.folded[max(0, start - 24) : start])
+                            or named_after(self.text, self.folded, start, _lookalike_re())):
                         break
                     if not self._stands_alone(run, i, n):
                         break
@@ -276,18 +263,6 @@ class PlaceFinder:
                     yield PlaceMention(place, Span(start, end), "bare")
                     break
 
-
-    def _named_after(self, start: int) -> bool:
-        """Whether the name at ``start`` ends an establishment's name: a look-alike head, then
-        one to four lower-case words (or abbreviations) and no preposition
-        (``Nhà máy chế biến bột cá Phú Bình``, ``Công ty TNHH Phú Bình``; not ``nhà máy ở Phú Bình``)."""
-        m = _WORDS_BEFORE.search(self.text, max(0, start - 48), start)
-        if m is None:
-            return False
-        words = m.group().split()
-        if not all(w[:1].islower() or w.isupper() for w in words) or _PREPOSITION.search(fold(m.group())):
-            return False
-        return bool(_lookalike_re().search(self.folded[max(0, m.start() - 24) : m.start()]))
 
     def _stands_alone(self, run: list[Token], i: int, n: int) -> bool:
         """Whether capitalized words ``i..i+n`` of a run are a unit's name and not part of another name.
@@ -308,9 +283,6 @@ class PlaceFinder:
 
 
 _COLON = re.compile(r"[ ]*:[ ]*")
-# one to four words right before a name, on one clause
-_WORDS_BEFORE = re.compile(r"(?<=[ ])(?:\w+[ ]){1,4}$")
-_PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|của|thuộc|trên|cho|về|đến|từ|với|và|là|như|gồm|có)(?!\w)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,40})\)")
 _NOT_A_UNIT_BEFORE = re.compile(r"(?<!\w)hợp tác[ ]*$")
 
@@ -383,27 +355,6 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
             continue
         kept.append(pm)
     return home, province, tuple(kept)
-
-
-def register_view(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ...]) -> Gazetteer:
-    """The register view :func:`find_places` read ``doc`` in, from its date or, undated, its units."""
-    if doc.date is None and reform_evidence(mentions):
-        return gaz.as_of(REFORM_DATE)
-    return gaz.as_of(doc.date)
-
-
-def reform_evidence(mentions: Sequence[PlaceMention]) -> bool:
-    """Whether an undated article names the two-level system: more communes only the 2025
-    register knows (``phường Sài Gòn``) than districts, which the reform abolished."""
-    new = old = 0
-    for pm in mentions:
-        if pm.how != "typed" or not pm.place.code:
-            continue
-        if pm.place.reform2025:
-            new += 1
-        elif pm.place.type.level == 2:
-            old += 1
-    return new > old
 
 
 def _pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],

@@ -102,11 +102,6 @@ class Gazetteer:
             return None
         return self.reg2025.successors.get(place.code or "")
 
-    def successors_by_new_code(self, code: str) -> Place | None:
-        """The 2025 province with this code (provinces are the parents of 2025 communes)."""
-        place = self.reg2025.get(code)
-        return place if place is not None and place.type.level == 1 else None
-
     def parse_locality(self, text: str) -> Place:
         """Resolve a user-given locality such as ``huyện Đắk Song, tỉnh Đắk Nông``.
 

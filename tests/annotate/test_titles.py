@@ -33,7 +33,8 @@ DAK_SONG = "UBND huyện Đắk Song tổ chức hội nghị sơ kết"
             "Nguyễn Khắc Dũng",
             {
                 ("Ủy viên", "Ban Thường vụ Thị ủy Đông Triều"),
-                ("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đông Triều"),
+                # the town's type as of the article (a thành phố since 2025 in the register)
+                ("Phó Chủ tịch", "Ủy ban nhân dân thị xã Đông Triều"),
             },
         ),
         # abbreviations: UVBTV, PCT, HĐND
@@ -119,7 +120,7 @@ DAK_SONG = "UBND huyện Đắk Song tổ chức hội nghị sơ kết"
             DONG_TRIEU,
             "Ông Nguyễn Văn Ngoãn – Chủ tịch UBND TX Đông Triều phát biểu.",
             "Nguyễn Văn Ngoãn",
-            {("Chủ tịch", "Ủy ban nhân dân thành phố Đông Triều")},
+            {("Chủ tịch", "Ủy ban nhân dân thị xã Đông Triều")},
         ),
         # a national role names its body by itself
         (
