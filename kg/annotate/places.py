@@ -238,11 +238,12 @@ class PlaceFinder:
     def bare(self, near: tuple[Place, ...]) -> Iterator[PlaceMention]:
         """Yield district- or province-level names used without a type word."""
         text = self.text
+        gaz = self.gaz.strict
         for run in _cap_runs(text):
             for i in range(len(run)):
                 for n in range(min(len(run) - i, MAX_NAME_WORDS), 1, -1):
                     name = " ".join(t.text for t in run[i : i + n])
-                    cands = list(self.gaz.strict.candidates(name, max_level=2))
+                    cands = list(gaz.candidates(name, max_level=2))
                     if not cands:
                         continue
                     start, end = run[i].start, run[i + n - 1].end
@@ -257,7 +258,7 @@ class PlaceFinder:
                     if len(provinces) == 1:  # "Thái Nguyên" alone is the province, not its city
                         place: Place | None = provinces[0]
                     else:
-                        place = self.gaz.strict.resolve(name, near=near) if len(cands) > 1 else cands[0]
+                        place = gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
                     if place is None or not same_spelling(name, place.name):
                         break
                     yield PlaceMention(place, Span(start, end), "bare")
