@@ -74,7 +74,7 @@ def parse_text(raw: str, source: str) -> Document:
 
 def _parse_cleaned(cleaned: str, source: str) -> Document:
     """Read the headline, dateline, byline and body of text :func:`clean` returned."""
-    lines = _drop_boilerplate(cleaned.split("\n"))
+    lines = _drop_boilerplate(cleaned)
     while lines and not lines[-1].strip():
         lines.pop()
     while lines and not lines[0].strip():
@@ -163,11 +163,27 @@ def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{rx.pattern})" for rx in patterns) or NEVER)
 
 
-def _drop_boilerplate(lines: list[str]) -> list[str]:
+def _drop_boilerplate(text: str) -> list[str]:
+    """The lines of ``text`` without portal chrome (rules matched on each stripped, folded line).
+
+    The whole text is folded once and each line's fold sliced from it: folding is the
+    same length and reads no context across white space, so the slice is the line's
+    own fold (and annotate finds the article's fold cached when no line was dropped).
+    Lower case that changes a length (``İ``) folds character by character on the whole
+    text but not on a line, so such a text is folded line by line.
+    """
     footer, line_rule = _boilerplate_res()
+    whole = fold(text) if len(text.lower()) == len(text) else None
     kept: list[str] = []
-    for line in lines:
-        folded = fold(line.strip())
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if whole is None:
+            folded = fold(stripped)
+        else:
+            start = pos + len(line) - len(line.lstrip())
+            folded = whole[start : start + len(stripped)]
+        pos += len(line) + 1
         if footer.fullmatch(folded):
             if any(k.strip() for k in kept):
                 break
