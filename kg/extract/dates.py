@@ -64,6 +64,11 @@ _RELATIVE = re.compile(
     r"(?<!\w)(?P<rel>" + "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)"
     r"(?![\s,(]*(?:ngày\s+)?\d)"  # "sáng nay (6/2)" is a numeric date
 )
+# Cheap tests that a window can hold a match at all (every numeric date has a digit, a
+# separator and a digit; every textual one says "tháng"; every relative day "nay" or
+# "qua"): most sentences hold none, and skipping them skips the slow scans.
+_NUMERIC_HINT = re.compile(r"\d\s*[/.-]\s*\d")
+_RELATIVE_HINTS = tuple(sorted({" " + rel.rsplit(" ", 1)[1] for rel in RELATIVE_DAYS}))
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Reporting periods, most specific first; a later pattern never takes an earlier one's text.
@@ -140,22 +145,25 @@ def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -
         taken.append(mention.span)
         found.append(mention)
 
-    for m in _TEXTUAL.finditer(folded, start, end):
+    textual = folded.find("tháng", start, end) >= 0
+    numeric = textual or _NUMERIC_HINT.search(folded, start, end) is not None
+    for m in _TEXTUAL.finditer(folded, start, end) if textual else ():
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None
         if _plausible(d, mo, y):
             add(DateMention(Span(m.start(), m.end()), d, mo, y, m["pod"]))
-    for m in _NUMERIC_PREFIXED.finditer(folded, start, end):
+    for m in _NUMERIC_PREFIXED.finditer(folded, start, end) if numeric else ():
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None
         d2 = int(m["d2"]) if m["d2"] else None
         if not _plausible(d, mo, y) or (d2 is not None and not (d < d2 and _plausible(d2, mo, y))):
             continue
         stop = m.end() + 1 if "(" in m["pre"] and folded[m.end() : m.end() + 1] == ")" else m.end()
         add(DateMention(Span(m.start(), stop), d, mo, y, m["pod"], end_day=d2))
-    for m in _NUMERIC_BARE.finditer(folded, start, end):
+    for m in _NUMERIC_BARE.finditer(folded, start, end) if numeric else ():
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None
         if _plausible(d, mo, y):
             add(DateMention(Span(m.start(), m.end()), d, mo, y, prefixed=False))
-    for m in _RELATIVE.finditer(folded, start, end):
+    relative = any(folded.find(hint, start, end) >= 0 for hint in _RELATIVE_HINTS)
+    for m in _RELATIVE.finditer(folded, start, end) if relative else ():
         rel = m["rel"]
         pod = next((p for p in PARTS_OF_DAY if rel.startswith(p)), None)
         add(DateMention(Span(m.start(), m.end()), None, None, part_of_day=pod,

@@ -8,13 +8,19 @@ post or unit in two articles is one node.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.graph import iris
+from kg.graph.terms import term_string
 from kg.graph.vocab import GEO, KG, ORG, PREFIXES, SCHEMA
+from kg.graph.vocab import PROV_T as PROV
+from kg.graph.vocab import RDF_T as RDF
+from kg.graph.vocab import RDFS_T as RDFS
+from kg.graph.vocab import SKOS_T as SKOS
+from kg.graph.vocab import XSD_T as XSD
 from kg.lexicon.gazetteer import Gazetteer
 from kg.model import (
     Document,
@@ -31,8 +37,22 @@ PLACE_TYPE_CONCEPTS = {
 }
 
 
+@functools.lru_cache(maxsize=16384)
 def vi(text: str) -> Literal:
+    """A Vietnamese literal; labels repeat across articles, and making one costs (rdflib)."""
     return Literal(text, lang="vi")
+
+
+@functools.lru_cache(maxsize=16384)
+def plain(text: str) -> Literal:
+    """A literal without language or datatype (codes, extractor names), made once."""
+    return Literal(text)
+
+
+@functools.lru_cache(maxsize=16384, typed=True)
+def typed(value: object, datatype: URIRef) -> Literal:
+    """A typed literal (offsets, coordinates), made once per value."""
+    return Literal(value, datatype=datatype)
 
 
 ENTITIES_GRAPH = iris.ID["graph/entities"]
@@ -74,24 +94,34 @@ def name_triples(node: URIRef, names: list[str]) -> list[tuple[URIRef, URIRef, L
     return out
 
 
+Quad = tuple[str, str, str, str]
+
+
 class GraphSink:
     """One named graph being written: ``add`` and membership, appended to a shared quad list.
 
-    Much lighter than an rdflib graph; the quads are read back by :mod:`kg.graph.quads`.
+    Much lighter than an rdflib graph. Each triple is turned into N-Triples term strings
+    (:func:`kg.graph.terms.term_string`) as it is added: the quads leave the graph layer
+    in that form (:mod:`kg.graph.quads`), and strings hash far faster than rdflib terms,
+    whose hash is computed in Python on every look-up.
     """
 
-    def __init__(self, identifier: URIRef, quads: list[tuple[Node, Node, Node, URIRef]]) -> None:
+    def __init__(self, identifier: URIRef, quads: list[Quad]) -> None:
         self.identifier = identifier
+        self._graph = term_string(identifier)
         self._quads = quads
-        self._seen: set[tuple[Node, Node, Node]] = set()
+        self._seen: set[tuple[str, str, str]] = set()
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
-        if triple not in self._seen:
-            self._seen.add(triple)
-            self._quads.append((*triple, self.identifier))
+        s, p, o = triple
+        key = (term_string(s), term_string(p), term_string(o))
+        if key not in self._seen:
+            self._seen.add(key)
+            self._quads.append((*key, self._graph))
 
     def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
-        return triple in self._seen
+        s, p, o = triple
+        return (term_string(s), term_string(p), term_string(o)) in self._seen
 
 
 class GraphBuilder:
@@ -99,7 +129,7 @@ class GraphBuilder:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.quads: list[tuple[Node, Node, Node, URIRef]] = []
+        self.quads: list[Quad] = []  # N-Triples term strings (subject, predicate, object, graph)
         # resolved entities (people, bodies, posts, units) are shared by all articles
         self.entities = GraphSink(ENTITIES_GRAPH, self.quads)
         # facts go into the named graph of the article being added
@@ -124,8 +154,8 @@ class GraphBuilder:
         g.add((node, RDFS.label, vi(place.label)))
         self._admin_type(node, place.type)
         if place.code:
-            g.add((node, KG.gsoCode, Literal(place.code)))
-            g.add((node, SCHEMA.identifier, Literal(place.code)))
+            g.add((node, KG.gsoCode, plain(place.code)))
+            g.add((node, SCHEMA.identifier, plain(place.code)))
         else:
             g.add((node, KG.linkStatus, Literal("unlinked")))
         self._coordinates(node, place)
@@ -141,8 +171,8 @@ class GraphBuilder:
 
     def _coordinates(self, node: URIRef, place: Place) -> None:
         if place.lat is not None and place.lon is not None:
-            self.entities.add((node, GEO.lat, Literal(round(place.lat, 6), datatype=XSD.decimal)))
-            self.entities.add((node, GEO.long, Literal(round(place.lon, 6), datatype=XSD.decimal)))
+            self.entities.add((node, GEO.lat, typed(round(place.lat, 6), XSD.decimal)))
+            self.entities.add((node, GEO.long, typed(round(place.lon, 6), XSD.decimal)))
 
     def _admin_type(self, node: URIRef, kind: PlaceType) -> None:
         concept = PLACE_TYPE_CONCEPTS[kind]
@@ -227,9 +257,9 @@ class GraphBuilder:
         g.add((node, RDF.type, KG.Evidence))
         g.add((node, PROV.wasDerivedFrom, iris.article_iri(doc.doc_id)))
         g.add((node, KG.sentence, vi(doc.slice(ev.span))))
-        g.add((node, KG.startOffset, Literal(ev.span.start, datatype=XSD.integer)))
-        g.add((node, KG.endOffset, Literal(ev.span.end, datatype=XSD.integer)))
-        g.add((node, KG.extractor, Literal(ev.extractor)))
+        g.add((node, KG.startOffset, typed(ev.span.start, XSD.integer)))
+        g.add((node, KG.endOffset, typed(ev.span.end, XSD.integer)))
+        g.add((node, KG.extractor, plain(ev.extractor)))
         return node
 
     # -- documents ----------------------------------------------------------------

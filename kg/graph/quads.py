@@ -50,7 +50,7 @@ def article_quads(gaz: Gazetteer, doc: Document, facts: Iterable[Fact], *, scope
     """
     builder = GraphBuilder(gaz)
     write_article(builder, doc, facts, scope)
-    return [(nt(s), nt(p), nt(o), nt(g)) for s, p, o, g in builder.quads]
+    return builder.quads
 
 
 class PersonIndex:

@@ -38,9 +38,20 @@ def literal(lexical: str, *, language: str | None = None, datatype: str | None =
     return body
 
 
+def term_string(term: Node) -> str:
+    """The N-Triples spelling of an rdflib term (what :func:`nt` caches)."""
+    if type(term) is URIRef:  # the common case first: no hashing of the term
+        return f"<{term}>"
+    return _spelling(term)  # a literal: spelling it is cheaper than hashing it for a cache
+
+
 @lru_cache(maxsize=200_000)
 def nt(term: Node) -> str:
     """The N-Triples spelling of an rdflib term."""
+    return _spelling(term)
+
+
+def _spelling(term: Node) -> str:
     if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, Literal):

@@ -12,12 +12,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import KGError
 from kg.graph import iris
 from kg.graph.build import GraphBuilder, GraphSink, vi
 from kg.graph.vocab import KG, ORG, SCHEMA
+from kg.graph.vocab import PROV_T as PROV
+from kg.graph.vocab import RDF_T as RDF
+from kg.graph.vocab import RDFS_T as RDFS
+from kg.graph.vocab import SKOS_T as SKOS
+from kg.graph.vocab import XSD_T as XSD
 from kg.model import Document, Fact, MeetingInfo, Organization, Pred, TaskInfo, Title
 from kg.model import Place as PlaceInfo
 from kg.resolve.keys import anchor, person_key, provisional_key

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import os
 import re
 import stat
@@ -89,10 +90,10 @@ def vietnamese_score(text: str) -> tuple[float, float]:
     words = _WORD.findall(unicodedata.normalize("NFC", sample))[:SAMPLE_WORDS]
     if not words:
         return 0.0, 0.0
-    marked = [w for w in words if not w.isascii()]
+    marked = list(itertools.filterfalse(str.isascii, words))
     if not marked:
         return 0.0, 0.0
-    good = sum(1 for w in marked if _well_formed(w))
+    good = sum(map(_well_formed, marked))
     return len(marked) / len(words), good / len(marked)
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from kg.errors import BinaryInputError, EmptyInputError
 from kg.lexicon.normalize import ascii_key, clean, fold
-from kg.lexicon.resources import resources
+from kg.lexicon.patterns import NEVER
+from kg.lexicon.resources import derived, resources
 from kg.model import Document, Span
 
 # "30/09/2022 21:04", "Thứ Sáu, 30/09/2022 - 21:04", "06/05/2021 16h11", "30/09/2022 21:04:15"
@@ -32,6 +33,8 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:[–—,;&/]|\s-\s|-(?=\s?[A-ZĐ])|\bvà\b)\s
 # A capitalized word: "À-Ỹ" would also admit lower-case letters (đ, ấ, ư), so test case.
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.]*$")
 _ABBREV = re.compile(r"^[A-ZĐ.]{2,6}$")  # "ĐTT", "V.H": a unit code, not a name
+# Control characters other than line ends and tabs: many of them mean a binary file.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _is_name_word(word: str) -> bool:
@@ -40,14 +43,15 @@ def _is_name_word(word: str) -> bool:
 
 def parse_decoded(text: str, source: str) -> Document:
     """Parse the decoded text of one article; refuse white space and control-character noise."""
-    if not clean(text).strip():
+    cleaned = clean(text)
+    if not cleaned.strip():
         raise EmptyInputError(
             source, "file holds only white space, expected the text of an article"
         )
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise BinaryInputError(source, f"{controls} control characters: this is not article text")
-    return parse_text(text, source=source)
+    return _parse_cleaned(cleaned, source)
 
 
 def make_doc_id(source: str, text: str, *, stem: str | None = None) -> str:
@@ -65,7 +69,12 @@ def ascii_key_keep_sep(text: str) -> str:
 
 def parse_text(raw: str, source: str) -> Document:
     """Clean ``raw`` and read its headline, dateline, byline and body."""
-    lines = _drop_boilerplate(clean(raw).split("\n"))
+    return _parse_cleaned(clean(raw), source)
+
+
+def _parse_cleaned(cleaned: str, source: str) -> Document:
+    """Read the headline, dateline, byline and body of text :func:`clean` returned."""
+    lines = _drop_boilerplate(cleaned)
     while lines and not lines[-1].strip():
         lines.pop()
     while lines and not lines[0].strip():
@@ -139,16 +148,47 @@ def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
         return None
 
 
-def _drop_boilerplate(lines: list[str]) -> list[str]:
+@derived
+def _boilerplate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The footer rules and the line rules, each as one alternation.
+
+    A whole line matches the alternation exactly when it matches one of its rules; one
+    scan per line instead of one per rule.
+    """
     rules = resources().boilerplate
+    return _any_of(rules.footer), _any_of(rules.line)
+
+
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx in patterns) or NEVER)
+
+
+def _drop_boilerplate(text: str) -> list[str]:
+    """The lines of ``text`` without portal chrome (rules matched on each stripped, folded line).
+
+    The whole text is folded once and each line's fold sliced from it: folding is the
+    same length and reads no context across white space, so the slice is the line's
+    own fold (and annotate finds the article's fold cached when no line was dropped).
+    Lower case that changes a length (``İ``) folds character by character on the whole
+    text but not on a line, so such a text is folded line by line.
+    """
+    footer, line_rule = _boilerplate_res()
+    whole = fold(text) if len(text.lower()) == len(text) else None
     kept: list[str] = []
-    for line in lines:
-        folded = fold(line.strip())
-        if any(rx.fullmatch(folded) for rx in rules.footer):
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if whole is None:
+            folded = fold(stripped)
+        else:
+            start = pos + len(line) - len(line.lstrip())
+            folded = whole[start : start + len(stripped)]
+        pos += len(line) + 1
+        if footer.fullmatch(folded):
             if any(k.strip() for k in kept):
                 break
             continue  # the same widget above the article is page header, not the footer
-        if any(rx.fullmatch(folded) for rx in rules.line):
+        if line_rule.fullmatch(folded):
             continue
         kept.append(line)
     return kept

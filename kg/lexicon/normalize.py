@@ -22,12 +22,19 @@ _TONE_PAIRS = {
 # "q" makes the u a consonant (quý stays quý); a following letter closes the syllable
 # (hoạch, khuỷu), and a following combining mark means the text is not NFC: leave it.
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# The pairs grouped by their first letter, the "not after q" test made after that letter
+# ("o(?<!qo)[àáảãạ…]|u(?<!qu)[ỳýỷỹỵ]"): the same matches as "(?<!q)(oà|oá|…)", but the
+# pattern starts with a letter, which the regex engine finds by a fast scan.
+_TONE_SECOND: dict[str, str] = {}
+for _pair in _TONE_PAIRS:
+    _TONE_SECOND[_pair[0]] = _TONE_SECOND.get(_pair[0], "") + _pair[1]
 _TONE_RE = re.compile(
-    r"(?<!q)(" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_]|[" + _COMBINING + r"])"
+    "(" + "|".join(f"{first}(?<!q{first})[{seconds}]" for first, seconds in _TONE_SECOND.items())
+    + r")(?![^\W\d_]|[" + _COMBINING + r"])"
 )
 
 # Characters that mean the same thing for matching; each maps to exactly one character.
-_CHAR_FOLD = str.maketrans({
+_CHAR_FOLD_MAP = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " ",
     "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
     "\u205f": " ", "\u3000": " ",
@@ -35,15 +42,25 @@ _CHAR_FOLD = str.maketrans({
     "\u2015": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
     "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-})
+}
+# str.translate looks every character up in a dict (slow on long text); these characters
+# are rare, so a regex finds them and only they are replaced: the same result, ~10x faster.
+_CHAR_FOLD_RE = re.compile("[" + "".join(map(re.escape, _CHAR_FOLD_MAP)) + "]")
 
 # Invisible characters that portals and editors leave inside words (soft hyphen included).
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _char_fold(text: str) -> str:
+    """Map each character of :data:`_CHAR_FOLD_MAP` to its one-character equivalent."""
+    if _CHAR_FOLD_RE.search(text) is None:
+        return text
+    return _CHAR_FOLD_RE.sub(lambda m: _CHAR_FOLD_MAP[m.group()], text)
 
 
 def clean(raw: str) -> str:
     """Return the canonical document text: NFC, LF line ends, no BOM or zero-width marks."""
-    text = raw.translate(_ZERO_WIDTH)
+    text = _ZERO_WIDTH_RE.sub("", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     # trailing white space on a line carries nothing and breaks byline detection
@@ -62,7 +79,7 @@ def _lower_same_length(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Return a same-length matching form of ``text`` (lower case, one tone style, one dash)."""
-    low = _lower_same_length(text).translate(_CHAR_FOLD)
+    low = _char_fold(_lower_same_length(text))
     return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(1)], low)
 
 
@@ -74,15 +91,19 @@ def fold_case_kept(text: str) -> str:
     )
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=16384)
 def ascii_key(text: str) -> str:
     """Return an ASCII key without spaces or marks (``Đắk Song`` → ``daksong``)."""
     text = fold(text).replace("đ", "d")
-    text = unicodedata.normalize("NFD", text)
-    return "".join(c for c in text if c.isascii() and c.isalnum())
+    text = unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_ASCII_ALNUM.sub("", text)
 
 
 def canonical(text: str) -> str:
     """Return text with modern tone placement and single spaces, letter case kept."""
-    text = unicodedata.normalize("NFC", text.translate(_CHAR_FOLD))
+    text = unicodedata.normalize("NFC", _char_fold(text))
     text = fold_case_kept(text)
     return " ".join(text.split())
