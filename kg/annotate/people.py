@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.annotate.clauses import appointed_titles, listed_members
 from kg.annotate.names import _is_surname, _name_form, read_name
 from kg.annotate.titles import (
     TitleContext,
@@ -104,6 +105,8 @@ class PeopleFinder:
             if name_span is None or self._is_place(Span(m.start(), name_span.end)):
                 continue
             titles, end = self._titles_after(name_span, _NAME_SEP)
+            if not titles:  # "bà X (vợ ông Y) được bổ nhiệm làm Phó giám đốc Sở …"
+                titles, end = appointed_titles(self, name_span.end)
             people.append(self._person(name_span, titles))
             covered.append(Span(m.start(), end if titles else name_span.end))
         for pos in self._surname_starts():
@@ -141,6 +144,7 @@ class PeopleFinder:
             elif titles[-1].org is not None:
                 loose.extend(titles)
                 covered.append(Span(start, end))
+        people.extend(listed_members(self, covered))  # "Đoàn ĐBQH tỉnh gồm các đại biểu: A; B và C"
         people = self._corefer_names(people, pending, loose)
         people = _deputies_from_neighbours(people)
         people = self._complete_from_person(people)
