@@ -6,6 +6,8 @@ Two introductions the title grammar of :mod:`kg.annotate.people` does not see:
   Sở GD-ĐT``, ``bà X từ Trưởng phòng … được bổ nhiệm làm Phó giám đốc Sở …``, ``ông X thì được
   bổ nhiệm từ cán bộ phường lên làm Trưởng phòng …``, ``bà X từng giữ chức Chủ tịch Hội …``:
   the titles (with a body) of the clause after the cue, up to the next person;
+* signatures — ``… của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký``: the issuer is the body;
+* a title then ``là`` and the person (``cán bộ địa chính là ông Bùi Văn Cung``);
 * member lists — ``Đoàn Đại biểu Quốc hội tỉnh gồm các đại biểu: A; B và C``: each name is a
   delegate of the body.
 
@@ -16,6 +18,7 @@ The cue words are named data (``hold_cue``, ``member_list``, ``delegate_body`` i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.annotate.names import read_name
@@ -130,3 +133,51 @@ def _body_ending_at(finder: PeopleFinder, end: int) -> Organization | None:
         if got is not None and got[1] == end:
             return got[0]
     return None
+
+
+_SIGNS = re.compile(r"[ ]+(?:đã[ ]+|vừa[ ]+)?ký(?!\w)")
+
+
+def signers_bodies(finder: PeopleFinder, people: list[PersonMention]) -> list[PersonMention]:
+    """``Quyết định số 1947/QĐ-UBND của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký``: a bare role
+    whose holder signs takes the body of a unit the sentence names last before the title (the issuer)."""
+    out = []
+    for p in people:
+        bare = [t for t in p.titles if t.org is None]
+        sent = p.sentence
+        if not bare or sent is None or _SIGNS.match(finder.folded, p.span.end) is None:
+            out.append(p)
+            continue
+        issuer = _last_body(finder, sent.start, min(t.span.start for t in bare))
+        if issuer is None:
+            out.append(p)
+            continue
+        titles = tuple(replace(t, org=issuer) if t.org is None else t for t in p.titles)
+        out.append(replace(p, titles=titles))
+    return out
+
+
+def _last_body(finder: PeopleFinder, start: int, end: int) -> Organization | None:
+    last: Organization | None = None
+    reached = start
+    for s in starts_re("head").finditer(finder.folded, start, end):
+        if s.start() < reached:
+            continue
+        got = parse_org(finder.text, finder.folded, s.start(), finder.ctx)
+        if got is not None and got[1] <= end and got[0].place is not None:  # a unit's body, not "Nhà nước"
+            last, reached = got[0], got[1]
+    return last
+
+
+@derived
+def _copula_re() -> re.Pattern[str]:
+    intro = alternation([*resources().honorifics, *resources().ranks])
+    return re.compile(rf"[ ]+là[ ]+(?:{intro}[ ]+)?(?=\w)")
+
+
+def named_by_copula(folded: str, end: int, people: list[PersonMention]) -> int | None:
+    """The index of the person a title names with ``là`` (``Chủ tịch UBND xã là ông X``), if any."""
+    m = _copula_re().match(folded, end)
+    if m is None:
+        return None
+    return next((i for i, p in enumerate(people) if p.span.start == m.end()), None)
