@@ -66,7 +66,7 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     # is also the body's head
     shared = parse_org(text, folded, end - len(head_word), ctx)
     if plain is None:
-        return shared
+        return shared if shared is not None else _parse_org_after_gap(text, folded, end, ctx)
     if fold(plain[0].head).startswith(head_word):
         return plain  # "Trưởng ban Ban Pháp chế": the body is written out in full
     if shared is not None and fold(shared[0].head) != head_word:
@@ -91,8 +91,8 @@ def _parse_org_after_gap(text: str, folded: str, end: int, ctx: TitleContext) ->
     """``Phó chỉ huy trưởng động viên tuyển quân Bộ chỉ huy Quân sự tỉnh``: a role's body after a
     few lower-case words that qualify the role (the role keeps its base form).
 
-    Up to :data:`MAX_GAP_WORDS` words, all written in lower case, none a function word or a
-    verb (``Chủ tịch yêu cầu UBND các xã`` is a clause, not a title) nor another role.
+    Up to :data:`MAX_GAP_WORDS` words, all written in lower case, then a body whose name is
+    written with a capital; no gap word a function word or a verb (``Chủ tịch yêu cầu UBND các xã`` is a clause, not a title) nor another role.
     """
     pos = end
     for _ in range(MAX_GAP_WORDS):
@@ -103,6 +103,8 @@ def _parse_org_after_gap(text: str, folded: str, end: int, ctx: TitleContext) ->
         sp = re.match(r"[ ]+", folded[pos:])
         if sp is None:
             return None
+        if not text[pos + sp.end() : pos + sp.end() + 1].isupper():
+            continue  # the body's name starts with a capital ("quốc phòng Mỹ" is no "Phòng")
         got = parse_org(text, folded, pos + sp.end(), ctx)
         if got is not None:
             gap = folded[end:pos]

@@ -118,3 +118,14 @@ def test_one_tone_mark_apart_with_the_same_post_is_one_person() -> None:
 def test_one_tone_mark_apart_with_other_posts_stays_two_people() -> None:
     got = unify_spellings([_mention("Nguyễn Văn Hòa", 0), _mention("Nguyễn Văn Hoa", 50, "Phó Chủ tịch")])
     assert [p.name for p in got] == ["Nguyễn Văn Hòa", "Nguyễn Văn Hoa"]
+
+
+def test_a_qualifier_before_a_body_of_a_role_sharing_its_head() -> None:
+    ann = _annotate(DAK_SONG, "Theo bà Nguyễn Thị Hoa, Phó trưởng phòng phụ trách Phòng Giáo dục và Đào tạo "
+                              "huyện, năm nay có nhiều khó khăn.")
+    assert _titles(ann, "Nguyễn Thị Hoa") == {("Phó Trưởng phòng", "Phòng Giáo dục và Đào tạo huyện Đắk Song")}
+
+
+def test_a_lower_case_word_is_no_body_after_a_gap() -> None:
+    ann = _annotate("Biển Đông", "Bà Nguyễn Thị Hoa, Bộ trưởng quốc phòng Nhật, thăm Hà Nội.")
+    assert all(org is None for _, org in _titles(ann, "Nguyễn Thị Hoa"))
