@@ -92,7 +92,8 @@ def _parse_org_after_gap(text: str, folded: str, end: int, ctx: TitleContext) ->
     few lower-case words that qualify the role (the role keeps its base form).
 
     Up to :data:`MAX_GAP_WORDS` words, all written in lower case, then a body whose name is
-    written with a capital; no gap word a function word or a verb (``Chủ tịch yêu cầu UBND các xã`` is a clause, not a title) nor another role.
+    written with a capital; no gap word a function word or a verb (``Chủ tịch yêu cầu UBND
+    các xã`` is a clause, not a title) nor another role.
     """
     pos = end
     for _ in range(MAX_GAP_WORDS):
