@@ -79,13 +79,19 @@ def appointed_titles(finder: PeopleFinder, name_end: int) -> tuple[list[Title], 
     out: list[Title] = []
     end = name_end
     for s in starts_re("title").finditer(folded, start, limit):
-        if s.start() < end or re.search(r"(?<!\w)từ[ ]+$", folded[max(0, s.start() - 4) : s.start()]):
-            continue
+        if s.start() < end or not _LISTED.search(folded, max(0, s.start() - 12), s.start()):
+            continue  # only titles of the list, not "từ cán bộ phường" nor a title inside a clause
         got = parse_title(text, folded, s.start(), finder.ctx)
-        if got is not None and got[0].org is not None and got[1] <= limit:
+        if got is None or got[1] > limit or finder._name_after(got[1]) is not None:
+            break  # ", Phó Chủ tịch UBND tỉnh Y chúc mừng": the title of the next person
+        if got[0].org is not None:
             out.append(got[0])
             end = got[1]
     return out, end
+
+
+# what stands before a title of an appointment list: a separator or a bridge word
+_LISTED = re.compile(r"(?:[,:]|(?<!\w)(?:rồi|và|làm|sang|chức vụ|chức))[ ]*$")
 
 
 @derived

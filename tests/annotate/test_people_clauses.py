@@ -129,3 +129,10 @@ def test_a_qualifier_before_a_body_of_a_role_sharing_its_head() -> None:
 def test_a_lower_case_word_is_no_body_after_a_gap() -> None:
     ann = _annotate("Biển Đông", "Bà Nguyễn Thị Hoa, Bộ trưởng quốc phòng Nhật, thăm Hà Nội.")
     assert all(org is None for _, org in _titles(ann, "Nguyễn Thị Hoa"))
+
+
+def test_an_appointment_list_stops_at_the_next_persons_title() -> None:
+    ann = _annotate(BINH_DINH, "Ông Nguyễn Văn Chín được bầu làm đại biểu, Phó Chủ tịch UBND tỉnh Bình Định "
+                               "Trần Văn Mười chúc mừng.")
+    assert _titles(ann, "Nguyễn Văn Chín") == set()
+    assert _titles(ann, "Trần Văn Mười") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}
