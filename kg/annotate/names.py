@@ -8,13 +8,15 @@ an abbreviation after it (``Nguyễn Đức Chung DN``) and a title word do not.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.annotate.orgs import _role_re
+from kg.annotate.spelling import toneless
 from kg.annotate.titles import _member_re
-from kg.lexicon.normalize import canonical
+from kg.lexicon.normalize import canonical, fold
 from kg.lexicon.patterns import is_surname
 from kg.lexicon.resources import resources
-from kg.model import Span
+from kg.model import PersonMention, Span
 
 MAX_NAME_WORDS = 5
 # one word of a name: "Bường", "K’Thanh", "K ‘ Thanh", "H'Hoa", "BKrông"
@@ -78,3 +80,34 @@ def _name_form(text: str) -> str:
     name = re.sub(r"[ ]?'[ ]?", "'", canonical(text))
     return _SPLIT_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if _is_fragment(m.group(1), m.group(2))
                            else m.group(), name)
+
+
+def unify_spellings(people: list[PersonMention]) -> list[PersonMention]:
+    """One person whose name an article writes twice with one tone mark different.
+
+    ``Chủ tịch UBND Nguyễn Thành Phong chủ trì … Chủ tịch UBND Nguyễn Thanh Phong yêu cầu``:
+    the same letters without tones, one word apart, and the same post (role and body) —
+    a typing slip, so the later spelling takes the first one. Names that only share their
+    letters (``Nguyễn Văn Hòa`` / ``Nguyễn Văn Hoa``) but no post stay two people.
+    """
+    first: dict[str, PersonMention] = {}
+    out: list[PersonMention] = []
+    for p in sorted(people, key=lambda q: q.span.start):
+        key = toneless(fold(p.name))
+        seen = first.get(key)
+        if seen is None:
+            first[key] = p
+        elif seen.name != p.name and _one_word_apart(seen.name, p.name) and _share_post(seen, p):
+            p = replace(p, name=seen.name)
+        out.append(p)
+    return out
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) >= 2 and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1 and wa[0] == wb[0]
+
+
+def _share_post(a: PersonMention, b: PersonMention) -> bool:
+    return any(s.org is not None and t.org is not None and s.role == t.role and s.org.key == t.org.key
+               for s in a.titles for t in b.titles)

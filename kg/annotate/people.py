@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.annotate.names import _is_surname, _name_form, read_name
+from kg.annotate.clauses import appointed_titles, listed_members, named_by_copula, signers_bodies
+from kg.annotate.names import _is_surname, _name_form, read_name, unify_spellings
 from kg.annotate.titles import (
     TitleContext,
     explicit_places,
@@ -104,6 +105,8 @@ class PeopleFinder:
             if name_span is None or self._is_place(Span(m.start(), name_span.end)):
                 continue
             titles, end = self._titles_after(name_span, _NAME_SEP)
+            if not titles:  # "bà X (vợ ông Y) được bổ nhiệm làm Phó giám đốc Sở …"
+                titles, end = appointed_titles(self, name_span.end)
             people.append(self._person(name_span, titles))
             covered.append(Span(m.start(), end if titles else name_span.end))
         for pos in self._surname_starts():
@@ -138,11 +141,18 @@ class PeopleFinder:
                 # "các Ủy viên T.Ư Đảng: Ngô Thị Thanh Hằng, …; Nguyễn Đức Chung, …"
                 people.extend(self._person(span, titles) for span in group)
                 covered.append(Span(start, end))
+            elif (named := named_by_copula(self.folded, end, people)) is not None:
+                # "cán bộ địa chính là ông Bùi Văn Cung": the title names the person after "là"
+                people[named] = replace(people[named], titles=people[named].titles + tuple(titles))
+                covered.append(Span(start, end))
             elif titles[-1].org is not None:
                 loose.extend(titles)
                 covered.append(Span(start, end))
+        people.extend(listed_members(self, covered))  # "Đoàn ĐBQH tỉnh gồm các đại biểu: A; B và C"
+        people = unify_spellings(people)  # "Nguyễn Thành Phong" … "Nguyễn Thanh Phong": one person
         people = self._corefer_names(people, pending, loose)
         people = _deputies_from_neighbours(people)
+        people = signers_bodies(self, people)  # "… của UBND tỉnh X … do Phó Chủ tịch Y ký"
         people = self._complete_from_person(people)
         people.sort(key=lambda p: p.span.start)
         return tuple(people), self._resolve(people, loose)
@@ -340,9 +350,9 @@ def _longer_form(title: Title, held: list[Title] | tuple[Title, ...]) -> Title:
     org = title.org
     if org is None or org.place is not None:
         return title
-    longer = [t for t in held if t.role == title.role and t.org is not None
-              and fold(t.org.label).startswith(fold(org.label) + " ")]
-    return replace(longer[0], span=title.span) if len(longer) == 1 else title
+    longer = {t.org.key: t for t in held if t.role == title.role and t.org is not None
+              and fold(t.org.label).startswith(fold(org.label) + " ")}  # one body, however often named
+    return replace(next(iter(longer.values())), span=title.span) if len(longer) == 1 else title
 
 
 def _deputies_from_neighbours(people: list[PersonMention]) -> list[PersonMention]:

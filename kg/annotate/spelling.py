@@ -12,7 +12,7 @@ import unicodedata
 
 from kg.lexicon.normalize import fold
 
-__all__ = ["letters", "same_spelling"]
+__all__ = ["letters", "same_spelling", "toneless"]
 
 
 def same_spelling(written: str, registered: str) -> bool:
@@ -24,7 +24,7 @@ def same_spelling(written: str, registered: str) -> bool:
     if _LOOSE_SPELLING.match(fold(written)):
         return True  # Central Highlands names are spelled many ways: Đăk Mol, Đắk Môl, Dak Mol
     a, b = letters(written), letters(registered)
-    return a == b or _toneless(a) != _toneless(b)
+    return a == b or toneless(a) != toneless(b)
 
 
 # Words that start unit names transcribed from minority languages, whose marks vary by writer.
@@ -35,5 +35,5 @@ def letters(name: str) -> str:
     return "".join(c for c in fold(name) if c.isalnum())
 
 
-def _toneless(word: str) -> str:
+def toneless(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).replace("đ", "d")

@@ -61,17 +61,58 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     plain = parse_org(text, folded, end + (sp.end() if sp else 0), ctx) if sp is not None else None
     head_word = resources().role_rules["head_word"].get(role)
     if head_word is None:
-        return plain
+        return plain if plain is not None else _parse_org_after_gap(text, folded, end, ctx)
     # "Trưởng ban tổ chức Huyện ủy", "Chánh Văn phòng UBND tỉnh": the role's last word
     # is also the body's head
     shared = parse_org(text, folded, end - len(head_word), ctx)
     if plain is None:
-        return shared
+        return shared if shared is not None else _parse_org_after_gap(text, folded, end, ctx)
     if fold(plain[0].head).startswith(head_word):
         return plain  # "Trưởng ban Ban Pháp chế": the body is written out in full
     if shared is not None and fold(shared[0].head) != head_word:
         return shared
     return plain
+
+
+MAX_GAP_WORDS = 4
+_GAP_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+
+
+@derived
+def _gap_stop_re() -> re.Pattern[str]:
+    """Words that end a role's lower-case modifier: function words and the verbs of a clause."""
+    res = resources()
+    stops = (*res.connectors.get("role_gap_stop", ()), *res.task_verbs, *res.task_actions,
+             *res.tenure_cues, *res.meeting_cues)
+    return words_re(stops)
+
+
+def _parse_org_after_gap(text: str, folded: str, end: int, ctx: TitleContext) -> tuple[Organization, int] | None:
+    """``Phó chỉ huy trưởng động viên tuyển quân Bộ chỉ huy Quân sự tỉnh``: a role's body after a
+    few lower-case words that qualify the role (the role keeps its base form).
+
+    Up to :data:`MAX_GAP_WORDS` words, all written in lower case, then a body whose name is
+    written with a capital; no gap word a function word or a verb (``Chủ tịch yêu cầu UBND
+    các xã`` is a clause, not a title) nor another role.
+    """
+    pos = end
+    for _ in range(MAX_GAP_WORDS):
+        m = _GAP_WORD.match(text, pos)
+        if m is None or not m.group(1)[:1].islower():
+            return None
+        pos = m.end()
+        sp = re.match(r"[ ]+", folded[pos:])
+        if sp is None:
+            return None
+        if not text[pos + sp.end() : pos + sp.end() + 1].isupper():
+            continue  # the body's name starts with a capital ("quốc phòng Mỹ" is no "Phòng")
+        got = parse_org(text, folded, pos + sp.end(), ctx)
+        if got is not None:
+            gap = folded[end:pos]
+            if _gap_stop_re().search(gap) or _role_re().search(gap) or _member_re().search(gap):
+                return None
+            return got
+    return None
 
 
 def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:

@@ -1,10 +1,19 @@
-"""Positions: who holds which title, from every introduction of an official."""
+"""Positions: who holds which title, from every introduction of an official.
+
+A title in a body outside public life — a clan's council (``Chủ tịch Hội đồng trị sự Nguyễn
+Phước Tộc``), a religious one — is no post: the words that mark such bodies are named data
+(``private_body`` in ``kg/data/connectors.tsv``).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.registry import register
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import words_re
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, Pred, Span
 
 
@@ -20,11 +29,16 @@ class PositionExtractor:
         seen: set[tuple[str, str, str]] = set()
         for person in ann.people:
             for title in person.titles:
-                if title.org is None:
-                    continue  # a role with no body ("Chủ tịch") is not a position
+                if title.org is None or _private_re().search(fold(title.org.label)):
+                    continue  # a role with no body ("Chủ tịch"), or a clan's council, is not a position
                 key = (person.name, title.role, title.org.key)
                 if key in seen:
                     continue
                 seen.add(key)
                 sent = person.sentence or Span(person.span.start, title.span.end)
                 yield Fact(person.name, Pred.HOLDS, title, Evidence(doc.doc_id, sent, self.name))
+
+
+@derived
+def _private_re() -> re.Pattern[str]:
+    return words_re(resources().connectors.get("private_body", ()))

@@ -51,7 +51,7 @@ class TenureExtractor:
                 bridge = _bridge().match(folded, m.end(), sent.end)
                 pos = bridge.end() if bridge else m.end()
                 titles, _end = parse_title_list(doc.text, folded, pos, ctx)
-                person = _person_for(ann.people, sent, m.start())
+                person = _person_for(ann.people, sent, m.start(), folded)
                 if person is None:
                     continue
                 for title in titles:
@@ -59,11 +59,20 @@ class TenureExtractor:
                         yield Fact(person.name, pred, title, Evidence(doc.doc_id, sent, self.name))
 
 
-def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int) -> PersonMention | None:
-    """The person the cue is about: named after it in the sentence, else the nearest before it."""
-    inside = [p for p in people if sent.start <= p.span.start < sent.end]
+def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int, folded: str) -> PersonMention | None:
+    """The person the cue is about: named after it in the sentence, else the nearest before it.
+
+    A person named in an aside (``bà X (em ruột ông Y) được bổ nhiệm …``) is not the subject.
+    """
+    inside = [p for p in people if sent.start <= p.span.start < sent.end
+              and not _in_aside(folded, sent.start, p.span.start, cue)]
     after = [p for p in inside if p.span.start >= cue]
     before = [p for p in inside if p.span.start < cue]
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _in_aside(folded: str, start: int, pos: int, cue: int) -> bool:
+    """Whether ``pos`` is inside a parenthesis that closes before ``cue``."""
+    return folded.count("(", start, pos) > folded.count(")", start, pos) and ")" in folded[pos:cue]

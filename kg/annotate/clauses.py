@@ -1,0 +1,189 @@
+"""People whose post a clause states rather than a title beside the name.
+
+Two introductions the title grammar of :mod:`kg.annotate.people` does not see:
+
+* appointment stories — ``bà X (vợ ông Y) lần lượt được bổ nhiệm các chức vụ: …, Phó giám đốc
+  Sở GD-ĐT``, ``bà X từ Trưởng phòng … được bổ nhiệm làm Phó giám đốc Sở …``, ``ông X thì được
+  bổ nhiệm từ cán bộ phường lên làm Trưởng phòng …``, ``bà X từng giữ chức Chủ tịch Hội …``:
+  the titles (with a body) of the clause after the cue, up to the next person;
+* signatures — ``… của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký``: the issuer is the body;
+* a title then ``là`` and the person (``cán bộ địa chính là ông Bùi Văn Cung``);
+* member lists — ``Đoàn Đại biểu Quốc hội tỉnh gồm các đại biểu: A; B và C``: each name is a
+  delegate of the body.
+
+The cue words are named data (``hold_cue``, ``member_list``, ``delegate_body`` in
+``kg/data/connectors.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.annotate.names import read_name
+from kg.annotate.orgs import parse_org
+from kg.annotate.titles import parse_title, parse_title_list, starts_re
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation
+from kg.lexicon.resources import derived, resources
+from kg.model import Organization, PersonMention, Span, Title
+
+if TYPE_CHECKING:
+    from kg.annotate.people import PeopleFinder
+
+MAX_ASIDE = 60  # "(vợ ông Toàn)", "(em ruột ông Toàn)": a short aside between the name and the clause
+MAX_FORMER = 100  # "từ Trưởng phòng … thuộc Sở KH-CN tỉnh Bình Định": the post left, before the cue
+
+
+@derived
+def _appointment_re() -> re.Pattern[str]:
+    """Name end → the cue: an aside, the post left (``từ …``), adverbs, then the appointment verb."""
+    words = resources().connectors
+    adverbs = alternation(words["hold_adverb"])
+    return re.compile(
+        rf"(?:[ ]*\([^()\n]{{1,{MAX_ASIDE}}}\))?"
+        rf"(?:[ ]+từ[ ]+[^.;()\n]{{1,{MAX_FORMER}}}?)?"
+        rf"(?:[ ]+{adverbs}(?!\w))*"
+        rf"[ ]+{alternation(words['hold_cue'])}(?!\w)")
+
+
+@derived
+def _bridge_re() -> re.Pattern[str]:
+    """Words between the cue and the first title (``làm``, ``các chức vụ:``, ``từ … lên làm``)."""
+    return re.compile(rf"[ ]*(?:{alternation(resources().connectors['hold_bridge'])}(?!\w))?[ :]*")
+
+
+@derived
+def _clause_end_re() -> re.Pattern[str]:
+    """Where an appointment clause ends: a sentence or ``;``, or the next person (``, còn ông …``)."""
+    intro = alternation([*resources().honorifics, *resources().ranks])
+    return re.compile(rf"\.(?!\w)|[;\n]|(?<!\w){intro}(?!\w)")
+
+
+def appointed_titles(finder: PeopleFinder, name_end: int) -> tuple[list[Title], int]:
+    """The posts an appointment clause right after a name gives that person, and where it ends."""
+    text, folded = finder.text, finder.folded
+    m = _appointment_re().match(folded, name_end)
+    if m is None:
+        return [], name_end
+    stop = _clause_end_re().search(folded, m.end())
+    limit = stop.start() if stop else len(folded)
+    bridge = _bridge_re().match(folded, m.end(), limit)
+    start = bridge.end() if bridge else m.end()
+    titles, end = parse_title_list(text, folded, start, finder.ctx)
+    if end <= limit and any(t.org is not None for t in titles):
+        return [t for t in titles if t.org is not None], end
+    # "các chức vụ: Phó hiệu trưởng, Hiệu trưởng Trường …, rồi Phó giám đốc Sở …": every title
+    # of the clause with a body, except the post left ("từ cán bộ phường lên làm …")
+    out: list[Title] = []
+    end = name_end
+    for s in starts_re("title").finditer(folded, start, limit):
+        if s.start() < end or not _LISTED.search(folded, max(0, s.start() - 12), s.start()):
+            continue  # only titles of the list, not "từ cán bộ phường" nor a title inside a clause
+        got = parse_title(text, folded, s.start(), finder.ctx)
+        if got is None or got[1] > limit or finder._name_after(got[1]) is not None:
+            break  # ", Phó Chủ tịch UBND tỉnh Y chúc mừng": the title of the next person
+        if got[0].org is not None:
+            out.append(got[0])
+            end = got[1]
+    return out, end
+
+
+# what stands before a title of an appointment list: a separator or a bridge word
+_LISTED = re.compile(r"(?:[,:]|(?<!\w)(?:rồi|và|làm|sang|chức vụ|chức))[ ]*$")
+
+
+@derived
+def _member_list_re() -> re.Pattern[str]:
+    words = resources().connectors
+    return re.compile(rf"[ ]+gồm(?:[ ]+có)?(?:[ ]+các)?[ ]+({alternation(words['member_list'])})[ ]*:[ ]*")
+
+
+_ITEM_SEP = re.compile(r"[ ]*(?:;|,|và(?= ))[ ]*")
+_BODY_REACH = 60
+
+
+def listed_members(finder: PeopleFinder, taken: list[Span]) -> list[PersonMention]:
+    """``<body> gồm các đại biểu: A; B và C``: each listed name is a delegate of the body."""
+    text, folded = finder.text, finder.folded
+    out: list[PersonMention] = []
+    if "gồm" not in folded:
+        return out
+    delegate_bodies = {fold(b) for b in resources().connectors.get("delegate_body", ())}
+    for m in _member_list_re().finditer(folded):
+        body = _body_ending_at(finder, m.start())
+        if body is None or fold(body.head) not in delegate_bodies:
+            continue
+        role = m.group(1)[:1].upper() + m.group(1)[1:]
+        pos = m.end()
+        while True:
+            span = read_name(text, folded, pos)
+            if span is None or len(text[span.start : span.end].split()) < 2:
+                break
+            if not any(t.start <= span.start < t.end for t in taken):
+                title = Title(role, body, Span(m.start(), m.end()))
+                out.append(finder._person(span, [title]))
+            sep = _ITEM_SEP.match(folded, span.end)
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
+def _body_ending_at(finder: PeopleFinder, end: int) -> Organization | None:
+    """The organization whose name ends right at ``end`` (``Đoàn Đại biểu Quốc hội tỉnh``)."""
+    folded = finder.folded
+    for s in starts_re("head").finditer(folded, max(0, end - _BODY_REACH), end):
+        got = parse_org(finder.text, folded, s.start(), finder.ctx)
+        if got is not None and got[1] == end:
+            return got[0]
+    return None
+
+
+_SIGNS = re.compile(r"[ ]+(?:đã[ ]+|vừa[ ]+)?ký(?!\w)")
+
+
+def signers_bodies(finder: PeopleFinder, people: list[PersonMention]) -> list[PersonMention]:
+    """``Quyết định số 1947/QĐ-UBND của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký``: a bare role
+    whose holder signs takes the body of a unit the sentence names last before the title (the issuer)."""
+    out = []
+    for p in people:
+        bare = [t for t in p.titles if t.org is None]
+        sent = p.sentence
+        if not bare or sent is None or _SIGNS.match(finder.folded, p.span.end) is None:
+            out.append(p)
+            continue
+        issuer = _last_body(finder, sent.start, min(t.span.start for t in bare))
+        if issuer is None:
+            out.append(p)
+            continue
+        titles = tuple(replace(t, org=issuer) if t.org is None else t for t in p.titles)
+        out.append(replace(p, titles=titles))
+    return out
+
+
+def _last_body(finder: PeopleFinder, start: int, end: int) -> Organization | None:
+    last: Organization | None = None
+    reached = start
+    for s in starts_re("head").finditer(finder.folded, start, end):
+        if s.start() < reached:
+            continue
+        got = parse_org(finder.text, finder.folded, s.start(), finder.ctx)
+        if got is not None and got[1] <= end and got[0].place is not None:  # a unit's body, not "Nhà nước"
+            last, reached = got[0], got[1]
+    return last
+
+
+@derived
+def _copula_re() -> re.Pattern[str]:
+    intro = alternation([*resources().honorifics, *resources().ranks])
+    return re.compile(rf"[ ]+là[ ]+(?:{intro}[ ]+)?(?=\w)")
+
+
+def named_by_copula(folded: str, end: int, people: list[PersonMention]) -> int | None:
+    """The index of the person a title names with ``là`` (``Chủ tịch UBND xã là ông X``), if any."""
+    m = _copula_re().match(folded, end)
+    if m is None:
+        return None
+    return next((i for i, p in enumerate(people) if p.span.start == m.end()), None)
