@@ -143,6 +143,11 @@ class Resources:
         return frozenset(fold(w) for ln in _data_lines("surnames.txt") for w in ln.split())
 
     @cached_property
+    def village_words(self) -> tuple[str, ...]:
+        """Folded words of the units below a commune (``thôn``, ``ấp``, ``tổ dân phố``)."""
+        return tuple(fold(w) for w in _data_lines("village_words.txt"))
+
+    @cached_property
     def source_org_heads(self) -> tuple[str, ...]:
         return tuple(fold(w) for w in _data_lines("source_org_heads.txt"))
 

@@ -22,6 +22,7 @@ from kg.extract.meetings.lexicon import (
     _kind_re,
 )
 from kg.extract.meetings.more import complete_org
+from kg.lexicon.normalize import fold
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Organization, Place, Span
 
@@ -110,16 +111,33 @@ class OrganizerReader:
                 continue
             org = self._organizer_in(span)
             if org is not None:
-                return org
+                return self._fuller(org, chairs)
         for chair in chairs:
-            for person in self.ann.people:
-                if person.name != chair:
-                    continue
-                bodies = [t.org for t in person.titles
-                          if t.org is not None and t.org.place is not None]
-                if bodies:
-                    return bodies[-1]
+            bodies = [b for b in self._bodies_of(chair) if b.place is not None]
+            if bodies:
+                return bodies[-1]
         return None
+
+    def _bodies_of(self, name: str) -> list[Organization]:
+        return [t.org for p in self.ann.people if p.name == name for t in p.titles if t.org is not None]
+
+    def _fuller(self, org: Organization, chairs: tuple[str, ...]) -> Organization:
+        """The chair's own body when it names the organizer in full.
+
+        ``Hội đồng thẩm định xã nông thôn mới (NTM) tỉnh tổ chức họp … Đồng chí X, Chủ tịch
+        Hội đồng thẩm định xã NTM tỉnh chủ trì``: the text cut the organizer short where the
+        chair's title names it whole, with its place.
+        """
+        if org.place is not None and org.place.code:
+            return org
+        short = fold(org.label).split()
+        for chair in chairs:
+            for body in self._bodies_of(chair):
+                full = fold(body.label).split()
+                if (body.place is not None and body.head.split()[:1] == org.head.split()[:1]
+                        and len(full) > len(short) and full[: len(short)] == short):
+                    return body
+        return org
 
 
 def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:

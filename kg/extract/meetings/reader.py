@@ -32,7 +32,7 @@ from kg.extract.dates import (
     find_periods,
     resolve,
 )
-from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _kind_re
+from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.more import opening_day, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.registry import register
@@ -51,6 +51,7 @@ ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
 CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
+CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
 PLURAL_CHAIRS = ("các đồng chí", "các ông", "các bà")  # a list of presiding officials
 
 
@@ -187,8 +188,8 @@ class _Reader(OrganizerReader):
         idx = self.body.index(anchor) if anchor in self.body else -1
         window = [anchor] + self.body[idx + 1 : idx + 1 + WINDOW_SENTENCES]
         named = self.attendees(window)
-        chairs = (self.chairs(window) or self.concluder()
-                  or tuple(n for n in self.concluder("direct") if n not in named))
+        chairs = (self.chairs(window) or self.chair_of_meeting(idx + 1 + WINDOW_SENTENCES)
+                  or self.concluder() or tuple(n for n in self.concluder("direct") if n not in named))
         attendees = tuple(n for n in dict.fromkeys(named) if n not in chairs)
         organizer = self.organizer(anchor, chairs)
         place = meeting_place(organizer, self.ann)
@@ -277,6 +278,23 @@ class _Reader(OrganizerReader):
             host = self.host(sent)
             if host:
                 return host
+        return ()
+
+    def chair_of_meeting(self, start: int) -> tuple[str, ...]:
+        """Who presides the meeting, said later on (``Đồng chí X – Phó Chủ tịch UBND huyện chủ
+        trì hội nghị``, a caption), in a sentence that does not open another meeting's report."""
+        folded = self.folded
+        for sent in self.body[max(0, start):]:
+            if opening_day(self._dates(sent), folded, sent) is not None:
+                continue
+            for m in _cue_re("chair").finditer(folded, sent.start, sent.end):
+                event = _kind_re().search(folded, m.end(), min(sent.end, m.end() + CHAIR_TO_EVENT))
+                if event is None or not _is_meeting_word(event.group()):
+                    continue
+                if not self._named_in(sent.start, m.start()):
+                    continue  # far from the report, only the official the cue closes counts
+                names = self._chairs_before(sent, m.start(), m.end(), m.group().startswith("đồng"))
+                return tuple(dict.fromkeys(n.name for n in names))
         return ()
 
     def host(self, sent: Span) -> tuple[str, ...]:
