@@ -64,3 +64,33 @@ Ngày 02/10/2019, UBND huyện Đắk Song tổ chức hội nghị đánh giá 
 Đồng chí Nguyễn Văn Phò – Phó Chủ tịch UBND huyện chủ trì phối hợp với các xã thực hiện.
 """)
     assert m.chairs == ()
+
+
+def test_a_meeting_recalled_by_its_chairs_conclusions_is_held_by_the_chairs_body() -> None:
+    lead = " ".join(f"Nhà thuyền số {i} vẫn phục vụ khách." for i in range(1, 6))
+    ms = infos(f"""Nhà hàng nổi vẫn mở cửa
+Ngày 9-2-2017, các nhà hàng nổi vẫn mở cửa. {lead} Ngày 8-2, UBND quận Tây Hồ đã ban hành kết luận của \
+đồng chí Lê Văn Hoàng - Phó Chủ tịch UBND quận Tây Hồ tại cuộc họp về công tác di dời tàu, thuyền.
+""")
+    (m,) = ms
+    assert m.chairs == ("Lê Văn Hoàng",)
+    assert label(m) == "Ủy ban nhân dân quận Tây Hồ"
+    assert m.date is None  # 8-2 is the day the conclusions were issued
+
+
+def test_conclusions_of_a_document_name_no_meeting() -> None:
+    lead = " ".join(f"Nhà thuyền số {i} vẫn phục vụ khách." for i in range(1, 6))
+    assert infos(f"""Nhà hàng nổi vẫn mở cửa
+Ngày 9-2-2017, các nhà hàng nổi vẫn mở cửa. {lead} UBND quận Tây Hồ thực hiện kết luận của \
+đồng chí Lê Văn Hoàng - Phó Chủ tịch UBND quận Tây Hồ về công tác di dời tàu, thuyền.
+""") == []
+
+
+def test_a_same_day_meeting_after_a_quoted_subheading_is_another_meeting() -> None:
+    ms = infos("""Bí thư Thành ủy làm việc với hai quận
+Sáng 7-2-2017, Bí thư Thành ủy Thành phố Hồ Chí Minh Đinh Văn An đã có buổi làm việc với \
+Quận ủy quận 2. Quận báo cáo tình hình.
+“Quận 2 qua mà học quận 9” Chiều cùng ngày, Bí thư Thành ủy Đinh Văn An đã có buổi làm việc với Quận ủy quận 9.
+""")
+    assert len(ms) == 2
+    assert ms[1].date == ms[0].date

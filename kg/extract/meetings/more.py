@@ -17,7 +17,7 @@ import re
 
 from kg.annotate.titles import make_org
 from kg.extract.dates import DateMention
-from kg.lexicon.patterns import head_re, words_re
+from kg.lexicon.patterns import UPPER, head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Organization, Place, PlaceType, Span
 
@@ -58,8 +58,9 @@ def complete_org(org: Organization, folded: str, start: int, end: int,
     return Organization(head=org.head, place=None, label=f"{org.head} {word}")
 
 
-# Where a new report may open inside a sentence the segmenter kept whole ("… cỏ. * Chiều 7-2, …").
-_OPENING = re.compile(r"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])")
+# Where a new report may open inside a sentence the segmenter kept whole ("… cỏ. * Chiều 7-2, …"),
+# or after a quoted subheading (“Quận 2 qua mà học quận 9” Chiều cùng ngày, …).
+_OPENING = re.compile(rf"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])|[”\"]\s+(?={UPPER})")
 
 
 def openings(text: str, sent: Span) -> list[Span]:

@@ -35,6 +35,7 @@ from kg.extract.dates import (
 from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.more import opening_day, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
+from kg.extract.meetings.recalled import RecalledReader
 from kg.extract.registry import register
 from kg.lexicon.resources import resources
 from kg.model import (
@@ -80,7 +81,7 @@ class MeetingExtractor:
             yield Fact(doc.doc_id, Pred.MEETING, info, Evidence(doc.doc_id, span, self.name))
 
 
-class _Reader(OrganizerReader):
+class _Reader(OrganizerReader, RecalledReader):
     """Reads the reported meeting of one document."""
 
     def __init__(self, doc: Document, ann: Annotations) -> None:
@@ -149,7 +150,7 @@ class _Reader(OrganizerReader):
         after = self.body.index(anchor) + 1 if anchor in self.body else 0
         for whole in self.body[after:]:
             for sent in openings(self.text, whole):
-                got = self.further(sent, out)
+                got = self.further(sent, out) or self.recalled(sent, out)
                 if got is not None:
                     out.append(got)
                     break

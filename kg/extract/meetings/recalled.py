@@ -1,0 +1,61 @@
+"""Meetings a report recalls by what was issued after them.
+
+``UBND quận Tây Hồ đã ban hành kết luận của đồng chí Lê Hoàng - Phó Chủ tịch UBND quận tại
+cuộc họp về công tác di dời …``: a meeting the official presided, held by the official's body,
+on a day the text does not give (the day written is the one the conclusions were issued).
+
+A mixin of :class:`kg.extract.meetings.reader._Reader`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.meetings.lexicon import _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.organizer import meeting_place
+from kg.lexicon.resources import resources
+from kg.model import Annotations, MeetingInfo, Organization, Span
+
+if TYPE_CHECKING:
+    from kg.extract.meetings.reader import Named
+
+NAME_REACH = 40  # the official stands this close after "kết luận của" (a title and "đồng chí" between)
+AT_REACH = 90  # "tại cuộc họp" follows the official's name and titles within this many characters
+_AT = re.compile(r"[ ,]*tại[ ]+")
+
+
+class RecalledReader:
+    """Finding a recalled meeting (see the module docstring)."""
+
+    ann: Annotations
+    folded: str
+
+    def _named_in(self, start: int, end: int) -> list[Named]:
+        raise NotImplementedError
+
+    def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
+        raise NotImplementedError
+
+    def recalled(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
+        """A meeting named by the conclusions of its chair (``kết luận của X tại cuộc họp``)."""
+        folded = self.folded
+        for m in _cue_re("conclusion_of").finditer(folded, sent.start, sent.end):
+            named = self._named_in(m.end(), min(sent.end, m.end() + NAME_REACH))
+            if not named:
+                continue
+            chair = named[0]
+            stop = re.compile(r"[;.]").search(folded, chair.end, min(sent.end, chair.end + AT_REACH))
+            limit = stop.start() if stop else min(sent.end, chair.end + AT_REACH)
+            at = next((a for a in _AT.finditer(folded, chair.end, limit)), None)
+            event = _kind_re().match(folded, at.end()) if at is not None else None
+            if event is None or not _is_meeting_word(event.group()):
+                continue
+            if any(chair.name in info.chairs for info, _ in before):
+                return None  # the conclusions of a meeting already reported
+            kind = resources().meeting_kinds[event.group()][1]
+            organizer = self.organizer(Span(sent.start, sent.start), (chair.name,), headline=False)
+            info = MeetingInfo(key=f"m{len(before) + 1}", kind=kind, chairs=(chair.name,),
+                               organizer=organizer, place=meeting_place(organizer, self.ann))
+            return info, sent
+        return None
