@@ -94,3 +94,19 @@ Quận ủy quận 2. Quận báo cáo tình hình.
 """)
     assert len(ms) == 2
     assert ms[1].date == ms[0].date
+
+
+def test_a_subject_the_grammar_cannot_finish_is_kept_whole_with_its_place() -> None:
+    (m,) = infos("""Hội nghị khu vực phòng thủ
+Chiều 25/5/2017, tại Hà Nội, Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị \
+đánh giá kết quả thực hiện nhiệm vụ năm 2016.
+""")
+    assert label(m) == "Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội"
+    assert m.place is not None and m.place.name == "Hà Nội"
+
+
+def test_the_body_whose_seat_hosts_the_meeting_holds_it() -> None:
+    (m,) = infos("""Tọa đàm du lịch
+Sáng 30/5/2017, tại trụ sở UBND thành phố Sầm Sơn, diễn ra buổi tọa đàm về phát triển du lịch.
+""")
+    assert label(m) == "Ủy ban nhân dân thành phố Sầm Sơn"

@@ -23,8 +23,12 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.more import complete_org
 from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import head_re
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Organization, Place, Span
+
+SUBJECT_WORDS = 12  # at most this many words after the head in a subject the grammar left unfinished
+_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 class OrganizerReader:
@@ -68,8 +72,6 @@ class OrganizerReader:
     def _organizer_in(self, span: Span) -> Organization | None:
         folded = self.folded
         orgs = self._orgs(span)
-        if not orgs:
-            return None
         for verb in _cue_re("organize").finditer(folded, span.start, span.end):
             reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
             names_event = verb.group() == "họp" or any(
@@ -82,6 +84,9 @@ class OrganizerReader:
                         and not re.search(r"[,;:.]", folded[e : verb.start()])]
             if subjects:
                 return subjects[-1]
+            whole = self._subject_body(span.start, verb.start())
+            if whole is not None:
+                return whole
         for m in _kind_re().finditer(folded, span.start, span.end):
             if not _is_meeting_word(m.group()):
                 continue
@@ -116,6 +121,39 @@ class OrganizerReader:
             bodies = [b for b in self._bodies_of(chair) if b.place is not None]
             if bodies:
                 return bodies[-1]
+        return self._venue(anchor)
+
+    def _subject_body(self, start: int, verb: int) -> Organization | None:
+        """The whole subject clause before ``tổ chức`` when it opens with a body's head the grammar
+        could not finish: ``Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị``.
+        Its place is the unit the clause ends with."""
+        folded, text = self.folded, self.text
+        clause = max(start, *(folded.rfind(c, start, verb) + 1 for c in ",;:."))
+        end = len(text[:verb].rstrip())
+        aux = resources().meeting_cues.get("aux", ())
+        while end > clause and (last := folded[clause:end].split()[-1:]) and last[0] in aux:
+            end = len(text[: end - len(last[0])].rstrip())  # "… Hà Nội đã (tổ chức)"
+        for m in _WORD_START.finditer(text, clause, end):
+            if not text[m.start()].isupper() or self._in_taken(m.start()):
+                continue
+            head = head_re().match(folded, m.start(), end)
+            if head is None or head.end() >= end:
+                return None
+            words = text[head.end() : end].split()
+            if len(words) > SUBJECT_WORDS or any(self._in_taken(i) for i in range(m.start(), end)):
+                return None
+            place = next((pm.place for pm in self.ann.places
+                          if pm.span is not None and pm.span.end == end and pm.span.start > head.end()), None)
+            canonical = resources().org_heads[head.group()].head
+            return Organization(head=canonical, place=place, label=" ".join([canonical, *words]))
+        return None
+
+    def _venue(self, span: Span) -> Organization | None:
+        """The body whose seat hosts the meeting (``tại trụ sở Bộ VHTTDL, diễn ra buổi tọa đàm``)."""
+        for m in _cue_re("venue").finditer(self.folded, span.start, span.end):
+            for org, s, _ in self._orgs(Span(m.end(), span.end)):
+                if s - m.end() <= 2:
+                    return org
         return None
 
     def _bodies_of(self, name: str) -> list[Organization]:
