@@ -237,8 +237,8 @@ class Resources:
 
     @cached_property
     def meeting_kinds(self) -> dict[str, tuple[str, str]]:
-        """Folded event word -> (class ``meeting`` or ``other``, canonical kind)."""
-        rows = _table("meeting_kinds.tsv", 3, allowed={1: ("meeting", "other")})
+        """Folded event word -> (class ``meeting``, ``other`` or ``body``, canonical kind)."""
+        rows = _table("meeting_kinds.tsv", 3, allowed={1: ("meeting", "other", "body")})
         return {fold(s): (c, k) for s, c, k in rows}
 
     @cached_property

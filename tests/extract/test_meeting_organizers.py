@@ -110,3 +110,42 @@ def test_the_body_whose_seat_hosts_the_meeting_holds_it() -> None:
 Sáng 30/5/2017, tại trụ sở UBND thành phố Sầm Sơn, diễn ra buổi tọa đàm về phát triển du lịch.
 """)
     assert label(m) == "Ủy ban nhân dân thành phố Sầm Sơn"
+
+
+def test_an_implicit_district_is_the_one_its_named_communes_lie_in() -> None:
+    (m,) = infos("""Tổng kết nông thôn mới
+Sáng ngày 28/8/2019, UBND huyện tổ chức hội nghị tổng kết 10 năm xây dựng nông thôn mới tại xã \
+Nâm N'Jang. Đồng chí Lê Văn Sinh – Phó chủ tịch UBND huyện chủ trì hội nghị.
+""")
+    assert label(m) == "Ủy ban nhân dân huyện Đắk Song"
+    assert m.place is not None and m.place.name == "Đắk Song"
+
+
+def test_an_inspection_team_named_in_a_title_does_not_make_the_conference_an_inspection() -> None:
+    ms = infos("""Kiểm tra công tác cán bộ
+Phó thủ tướng Vương Văn Huệ, Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị đã dự Hội nghị công bố \
+Quyết định kiểm tra tại Tỉnh ủy Bình Định ngày 25-5-2017. Tại hội nghị, ông Huệ phát biểu.
+""")
+    assert len(ms) == 1 and ms[0].kind == "hội nghị"
+
+
+def test_a_national_body_meets_in_no_locality_and_a_glued_subheading_opens_a_report() -> None:
+    ms = infos("""Kỷ luật cán bộ
+Sáng 24-5-2017, UBND tỉnh Bình Định tổ chức hội nghị giao ban. Các sở báo cáo.
+Cảnh cáo nguyên Bí thư Tỉnh ủy  Ngày 25-5-2017, tại Hà Nội, Ban Bí thư đã họp dưới sự chủ trì của \
+Tổng Bí thư Nguyễn Văn Trọng để xem xét báo cáo.
+""")
+    assert len(ms) == 2
+    assert label(ms[1]) == "Ban Bí thư Trung ương Đảng" and ms[1].chairs == ("Nguyễn Văn Trọng",)
+    assert ms[1].place is None
+
+
+def test_a_meeting_named_where_something_was_said_is_in_the_unit_its_name_gives() -> None:
+    ms = infos("""Hàng rong
+Sáng 15/6/2017, Thường trực UBND TPHCM đã tổ chức cuộc họp sơ kết 6 tháng. Ông A báo cáo. \
+Tại hội nghị sơ kết công tác trật tự đô thị trên địa bàn quận 1 diễn ra chiều 14/6, bà Đỗ Thị Ly cho biết \
+hội đã khảo sát 270 hộ nghèo.
+""")
+    assert len(ms) == 2
+    assert ms[1].kind == "hội nghị sơ kết" and ms[1].date is not None and ms[1].date.day == 14
+    assert ms[1].place is not None and ms[1].place.code == "760"

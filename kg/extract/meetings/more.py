@@ -52,6 +52,13 @@ def complete_org(org: Organization, folded: str, start: int, end: int,
     if kind is None:
         return org
     named = {pm.place.key: pm.place for pm in ann.places if pm.place.code and _fits(kind, pm.place)}
+    if not named:  # "UBND huyện … tại xã Nâm N'Jang": the one unit its named communes lie in
+        gaz = resources().gazetteer
+        parents = [gaz.parent(pm.place) for pm in ann.places
+                   if pm.place.code and pm.place.type.level > kind.level]
+        named = {p.key: p for p in parents if p is not None and _fits(kind, p)}
+        if len(named) != 1 or any(p is None or p.key not in named for p in parents):
+            named = {}
     if len(named) == 1:
         return make_org(org.head, next(iter(named.values())))
     word = "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
@@ -59,8 +66,9 @@ def complete_org(org: Organization, folded: str, start: int, end: int,
 
 
 # Where a new report may open inside a sentence the segmenter kept whole ("… cỏ. * Chiều 7-2, …"),
-# or after a quoted subheading (“Quận 2 qua mà học quận 9” Chiều cùng ngày, …).
-_OPENING = re.compile(rf"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])|[”\"]\s+(?={UPPER})")
+# or after a subheading glued on: quoted (“Quận 2 qua mà học quận 9” Chiều cùng ngày, …) or set
+# off by two spaces (Cảnh cáo nguyên Bí thư Tỉnh ủy  Ngày 25.5, tại Hà Nội, Ban Bí thư đã họp …).
+_OPENING = re.compile(rf"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])|[”\"]\s+(?={UPPER})|[^\W\d_][ ]{{2,}}(?={UPPER})")
 
 
 def openings(text: str, sent: Span) -> list[Span]:

@@ -31,6 +31,12 @@ SUBJECT_WORDS = 12  # at most this many words after the head in a subject the gr
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 
+def _names_event_at(folded: str, pos: int) -> bool:
+    """An event word (not a body's, ``Đoàn Kiểm tra``) starts at ``pos``."""
+    m = _kind_re().match(folded, pos)
+    return m is not None and resources().meeting_kinds[m.group()][0] != "body"
+
+
 class OrganizerReader:
     """Finding the organizer (see the module docstring)."""
 
@@ -59,7 +65,7 @@ class OrganizerReader:
             start = m.start()
             pos = m.end()
             if (not self.text[start].isupper() or self._in_taken(start)
-                    or _kind_re().match(self.folded, start)):
+                    or _names_event_at(self.folded, start)):
                 continue
             got = parse_org(self.text, self.folded, start, self.ctx)
             if got is None:
@@ -179,10 +185,26 @@ class OrganizerReader:
 
 
 def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:
-    """Where a meeting took place: its organizer's unit when linked and named, else the home."""
+    """Where a meeting took place: its organizer's unit when linked and named, else the home
+    (none for a national body: ``Ban Bí thư đã họp``, a ministry's seminar)."""
+    if organizer is not None and organizer.place is None and _national(organizer):
+        return None
     if organizer is not None and organizer.place is not None and organizer.place.code:
         known = {p.key for p in (ann.home, ann.province) if p is not None}
         known |= {pm.place.key for pm in ann.places}
+        gaz = resources().gazetteer  # the district of a named commune ("UBND huyện … tại xã X")
+        known |= {p.key for pm in ann.places if pm.place.code for p in gaz.ancestors(pm.place)}
         if organizer.place.key in known:
             return organizer.place
     return ann.home
+
+
+NATIONAL_NAMED = ("Bộ",)  # named heads of national bodies (Bộ Nội vụ); a Sở or Phòng serves a unit
+
+
+def _national(org: Organization) -> bool:
+    head = head_re().match(fold(org.label))
+    if head is None:
+        return False
+    got = resources().org_heads[head.group()]
+    return got.binding == "national" or (got.binding == "named" and got.head in NATIONAL_NAMED)

@@ -113,7 +113,8 @@ class _Reader(OrganizerReader, RecalledReader):
             if any(q.contains(where) for q in quoted) or self._in_taken(where.start):
                 continue
             cls, kind = resources().meeting_kinds[m.group()]
-            return cls, kind, where
+            if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
+                return cls, kind, where
         return None
 
     def _in_taken(self, pos: int) -> bool:
@@ -150,7 +151,7 @@ class _Reader(OrganizerReader, RecalledReader):
         after = self.body.index(anchor) + 1 if anchor in self.body else 0
         for whole in self.body[after:]:
             for sent in openings(self.text, whole):
-                got = self.further(sent, out) or self.recalled(sent, out)
+                got = self.further(sent, out) or self.recalled(sent, out) or self.held_at(sent, out)
                 if got is not None:
                     out.append(got)
                     break

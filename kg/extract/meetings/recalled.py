@@ -1,8 +1,13 @@
-"""Meetings a report recalls by what was issued after them.
+"""Meetings a report names in passing.
+
+By what was issued after them:
 
 ``UBND quận Tây Hồ đã ban hành kết luận của đồng chí Lê Hoàng - Phó Chủ tịch UBND quận tại
 cuộc họp về công tác di dời …``: a meeting the official presided, held by the official's body,
 on a day the text does not give (the day written is the one the conclusions were issued).
+
+By where something was said: ``Tại hội nghị sơ kết công tác trật tự đô thị trên địa bàn quận 1
+diễn ra chiều 14/6, bà X cho biết …`` — a meeting on that day, in the unit its name gives.
 
 A mixin of :class:`kg.extract.meetings.reader._Reader`.
 """
@@ -12,8 +17,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.dates import DateMention, ResolvedDate
 from kg.extract.meetings.lexicon import _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.organizer import meeting_place
+from kg.lexicon.patterns import skip_spaces
 from kg.lexicon.resources import resources
 from kg.model import Annotations, MeetingInfo, Organization, Span
 
@@ -32,6 +39,15 @@ class RecalledReader:
     folded: str
 
     def _named_in(self, start: int, end: int) -> list[Named]:
+        raise NotImplementedError
+
+    def _dates(self, span: Span) -> list[DateMention]:
+        raise NotImplementedError
+
+    def date(self, anchor: Span, window: list[Span]) -> tuple[DateMention, ResolvedDate] | None:
+        raise NotImplementedError
+
+    def _dated(self, info: MeetingInfo, dated: tuple[DateMention, ResolvedDate] | None) -> MeetingInfo:
         raise NotImplementedError
 
     def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
@@ -59,3 +75,26 @@ class RecalledReader:
                                organizer=organizer, place=meeting_place(organizer, self.ann))
             return info, sent
         return None
+
+    def held_at(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
+        """A meeting the sentence opens with, naming its day (``Tại hội nghị … diễn ra chiều 14/6, …``)."""
+        folded = self.folded
+        at = _cue_re("held_at").match(folded, sent.start)
+        event = _kind_re().match(folded, skip_spaces(folded, at.end())) if at is not None else None
+        if event is None or not _is_meeting_word(event.group()):
+            return None
+        comma = folded.find(",", event.end(), sent.end)
+        if comma < 0:
+            return None
+        clause = Span(sent.start, comma)
+        if not any(d.prefixed for d in self._dates(clause)):
+            return None
+        places = [pm.place for pm in self.ann.places if pm.span is not None and pm.place.code
+                  and clause.start <= pm.span.start < clause.end]
+        kind = resources().meeting_kinds[event.group()][1]
+        info = MeetingInfo(key=f"m{len(before) + 1}", kind=kind,
+                           place=places[0] if places else self.ann.home)
+        info = self._dated(info, self.date(clause, [sent]))
+        if any((m.date, m.partial_date) == (info.date, info.partial_date) for m, _ in before):
+            return None  # the meeting of that day, reported already
+        return info, sent
