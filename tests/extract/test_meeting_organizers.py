@@ -149,3 +149,22 @@ hội đã khảo sát 270 hộ nghèo.
     assert len(ms) == 2
     assert ms[1].kind == "hội nghị sơ kết" and ms[1].date is not None and ms[1].date.day == 14
     assert ms[1].place is not None and ms[1].place.code == "760"
+
+
+def test_co_chairs_listed_after_the_cue_all_preside() -> None:
+    (m,) = infos("""Hội nghị liên tịch
+Sáng 5/3/2020, UBND huyện Đắk Song tổ chức hội nghị liên tịch. Chủ trì hội nghị có các đồng chí: \
+Nguyễn Văn Khánh, Bí thư Huyện ủy; Trần Văn Thanh, Chủ tịch UBND huyện. Dự hội nghị có đồng chí \
+Lê Văn Sự, Phó Bí thư Huyện ủy.
+""")
+    assert m.chairs == ("Nguyễn Văn Khánh", "Trần Văn Thanh")
+    assert m.attendees == ("Lê Văn Sự",)
+
+
+def test_a_meeting_named_where_something_was_said_is_held_by_the_body_after_it() -> None:
+    ms = infos("""Hàng tồn ở cảng
+Ngày 2/2/2017, cảng Hải Phòng còn 2.755 container tồn đọng. Hàng tồn giảm mạnh. Tại Hội nghị triển khai \
+nhiệm vụ năm 2017 của Cục Hải quan Hải Phòng (ngày 21/1/2017), Thứ trưởng Bộ Tài chính đánh giá cao kết quả.
+""")
+    assert [label(m) for m in ms] == ["Cục Hải quan thành phố Hải Phòng"]
+    assert ms[0].place is not None and ms[0].place.code == "31"

@@ -53,6 +53,7 @@ WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
 CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
 CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
+PLURAL_REACH = 30  # "chủ trì hội nghị có các đồng chí": the plural word follows the cue this close
 PLURAL_CHAIRS = ("các đồng chí", "các ông", "các bà")  # a list of presiding officials
 
 
@@ -322,9 +323,12 @@ class _Reader(OrganizerReader, RecalledReader):
             seg_start = max(seg_start, folded.rfind(";", sent.start, cue_start) + 1)
         found = self._named_in(seg_start, cue_start)
         if not found:
-            # "Chủ trì hội nghị là đồng chí X"
-            found = self._named_in(cue_end, self._clause_end(cue_end, sent.end))
-            return found if plural else found[:1]
+            # "Chủ trì hội nghị là đồng chí X"; "Chủ trì hội nghị có các đồng chí: A, Bí thư …; B, …"
+            listed = any(w in folded[cue_end : cue_end + PLURAL_REACH] for w in PLURAL_CHAIRS)
+            attend = _cue_re("attend").search(folded, cue_end, sent.end)
+            end = (attend.start() if attend else sent.end) if listed else self._clause_end(cue_end, sent.end)
+            found = self._named_in(cue_end, end)
+            return found if plural or listed else found[:1]
         before_first = folded[seg_start : found[0].start]
         if plural or any(w in before_first for w in PLURAL_CHAIRS):
             return found

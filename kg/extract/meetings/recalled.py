@@ -50,6 +50,9 @@ class RecalledReader:
     def _dated(self, info: MeetingInfo, dated: tuple[DateMention, ResolvedDate] | None) -> MeetingInfo:
         raise NotImplementedError
 
+    def _organizer_in(self, span: Span) -> Organization | None:
+        raise NotImplementedError
+
     def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
         raise NotImplementedError
 
@@ -92,8 +95,10 @@ class RecalledReader:
         places = [pm.place for pm in self.ann.places if pm.span is not None and pm.place.code
                   and clause.start <= pm.span.start < clause.end]
         kind = resources().meeting_kinds[event.group()][1]
-        info = MeetingInfo(key=f"m{len(before) + 1}", kind=kind,
-                           place=places[0] if places else self.ann.home)
+        organizer = self._organizer_in(clause)  # "Tại Hội nghị … của Cục Hải quan Hải Phòng (ngày 21/1)"
+        place = meeting_place(organizer, self.ann) if organizer is not None and organizer.place else None
+        info = MeetingInfo(key=f"m{len(before) + 1}", kind=kind, organizer=organizer,
+                           place=place or (places[0] if places else meeting_place(organizer, self.ann)))
         info = self._dated(info, self.date(clause, [sent]))
         if any((m.date, m.partial_date) == (info.date, info.partial_date) for m, _ in before):
             return None  # the meeting of that day, reported already
