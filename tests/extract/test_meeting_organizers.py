@@ -168,3 +168,12 @@ nhiệm vụ năm 2017 của Cục Hải quan Hải Phòng (ngày 21/1/2017), Th
 """)
     assert [label(m) for m in ms] == ["Cục Hải quan thành phố Hải Phòng"]
     assert ms[0].place is not None and ms[0].place.code == "31"
+
+
+def test_a_subject_body_may_hold_a_comma_in_its_name() -> None:
+    (m,) = infos("""Họp Ban Chỉ đạo
+Ngày 3/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Đắk Song tổ chức cuộc họp trực tuyến. \
+Ông Lê Văn Phúc, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì.
+""")
+    assert label(m) == "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Đắk Song"
+    assert m.place is not None and m.place.code == "665"

@@ -27,6 +27,7 @@ from kg.lexicon.patterns import head_re
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Organization, Place, Span
 
+NAME_COMMAS = 2  # commas a body's name may hold ("phòng, chống"), when a lower-case word follows
 SUBJECT_WORDS = 12  # at most this many words after the head in a subject the grammar left unfinished
 _WORD_START = re.compile(r"(?<!\w)\w")
 
@@ -46,6 +47,7 @@ class OrganizerReader:
     folded: str
     ctx: TitleContext
     headline: Span | None
+    taken: list[Span]
 
     def _in_taken(self, pos: int) -> bool:
         raise NotImplementedError
@@ -135,6 +137,12 @@ class OrganizerReader:
         Its place is the unit the clause ends with."""
         folded, text = self.folded, self.text
         clause = max(start, *(folded.rfind(c, start, verb) + 1 for c in ",;:."))
+        for _ in range(NAME_COMMAS):  # "Ban Chỉ đạo phòng, chống dịch …": a comma inside the name
+            before = folded.rfind(",", start, max(start, clause - 1))
+            if clause <= start or not text[clause:verb].lstrip()[:1].islower() or before < 0 \
+                    or re.search(r"[;:.]", folded[before:clause]):
+                break
+            clause = before + 1
         end = len(text[:verb].rstrip())
         aux = resources().meeting_cues.get("aux", ())
         while end > clause and (last := folded[clause:end].split()[-1:]) and last[0] in aux:
@@ -146,7 +154,7 @@ class OrganizerReader:
             if head is None or head.end() >= end:
                 return None
             words = text[head.end() : end].split()
-            if len(words) > SUBJECT_WORDS or any(self._in_taken(i) for i in range(m.start(), end)):
+            if len(words) > SUBJECT_WORDS or any(t.start < end and m.start() < t.end for t in self.taken):
                 return None
             place = next((pm.place for pm in self.ann.places
                           if pm.span is not None and pm.span.end == end and pm.span.start > head.end()), None)
