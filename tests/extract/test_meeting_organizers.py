@@ -177,3 +177,11 @@ Ngày 3/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Đắk 
 """)
     assert label(m) == "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Đắk Song"
     assert m.place is not None and m.place.code == "665"
+
+
+def test_the_unit_a_body_lies_in_set_off_by_a_comma_leaves_it_the_subject() -> None:
+    (m,) = infos("""Đối thoại
+Ngày 15-1-2018, UBND phường Bến Nghé, quận 1, TP.HCM tổ chức hội nghị đối thoại với người dân.
+""")
+    assert label(m) == "Ủy ban nhân dân phường Bến Nghé"
+    assert m.place is not None and m.place.code == "26740"

@@ -89,7 +89,7 @@ class OrganizerReader:
                 continue
             subjects = [o for o, _, e in orgs
                         if e <= verb.start() and verb.start() - e <= SUBJECT_GAP
-                        and not re.search(r"[,;:.]", folded[e : verb.start()])]
+                        and self._joins_subject(e, verb.start())]
             if subjects:
                 return subjects[-1]
             whole = self._subject_body(span.start, verb.start())
@@ -130,6 +130,19 @@ class OrganizerReader:
             if bodies:
                 return bodies[-1]
         return self._venue(anchor)
+
+    def _joins_subject(self, start: int, end: int) -> bool:
+        """Whether ``folded[start:end]`` still lets the body before it be the verb's subject: no
+        punctuation, or only the units its place lies in, set off by commas (``UBND phường Bến
+        Nghé, quận 1 tổ chức``)."""
+        gap = self.folded[start:end]
+        if not re.search(r"[,;:.]", gap):
+            return True
+        for pm in self.ann.places:
+            if pm.span is not None and start <= pm.span.start and pm.span.end <= end:
+                a, b = pm.span.start - start, pm.span.end - start
+                gap = gap[:a] + " " * (b - a) + gap[b:]
+        return gap.strip(" ,") == ""
 
     def _subject_body(self, start: int, verb: int) -> Organization | None:
         """The whole subject clause before ``tổ chức`` when it opens with a body's head the grammar
