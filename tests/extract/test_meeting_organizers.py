@@ -185,3 +185,10 @@ Ngày 15-1-2018, UBND phường Bến Nghé, quận 1, TP.HCM tổ chức hội 
 """)
     assert label(m) == "Ủy ban nhân dân phường Bến Nghé"
     assert m.place is not None and m.place.code == "26740"
+
+
+def test_two_bodies_listed_before_the_verb_are_not_one_name() -> None:
+    (m,) = infos("""Họp giải quyết chợ
+Sáng ngày 7-2-2017, UBND huyện Gia Lâm, chính quyền xã Bát Tràng tổ chức cuộc họp giữa các bên.
+""")
+    assert m.organizer is None or "chính quyền" not in m.organizer.label

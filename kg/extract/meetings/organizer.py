@@ -166,6 +166,10 @@ class OrganizerReader:
             head = head_re().match(folded, m.start(), end)
             if head is None or head.end() >= end:
                 return None
+            comma = folded.find(",", head.end(), end)
+            whole = parse_org(text, folded, m.start(), self.ctx) if comma >= 0 else None
+            if whole is not None and whole[0].place is not None and whole[1] <= comma:
+                return None  # "UBND huyện Gia Lâm, chính quyền xã Bát Tràng": two bodies, not one name
             words = text[head.end() : end].split()
             if len(words) > SUBJECT_WORDS or any(t.start < end and m.start() < t.end for t in self.taken):
                 return None
