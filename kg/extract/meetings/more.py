@@ -14,6 +14,7 @@ held it (``Trước đó, vào ngày 21/6, UBND huyện Phú Bình cũng đã t�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kg.annotate.titles import make_org
 from kg.extract.dates import DateMention
@@ -68,16 +69,26 @@ def complete_org(org: Organization, folded: str, start: int, end: int,
 # Where a new report may open inside a sentence the segmenter kept whole ("… cỏ. * Chiều 7-2, …"),
 # or after a subheading glued on: quoted (“Quận 2 qua mà học quận 9” Chiều cùng ngày, …) or set
 # off by two spaces (Cảnh cáo nguyên Bí thư Tỉnh ủy  Ngày 25.5, tại Hà Nội, Ban Bí thư đã họp …).
-_OPENING = re.compile(rf"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])|[”\"]\s+(?={UPPER})|[^\W\d_][ ]{{2,}}(?={UPPER})")
+# Three patterns, each led by a literal, scan faster than their alternation.
+_AFTER_STOP = re.compile(r"[.!?]\s+(?:\*\s*)?(?=[^\W\d_])")
+_AFTER_QUOTE = re.compile(rf"[”\"]\s+(?={UPPER})")
+_AFTER_GAP = re.compile(r"[ ]{2,}(?=[^\W\d_])")
 
 
-def openings(text: str, sent: Span) -> list[Span]:
-    """The sentence, then each part of it that opens after a full stop inside it."""
-    out = [sent]
-    for m in _OPENING.finditer(text, sent.start, sent.end):
-        if m.end() < sent.end:
-            out.append(Span(m.end(), sent.end))
-    return out
+def opening_starts(text: str, start: int, end: int) -> list[int]:
+    """Every offset in ``text[start:end]`` where a new report may open, sorted (one scan per article)."""
+    starts = [m.end() for m in _AFTER_STOP.finditer(text, start, end)]
+    starts += [m.end() for m in _AFTER_QUOTE.finditer(text, start, end)]
+    starts += [m.end() for m in _AFTER_GAP.finditer(text, start, end)
+               if text[m.start() - 1].isalpha() and text[m.end()].isupper()]
+    return sorted(set(starts))
+
+
+def openings(sent: Span, starts: list[int]) -> list[Span]:
+    """The sentence, then each part of it that opens after a full stop or a subheading inside it."""
+    first = bisect_right(starts, sent.start)
+    last = bisect_left(starts, sent.end, first)
+    return [sent] + [Span(s, sent.end) for s in starts[first:last]]
 
 
 def opening_day(dates: list[DateMention], folded: str, sent: Span) -> DateMention | None | bool:

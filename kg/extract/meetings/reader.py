@@ -33,7 +33,7 @@ from kg.extract.dates import (
     resolve,
 )
 from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _is_meeting_word, _kind_re
-from kg.extract.meetings.more import opening_day, openings
+from kg.extract.meetings.more import opening_day, opening_starts, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
 from kg.extract.registry import register
@@ -150,8 +150,10 @@ class _Reader(OrganizerReader, RecalledReader):
         first = self.read(anchor) if anchor is not None else None
         out = [first] if first is not None else []
         after = self.body.index(anchor) + 1 if anchor in self.body else 0
-        for whole in self.body[after:]:
-            for sent in openings(self.text, whole):
+        rest = self.body[after:]
+        starts = opening_starts(self.text, rest[0].start, rest[-1].end) if rest else []
+        for whole in rest:
+            for sent in openings(whole, starts):
                 got = self.further(sent, out) or self.recalled(sent, out) or self.held_at(sent, out)
                 if got is not None:
                     out.append(got)

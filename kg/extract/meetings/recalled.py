@@ -56,9 +56,19 @@ class RecalledReader:
     def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
         raise NotImplementedError
 
+    def _names_conclusions(self) -> bool:
+        """Whether the article has a ``kết luận của`` cue at all (one substring test per article)."""
+        got: bool | None = getattr(self, "_conclusions", None)
+        if got is None:
+            got = any(cue in self.folded for cue in resources().meeting_cues.get("conclusion_of", ()))
+            self._conclusions = got
+        return got
+
     def recalled(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
         """A meeting named by the conclusions of its chair (``kết luận của X tại cuộc họp``)."""
         folded = self.folded
+        if not self._names_conclusions():
+            return None
         for m in _cue_re("conclusion_of").finditer(folded, sent.start, sent.end):
             named = self._named_in(m.end(), min(sent.end, m.end() + NAME_REACH))
             if not named:
@@ -82,6 +92,8 @@ class RecalledReader:
     def held_at(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
         """A meeting the sentence opens with, naming its day (``Tại hội nghị … diễn ra chiều 14/6, …``)."""
         folded = self.folded
+        if not folded.startswith(resources().meeting_cues.get("held_at", ()), sent.start):
+            return None  # a prefix test is faster than the bounded cue pattern on every sentence
         at = _cue_re("held_at").match(folded, sent.start)
         event = _kind_re().match(folded, skip_spaces(folded, at.end())) if at is not None else None
         if event is None or not _is_meeting_word(event.group()):
