@@ -15,7 +15,7 @@ import re
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
 from kg.annotate.places import name_run, resolve_run, type_word_at
-from kg.lexicon.patterns import head_re, is_surname, words_re
+from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType
 
@@ -83,8 +83,29 @@ def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Orga
         return make_org(head.head, None), end
     if head.binding == "named":
         return _parse_named(text, folded, pos, end, head, ctx)
+    name = head.head
+    village = _village_at(text, folded, end)
+    if village is not None:  # "Chi bộ thôn 8 xã Nam Bình": the village is part of the body's name
+        name, end = f"{name} {village[0]}", village[1]
     place, end, level = _parse_place_after(text, folded, end, head, ctx)
-    return make_org(head.head, place, level), end
+    return make_org(name, place, level), end
+
+
+@derived
+def _village_re() -> re.Pattern[str]:
+    # a village word, then its number or capitalized name ("thôn 8", "ấp Tân Lập")
+    return re.compile(r"[ ]+(" + alternation(resources().village_words)
+                      + rf")[ ]+(?:\d+[a-z]?(?!\w)|{UPPER}\w*(?:[ ]+{UPPER}\w*){{0,3}})")
+
+
+def _village_at(text: str, folded: str, pos: int) -> tuple[str, int] | None:
+    """The unit below a commune right after a head at ``pos`` (``thôn 8``): its text and end."""
+    m = _village_re().match(text, pos)
+    if m is None or folded[m.start(1) : m.end(1)] != m.group(1).lower():
+        return None
+    if type_word_at(folded, m.start(1)) is not None:
+        return None
+    return " ".join(text[m.start(1) : m.end()].split()), m.end()
 
 
 def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,

@@ -143,6 +143,11 @@ class Resources:
         return frozenset(fold(w) for ln in _data_lines("surnames.txt") for w in ln.split())
 
     @cached_property
+    def village_words(self) -> tuple[str, ...]:
+        """Folded words of the units below a commune (``thôn``, ``ấp``, ``tổ dân phố``)."""
+        return tuple(fold(w) for w in _data_lines("village_words.txt"))
+
+    @cached_property
     def source_org_heads(self) -> tuple[str, ...]:
         return tuple(fold(w) for w in _data_lines("source_org_heads.txt"))
 
@@ -239,8 +244,8 @@ class Resources:
 
     @cached_property
     def meeting_kinds(self) -> dict[str, tuple[str, str]]:
-        """Folded event word -> (class ``meeting`` or ``other``, canonical kind)."""
-        rows = _table("meeting_kinds.tsv", 3, allowed={1: ("meeting", "other")})
+        """Folded event word -> (class ``meeting``, ``other`` or ``body``, canonical kind)."""
+        rows = _table("meeting_kinds.tsv", 3, allowed={1: ("meeting", "other", "body")})
         return {fold(s): (c, k) for s, c, k in rows}
 
     @cached_property

@@ -22,8 +22,20 @@ from kg.extract.meetings.lexicon import (
     _kind_re,
 )
 from kg.extract.meetings.more import complete_org
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import head_re
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Organization, Place, Span
+
+NAME_COMMAS = 2  # commas a body's name may hold ("phòng, chống"), when a lower-case word follows
+SUBJECT_WORDS = 12  # at most this many words after the head in a subject the grammar left unfinished
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _names_event_at(folded: str, pos: int) -> bool:
+    """An event word (not a body's, ``Đoàn Kiểm tra``) starts at ``pos``."""
+    m = _kind_re().match(folded, pos)
+    return m is not None and resources().meeting_kinds[m.group()][0] != "body"
 
 
 class OrganizerReader:
@@ -35,6 +47,7 @@ class OrganizerReader:
     folded: str
     ctx: TitleContext
     headline: Span | None
+    taken: list[Span]
 
     def _in_taken(self, pos: int) -> bool:
         raise NotImplementedError
@@ -54,7 +67,7 @@ class OrganizerReader:
             start = m.start()
             pos = m.end()
             if (not self.text[start].isupper() or self._in_taken(start)
-                    or _kind_re().match(self.folded, start)):
+                    or _names_event_at(self.folded, start)):
                 continue
             got = parse_org(self.text, self.folded, start, self.ctx)
             if got is None:
@@ -67,8 +80,6 @@ class OrganizerReader:
     def _organizer_in(self, span: Span) -> Organization | None:
         folded = self.folded
         orgs = self._orgs(span)
-        if not orgs:
-            return None
         for verb in _cue_re("organize").finditer(folded, span.start, span.end):
             reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
             names_event = verb.group() == "họp" or any(
@@ -78,9 +89,12 @@ class OrganizerReader:
                 continue
             subjects = [o for o, _, e in orgs
                         if e <= verb.start() and verb.start() - e <= SUBJECT_GAP
-                        and not re.search(r"[,;:.]", folded[e : verb.start()])]
+                        and self._joins_subject(e, verb.start())]
             if subjects:
                 return subjects[-1]
+            whole = self._subject_body(span.start, verb.start())
+            if whole is not None:
+                return whole
         for m in _kind_re().finditer(folded, span.start, span.end):
             if not _is_meeting_word(m.group()):
                 continue
@@ -110,23 +124,112 @@ class OrganizerReader:
                 continue
             org = self._organizer_in(span)
             if org is not None:
-                return org
+                return self._fuller(org, chairs)
         for chair in chairs:
-            for person in self.ann.people:
-                if person.name != chair:
-                    continue
-                bodies = [t.org for t in person.titles
-                          if t.org is not None and t.org.place is not None]
-                if bodies:
-                    return bodies[-1]
+            bodies = [b for b in self._bodies_of(chair) if b.place is not None]
+            if bodies:
+                return bodies[-1]
+        return self._venue(anchor)
+
+    def _joins_subject(self, start: int, end: int) -> bool:
+        """Whether ``folded[start:end]`` still lets the body before it be the verb's subject: no
+        punctuation, or only the units its place lies in, set off by commas (``UBND phường Bến
+        Nghé, quận 1 tổ chức``)."""
+        gap = self.folded[start:end]
+        if not re.search(r"[,;:.]", gap):
+            return True
+        for pm in self.ann.places:
+            if pm.span is not None and start <= pm.span.start and pm.span.end <= end:
+                a, b = pm.span.start - start, pm.span.end - start
+                gap = gap[:a] + " " * (b - a) + gap[b:]
+        return gap.strip(" ,") == ""
+
+    def _subject_body(self, start: int, verb: int) -> Organization | None:
+        """The whole subject clause before ``tổ chức`` when it opens with a body's head the grammar
+        could not finish: ``Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị``.
+        Its place is the unit the clause ends with."""
+        folded, text = self.folded, self.text
+        clause = max(start, *(folded.rfind(c, start, verb) + 1 for c in ",;:."))
+        for _ in range(NAME_COMMAS):  # "Ban Chỉ đạo phòng, chống dịch …": a comma inside the name
+            before = folded.rfind(",", start, max(start, clause - 1))
+            if clause <= start or not text[clause:verb].lstrip()[:1].islower() or before < 0 \
+                    or re.search(r"[;:.]", folded[before:clause]):
+                break
+            clause = before + 1
+        end = len(text[:verb].rstrip())
+        aux = resources().meeting_cues.get("aux", ())
+        while end > clause and (last := folded[clause:end].split()[-1:]) and last[0] in aux:
+            end = len(text[: end - len(last[0])].rstrip())  # "… Hà Nội đã (tổ chức)"
+        for m in _WORD_START.finditer(text, clause, end):
+            if not text[m.start()].isupper() or self._in_taken(m.start()):
+                continue
+            head = head_re().match(folded, m.start(), end)
+            if head is None or head.end() >= end:
+                return None
+            comma = folded.find(",", head.end(), end)
+            whole = parse_org(text, folded, m.start(), self.ctx) if comma >= 0 else None
+            if whole is not None and whole[0].place is not None and whole[1] <= comma:
+                return None  # "UBND huyện Gia Lâm, chính quyền xã Bát Tràng": two bodies, not one name
+            words = text[head.end() : end].split()
+            if len(words) > SUBJECT_WORDS or any(t.start < end and m.start() < t.end for t in self.taken):
+                return None
+            place = next((pm.place for pm in self.ann.places
+                          if pm.span is not None and pm.span.end == end and pm.span.start > head.end()), None)
+            canonical = resources().org_heads[head.group()].head
+            return Organization(head=canonical, place=place, label=" ".join([canonical, *words]))
         return None
+
+    def _venue(self, span: Span) -> Organization | None:
+        """The body whose seat hosts the meeting (``tại trụ sở Bộ VHTTDL, diễn ra buổi tọa đàm``)."""
+        for m in _cue_re("venue").finditer(self.folded, span.start, span.end):
+            for org, s, _ in self._orgs(Span(m.end(), span.end)):
+                if s - m.end() <= 2:
+                    return org
+        return None
+
+    def _bodies_of(self, name: str) -> list[Organization]:
+        return [t.org for p in self.ann.people if p.name == name for t in p.titles if t.org is not None]
+
+    def _fuller(self, org: Organization, chairs: tuple[str, ...]) -> Organization:
+        """The chair's own body when it names the organizer in full.
+
+        ``Hội đồng thẩm định xã nông thôn mới (NTM) tỉnh tổ chức họp … Đồng chí X, Chủ tịch
+        Hội đồng thẩm định xã NTM tỉnh chủ trì``: the text cut the organizer short where the
+        chair's title names it whole, with its place.
+        """
+        if org.place is not None and org.place.code:
+            return org
+        short = fold(org.label).split()
+        for chair in chairs:
+            for body in self._bodies_of(chair):
+                full = fold(body.label).split()
+                if (body.place is not None and body.head.split()[:1] == org.head.split()[:1]
+                        and len(full) > len(short) and full[: len(short)] == short):
+                    return body
+        return org
 
 
 def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:
-    """Where a meeting took place: its organizer's unit when linked and named, else the home."""
+    """Where a meeting took place: its organizer's unit when linked and named, else the home
+    (none for a national body: ``Ban Bí thư đã họp``, a ministry's seminar)."""
+    if organizer is not None and organizer.place is None and _national(organizer):
+        return None
     if organizer is not None and organizer.place is not None and organizer.place.code:
         known = {p.key for p in (ann.home, ann.province) if p is not None}
         known |= {pm.place.key for pm in ann.places}
+        gaz = resources().gazetteer  # the district of a named commune ("UBND huyện … tại xã X")
+        known |= {p.key for pm in ann.places if pm.place.code for p in gaz.ancestors(pm.place)}
         if organizer.place.key in known:
             return organizer.place
     return ann.home
+
+
+NATIONAL_NAMED = ("Bộ",)  # named heads of national bodies (Bộ Nội vụ); a Sở or Phòng serves a unit
+
+
+def _national(org: Organization) -> bool:
+    head = head_re().match(fold(org.label))
+    if head is None:
+        return False
+    got = resources().org_heads[head.group()]
+    return got.binding == "national" or (got.binding == "named" and got.head in NATIONAL_NAMED)

@@ -32,9 +32,10 @@ from kg.extract.dates import (
     find_periods,
     resolve,
 )
-from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _kind_re
-from kg.extract.meetings.more import opening_day, openings
+from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.more import opening_day, opening_starts, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
+from kg.extract.meetings.recalled import RecalledReader
 from kg.extract.registry import register
 from kg.lexicon.resources import resources
 from kg.model import (
@@ -51,6 +52,8 @@ ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
 CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
+CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
+PLURAL_REACH = 30  # "chủ trì hội nghị có các đồng chí": the plural word follows the cue this close
 PLURAL_CHAIRS = ("các đồng chí", "các ông", "các bà")  # a list of presiding officials
 
 
@@ -79,7 +82,7 @@ class MeetingExtractor:
             yield Fact(doc.doc_id, Pred.MEETING, info, Evidence(doc.doc_id, span, self.name))
 
 
-class _Reader(OrganizerReader):
+class _Reader(OrganizerReader, RecalledReader):
     """Reads the reported meeting of one document."""
 
     def __init__(self, doc: Document, ann: Annotations) -> None:
@@ -111,7 +114,8 @@ class _Reader(OrganizerReader):
             if any(q.contains(where) for q in quoted) or self._in_taken(where.start):
                 continue
             cls, kind = resources().meeting_kinds[m.group()]
-            return cls, kind, where
+            if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
+                return cls, kind, where
         return None
 
     def _in_taken(self, pos: int) -> bool:
@@ -146,9 +150,11 @@ class _Reader(OrganizerReader):
         first = self.read(anchor) if anchor is not None else None
         out = [first] if first is not None else []
         after = self.body.index(anchor) + 1 if anchor in self.body else 0
-        for whole in self.body[after:]:
-            for sent in openings(self.text, whole):
-                got = self.further(sent, out)
+        rest = self.body[after:]
+        starts = opening_starts(self.text, rest[0].start, rest[-1].end) if rest else []
+        for whole in rest:
+            for sent in openings(whole, starts):
+                got = self.further(sent, out) or self.recalled(sent, out) or self.held_at(sent, out)
                 if got is not None:
                     out.append(got)
                     break
@@ -187,8 +193,8 @@ class _Reader(OrganizerReader):
         idx = self.body.index(anchor) if anchor in self.body else -1
         window = [anchor] + self.body[idx + 1 : idx + 1 + WINDOW_SENTENCES]
         named = self.attendees(window)
-        chairs = (self.chairs(window) or self.concluder()
-                  or tuple(n for n in self.concluder("direct") if n not in named))
+        chairs = (self.chairs(window) or self.chair_of_meeting(idx + 1 + WINDOW_SENTENCES)
+                  or self.concluder() or tuple(n for n in self.concluder("direct") if n not in named))
         attendees = tuple(n for n in dict.fromkeys(named) if n not in chairs)
         organizer = self.organizer(anchor, chairs)
         place = meeting_place(organizer, self.ann)
@@ -279,6 +285,23 @@ class _Reader(OrganizerReader):
                 return host
         return ()
 
+    def chair_of_meeting(self, start: int) -> tuple[str, ...]:
+        """Who presides the meeting, said later on (``Đồng chí X – Phó Chủ tịch UBND huyện chủ
+        trì hội nghị``, a caption), in a sentence that does not open another meeting's report."""
+        folded = self.folded
+        for sent in self.body[max(0, start):]:
+            if opening_day(self._dates(sent), folded, sent) is not None:
+                continue
+            for m in _cue_re("chair").finditer(folded, sent.start, sent.end):
+                event = _kind_re().search(folded, m.end(), min(sent.end, m.end() + CHAIR_TO_EVENT))
+                if event is None or not _is_meeting_word(event.group()):
+                    continue
+                if not self._named_in(sent.start, m.start()):
+                    continue  # far from the report, only the official the cue closes counts
+                names = self._chairs_before(sent, m.start(), m.end(), m.group().startswith("đồng"))
+                return tuple(dict.fromkeys(n.name for n in names))
+        return ()
+
     def host(self, sent: Span) -> tuple[str, ...]:
         """The official who holds a working session (``Bí thư X có buổi làm việc với …``)."""
         folded = self.folded
@@ -302,9 +325,12 @@ class _Reader(OrganizerReader):
             seg_start = max(seg_start, folded.rfind(";", sent.start, cue_start) + 1)
         found = self._named_in(seg_start, cue_start)
         if not found:
-            # "Chủ trì hội nghị là đồng chí X"
-            found = self._named_in(cue_end, self._clause_end(cue_end, sent.end))
-            return found if plural else found[:1]
+            # "Chủ trì hội nghị là đồng chí X"; "Chủ trì hội nghị có các đồng chí: A, Bí thư …; B, …"
+            listed = any(w in folded[cue_end : cue_end + PLURAL_REACH] for w in PLURAL_CHAIRS)
+            attend = _cue_re("attend").search(folded, cue_end, sent.end)
+            end = (attend.start() if attend else sent.end) if listed else self._clause_end(cue_end, sent.end)
+            found = self._named_in(cue_end, end)
+            return found if plural or listed else found[:1]
         before_first = folded[seg_start : found[0].start]
         if plural or any(w in before_first for w in PLURAL_CHAIRS):
             return found

@@ -1,0 +1,117 @@
+"""Meetings a report names in passing.
+
+By what was issued after them:
+
+``UBND quận Tây Hồ đã ban hành kết luận của đồng chí Lê Hoàng - Phó Chủ tịch UBND quận tại
+cuộc họp về công tác di dời …``: a meeting the official presided, held by the official's body,
+on a day the text does not give (the day written is the one the conclusions were issued).
+
+By where something was said: ``Tại hội nghị sơ kết công tác trật tự đô thị trên địa bàn quận 1
+diễn ra chiều 14/6, bà X cho biết …`` — a meeting on that day, in the unit its name gives.
+
+A mixin of :class:`kg.extract.meetings.reader._Reader`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.dates import DateMention, ResolvedDate
+from kg.extract.meetings.lexicon import _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.organizer import meeting_place
+from kg.lexicon.patterns import skip_spaces
+from kg.lexicon.resources import resources
+from kg.model import Annotations, MeetingInfo, Organization, Span
+
+if TYPE_CHECKING:
+    from kg.extract.meetings.reader import Named
+
+NAME_REACH = 40  # the official stands this close after "kết luận của" (a title and "đồng chí" between)
+AT_REACH = 90  # "tại cuộc họp" follows the official's name and titles within this many characters
+_AT = re.compile(r"[ ,]*tại[ ]+")
+
+
+class RecalledReader:
+    """Finding a recalled meeting (see the module docstring)."""
+
+    ann: Annotations
+    folded: str
+
+    def _named_in(self, start: int, end: int) -> list[Named]:
+        raise NotImplementedError
+
+    def _dates(self, span: Span) -> list[DateMention]:
+        raise NotImplementedError
+
+    def date(self, anchor: Span, window: list[Span]) -> tuple[DateMention, ResolvedDate] | None:
+        raise NotImplementedError
+
+    def _dated(self, info: MeetingInfo, dated: tuple[DateMention, ResolvedDate] | None) -> MeetingInfo:
+        raise NotImplementedError
+
+    def _organizer_in(self, span: Span) -> Organization | None:
+        raise NotImplementedError
+
+    def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
+        raise NotImplementedError
+
+    def _names_conclusions(self) -> bool:
+        """Whether the article has a ``kết luận của`` cue at all (one substring test per article)."""
+        got: bool | None = getattr(self, "_conclusions", None)
+        if got is None:
+            got = any(cue in self.folded for cue in resources().meeting_cues.get("conclusion_of", ()))
+            self._conclusions = got
+        return got
+
+    def recalled(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
+        """A meeting named by the conclusions of its chair (``kết luận của X tại cuộc họp``)."""
+        folded = self.folded
+        if not self._names_conclusions():
+            return None
+        for m in _cue_re("conclusion_of").finditer(folded, sent.start, sent.end):
+            named = self._named_in(m.end(), min(sent.end, m.end() + NAME_REACH))
+            if not named:
+                continue
+            chair = named[0]
+            stop = re.compile(r"[;.]").search(folded, chair.end, min(sent.end, chair.end + AT_REACH))
+            limit = stop.start() if stop else min(sent.end, chair.end + AT_REACH)
+            at = next((a for a in _AT.finditer(folded, chair.end, limit)), None)
+            event = _kind_re().match(folded, at.end()) if at is not None else None
+            if event is None or not _is_meeting_word(event.group()):
+                continue
+            if any(chair.name in info.chairs for info, _ in before):
+                return None  # the conclusions of a meeting already reported
+            kind = resources().meeting_kinds[event.group()][1]
+            organizer = self.organizer(Span(sent.start, sent.start), (chair.name,), headline=False)
+            info = MeetingInfo(key=f"m{len(before) + 1}", kind=kind, chairs=(chair.name,),
+                               organizer=organizer, place=meeting_place(organizer, self.ann))
+            return info, sent
+        return None
+
+    def held_at(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
+        """A meeting the sentence opens with, naming its day (``Tại hội nghị … diễn ra chiều 14/6, …``)."""
+        folded = self.folded
+        if not folded.startswith(resources().meeting_cues.get("held_at", ()), sent.start):
+            return None  # a prefix test is faster than the bounded cue pattern on every sentence
+        at = _cue_re("held_at").match(folded, sent.start)
+        event = _kind_re().match(folded, skip_spaces(folded, at.end())) if at is not None else None
+        if event is None or not _is_meeting_word(event.group()):
+            return None
+        comma = folded.find(",", event.end(), sent.end)
+        if comma < 0:
+            return None
+        clause = Span(sent.start, comma)
+        if not any(d.prefixed for d in self._dates(clause)):
+            return None
+        places = [pm.place for pm in self.ann.places if pm.span is not None and pm.place.code
+                  and clause.start <= pm.span.start < clause.end]
+        kind = resources().meeting_kinds[event.group()][1]
+        organizer = self._organizer_in(clause)  # "Tại Hội nghị … của Cục Hải quan Hải Phòng (ngày 21/1)"
+        place = meeting_place(organizer, self.ann) if organizer is not None and organizer.place else None
+        info = MeetingInfo(key=f"m{len(before) + 1}", kind=kind, organizer=organizer,
+                           place=place or (places[0] if places else meeting_place(organizer, self.ann)))
+        info = self._dated(info, self.date(clause, [sent]))
+        if any((m.date, m.partial_date) == (info.date, info.partial_date) for m, _ in before):
+            return None  # the meeting of that day, reported already
+        return info, sent

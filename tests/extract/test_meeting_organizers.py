@@ -1,0 +1,194 @@
+"""Meeting organizers outside the core lexicon, and chairs named away from the report (issue 14)."""
+
+from __future__ import annotations
+
+from kg.annotate import annotate
+from kg.extract.meetings import MeetingExtractor
+from kg.ingest import parse_text
+from kg.model import MeetingInfo
+
+
+def infos(text: str) -> list[MeetingInfo]:
+    doc = parse_text(text, source="article.txt")
+    out = [f.object for f in MeetingExtractor()(doc, annotate(doc))]
+    assert all(isinstance(m, MeetingInfo) for m in out)
+    return out  # type: ignore[return-value]
+
+
+def label(m: MeetingInfo) -> str | None:
+    return m.organizer.label if m.organizer is not None else None
+
+
+def test_the_party_organization_of_a_military_command_holds_its_conference() -> None:
+    (m,) = infos("""Hội nghị ra nghị quyết
+Ngày 6/8/2019, Đảng bộ quân sự huyện Krông Nô tổ chức hội nghị ra nghị quyết lãnh đạo nhiệm vụ \
+quân sự địa phương 6 tháng cuối năm 2019.
+""")
+    assert label(m) == "Đảng bộ Quân sự huyện Krông Nô"
+    assert m.place is not None and m.place.name == "Krông Nô"
+
+
+def test_a_village_party_cell_keeps_its_village_and_sits_in_its_commune() -> None:
+    (m,) = infos("""Đại hội chi bộ
+Sáng 14/2/2020, Chi bộ thôn 8 xã Trường Xuân huyện Đắk Song tiến hành Đại hội Đảng viên lần thứ XIII, \
+nhiệm kỳ 2020-2022.
+""")
+    assert label(m) == "Chi bộ thôn 8 xã Trường Xuân"
+    assert m.place is not None and m.place.name == "Trường Xuân" and m.place.code
+
+
+def test_a_body_the_text_cuts_short_is_the_chairs_body_named_in_full() -> None:
+    (m,) = infos("""Công nhận xã đạt chuẩn nông thôn mới
+Sáng ngày 8/5/2020, Hội đồng thẩm định xã nông thôn mới (NTM) tỉnh tổ chức họp xét công nhận 04 xã \
+đạt chuẩn NTM. Đồng chí Trương Văn Tùng – Phó Chủ tịch UBND tỉnh Đắk Nông, Chủ tịch Hội đồng thẩm \
+định xã NTM tỉnh Đắk Nông chủ trì.
+""")
+    assert m.chairs == ("Trương Văn Tùng",)
+    assert label(m) == "Hội đồng Thẩm định xã NTM tỉnh Đắk Nông"
+    assert m.place is not None and m.place.name == "Đắk Nông"
+
+
+def test_the_chair_named_later_in_a_caption_presides() -> None:
+    sentences = " ".join(f"Chỉ tiêu số {i} đạt kế hoạch đề ra." for i in range(1, 9))
+    (m,) = infos(f"""Hội nghị 9 tháng
+Ngày 02/10/2019, UBND huyện Đắk Song tổ chức hội nghị đánh giá tình hình 9 tháng. {sentences}
+Đồng chí Nguyễn Văn Phò – Phó Chủ tịch UBND huyện chủ trì hội nghị
+""")
+    assert m.chairs == ("Nguyễn Văn Phò",)
+
+
+def test_a_later_chair_of_another_task_does_not_preside() -> None:
+    sentences = " ".join(f"Chỉ tiêu số {i} đạt kế hoạch đề ra." for i in range(1, 9))
+    (m,) = infos(f"""Hội nghị 9 tháng
+Ngày 02/10/2019, UBND huyện Đắk Song tổ chức hội nghị đánh giá tình hình 9 tháng. {sentences}
+Đồng chí Nguyễn Văn Phò – Phó Chủ tịch UBND huyện chủ trì phối hợp với các xã thực hiện.
+""")
+    assert m.chairs == ()
+
+
+def test_a_meeting_recalled_by_its_chairs_conclusions_is_held_by_the_chairs_body() -> None:
+    lead = " ".join(f"Nhà thuyền số {i} vẫn phục vụ khách." for i in range(1, 6))
+    ms = infos(f"""Nhà hàng nổi vẫn mở cửa
+Ngày 9-2-2017, các nhà hàng nổi vẫn mở cửa. {lead} Ngày 8-2, UBND quận Tây Hồ đã ban hành kết luận của \
+đồng chí Lê Văn Hoàng - Phó Chủ tịch UBND quận Tây Hồ tại cuộc họp về công tác di dời tàu, thuyền.
+""")
+    (m,) = ms
+    assert m.chairs == ("Lê Văn Hoàng",)
+    assert label(m) == "Ủy ban nhân dân quận Tây Hồ"
+    assert m.date is None  # 8-2 is the day the conclusions were issued
+
+
+def test_conclusions_of_a_document_name_no_meeting() -> None:
+    lead = " ".join(f"Nhà thuyền số {i} vẫn phục vụ khách." for i in range(1, 6))
+    assert infos(f"""Nhà hàng nổi vẫn mở cửa
+Ngày 9-2-2017, các nhà hàng nổi vẫn mở cửa. {lead} UBND quận Tây Hồ thực hiện kết luận của \
+đồng chí Lê Văn Hoàng - Phó Chủ tịch UBND quận Tây Hồ về công tác di dời tàu, thuyền.
+""") == []
+
+
+def test_a_same_day_meeting_after_a_quoted_subheading_is_another_meeting() -> None:
+    ms = infos("""Bí thư Thành ủy làm việc với hai quận
+Sáng 7-2-2017, Bí thư Thành ủy Thành phố Hồ Chí Minh Đinh Văn An đã có buổi làm việc với \
+Quận ủy quận 2. Quận báo cáo tình hình.
+“Quận 2 qua mà học quận 9” Chiều cùng ngày, Bí thư Thành ủy Đinh Văn An đã có buổi làm việc với Quận ủy quận 9.
+""")
+    assert len(ms) == 2
+    assert ms[1].date == ms[0].date
+
+
+def test_a_subject_the_grammar_cannot_finish_is_kept_whole_with_its_place() -> None:
+    (m,) = infos("""Hội nghị khu vực phòng thủ
+Chiều 25/5/2017, tại Hà Nội, Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị \
+đánh giá kết quả thực hiện nhiệm vụ năm 2016.
+""")
+    assert label(m) == "Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội"
+    assert m.place is not None and m.place.name == "Hà Nội"
+
+
+def test_the_body_whose_seat_hosts_the_meeting_holds_it() -> None:
+    (m,) = infos("""Tọa đàm du lịch
+Sáng 30/5/2017, tại trụ sở UBND thành phố Sầm Sơn, diễn ra buổi tọa đàm về phát triển du lịch.
+""")
+    assert label(m) == "Ủy ban nhân dân thành phố Sầm Sơn"
+
+
+def test_an_implicit_district_is_the_one_its_named_communes_lie_in() -> None:
+    (m,) = infos("""Tổng kết nông thôn mới
+Sáng ngày 28/8/2019, UBND huyện tổ chức hội nghị tổng kết 10 năm xây dựng nông thôn mới tại xã \
+Nâm N'Jang. Đồng chí Lê Văn Sinh – Phó chủ tịch UBND huyện chủ trì hội nghị.
+""")
+    assert label(m) == "Ủy ban nhân dân huyện Đắk Song"
+    assert m.place is not None and m.place.name == "Đắk Song"
+
+
+def test_an_inspection_team_named_in_a_title_does_not_make_the_conference_an_inspection() -> None:
+    ms = infos("""Kiểm tra công tác cán bộ
+Phó thủ tướng Vương Văn Huệ, Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị đã dự Hội nghị công bố \
+Quyết định kiểm tra tại Tỉnh ủy Bình Định ngày 25-5-2017. Tại hội nghị, ông Huệ phát biểu.
+""")
+    assert len(ms) == 1 and ms[0].kind == "hội nghị"
+
+
+def test_a_national_body_meets_in_no_locality_and_a_glued_subheading_opens_a_report() -> None:
+    ms = infos("""Kỷ luật cán bộ
+Sáng 24-5-2017, UBND tỉnh Bình Định tổ chức hội nghị giao ban. Các sở báo cáo.
+Cảnh cáo nguyên Bí thư Tỉnh ủy  Ngày 25-5-2017, tại Hà Nội, Ban Bí thư đã họp dưới sự chủ trì của \
+Tổng Bí thư Nguyễn Văn Trọng để xem xét báo cáo.
+""")
+    assert len(ms) == 2
+    assert label(ms[1]) == "Ban Bí thư Trung ương Đảng" and ms[1].chairs == ("Nguyễn Văn Trọng",)
+    assert ms[1].place is None
+
+
+def test_a_meeting_named_where_something_was_said_is_in_the_unit_its_name_gives() -> None:
+    ms = infos("""Hàng rong
+Sáng 15/6/2017, Thường trực UBND TPHCM đã tổ chức cuộc họp sơ kết 6 tháng. Ông A báo cáo. \
+Tại hội nghị sơ kết công tác trật tự đô thị trên địa bàn quận 1 diễn ra chiều 14/6, bà Đỗ Thị Ly cho biết \
+hội đã khảo sát 270 hộ nghèo.
+""")
+    assert len(ms) == 2
+    assert ms[1].kind == "hội nghị sơ kết" and ms[1].date is not None and ms[1].date.day == 14
+    assert ms[1].place is not None and ms[1].place.code == "760"
+
+
+def test_co_chairs_listed_after_the_cue_all_preside() -> None:
+    (m,) = infos("""Hội nghị liên tịch
+Sáng 5/3/2020, UBND huyện Đắk Song tổ chức hội nghị liên tịch. Chủ trì hội nghị có các đồng chí: \
+Nguyễn Văn Khánh, Bí thư Huyện ủy; Trần Văn Thanh, Chủ tịch UBND huyện. Dự hội nghị có đồng chí \
+Lê Văn Sự, Phó Bí thư Huyện ủy.
+""")
+    assert m.chairs == ("Nguyễn Văn Khánh", "Trần Văn Thanh")
+    assert m.attendees == ("Lê Văn Sự",)
+
+
+def test_a_meeting_named_where_something_was_said_is_held_by_the_body_after_it() -> None:
+    ms = infos("""Hàng tồn ở cảng
+Ngày 2/2/2017, cảng Hải Phòng còn 2.755 container tồn đọng. Hàng tồn giảm mạnh. Tại Hội nghị triển khai \
+nhiệm vụ năm 2017 của Cục Hải quan Hải Phòng (ngày 21/1/2017), Thứ trưởng Bộ Tài chính đánh giá cao kết quả.
+""")
+    assert [label(m) for m in ms] == ["Cục Hải quan thành phố Hải Phòng"]
+    assert ms[0].place is not None and ms[0].place.code == "31"
+
+
+def test_a_subject_body_may_hold_a_comma_in_its_name() -> None:
+    (m,) = infos("""Họp Ban Chỉ đạo
+Ngày 3/8/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Đắk Song tổ chức cuộc họp trực tuyến. \
+Ông Lê Văn Phúc, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì.
+""")
+    assert label(m) == "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Đắk Song"
+    assert m.place is not None and m.place.code == "665"
+
+
+def test_the_unit_a_body_lies_in_set_off_by_a_comma_leaves_it_the_subject() -> None:
+    (m,) = infos("""Đối thoại
+Ngày 15-1-2018, UBND phường Bến Nghé, quận 1, TP.HCM tổ chức hội nghị đối thoại với người dân.
+""")
+    assert label(m) == "Ủy ban nhân dân phường Bến Nghé"
+    assert m.place is not None and m.place.code == "26740"
+
+
+def test_two_bodies_listed_before_the_verb_are_not_one_name() -> None:
+    (m,) = infos("""Họp giải quyết chợ
+Sáng ngày 7-2-2017, UBND huyện Gia Lâm, chính quyền xã Bát Tràng tổ chức cuộc họp giữa các bên.
+""")
+    assert m.organizer is None or "chính quyền" not in m.organizer.label
