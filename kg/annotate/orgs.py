@@ -194,10 +194,8 @@ def _plausible_place_word(word: str) -> bool:
 
 
 # Bodies whose name is an activity, all lower-case up to their place ("Ban chỉ đạo xử lý
-# dự án chậm triển khai tỉnh Bà Rịa – Vũng Tàu"), and companies, whose name ends at its
-# last capitalized word ("Công ty CP sứ Bát Tràng").
+# dự án chậm triển khai tỉnh Bà Rịa – Vũng Tàu").
 ACTIVITY_NAMED_HEADS = frozenset({"Ban Chỉ đạo"})
-COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty"})
 
 
 def _has_capital(word: str) -> bool:
@@ -212,7 +210,7 @@ _COOPERATIVE = re.compile(r"(?<!\w)hợp tác[ ]+$")
 
 
 def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
-                 ctx: TitleContext) -> tuple[Organization, int] | None:
+                 ctx: TitleContext, *, company: bool = False) -> tuple[Organization, int] | None:
     """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place.
 
     A field of the official lists (``Sở TN&MT``) is written in its canonical long form;
@@ -262,7 +260,7 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         cursor = m.end(1)
     while words and words[-1][0] in _CONNECTORS:
         words.pop()
-    if head.head in COMPANY_HEADS and not closed_by_place:
+    if company and not closed_by_place:
         while words and not _has_capital(words[-1][0]):
             words.pop()  # "Công ty CP sứ Bát Tràng họp với …": a company's name ends at its last name word
     activity = head.head in ACTIVITY_NAMED_HEADS and closed_by_place
@@ -275,11 +273,12 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
     return _finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
 
 
-def parse_named_body(text: str, folded: str, pos: int, end: int, head: str,
+def parse_company(text: str, folded: str, pos: int, end: int, head: str,
                      ctx: TitleContext) -> tuple[Organization, int] | None:
-    """A body outside the head lexicon whose proper name follows ``head`` (``Công ty CP …``),
-    read by the named-body grammar; ``end`` is where the head word ends."""
-    return _parse_named(text, folded, pos, end, OrgHead(fold(head), head, "named"), ctx)
+    """A company whose proper name follows ``head`` (``Công ty CP …``), read by the named-body
+    grammar; ``end`` is where the head word ends. Its name ends at its last capitalized
+    word (``Công ty CP sứ Bát Tràng họp …``)."""
+    return _parse_named(text, folded, pos, end, OrgHead(fold(head), head, "named"), ctx, company=True)
 
 
 def _finish_named(text: str, folded: str, body: str, pos: int,

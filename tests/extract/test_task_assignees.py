@@ -178,3 +178,8 @@ def test_a_directive_verb_after_a_semicolon_names_its_own_assignees() -> None:
         "Mạo Khê triển khai các biện pháp tiêu độc khử trùng."
     )
     assert labels(find(tasks, "tiêu độc")) == ["Phòng Kinh tế @ Đông Triều", "Ủy ban nhân dân @ Mạo Khê"]
+
+
+def test_local_agencies_of_national_services_take_the_home_unit() -> None:
+    assert assignees("BHXH huyện phối hợp rà soát") == ["Bảo hiểm xã hội huyện Đắk Song"]
+    assert assignees("Tập đoàn Điện lực Việt Nam khẩn trương khắc phục") == ["Tập đoàn Điện lực Việt Nam"]

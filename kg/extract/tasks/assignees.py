@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.annotate.orgs import ACTIVITY_NAMED_HEADS, parse_named_body
+from kg.annotate.orgs import ACTIVITY_NAMED_HEADS, parse_company
 from kg.annotate.titles import TitleContext, make_org, parse_org
 from kg.extract.tasks.groups import (
     GroupReader,
@@ -149,7 +149,7 @@ class AssigneeParser(GroupReader):
             return None
         head = self.folded[pos : m.end()]
         head = head[:1].upper() + head[1:]
-        got = parse_named_body(self.text[:limit], self.folded[:limit], pos, m.end(), head, self.ctx)
+        got = parse_company(self.text[:limit], self.folded[:limit], pos, m.end(), head, self.ctx)
         return Part(pos, got[1], got[0]) if got is not None else None
 
     def _anaphor(self, pos: int, limit: int) -> Part | None:

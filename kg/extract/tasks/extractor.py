@@ -174,8 +174,9 @@ class _Reader(ClauseChecks):
             return prev
         carried = state.list_assignees if state.list_mode else state.sentence_assignees
         lead = self._trigger(s, e, state) if verb_re().match(folded, body) else None
-        if lead is not None and lead.start == body and lead.phrase is not None:
-            return self._directive(s, e, lead, state)  # "…; chỉ đạo Sở NN-PTNT và UBND thị xã triển khai …"
+        if lead is not None and lead.start == body and lead.phrase is not None and lead.colon is None:
+            # "…; chỉ đạo Sở NN-PTNT và UBND thị xã triển khai …": the clause, with its own assignees
+            return self._emit(Span(s, e), Span(body, e), lead.phrase.assignees, state)
         if action_re().match(folded, body):
             return self._emit(Span(s, e), Span(body, e), carried, state) if in_mode else None
         subject = self._subject(body, head, e)
