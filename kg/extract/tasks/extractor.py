@@ -173,7 +173,8 @@ class _Reader(ClauseChecks):
             prev.description = Span(prev.description.start, e)
             return prev
         carried = state.list_assignees if state.list_mode else state.sentence_assignees
-        lead = self._trigger(s, e, state) if verb_re().match(folded, body) else None
+        imperative = action_re().match(folded, body) is not None  # "chỉ đạo" is both verb and action
+        lead = self._trigger(s, e, state) if imperative and verb_re().match(folded, body) else None
         if lead is not None and lead.start == body and lead.phrase is not None and lead.colon is None:
             # "…; chỉ đạo Sở NN-PTNT và UBND thị xã triển khai …": the clause, with its own assignees
             return self._emit(Span(s, e), Span(body, e), lead.phrase.assignees, state)
