@@ -16,6 +16,9 @@ from kg.lexicon.resources import derived, resources
 # what may stand between two words of a field: spaces, a dash, &, a comma or "và"
 _SEP = r"(?:[ ]*[-&,/][ ]*|[ ]+và[ ]+|[ ]+)"
 _SPLIT = re.compile(r"[ ]*[-&,/][ ]*|[ ]+và[ ]+|[ ]+")
+# A long field (six words or more) is still read with its last syllable dropped, a
+# frequent slip of portal editors; a shorter one would read common phrases as fields.
+_TOLERATE_DROPPED_LAST = 6
 
 
 def _loose(surface: str) -> str:
@@ -31,6 +34,9 @@ def _field_re(head: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     alts: list[tuple[str, str]] = []  # (surface, canonical)
     for canonical, surfaces in fields:
         alts.extend((s, canonical) for s in surfaces)
+        words = [w for w in _SPLIT.split(surfaces[0]) if w]
+        if len(words) >= _TOLERATE_DROPPED_LAST:  # "Nông nghiệp và phát triển nông" (… nông thôn)
+            alts.append((" ".join(words[:-1]), canonical))
     alts.sort(key=lambda a: -len(a[0]))
     groups = {f"f{i}": canonical for i, (_s, canonical) in enumerate(alts)}
     source = "|".join(f"(?P<f{i}>{_loose(s)})" for i, (s, _c) in enumerate(alts))

@@ -15,6 +15,7 @@ import re
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
 from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType
@@ -61,6 +62,11 @@ def make_org(head: str, place: Place | None, level: str = "") -> Organization:
     return Organization(head=head, place=place, label=org_label(head, place, level))
 
 
+def _level_of(org: Organization) -> str:
+    """The type word a body's label keeps when its unit is unknown (``Ủy ban nhân dân huyện``)."""
+    return org.label[len(org.head) :].strip() if org.place is None else ""
+
+
 def _level_word(kind: PlaceType) -> str:
     return "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
 
@@ -76,9 +82,15 @@ def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Orga
         after = re.match(r"[ ]*", folded[end:])
         inner = parse_org(text, folded, end + (after.end() if after else 0), ctx)
         if inner is None or inner[0].head not in PARTY_COMMITTEE_BY_TYPE.values():
-            return (make_org(head.head, None), end) if head.head != "Văn phòng" else None
+            return _party_body_of_place(text, folded, end, head, ctx) if head.head != "Văn phòng" else None
         committee, end2 = inner
         return make_org(f"{head.head} {committee.head}", committee.place), end2
+    if head.binding == "of":  # "Ban Giám đốc Công an TPHCM": the board of the body that follows
+        after = re.match(r"[ ]*", folded[end:])
+        owned = parse_org(text, folded, end + (after.end() if after else 0), ctx)
+        if owned is None:
+            return None
+        return make_org(f"{head.head} {owned[0].head}", owned[0].place, _level_of(owned[0])), owned[1]
     if head.binding == "national":
         return make_org(head.head, None), end
     if head.binding == "named":
@@ -108,6 +120,30 @@ def _village_at(text: str, folded: str, pos: int) -> tuple[str, int] | None:
     return " ".join(text[m.start(1) : m.end()].split()), m.end()
 
 
+def _party_body_of_place(text: str, folded: str, end: int, head: OrgHead,
+                         ctx: TitleContext) -> tuple[Organization, int]:
+    """``Ban Tuyên giáo huyện``, a bare ``Ban Tuyên giáo``: the committee of the unit meant.
+
+    A type word names the unit (or the article's unit of that level); with nothing
+    after the head, a district- or province-level home unit's committee is meant.
+    A capitalized word after the head names something else (``Ban Tuyên giáo Trung
+    ương``, ``Ban Tổ chức Hội thi``): the head stays bare.
+    """
+    sp = re.match(r"[ ]*", folded[end:])
+    start = end + (sp.end() if sp else 0)
+    if type_word_at(folded, start):
+        place, end2, level = _parse_place_after(text, folded, end, OrgHead("", head.head, "place"), ctx)
+        committee = PARTY_COMMITTEE_BY_TYPE.get(place.type) if place is not None else None
+        if place is not None and committee is not None and place.type.level <= 2:
+            return make_org(f"{head.head} {committee}", place), end2
+        return make_org(head.head, None, level), end2
+    nxt = _WORD.match(text, end)
+    home = ctx.home
+    if (nxt is None or not nxt.group(1)[:1].isupper()) and home is not None and home.type.level <= 2:
+        return make_org(f"{head.head} {PARTY_COMMITTEE_BY_TYPE[home.type]}", home), end
+    return make_org(head.head, None), end
+
+
 def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
                        ctx: TitleContext) -> tuple[Place | None, int, str]:
     """Read the place after an organization head, or complete it from the article.
@@ -128,6 +164,8 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
             return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end, ""
         word_end = start + len(folded[start:name_start].rstrip())
         implicit = ctx.implicit(kind, start)
+        if implicit is not None and kind is PlaceType.URBAN_DISTRICT and implicit.type is not kind:
+            implicit = None  # "UBND quận" is never the home huyện: the text says which kind of unit
         return implicit, word_end, "" if implicit is not None else _level_word(kind)
     if head.binding == "home":
         return ctx.home, end, ""
@@ -142,6 +180,10 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         if place is not None:
             return place, run[used - 1].end, ""
     if kinds:
+        if head.binding == "province":
+            recent = _recent_province(ctx, start)
+            if recent is not None:
+                return recent, end, ""
         for kind in kinds:
             implicit = ctx.implicit(kind, start)
             if implicit is not None:
@@ -153,12 +195,32 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
     return None, end, ""
 
 
+def _recent_province(ctx: TitleContext, at: int) -> Place | None:
+    """The province-level unit a body of the text named last before ``at``.
+
+    An article may report two provinces one after the other (Đà Nẵng, then Khánh Hòa):
+    a ``Sở`` or ``Tỉnh ủy`` with no place belongs to the one whose bodies the text was
+    naming, not to the article's home when that is the other one.
+    """
+    before = [(pos, place) for pos, place in ctx.seen if pos < at and place.type in _BINDING_TYPES["province"]]
+    return max(before, key=lambda seen: seen[0])[1] if before else None
+
+
 def _plausible_place_word(word: str) -> bool:
     """Whether an unregistered word after a type word can start a unit's name."""
     if word.isdigit():
         return True
     # a family name starts a person; an all-capital word is an abbreviation (xã NTM)
     return not _starts_person(word) and not (len(word) > 1 and word.isupper())
+
+
+# Bodies whose name is an activity, all lower-case up to their place ("Ban chỉ đạo xử lý
+# dự án chậm triển khai tỉnh Bà Rịa – Vũng Tàu").
+ACTIVITY_NAMED_HEADS = frozenset({"Ban Chỉ đạo"})
+
+
+def _has_capital(word: str) -> bool:
+    return any(c.isupper() for c in word)
 
 
 _NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
@@ -169,7 +231,7 @@ _COOPERATIVE = re.compile(r"(?<!\w)hợp tác[ ]+$")
 
 
 def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
-                 ctx: TitleContext) -> tuple[Organization, int] | None:
+                 ctx: TitleContext, *, company: bool = False) -> tuple[Organization, int] | None:
     """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place.
 
     A field of the official lists (``Sở TN&MT``) is written in its canonical long form;
@@ -219,13 +281,25 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         cursor = m.end(1)
     while words and words[-1][0] in _CONNECTORS:
         words.pop()
-    if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4):
+    if company and not closed_by_place:
+        while words and not _has_capital(words[-1][0]):
+            words.pop()  # "Công ty CP sứ Bát Tràng họp với …": a company's name ends at its last name word
+    activity = head.head in ACTIVITY_NAMED_HEADS and closed_by_place
+    if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4 and not activity):
         return None
     if not words[0][0][:1].isupper() and not closed_by_place:
         return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
     name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
     name = name[:1].upper() + name[1:]
     return _finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
+
+
+def parse_company(text: str, folded: str, pos: int, end: int, head: str,
+                     ctx: TitleContext) -> tuple[Organization, int] | None:
+    """A company whose proper name follows ``head`` (``Công ty CP …``), read by the named-body
+    grammar; ``end`` is where the head word ends. Its name ends at its last capitalized
+    word (``Công ty CP sứ Bát Tràng họp …``)."""
+    return _parse_named(text, folded, pos, end, OrgHead(fold(head), head, "named"), ctx, company=True)
 
 
 def _finish_named(text: str, folded: str, body: str, pos: int,

@@ -12,8 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.annotate.orgs import ACTIVITY_NAMED_HEADS, parse_company
 from kg.annotate.titles import TitleContext, make_org, parse_org
-from kg.lexicon.patterns import UPPER, alternation, head_re, words_re
+from kg.extract.tasks.groups import (
+    GroupReader,
+    Part,
+    action_re,
+    group_label,
+    group_words,
+    sep_re,
+    skip_spaces,
+)
+from kg.lexicon.patterns import UPPER, head_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place
 
@@ -21,47 +31,13 @@ from kg.model import Organization, Place
 _AND_FIELD = re.compile(r"[ ]+và[ ]+(" + UPPER + r"[^\W\d_]*)(?!\w)")  # UPPER: [A-ZĐÀ-Ỹ] takes à, ư too
 _AND = re.compile(r"[ ]+và[ ]+")
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
+# "Sở cũng cần …" refers back to the last "Sở <name>" within this many characters.
+_BARE_HEAD = re.compile(r"(Sở|Phòng)(?=[ ]+(?!" + UPPER + r")[^\W\d_])")
+_NAMED_HEAD_AT = re.compile(r"(?<!\w)(Sở|Phòng)(?=[ ]+" + UPPER + r")")
+_ANAPHOR_WINDOW = 600
 _FIELD_WORDS = 3  # "và Phát triển nông thôn"
-# Coordinators between the members of one assignee phrase (never a bare "với":
-# "phối hợp với các xã" names a partner, not an assignee).
-_SPACES = re.compile(r"[ ]*")
 # Org heads whose locality the article's home unit completes when the text omits it.
 _LOCAL_BINDINGS = frozenset({"place"})
-
-
-@derived
-def _sep_re() -> re.Pattern[str]:
-    """What separates two assignees: a comma (and "và"), a slash, or a joining word."""
-    joiners = alternation(resources().connectors["assignee_joiner"])
-    return re.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]*/[ ]*|[ ]+{joiners}[ ]+)")
-
-
-@derived
-def _generic_place_re() -> re.Pattern[str]:
-    """A unit word addressed in general: "các xã", "những địa phương", "cấp huyện"."""
-    units = alternation(resources().connectors["generic_place"])
-    return re.compile(rf"(?:các[ ]+|những[ ]+)?(?:cấp[ ]+)?{units}(?!\w)")
-
-
-@derived
-def _adverbs_re() -> re.Pattern[str]:
-    """Adverbs between an assignee and its action ("các xã cũng cần", "các sở đều phải")."""
-    adverbs = alternation(resources().connectors["assignee_adverb"])
-    return re.compile(rf"[ ]*(?:,[ ]*)?(?:{adverbs}[ ]+)*")
-
-
-@derived
-def group_words(kind: str) -> re.Pattern[str]:
-    """The alternation of the group words of ``kind`` (lead, noun, qualifier, prefix)."""
-    return words_re(resources().task_groups.get(kind, ()), before="")
-
-
-@derived
-def action_re() -> re.Pattern[str]:
-    """Verbs and modals that open a directive's action (folded, word-bounded)."""
-    not_modal = resources().task_cues.get("not_modal", ())
-    guard = "".join(rf"(?!{re.escape(w)}(?!\w))" for w in not_modal)
-    return re.compile(rf"{guard}{alternation(resources().task_actions)}(?!\w)")
 
 
 @derived
@@ -69,16 +45,10 @@ def _head_bindings() -> dict[str, str]:
     return {h.head: h.binding for h in resources().org_heads.values()}
 
 
-@dataclass(frozen=True)
-class Part:
-    start: int
-    end: int
-    org: Organization | None  # None: a generic group
-    label_end: int = -1  # where the stated label ends (before a dropped qualifier); -1: at end
-
-    @property
-    def stop(self) -> int:
-        return self.end if self.label_end < 0 else self.label_end
+@derived
+def _head_kinds() -> dict[str, str]:
+    """The binding of each head surface (folded)."""
+    return {surface: h.binding for surface, h in resources().org_heads.items()}
 
 
 @dataclass(frozen=True)
@@ -90,7 +60,7 @@ class AssigneePhrase:
     end: int
 
 
-class AssigneeParser:
+class AssigneeParser(GroupReader):
     """Reads assignee phrases from one document's text."""
 
     def __init__(self, text: str, folded: str, ctx: TitleContext) -> None:
@@ -109,29 +79,25 @@ class AssigneeParser:
             if part is None:
                 break
             parts.append(part)
-            sep = _sep_re().match(self.folded, part.end, limit)
+            sep = sep_re().match(self.folded, part.end, limit)
             if not sep:
                 break
             p = sep.end()
         if not parts:
             return None
+        last = parts[-1]
+        if last.org is None and not self.followed_by_action(last.end, limit):
+            stop = self._relative_to_modal(last.end, limit)
+            if stop is not None:  # "các xã đạt chuẩn nông thôn mới cần …"
+                parts[-1] = Part(last.start, stop, None)
         return AssigneePhrase(self._assemble(parts), parts[0].start, parts[-1].end)
-
-    def followed_by_action(self, end: int, limit: int) -> bool:
-        """Whether a directive's action (or a directive verb) starts right after ``end``."""
-        m = _adverbs_re().match(self.folded, end, limit)
-        pos = m.end() if m else end
-        return bool(
-            action_re().match(self.folded, pos, limit) or _verb_at_re().match(self.folded, pos, limit)
-        )
 
     # -- one member of the phrase --------------------------------------------------
     def _conjunct(self, pos: int, limit: int, *, generic_context: bool) -> Part | None:
         folded = self.folded
         prefix = group_words("prefix").match(folded, pos, limit)
         if prefix:  # "lãnh đạo các phòng, ban": the people of a group are a group
-            sp = _SPACES.match(folded, prefix.end(), limit)
-            inner = self._conjunct(sp.end() if sp else prefix.end(), limit, generic_context=True)
+            inner = self._conjunct(skip_spaces(folded, prefix.end(), limit), limit, generic_context=True)
             if inner is not None and inner.org is None:
                 return Part(pos, inner.end, None, inner.label_end)
             return None
@@ -142,78 +108,12 @@ class AssigneeParser:
         plural = self._plural_org(pos, limit)
         if plural is not None:
             return plural
-        return self._org(pos, limit)
-
-    def _group(self, pos: int, limit: int, *, needs_lead: bool) -> Part | None:
-        """``các cơ quan, phòng ban chuyên môn của thị xã``: lead? noun+ qualifier*."""
-        folded = self.folded
-        p = pos
-        lead = group_words("lead").match(folded, p, limit)
-        if lead:
-            p = _skip(folded, lead.end(), limit)
-        elif needs_lead:
-            return None
-        nouns = 0
-        while True:
-            m = group_words("noun").match(folded, p, limit)
-            if not m or self._capital_after(m.end(), limit):
-                break
-            nouns += 1
-            end = m.end()
-            p = _skip(folded, end, limit)
-        if nouns == 0:
-            return None
-        label_end = -1
-        while True:
-            m = group_words("qualifier").match(folded, p, limit)
-            dropped = None if m else group_words("drop").match(folded, p, limit)
-            m = m or dropped
-            if not m or self._capital_after(m.end(), limit):
-                break
-            if dropped is not None:
-                label_end = end if label_end < 0 else label_end
-            else:
-                label_end = -1
-            end = m.end()
-            p = _skip(folded, end, limit)
-        return Part(pos, end, None, label_end)
-
-    def _bare_group(self, pos: int, limit: int) -> Part | None:
-        """``cơ quan chuyên môn và các địa phương cần …``: a group with no lead word opens the
-        phrase only when lower-case and followed by another member or by the action."""
-        if not self.text[pos : pos + 1].islower():
-            return None
-        group = self._group(pos, limit, needs_lead=False)
-        if group is None:
-            return None
-        if _sep_re().match(self.folded, group.end, limit) or self.followed_by_action(group.end, limit):
-            return group
-        return None
-
-    def _plural_org(self, pos: int, limit: int) -> Part | None:
-        """``UBND các phường``, ``Đảng bộ xã, phường``: a body of many units is a group."""
-        head = head_re().match(self.folded, pos, limit)
-        if not head:
-            return None
-        p = _skip(self.folded, head.end(), limit)
-        if p == head.end():
-            return None
-        unit = _generic_place_re().match(self.folded, p, limit)
-        if not unit:
-            return None
-        has_lead = self.folded[p : unit.end()].startswith(("các", "những", "cấp"))
-        end = unit.end()
-        while True:  # ", phường", " và thị trấn"
-            sep = _sep_re().match(self.folded, end, limit)
-            if not sep:
-                break
-            more = _generic_place_re().match(self.folded, sep.end(), limit)
-            if not more or self._capital_after(more.end(), limit):
-                break
-            end, has_lead = more.end(), True
-        if not has_lead:
-            return None  # "UBND thành phố", "UBND xã Việt Dân": one body, read by _org
-        return Part(pos, end, None)
+        return (
+            self._org(pos, limit)
+            or self._company(pos, limit)
+            or self._anaphor(pos, limit)
+            or self._unit(pos, limit)
+        )
 
     def _org(self, pos: int, limit: int) -> Part | None:
         got = parse_org(self.text[:limit], self.folded[:limit], pos, self.ctx)
@@ -226,10 +126,12 @@ class AssigneeParser:
             if got is None:
                 return None
             org, end = got
-        if org.head not in _head_bindings():  # a named body: "Phòng Tài chính – Kế hoạch"
-            head_m = head_re().match(self.folded, pos, limit)
-            name_start = _skip(self.folded, head_m.end(), limit) if head_m else pos
-            cut = self._action_inside(name_start, end)
+        head_m = head_re().match(self.folded, pos, limit)
+        if head_m is not None and _head_kinds().get(head_m.group()) == "named":
+            # a named body: "Phòng Tài chính – Kế hoạch"
+            name_start = skip_spaces(self.folded, head_m.end(), limit) if head_m else pos
+            activity = any(org.head.startswith(f"{h} ") for h in ACTIVITY_NAMED_HEADS)
+            cut = None if activity else self._action_inside(name_start, end, org)
             if cut is not None:
                 got = parse_org(self.text[:cut], self.folded[:cut], pos, self.ctx)
                 if got is None:
@@ -239,6 +141,29 @@ class AssigneeParser:
                 return None  # "phòng ban chuyên môn" is not a named body
             org, end = self._and_field(org, end, limit)
         return Part(pos, end, org)
+
+    def _company(self, pos: int, limit: int) -> Part | None:
+        """``Công ty CP sứ Bát Tràng``: a company is an assignee (never an official's body)."""
+        m = group_words("company").match(self.folded, pos, limit)
+        if m is None:
+            return None
+        head = self.folded[pos : m.end()]
+        head = head[:1].upper() + head[1:]
+        got = parse_company(self.text[:limit], self.folded[:limit], pos, m.end(), head, self.ctx)
+        return Part(pos, got[1], got[0]) if got is not None else None
+
+    def _anaphor(self, pos: int, limit: int) -> Part | None:
+        """``Sở cũng cần …``: a bare ``Sở``/``Phòng`` is the one of that kind named last before."""
+        m = _BARE_HEAD.match(self.text, pos, limit)
+        if m is None:
+            return None
+        for before in reversed(list(_NAMED_HEAD_AT.finditer(self.text, max(0, pos - _ANAPHOR_WINDOW), pos))):
+            if before.group(1) != m.group(1):
+                continue
+            got = parse_org(self.text[:pos], self.folded[:pos], before.start(), self.ctx)
+            if got is not None and got[0].head != m.group(1):
+                return Part(pos, m.end(1), got[0])
+        return None
 
     def _second_body(self, pos: int, end: int) -> int | None:
         """Where a name read as one body joins a second body with "và" (its head follows)."""
@@ -270,18 +195,23 @@ class AssigneeParser:
         field_name = self.text[start:stop]
         return make_org(f"{org.head} và {field_name}", org.place), stop
 
-    def _action_inside(self, start: int, end: int) -> int | None:
-        """Where a lowercase action verb starts inside a named body's name (it overran)."""
+    def _action_inside(self, start: int, end: int, org: Organization) -> int | None:
+        """Where a lowercase action verb starts inside a named body's name (it overran).
+
+        A verb right before the body's own place is a word of its name (``Viện Quy hoạch
+        xây dựng Hà Nội``): an action would take an object, not the place.
+        """
         for m in re.finditer(r"(?<!\w)\w", self.folded[start:end]):
             at = start + m.start()
-            if at > start and self.text[at].islower() and action_re().match(self.folded, at, end):
+            if at > start and self.text[at].islower():
+                verb = action_re().match(self.folded, at, end)
+                if verb is None:
+                    continue
+                after = self.text[verb.end() : end].strip()
+                if org.place is not None and after and after == org.place.name:
+                    continue
                 return len(self.text[:at].rstrip())
         return None
-
-    def _capital_after(self, end: int, limit: int) -> bool:
-        """Whether a capitalized name follows (``xã Việt Dân``): then it is not a group word."""
-        m = re.compile(r"[ ]+(\w)").match(self.text, end, limit)
-        return bool(m and m.group(1).isupper())
 
     # -- the phrase as assignees -----------------------------------------------------
     def _assemble(self, parts: list[Part]) -> tuple[Organization | str, ...]:
@@ -309,27 +239,12 @@ class AssigneeParser:
         if org.place is not None or _head_bindings().get(org.head) not in _LOCAL_BINDINGS:
             return org
         place: Place | None = next((o.place for o in later if o.place is not None), None)
+        if org.label != org.head:  # "UBND quận" in a huyện's article: the level stated is no home
+            level = org.label[len(org.head) :].strip()
+            return make_org(org.head, place) if place is not None and place.label.startswith(level) else org
         place = place or self.ctx.home
         return make_org(org.head, place) if place is not None else org
 
-
-@derived
-def _verb_at_re() -> re.Pattern[str]:
-    """A directive verb right at a position (``.match``), whatever precedes it."""
-    return words_re(resources().task_verbs, before="")
-
-
-def _skip(folded: str, pos: int, limit: int) -> int:
-    m = _SPACES.match(folded, pos, limit)
-    return m.end() if m else pos
-
-
-def group_label(text: str) -> str:
-    """A generic group as stated, one spacing, lower-cased first letter unless an acronym."""
-    text = " ".join(text.split()).strip(" ,")
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        text = text[0].lower() + text[1:]
-    return text
 
 
 __all__ = ["AssigneeParser", "AssigneePhrase", "action_re", "group_label", "group_words"]

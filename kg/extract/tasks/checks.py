@@ -13,6 +13,7 @@ from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.cues import cue_re
 
 _COMMA = re.compile(r",[ ]*")
+_CAPITAL = re.compile(r"(?<![\w&-])(?=[A-ZĐ])")
 _WORD = re.compile(r"(?<!\w)\w+")
 # How many words an unknown body before its action may have ("Cựu chiến binh huyện").
 _SUBJECT_WORDS = 6
@@ -81,6 +82,8 @@ class ClauseChecks:
     def _modal_subject(self, pos: int, e: int) -> AssigneePhrase | None:
         """The assignee opening the directive's clause, or one after a leading adverbial's comma."""
         starts = [pos] + [m.end() for m in _COMMA.finditer(self.folded, pos, e)]
+        # "trong thời gian tới Hội LHPN huyện cần …": a capitalized body after an adverbial
+        starts += [m.start() for m in _CAPITAL.finditer(self.text, pos, e) if m.start() not in starts]
         for start in starts:
             phrase = self.parser.parse(start, e)
             if phrase is not None and self.parser.followed_by_action(phrase.end, e):

@@ -173,6 +173,12 @@ class _Reader(ClauseChecks):
             prev.description = Span(prev.description.start, e)
             return prev
         carried = state.list_assignees if state.list_mode else state.sentence_assignees
+        imperative = action_re().match(folded, body) is not None  # "chỉ đạo" is both verb and action
+        lead = self._trigger(s, e, state) if imperative and verb_re().match(folded, body) else None
+        if lead is not None and lead.start == body and lead.phrase is not None and lead.colon is None and not carried:
+            # "…; chỉ đạo Sở NN-PTNT và UBND thị xã triển khai …": the clause, with its own assignees
+            # (an item of a body's list, "Phòng GD: …; chỉ đạo các trường …", stays the body's task)
+            return self._emit(Span(s, e), Span(body, e), lead.phrase.assignees, state)
         if action_re().match(folded, body):
             return self._emit(Span(s, e), Span(body, e), carried, state) if in_mode else None
         subject = self._subject(body, head, e)
@@ -299,6 +305,8 @@ class _Reader(ClauseChecks):
         phrase = self.parser.parse(
             target.end() if target else pos, colon if colon is not None else e
         )
+        if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
+            phrase = self._modal_subject(pos, colon)
         if kind == "assign" and phrase is None:
             return None
         action_start = pos

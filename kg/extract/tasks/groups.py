@@ -1,0 +1,242 @@
+"""Generic groups an assignee phrase may name, and the words around an assignee.
+
+``các cơ quan, phòng ban chuyên môn của thị xã`` (lead, nouns, qualifiers; kg/data/task_groups.tsv),
+``UBND các phường`` (a body of many units), ``cấp ủy, chính quyền huyện Mỹ Đức`` (a group
+of a named unit), ``các xã đạt chuẩn nông thôn mới cần …`` (a short relative clause up to
+the modal), ``thành phố Gia Nghĩa sớm hoàn thiện …`` (a unit before its action). Also the
+action, modal and adverb patterns the assignee parser and the task reader share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.annotate.context import TitleContext
+from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.lexicon.patterns import alternation, head_re, words_re
+from kg.lexicon.resources import derived, resources
+from kg.model import Organization
+
+# A relative clause between a group and its modal: at most this many words.
+_RELATIVE_WORDS = 6
+_WORD_AT = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"[ ]*")
+
+
+@derived
+def sep_re() -> re.Pattern[str]:
+    """What separates two assignees: a comma (and "và"), a slash, or a joining word."""
+    joiners = alternation(resources().connectors["assignee_joiner"])
+    return re.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]*/[ ]*|[ ]+{joiners}[ ]+)")
+
+
+@derived
+def _generic_place_re() -> re.Pattern[str]:
+    """A unit word addressed in general: "các xã", "những địa phương", "cấp huyện"."""
+    units = alternation(resources().connectors["generic_place"])
+    return re.compile(rf"(?:các[ ]+|những[ ]+)?(?:cấp[ ]+)?{units}(?!\w)")
+
+
+@derived
+def _adverbs_re() -> re.Pattern[str]:
+    """Adverbs between an assignee and its action ("các xã cũng cần", "các sở đều phải")."""
+    adverbs = alternation(resources().connectors["assignee_adverb"])
+    return re.compile(rf"[ ]*(?:,[ ]*)?(?:{adverbs}[ ]+)*")
+
+
+@derived
+def group_words(kind: str) -> re.Pattern[str]:
+    """The alternation of the group words of ``kind`` (lead, noun, qualifier, prefix)."""
+    return words_re(resources().task_groups.get(kind, ()), before="")
+
+
+@derived
+def action_re() -> re.Pattern[str]:
+    """Verbs and modals that open a directive's action (folded, word-bounded)."""
+    not_modal = resources().task_cues.get("not_modal", ())
+    guard = "".join(rf"(?!{re.escape(w)}(?!\w))" for w in not_modal)
+    return re.compile(rf"{guard}{alternation(resources().task_actions)}(?!\w)")
+
+
+@dataclass(frozen=True)
+class Part:
+    start: int
+    end: int
+    org: Organization | None  # None: a generic group
+    label_end: int = -1  # where the stated label ends (before a dropped qualifier); -1: at end
+
+    @property
+    def stop(self) -> int:
+        return self.end if self.label_end < 0 else self.label_end
+
+
+class GroupReader:
+    """The group grammar, mixed into :class:`kg.extract.tasks.assignees.AssigneeParser`."""
+
+    text: str
+    folded: str
+    ctx: TitleContext
+
+    def followed_by_action(self, end: int, limit: int) -> bool:
+        """Whether a directive's action (or a directive verb) starts right after ``end``."""
+        m = _adverbs_re().match(self.folded, end, limit)
+        pos = m.end() if m else end
+        return bool(
+            action_re().match(self.folded, pos, limit) or _verb_at_re().match(self.folded, pos, limit)
+        )
+
+    def _relative_to_modal(self, end: int, limit: int) -> int | None:
+        """Where a short relative clause after a group ends, when a modal follows it
+        (``các xã đạt chuẩn nông thôn mới cần …``): a few words, no punctuation."""
+        stop = None
+        for n, m in enumerate(_WORD_AT.finditer(self.folded, end, limit)):
+            if n > _RELATIVE_WORDS or self.folded[stop or end : m.start()].strip():
+                return None
+            if n == 0 and _modal_like_re().match(self.folded, m.start(), limit):
+                return None  # "các xã cần thiết phải …": no relative clause
+            if n > 0 and _modal_re().match(self.folded, m.start(), limit):
+                return stop
+            stop = m.end()
+        return None
+
+    def _group(self, pos: int, limit: int, *, needs_lead: bool) -> Part | None:
+        """``các cơ quan, phòng ban chuyên môn của thị xã``: lead? noun+ qualifier*."""
+        folded = self.folded
+        p = pos
+        lead = group_words("lead").match(folded, p, limit)
+        if lead:
+            p = skip_spaces(folded, lead.end(), limit)
+        elif needs_lead:
+            return None
+        nouns = 0
+        while True:
+            m = group_words("noun").match(folded, p, limit)
+            if not m or self._capital_after(m.end(), limit):
+                break
+            nouns += 1
+            end = m.end()
+            p = skip_spaces(folded, end, limit)
+        if nouns == 0:
+            return None
+        label_end = -1
+        while True:
+            m = group_words("qualifier").match(folded, p, limit)
+            dropped = None if m else group_words("drop").match(folded, p, limit)
+            m = m or dropped
+            if m and self._capital_after(m.end(), limit):
+                named = self._unit_named(m.start(), limit)  # "chính quyền huyện Mỹ Đức"
+                if named is None:
+                    break
+                end = named
+                p = skip_spaces(folded, end, limit)
+                continue
+            if not m:
+                break
+            if dropped is not None:
+                label_end = end if label_end < 0 else label_end
+            else:
+                label_end = -1
+            end = m.end()
+            p = skip_spaces(folded, end, limit)
+        return Part(pos, end, None, label_end)
+
+    def _unit_named(self, pos: int, limit: int) -> int | None:
+        """Where a unit word with the name of a registered unit ends (``huyện Mỹ Đức``)."""
+        tw = type_word_at(self.folded, pos)
+        if tw is None:
+            return None
+        run = name_run(self.text, tw[1], limit)
+        place, used = resolve_run(self.ctx.gaz, run, tw[0], self.ctx.near) if run else (None, 0)
+        return run[used - 1].end if place is not None else None
+
+    def _bare_group(self, pos: int, limit: int) -> Part | None:
+        """``cơ quan chuyên môn và các địa phương cần …``: a group with no lead word opens the
+        phrase only when lower-case and followed by another member or by the action."""
+        if not self.text[pos : pos + 1].islower():
+            return None
+        group = self._group(pos, limit, needs_lead=False)
+        if group is None:
+            return None
+        if sep_re().match(self.folded, group.end, limit) or self.followed_by_action(group.end, limit):
+            return group
+        return None
+
+    def _plural_org(self, pos: int, limit: int) -> Part | None:
+        """``UBND các phường``, ``Đảng bộ xã, phường``: a body of many units is a group."""
+        head = head_re().match(self.folded, pos, limit)
+        if not head:
+            return None
+        p = skip_spaces(self.folded, head.end(), limit)
+        if p == head.end():
+            return None
+        unit = _generic_place_re().match(self.folded, p, limit)
+        if not unit:
+            return None
+        has_lead = self.folded[p : unit.end()].startswith(("các", "những", "cấp"))
+        end = unit.end()
+        while True:  # ", phường", " và thị trấn"
+            sep = sep_re().match(self.folded, end, limit)
+            if not sep:
+                break
+            more = _generic_place_re().match(self.folded, sep.end(), limit)
+            if not more or self._capital_after(more.end(), limit):
+                break
+            end, has_lead = more.end(), True
+        if not has_lead:
+            return None  # "UBND thành phố", "UBND xã Việt Dân": one body, read by _org
+        return Part(pos, end, None)
+
+    def _unit(self, pos: int, limit: int) -> Part | None:
+        """``yêu cầu thành phố Gia Nghĩa sớm hoàn thiện …``: a named unit right before its
+        action is its government, kept as the text names it."""
+        end = self._unit_named(pos, limit)
+        if end is None:
+            return None
+        m = _adverbs_re().match(self.folded, end, limit)
+        at = m.end() if m else end
+        if _verb_at_re().match(self.folded, at, limit) or not action_re().match(self.folded, at, limit):
+            return None  # "Lãnh đạo thị xã Đông Triều yêu cầu …": the unit gives the directive
+        return Part(pos, end, None)
+
+    def _capital_after(self, end: int, limit: int) -> bool:
+        """Whether a capitalized name follows (``xã Việt Dân``): then it is not a group word."""
+        m = re.compile(r"[ ]+(\w)").match(self.text, end, limit)
+        return bool(m and m.group(1).isupper())
+
+
+@derived
+def _modal_re() -> re.Pattern[str]:
+    """A modal (``cần``, ``phải``) right at a position, not ``cần thiết``."""
+    cues = resources().task_cues
+    guard = "".join(rf"(?!{re.escape(w)}(?!\w))" for w in cues.get("not_modal", ()))
+    return re.compile(rf"{guard}{alternation(cues.get('modal', ()))}(?!\w)")
+
+
+@derived
+def _modal_like_re() -> re.Pattern[str]:
+    """A modal or a word that starts like one (``cần thiết``)."""
+    cues = resources().task_cues
+    return re.compile(alternation((*cues.get("modal", ()), *cues.get("not_modal", ()))))
+
+
+@derived
+def _verb_at_re() -> re.Pattern[str]:
+    """A directive verb right at a position (``.match``), whatever precedes it."""
+    return words_re(resources().task_verbs, before="")
+
+
+def skip_spaces(folded: str, pos: int, limit: int) -> int:
+    m = _SPACES.match(folded, pos, limit)
+    return m.end() if m else pos
+
+
+_COMMA_SPACING = re.compile(r"[ ]*,[ ]*")
+
+
+def group_label(text: str) -> str:
+    """A generic group as stated, one spacing, lower-cased first letter unless an acronym."""
+    text = _COMMA_SPACING.sub(", ", " ".join(text.split())).strip(" ,")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
