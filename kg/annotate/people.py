@@ -25,7 +25,7 @@ from kg.annotate.titles import (
     starts_re,
 )
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import head_re, words_re
+from kg.lexicon.patterns import UPPER, head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import PersonMention, Span, Title, TitleMention
 
@@ -33,6 +33,8 @@ _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
 _WORD_START = re.compile(r"(?<!\w)\w")
 # What may stand between a name and its titles when no honorific announces the name.
 _LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
+# A word starting with a capital letter (the capital tested in the pattern, not in Python).
+_CAPITALIZED_WORD = re.compile(rf"(?<![\w'’])(?={UPPER})[^\W\d_]\w*")
 # Capitalized words that open the next sentence when the period before them is missing
 # ("Chủ tịch UBND Nguyễn Thành Phong Sáng 15/6, ..."): cut a name there if a number follows.
 
@@ -172,8 +174,7 @@ class PeopleFinder:
         return inside
 
     def _surname_starts(self) -> list[int]:
-        return [m.start() for m in re.finditer(r"(?<![\w'’])[^\W\d_]\w*", self.text)
-                if m.group()[:1].isupper() and _is_surname(m.group())]
+        return [m.start() for m in _CAPITALIZED_WORD.finditer(self.text) if _is_surname(m.group())]
 
     def _opens_list_item(self, pos: int) -> bool:
         """Whether a name may start here without an honorific: after punctuation or a list word."""

@@ -96,3 +96,12 @@ def head_re() -> re.Pattern[str]:
 def is_surname(word: str) -> bool:
     """Whether ``word`` is a Vietnamese family name (``kg/data/surnames.txt``), in any case."""
     return fold(word) in resources().surnames
+
+
+_SPACES = re.compile(r"[ ]*")
+
+
+def after_spaces(text: str, pos: int) -> int:
+    """The position after the spaces at ``pos`` (``re.match`` on a slice would copy the rest of the text)."""
+    m = _SPACES.match(text, pos)
+    return m.end() if m else pos
