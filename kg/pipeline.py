@@ -24,7 +24,7 @@ from kg.errors import InputError, KGError, LocalityError
 from kg.export.formats import DEFAULT_FORMATS, rebase
 from kg.export.outputs import write_outputs
 from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED, RunReport
-from kg.export.runs import DEFAULT_MAX_MEMORY, Spool
+from kg.export.runs import DEFAULT_MAX_MEMORY, Spool, sweep_stale
 from kg.extract import run_extractors
 from kg.graph.quads import (
     Quad,
@@ -262,6 +262,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     """
     out = Build()
     # the quads go to a spool in bounded memory; resolution keeps only its identity index
+    sweep_stale(options.temp_dir)  # run folders a killed build left behind
     spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
     index = Identities()
     walk = walk_inputs(list(inputs))
