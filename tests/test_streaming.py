@@ -155,3 +155,24 @@ def test_max_memory_must_be_a_size(capsys: pytest.CaptureFixture[str], tmp_path:
     with pytest.raises(SystemExit):
         main(["build", str(SEEDS), "--out", str(tmp_path), "--max-memory", "lots"])
     assert "--max-memory" in capsys.readouterr().err
+
+
+def test_the_view_of_the_compact_graph_is_the_view_of_rdflib(tmp_path: Path) -> None:
+    """graph.html and graph-tool exports from :class:`ViewGraph` (the build's stream, or a file
+    parsed by pyoxigraph) have the bytes the rdflib graph gave."""
+    from kg.export.graphio import attributed_graph
+    from kg.export.html import render_html
+    from kg.export.viewgraph import ViewGraph, read_view_graph
+
+    result = build([SEEDS], options=BuildOptions(max_memory=32 * 1024))
+    quads = result.quads
+    reference = render_html(to_union(quads))
+    compact = ViewGraph(quads)
+    assert len(compact) == len(to_union(quads))
+    assert render_html(compact) == reference
+    tools = attributed_graph(to_union(quads))
+    assert sorted(attributed_graph(compact).nodes(data=True)) == sorted(tools.nodes(data=True))
+    out = _build(SEEDS, tmp_path / "s", "--jobs", "1")
+    for fmt in ("ttl", "trig", "nt", "nq", "jsonld"):
+        assert render_html(read_view_graph(out / f"graph.{fmt}")) == reference, fmt
+    result.resolved.close()
