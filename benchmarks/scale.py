@@ -5,9 +5,10 @@ The articles are copies of the bench corpus, made on the fly into a temporary fo
 (never committed): copy ``k`` of ``NAME.txt`` is ``NAME_k.txt`` with one line
 ``Mã tin: k`` appended, so every copy has its own id and its own text. Each size runs
 ``kg build DIR --out OUT --no-html --jobs J`` once as a fresh process tree; a sampler
-sums the RSS of the build and all its descendants every 0.2 s (pages shared by forked
-workers are counted once per process: an upper bound). CPU is user+sys of the whole
-tree (``RUSAGE_CHILDREN``), the figure to trust on a shared machine; nothing is asserted.
+sums the RSS of the build and all its descendants every 0.2 s, and notes the assembling
+process alone (pages shared by forked workers are counted once per process: an upper
+bound). CPU is user+sys of the whole tree (``RUSAGE_CHILDREN``), the figure to trust on a
+shared machine; nothing is asserted.
 
     .venv/bin/python benchmarks/scale.py [--corpus ../shared/corpus/bench] [--sizes 15000,50000]
         [--jobs 2] [--max-memory 512M] [--html] [--compare "env PYTHONPATH=/tmp/old python -m kg.cli"]
@@ -50,8 +51,8 @@ def make_corpus(corpus: Path, n: int, into: Path) -> int:
     return n
 
 
-def _tree_rss(root: int) -> int:
-    """Bytes of RSS of ``root`` and every descendant, from /proc."""
+def _tree_rss(root: int) -> tuple[int, int]:
+    """Bytes of RSS of ``root`` and every descendant, and of ``root`` alone, from /proc."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -73,7 +74,7 @@ def _tree_rss(root: int) -> int:
         pid = todo.pop()
         total += rss.get(pid, 0)
         todo.extend(children.get(pid, ()))
-    return total
+    return total, rss.get(root, 0)
 
 
 def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict:
@@ -81,13 +82,14 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = peak_root = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_root
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            tree, root = _tree_rss(proc.pid)
+            peak, peak_root = max(peak, tree), max(peak_root, root)
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -99,7 +101,8 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"exit": proc.returncode, "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
-            "peak_tree_rss_mb": round(peak / 1024**2), "stderr_tail": err.decode(errors="replace")[-400:]}
+            "peak_tree_rss_mb": round(peak / 1024**2), "peak_root_rss_mb": round(peak_root / 1024**2),
+            "stderr_tail": err.decode(errors="replace")[-400:]}
 
 
 def main() -> int:
@@ -137,7 +140,8 @@ def main() -> int:
                                        for f in ("graph.ttl", "graph.trig"))
             rows.append(row)
             print(f"{n} articles: wall {row['wall_s']} s, CPU {row['cpu_s']} s, "
-                  f"peak tree RSS {row['peak_tree_rss_mb']} MB, exit {row['exit']}"
+                  f"peak tree RSS {row['peak_tree_rss_mb']} MB (assembling process {row['peak_root_rss_mb']} MB), "
+                  f"exit {row['exit']}"
                   + (f", identical to --compare: {row['identical']}" if args.compare else ""), file=sys.stderr)
     result = {"machine": platform.platform(), "cpus": os.cpu_count(), "command": " ".join(sys.argv), "runs": rows}
     text = json.dumps(result, indent=1, ensure_ascii=False) + "\n"

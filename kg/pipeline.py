@@ -24,10 +24,9 @@ from kg.errors import InputError, KGError, LocalityError
 from kg.export.formats import DEFAULT_FORMATS, rebase
 from kg.export.outputs import write_outputs
 from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED, RunReport
-from kg.export.runs import DEFAULT_MAX_MEMORY, Spool
+from kg.export.runs import DEFAULT_MAX_MEMORY, Spool, sweep_stale
 from kg.extract import run_extractors
 from kg.graph.quads import (
-    PersonIndex,
     Quad,
     apply_merge_plan,
     article_quads,
@@ -46,7 +45,8 @@ from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
 from kg.resolve.keys import identity_scope
-from kg.resolve.people import MergePlan, merge_plan
+from kg.resolve.people import _EVIDENCE_PER_RECORD as EVIDENCE_PER_RECORD  # what a merge record cites
+from kg.resolve.people import MergePlan, Observation, merge_plan
 
 log = logging.getLogger(__name__)
 
@@ -178,26 +178,77 @@ def _extract_doc(doc: Document, options: BuildOptions,
 # once, small enough that work spreads over every worker.
 BATCH_SOURCES = 16
 
+# One source as the assembling process keeps it until a worker reads it: (path, name, data,
+# locality) in a plain tuple (~150 bytes) rather than a Source with its Path (~600 bytes): a
+# national archive lists millions of files.
+SourceRow = tuple[str, str, bytes | None, str | None]
 
-def extract_batch(sources: tuple[Source, ...], options: BuildOptions) -> list[SourceResult]:
+
+def _row(src: Source) -> SourceRow:
+    return (str(src.path), src.name, src.data, src.locality)
+
+
+def _source(row: SourceRow) -> Source:
+    path, name, data, locality = row
+    return Source(Path(path), name, data, locality)
+
+
+def extract_batch(sources: tuple[Source | SourceRow, ...], options: BuildOptions) -> list[SourceResult]:
     """Extract several sources in one task; entity quads shared within the batch are sent once."""
-    results = [extract_source(src, options) for src in sources]
+    results = [extract_source(src if isinstance(src, Source) else _source(src), options) for src in sources]
     extracted = [item for r in results for item in r.items if isinstance(item, Extracted)]
     lean = iter(dedupe_shared(list(e.quads) for e in extracted))
     replaced = {id(e): replace(e, quads=tuple(next(lean))) for e in extracted}
     return [replace(r, items=tuple(replaced.get(id(i), i) for i in r.items)) for r in results]
 
 
-def _extract_all(sources: list[Source], options: BuildOptions) -> Iterator[SourceResult]:
+def _extract_all(sources: list[SourceRow], options: BuildOptions) -> Iterator[SourceResult]:
     """Yield results in input order from the configured executor (see :mod:`kg.executors`)."""
     from functools import partial
 
     from kg.executors import ordered_map
 
     batches = [tuple(sources[i : i + BATCH_SOURCES]) for i in range(0, len(sources), BATCH_SOURCES)]
+    sources.clear()  # the batches hold the rows now
     for results in ordered_map(partial(extract_batch, options=options), batches, jobs=options.jobs,
                                executor=options.executor, scheduler=options.scheduler):
         yield from results
+
+
+class Identities:
+    """The identity observations of a build, folded as articles arrive: what resolution needs.
+
+    One entry per provisional node (name, scope and posts), not per article: how often each
+    name was written, the scopes, and the few smallest evidence nodes a merge record cites.
+    Re-read (:meth:`observations`) it gives :func:`kg.resolve.people.merge_plan` the same
+    plan as every observation of every article would, in memory bounded by the people named.
+    """
+
+    def __init__(self) -> None:
+        # node -> (anchors, name -> count, scopes, smallest evidence)
+        self._nodes: dict[str, tuple[tuple[str, ...], dict[str, int], set[str], list[str]]] = {}
+
+    def add(self, quads: Iterable[Quad]) -> None:
+        """Fold the observations of one article (all its quads: an observation never spans articles)."""
+        for o in observations(quads):
+            got = self._nodes.get(o.node)
+            if got is None:
+                got = self._nodes[o.node] = (o.anchors, {}, set(), [])
+            names, scopes, evidence = got[1], got[2], got[3]
+            names[o.name] = names.get(o.name, 0) + 1
+            scopes.add(o.scope)
+            if o.evidence:
+                evidence[:] = sorted(set(evidence).union(o.evidence))[:EVIDENCE_PER_RECORD]
+
+    def observations(self) -> Iterator[Observation]:
+        """Observations with the same names (and counts), scopes, posts and cited evidence per node."""
+        for node in sorted(self._nodes):
+            anchors, names, scopes, evidence = self._nodes[node]
+            written = [n for n in sorted(names) for _ in range(names[n])]
+            places = sorted(scopes)
+            for i, name in enumerate(written):  # one observation gave one scope: never more scopes than names
+                yield Observation(node, name, places[min(i, len(places) - 1)], anchors,
+                                  tuple(evidence) if i == 0 else ())
 
 
 def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(),
@@ -211,8 +262,9 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     """
     out = Build()
     # the quads go to a spool in bounded memory; resolution keeps only its identity index
+    sweep_stale(options.temp_dir)  # run folders a killed build left behind
     spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
-    index = PersonIndex()
+    index = Identities()
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
     for err in walk.missing:
@@ -222,8 +274,10 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     out.sources = len(walk.sources) + len(walk.missing)
     if on_total is not None:
         on_total(len(walk.sources))
+    rows = [_row(src) for src in walk.sources]
+    walk.sources.clear()  # compact rows from here on (see SourceRow)
     with _collector_paused():
-        for result in _extract_all(walk.sources, options):
+        for result in _extract_all(rows, options):
             for item in result.items:
                 if isinstance(item, BuildProblem):
                     log.info("skipped %s: %s", item.source, item.reason)
@@ -238,7 +292,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 progress(result.source)
         if on_stage is not None:
             on_stage(f"resolving people over {len(out.built):,} article(s)")
-        plan = merge_plan(index.people())
+        plan = merge_plan(index.observations())
     if spool.files:
         spool.flush()  # all on disk: the writers get the memory
     out.resolved = Resolved(spool, plan)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
 import pytest
+from rdflib.namespace import RDF
 
 from kg.cli import main
 from kg.export import runs
 from kg.export.formats import serialize
 from kg.export.runs import SortedRuns, Spool
+from kg.graph.quads import to_union
+from kg.graph.vocab import PREFIXES
 from kg.pipeline import BuildOptions, build
 
 from .conftest import ROOT, SEEDS
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"  # the team's dev corpus, next to the worktrees
-FILES = ("graph.ttl", "graph.trig", "graph.nt", "graph.nq", "report.json")
+FILES = ("graph.ttl", "graph.trig", "graph.nt", "graph.nq", "graph.jsonld", "report.json")
 
 
 def _rows(n: int, seed: int) -> list[tuple[str, str, str]]:
@@ -59,7 +63,7 @@ def test_run_files_in_a_missing_folder_are_a_clear_error(tmp_path: Path) -> None
 
 
 def _build(inputs: Path, out: Path, *args: str) -> Path:
-    code = main(["build", str(inputs), "--out", str(out), "--no-html", "--format", "ttl,trig,nt,nq", *args])
+    code = main(["build", str(inputs), "--out", str(out), "--no-html", "--format", "ttl,trig,nt,nq,jsonld", *args])
     assert code in (0, 2)
     return out
 
@@ -83,9 +87,61 @@ def test_streamed_files_equal_the_in_memory_writers(tmp_path: Path) -> None:
     result = build([SEEDS], options=BuildOptions(max_memory=32 * 1024))
     assert result.resolved.spool is not None and result.resolved.spool.files > 1  # it did spill
     quads = result.quads
-    for fmt in ("ttl", "trig", "nt", "nq"):
+    for fmt in ("ttl", "trig", "nt", "nq", "jsonld"):
         assert serialize(fmt, quads).encode() == (out / f"graph.{fmt}").read_bytes(), fmt
+    assert rdflib_jsonld(quads) == (out / "graph.jsonld").read_text(encoding="utf-8")
     result.resolved.close()
+
+
+def rdflib_jsonld(quads: list[tuple[str, str, str, str]], prefixes: dict[str, str] | None = None) -> str:
+    """JSON-LD as the build wrote it through rdflib (whole graph in memory): the reference the
+    streamed writer must match byte for byte."""
+    context = prefixes or {p: str(ns) for p, ns in PREFIXES.items()}
+    doc = json.loads(to_union(quads).serialize(format="json-ld", context=dict(sorted(context.items())),
+                                               auto_compact=True))
+    nodes = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
+    nodes = [{k: v for k, v in n.items() if k != "@context"} for n in nodes]
+
+    def sort_values(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: sort_values(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return sorted((sort_values(v) for v in value),
+                          key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+        return value
+
+    body = {"@context": dict(sorted(context.items())),
+            "@graph": sorted((sort_values(n) for n in nodes),
+                             key=lambda n: str(n.get("@id", "")) if isinstance(n, dict) else "")}
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+_G = "<https://w3id.org/vn-gov-kg/id/article/a>"
+_X = "http://www.w3.org/2001/XMLSchema#"
+TRICKY = [
+    ("<https://w3id.org/vn-gov-kg/id/a>", f"<{RDF.type}>", "<https://schema.org/Person>", _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", f"<{RDF.type}>", "<https://w3id.org/vn-gov-kg/ontology#Official>", _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/name>", r'"Nguyễn \\ \"Văn\" A\n"@vi', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/name>", '"B"', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/age>", f'"42"^^<{_X}integer>', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/age>", f'"7"^^<{_X}integer>', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<http://www.w3.org/2003/01/geo/wgs84_pos#lat>",
+     f'"10.50"^^<{_X}decimal>', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/x>", f'"true"^^<{_X}boolean>', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/d>", f'"2.5"^^<{_X}double>', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/startDate>", f'"2022-01-05"^^<{_X}date>', _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://example.org/p/q>", "<https://example.org/o#z>", _G),
+    ("<https://w3id.org/vn-gov-kg/id/a>", "<https://schema.org/knows>", "<https://w3id.org/vn-gov-kg/id/b>", _G),
+    ("<https://w3id.org/vn-gov-kg/id/place/01837>", "<https://schema.org/name>", '"Bắc Kạn"@vi', _G),
+    ("<https://example.org/x#y>", "<https://schema.org/name>", '"z"', _G),
+]
+
+
+@pytest.mark.parametrize("quads", [TRICKY, TRICKY[:1], []], ids=["tricky", "one-node", "empty"])
+def test_streamed_jsonld_is_what_rdflib_wrote(quads: list[tuple[str, str, str, str]]) -> None:
+    assert serialize("jsonld", quads) == rdflib_jsonld(quads)
+    other = {"ex": "https://example.org/", "id": "https://example.org/x#", "schema": "https://schema.org/"}
+    assert serialize("jsonld", quads, other) == rdflib_jsonld(quads, other)
 
 
 def test_base_iri_streams_too(tmp_path: Path) -> None:
@@ -99,3 +155,24 @@ def test_max_memory_must_be_a_size(capsys: pytest.CaptureFixture[str], tmp_path:
     with pytest.raises(SystemExit):
         main(["build", str(SEEDS), "--out", str(tmp_path), "--max-memory", "lots"])
     assert "--max-memory" in capsys.readouterr().err
+
+
+def test_the_view_of_the_compact_graph_is_the_view_of_rdflib(tmp_path: Path) -> None:
+    """graph.html and graph-tool exports from :class:`ViewGraph` (the build's stream, or a file
+    parsed by pyoxigraph) have the bytes the rdflib graph gave."""
+    from kg.export.graphio import attributed_graph
+    from kg.export.html import render_html
+    from kg.export.viewgraph import ViewGraph, read_view_graph
+
+    result = build([SEEDS], options=BuildOptions(max_memory=32 * 1024))
+    quads = result.quads
+    reference = render_html(to_union(quads))
+    compact = ViewGraph(quads)
+    assert len(compact) == len(to_union(quads))
+    assert render_html(compact) == reference
+    tools = attributed_graph(to_union(quads))
+    assert sorted(attributed_graph(compact).nodes(data=True)) == sorted(tools.nodes(data=True))
+    out = _build(SEEDS, tmp_path / "s", "--jobs", "1")
+    for fmt in ("ttl", "trig", "nt", "nq", "jsonld"):
+        assert render_html(read_view_graph(out / f"graph.{fmt}")) == reference, fmt
+    result.resolved.close()

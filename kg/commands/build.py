@@ -161,17 +161,17 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
         where = f"; see {report.write(out)}" if out is not None else ""
         print(f"kg: no article could be built{where}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
-    quads: Iterable[Quad] = result.quads if args.into else result.resolved  # streamed to files
+    quads: Iterable[Quad] = result.resolved  # streamed to files (and into the store in batches)
     quads, prefixes = rebase(quads, args.base_iri) if args.base_iri else (quads, None)
     if args.into:
-        from kg.store.embedded import store_transaction
+        from kg.store.embedded import open_store, store_transaction
         from kg.store.incremental import add_quads, store_quads
 
         progress.stage(f"adding to the store {args.into}")
         with store_transaction(args.into) as store:  # the store is the old state or the new
-            added = add_quads(store, list(quads))
-            if out is not None:
-                quads = store_quads(store)
+            added = add_quads(store, quads)
+        if out is not None:
+            quads = store_quads(open_store(args.into))  # the whole store, read as the files are written
         progress.close()
         print(f"kg: store {args.into}: {added.articles_added} article(s) added, "
               f"{added.articles_replaced} replaced, {added.people_touched} people re-resolved, "

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from kg.export.graphio import graph_formats, write_graph_format
     from kg.export.html import write_html
     from kg.export.outputs import out_lock, write_together
-    from kg.graph.quads import to_union
+    from kg.export.viewgraph import ViewGraph
     from kg.store.embedded import check_exportable, open_store
     from kg.store.incremental import store_quads
 
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     def write(stage: Path) -> list[Path]:
         written = write_formats(stage, formats, quads)
         if tools or not args.no_html:
-            union = to_union(quads)
+            union = ViewGraph(quads)  # compact: no rdflib store of the whole graph
             for fmt in tools:
                 written += write_graph_format(union, stage, fmt)
             if not args.no_html:

@@ -54,8 +54,8 @@ def _prepare_out(out: Path) -> None:
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from kg.export.formats import read_union
     from kg.export.html import STEPS, ViewOptions, write_html
+    from kg.export.viewgraph import read_view_graph
     from kg.progress import Stages
 
     options = ViewOptions()
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         stages = Stages(out.name, 1 + STEPS)
         stages(f"reading {args.graph}")
         try:
-            g = read_union(args.graph)
+            g = read_view_graph(args.graph)  # streamed parse into a compact graph, no rdflib store
             write_html(g, out, options=options, progress=stages)
         finally:
             stages.close()
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     from kg.export.graphio import write_graph_format
 
-    g = read_union(args.graph)
+    g = read_view_graph(args.graph)
     written = write_graph_format(g, out.parent, fmt, stem=out.stem)
     print(f"kg: wrote {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

@@ -8,7 +8,6 @@ line by line; JSON-LD is written with sorted nodes and keys.
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -24,7 +23,7 @@ if TYPE_CHECKING:  # the CLI reads FORMATS at start-up; rdflib loads only when w
 # format name -> file name
 FORMATS = {"ttl": "graph.ttl", "trig": "graph.trig", "nt": "graph.nt", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 DEFAULT_FORMATS = ("ttl", "trig")
-STREAMED = ("ttl", "trig", "nt", "nq")  # written by a k-way merge of sorted runs, in bounded memory
+STREAMED = ("ttl", "trig", "nt", "nq", "jsonld")  # written by a k-way merge of sorted runs, in bounded memory
 
 
 # file suffix -> rdflib parser: every format a build writes can be read back
@@ -109,33 +108,6 @@ def serialize(fmt: str, quads: Iterable[Quad], prefixes: dict[str, str] | None =
     return buf.getvalue()
 
 
-def _jsonld(quads: Iterable[Quad], prefixes: dict[str, str] | None) -> str:
-    """JSON-LD of the union with a compact ``@context`` (the project prefixes), byte-identical
-    across runs: nodes sorted by ``@id``, keys sorted, every multi-value array sorted."""
-    from kg.graph.quads import to_union
-    from kg.graph.vocab import PREFIXES
-
-    context = prefixes or {p: str(ns) for p, ns in PREFIXES.items()}
-    doc = json.loads(to_union(quads).serialize(format="json-ld", context=dict(sorted(context.items())),
-                                               auto_compact=True))
-    nodes = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
-    nodes = [{k: v for k, v in n.items() if k != "@context"} for n in nodes]
-    body = {"@context": dict(sorted(context.items())),
-            "@graph": sorted((_sorted_values(n) for n in nodes),
-                             key=lambda n: str(n.get("@id", "")) if isinstance(n, dict) else "")}
-    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-
-
-def _sorted_values(value: object) -> object:
-    """Sort every JSON array (they are sets here: the build writes no RDF lists)."""
-    if isinstance(value, dict):
-        return {k: _sorted_values(v) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_sorted_values(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return value
-
-
 def count_triples(quads: Iterable[Quad]) -> int:
     """How many distinct triples the union of all graphs holds."""
     return len({(s, p, o) for s, p, o, _g in quads})
@@ -146,10 +118,13 @@ class _Files:
 
     def __init__(self, formats: tuple[str, ...], prefixes: dict[str, str] | None, max_memory: int,
                  temp_dir: str | Path | None) -> None:
+        from kg.export.jsonld import Context
         from kg.export.runs import SortedRuns
         from kg.export.writer import Compactor
+        from kg.graph.vocab import PREFIXES
 
         self.compact = Compactor(prefixes)
+        self.context = Context(prefixes or {p: str(ns) for p, ns in PREFIXES.items()})
         self.prefixes = prefixes
         streamed = [f for f in formats if f in STREAMED]
         # the rows of every format share the budget; the compactor's cache and the merge take the rest
@@ -158,10 +133,11 @@ class _Files:
             f: SortedRuns(budget, directory=temp_dir, name=f) for f in streamed}  # type: ignore[type-arg]
 
     def feed(self, quads: Iterable[Quad]) -> None:
+        from kg.export.jsonld import jsonld_row
         from kg.export.writer import turtle_row
 
-        c = self.compact
-        ttl, trig, nt, nq = (self.runs.get(f) for f in STREAMED)
+        c, ctx = self.compact, self.context
+        ttl, trig, nt, nq, jsonld = (self.runs.get(f) for f in STREAMED)
         for s, p, o, g in quads:
             if ttl is not None or trig is not None:
                 row = turtle_row(c, s, p, o)
@@ -173,15 +149,14 @@ class _Files:
                 nt.add(f"{s} {p} {o} .\n")
             if nq is not None:
                 nq.add(f"{s} {p} {o} {g} .\n")
+            if jsonld is not None:
+                jsonld.add(jsonld_row(ctx, s, p, o))
 
-    def write(self, fmt: str, f: TextIO, quads: Iterable[Quad]) -> int:
-        """Write one format (fed already, or JSON-LD from ``quads``); return the rows written."""
+    def write(self, fmt: str, f: TextIO) -> int:
+        """Write one format (fed already); return the rows written (JSON-LD: the ``"@id"`` keys)."""
         from kg.export import writer
+        from kg.export.jsonld import stream_jsonld
 
-        if fmt == "jsonld":
-            text = _jsonld(quads, self.prefixes)
-            f.write(text)
-            return text.count('"@id"')
         if fmt not in self.runs:
             raise KGError(f"unknown format {fmt!r}")
         rows = self.runs[fmt]
@@ -190,14 +165,15 @@ class _Files:
                 return writer.stream_turtle(f, rows, self.compact)
             if fmt == "trig":
                 return writer.stream_trig(f, rows, self.compact)
+            if fmt == "jsonld":
+                return stream_jsonld(f, rows, self.context)
             return writer.stream_lines(f, rows)
         finally:
             rows.close()
 
     def write_one(self, fmt: str, f: TextIO, quads: Iterable[Quad]) -> int:
-        if fmt != "jsonld":
-            self.feed(quads)
-        return self.write(fmt, f, quads)
+        self.feed(quads)
+        return self.write(fmt, f)
 
     def close(self) -> None:
         for rows in self.runs.values():
@@ -211,8 +187,7 @@ def write_graph_files(out: Path, formats: tuple[str, ...], quads: Iterable[Quad]
 
     One pass over ``quads`` sorts the rows of every format into run files (at most
     ``max_memory`` bytes of rows held); each file is then written by a k-way merge of its
-    runs. JSON-LD (through rdflib) reads ``quads`` once more and is held whole: ask for it
-    only on graphs that fit in memory. ``quads`` may be any re-iterable (a list, a build).
+    runs (JSON-LD too: :mod:`kg.export.jsonld`). ``quads`` may be any re-iterable (a list, a build).
     """
     files = _Files(formats, prefixes, max_memory, temp_dir)
     written: list[Path] = []
@@ -222,7 +197,7 @@ def write_graph_files(out: Path, formats: tuple[str, ...], quads: Iterable[Quad]
         for fmt in formats:
             path = out / FORMATS[fmt]
             with path.open("w", encoding="utf-8", newline="\n") as f:
-                n = files.write(fmt, f, quads)
+                n = files.write(fmt, f)
             if fmt == "ttl":
                 triples = n
             written.append(path)

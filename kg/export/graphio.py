@@ -16,12 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import PROV
 
 from kg.errors import KGError
 from kg.export.projection import importance
-from kg.export.view_data import NODE_STYLES, label_of, node_localities, sorted_objects, to_networkx
+from kg.export.view_data import NODE_STYLES, GraphLike, label_of, node_localities, sorted_objects, to_networkx
 from kg.graph.vocab import KG
 
 GRAPH_FORMATS = ("graphml", "gexf", "csv")
@@ -33,7 +33,7 @@ class GraphExportError(KGError):
     """A graph-tool export could not be written."""
 
 
-def attributed_graph(g: Graph) -> nx.MultiDiGraph:
+def attributed_graph(g: GraphLike) -> nx.MultiDiGraph:
     """Return the view's projection of ``g`` with plain-string attributes on nodes and edges."""
     view = to_networkx(g)
     scores = importance(view)
@@ -59,7 +59,7 @@ def attributed_graph(g: Graph) -> nx.MultiDiGraph:
     return out
 
 
-def _evidence(g: Graph, ev: str, cache: dict[str, tuple[str, str, str, str]]) -> tuple[str, str, str, str]:
+def _evidence(g: GraphLike, ev: str, cache: dict[str, tuple[str, str, str, str]]) -> tuple[str, str, str, str]:
     """Return (sentence, article headline, source file, "start-end") of one evidence node."""
     if ev not in cache:
         node = URIRef(ev)
@@ -79,7 +79,7 @@ NODE_COLUMNS = ("id", "label", "type", "type_label", "localities", "locality_cod
 EDGE_COLUMNS = ("source", "target", "label", "evidence", "articles", "files", "offsets")
 
 
-def write_graph_format(g: Graph, out_dir: Path, fmt: str, *, stem: str = "graph",
+def write_graph_format(g: GraphLike, out_dir: Path, fmt: str, *, stem: str = "graph",
                        graph: nx.MultiDiGraph | None = None) -> list[Path]:
     """Write ``g``'s projection in ``fmt`` (graphml, gexf or csv) into ``out_dir`` and return the
     files written (csv: ``<stem>-nodes.csv`` and ``<stem>-edges.csv``)."""

@@ -24,14 +24,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph
-
 from kg.errors import KGError
 from kg.export.page_data import view_payload
-from kg.export.view_data import (  # re-exported: the projection the page draws
+from kg.export.view_data import (
     EDGE_LABELS,
     EDGE_RULES,
     NODE_STYLES,
+    GraphLike,  # re-exported: the projection the page draws
     fold,
     label_of,
     node_type,
@@ -119,7 +118,7 @@ def _script_json(value: object) -> str:
 STEPS = 5  # projecting, ranking, collecting, encoding, writing
 
 
-def render_html(g: Graph, *, options: ViewOptions | None = None,
+def render_html(g: GraphLike, *, options: ViewOptions | None = None,
                 step: Callable[[str], None] | None = None) -> str:
     """Return a standalone HTML page drawing ``g``; ``step`` hears each stage's name."""
     options = options or ViewOptions()
@@ -151,7 +150,7 @@ def _html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def write_html(g: Graph, path: Path, *, options: ViewOptions | None = None,
+def write_html(g: GraphLike, path: Path, *, options: ViewOptions | None = None,
                progress: bool | Stages = False) -> None:
     """Write the page drawing ``g`` to ``path`` (UTF-8), through a temporary file renamed
     into place, so a failed write leaves any previous page intact.

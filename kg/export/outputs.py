@@ -20,7 +20,8 @@ from kg.errors import KGError
 from kg.export.formats import FORMATS, write_graph_files
 from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, RunReport
 from kg.export.runs import DEFAULT_MAX_MEMORY
-from kg.graph.quads import Quad, to_union
+from kg.export.viewgraph import ViewGraph
+from kg.graph.quads import Quad
 
 LOCK_NAME = ".kg-build.lock"
 _STAGING_PREFIX = ".kg-staging-"
@@ -89,7 +90,8 @@ def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, format
                                              temp_dir=temp_dir)
         if html:
             say("writing graph.html")
-            write_html(to_union(quads), stage / "graph.html", progress=on_stage is not None)
+            # a compact read-only graph (no rdflib store of the whole build)
+            write_html(ViewGraph(quads), stage / "graph.html", progress=on_stage is not None)
             written.append(stage / "graph.html")
         report.exit_code = EXIT_SOME_FAILED if report.skipped else EXIT_OK
         report.triples = triples

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
@@ -27,6 +27,7 @@ from kg.export.view_data import (
     NODE_STYLES,
     PROPERTY_PREDICATES,
     RESOURCE_PROPERTIES,
+    GraphLike,
     fold,
     label_of,
     node_localities,
@@ -90,7 +91,7 @@ def _values(found: dict[Node, list[Node]], pred: URIRef) -> list[Node]:
     return sorted(found.get(pred, ()), key=str)
 
 
-def view_payload(g: Graph, *, max_nodes: int = 0, step: Step | None = None) -> dict:
+def view_payload(g: GraphLike, *, max_nodes: int = 0, step: Step | None = None) -> dict:
     """Return the JSON-ready data of the page (see the module docstring).
 
     ``max_nodes``: the size of the first screen (0: every official, body and locality);

@@ -87,24 +87,106 @@ def unique(rows: Iterable[Row]) -> Iterator[Row]:
             last, first = row, False
 
 
+FOLDER_PREFIX = "kg-runs-"  # every run folder, under the temporary folder: the next build sweeps them
+OWNER_LOCK = ".owner.lock"  # held (flock) by the live process that owns the folder
+STALE_UNLOCKED_SECONDS = 600  # a folder without its lock file: killed before taking it (or foreign)
+_LIVE: set[Path] = set()  # this process' own folders: never swept
+
+
+def sweep_stale(directory: str | Path | None = None) -> list[Path]:
+    """Remove the run folders that builds killed (SIGKILL, power loss) left under ``directory``.
+
+    A live folder's owner holds an exclusive ``flock`` on its lock file for as long as it
+    runs (the kernel drops it when the process dies, however it dies), so a folder whose
+    lock can be taken has no owner left. Returns the folders removed.
+    """
+    import fcntl
+    import shutil
+    import time
+
+    root = Path(directory or tempfile.gettempdir())
+    removed: list[Path] = []
+    try:
+        candidates = sorted(root.glob(FOLDER_PREFIX + "*"))
+    except OSError:
+        return removed
+    for folder in candidates:
+        if folder in _LIVE or not folder.is_dir() or folder.is_symlink():
+            continue
+        try:
+            fd = os.open(folder / OWNER_LOCK, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            try:
+                if time.time() - folder.stat().st_mtime > STALE_UNLOCKED_SECONDS:
+                    shutil.rmtree(folder, ignore_errors=True)
+                    removed.append(folder)
+            except OSError:
+                pass
+            continue
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # a running build owns it
+            os.close(fd)
+            continue
+        try:
+            shutil.rmtree(folder, ignore_errors=True)  # removed while we hold the lock
+            removed.append(folder)
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _remove(path: Path, fd: int) -> None:
+    import shutil
+
+    _LIVE.discard(path)
+    try:
+        shutil.rmtree(path, ignore_errors=True)
+    finally:
+        os.close(fd)
+
+
 class _Folder:
-    """Numbered files in one temporary folder (removed when the owner is collected)."""
+    """Numbered files in one temporary folder, removed when closed or when the owner is collected.
+
+    The folder (``kg-runs-NAME-XXXX`` under ``directory``, TMPDIR by default) holds a lock
+    while this process lives; a build killed outright leaves it for :func:`sweep_stale`,
+    which the next build runs first.
+    """
+
+    _swept: set[Path] = set()
 
     def __init__(self, directory: str | Path | None, prefix: str) -> None:
+        import fcntl
+        import weakref
+
+        root = Path(directory or tempfile.gettempdir())
+        if root not in _Folder._swept:
+            _Folder._swept.add(root)
+            sweep_stale(root)
         try:
-            self._tmp = tempfile.TemporaryDirectory(prefix=f"kg-{prefix}-", dir=directory)
+            # made under a name no sweep looks at, locked, then renamed: never seen unlocked
+            hidden = Path(tempfile.mkdtemp(prefix=f".{FOLDER_PREFIX}{prefix}-", dir=root))
+            fd = os.open(hidden / OWNER_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            path = hidden.with_name(hidden.name[1:])
+            os.rename(hidden, path)
         except OSError as exc:
-            raise RunFileError(f"{directory or tempfile.gettempdir()}: cannot make a folder for run files "
+            raise RunFileError(f"{root}: cannot make a folder for run files "
                                f"({exc.strerror or exc}); set TMPDIR to a writable folder") from exc
-        self.path = Path(self._tmp.name)
+        _LIVE.add(path)
+        self.path = path
         self.count = 0
+        self._finalizer = weakref.finalize(self, _remove, path, fd)
 
     def new(self) -> Path:
         self.count += 1
         return self.path / f"{self.count:06d}.run"
 
     def close(self) -> None:
-        self._tmp.cleanup()
+        self._finalizer()
 
 
 class SortedRuns(Generic[Row]):

@@ -18,7 +18,11 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from kg.export.viewgraph import ViewGraph
 from kg.graph.vocab import GEO, KG, ORG, SCHEMA
+
+# What the view reads: an rdflib graph, or the compact read-only one a build streams into.
+GraphLike = Graph | ViewGraph
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,7 @@ def _key(term: object) -> str:
     return str(term)
 
 
-def node_type(g: Graph, node: URIRef) -> str | None:
+def node_type(g: GraphLike, node: URIRef) -> str | None:
     """Return the view type of ``node`` (a key of NODE_STYLES), or None if it is not drawn."""
     for name, style in NODE_STYLES.items():
         if (node, RDF.type, style.cls) in g:
@@ -113,7 +117,7 @@ def node_type(g: Graph, node: URIRef) -> str | None:
     return None
 
 
-def label_of(g: Graph, node: URIRef) -> str:
+def label_of(g: GraphLike, node: URIRef) -> str:
     """Return the best human label of ``node`` (sorted, so stable), else its IRI's tail."""
     for pred in LABEL_PREDICATES:
         for value in sorted(g.objects(node, pred), key=_key):
@@ -121,11 +125,11 @@ def label_of(g: Graph, node: URIRef) -> str:
     return str(node).rsplit("/", 1)[-1]
 
 
-def sorted_objects(g: Graph, node: Node, pred: URIRef) -> list:
+def sorted_objects(g: GraphLike, node: Node, pred: URIRef) -> list:
     return sorted(g.objects(node, pred), key=_key)
 
 
-def _display_label(g: Graph, node: URIRef, kind: str) -> str:
+def _display_label(g: GraphLike, node: URIRef, kind: str) -> str:
     label = label_of(g, node)
     if kind == "locality" and (node, RDF.type, KG.AdminUnit2025) in g:
         label = f"{label} (2025)"  # the unit after the 2025 merger, not its namesake before
@@ -142,7 +146,7 @@ def _readable_date(value: str) -> str:
     return f"{match.group(2)}/{match.group(1)}" if match else value
 
 
-def to_networkx(g: Graph) -> nx.MultiDiGraph:
+def to_networkx(g: GraphLike) -> nx.MultiDiGraph:
     """Project the RDF graph onto the typed nodes and labelled edges the view draws.
 
     Nodes carry ``kind`` and ``label``; edges carry ``label`` and ``evidence`` (the
@@ -204,7 +208,7 @@ LOCALITY_SOURCES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def node_localities(g: Graph, view: nx.MultiDiGraph) -> dict[str, list[str]]:
+def node_localities(g: GraphLike, view: nx.MultiDiGraph) -> dict[str, list[str]]:
     """Return, per drawn node, the localities (and their ancestors) it belongs to."""
     parents: dict[str, set[str]] = defaultdict(set)
     for s, o in g.subject_objects(SCHEMA.containedInPlace):

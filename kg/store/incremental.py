@@ -11,6 +11,7 @@ store then equals a full rebuild of all articles it holds, and
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,23 +57,41 @@ def _to_ox(term: URIRef | Literal) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
     return pyoxigraph.Literal(str(term))
 
 
-def add_quads(store: pyoxigraph.Store, quads: list[Quad]) -> AddReport:
-    """Add a build's quads to ``store``; see the module docstring."""
+BATCH_QUADS = 100_000  # quads parsed into the store at once: memory bounded whatever the build's size
+
+
+def add_quads(store: pyoxigraph.Store, quads: Iterable[Quad]) -> AddReport:
+    """Add a build's quads (a list or a stream, duplicates allowed) to ``store`` in bounded
+    batches; see the module docstring."""
     import pyoxigraph
 
     existing = {g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)}
-    graphs = {q[3] for q in quads}
+    seen: set[str] = set()
+    touched: set[str] = set()
     added = replaced = 0
-    for name in sorted(graphs):
-        if name == _ENTITIES:
-            continue
-        if name[1:-1] in existing:
-            store.remove_graph(pyoxigraph.NamedNode(name[1:-1]))
-            replaced += 1
-        else:
-            added += 1
-    store.load(nquads_text(quads).encode("utf-8"), pyoxigraph.RdfFormat.N_QUADS)
-    touched = {s for s, p, _o, _g in quads if p == _OBSERVES}
+    batch: list[Quad] = []
+
+    def load() -> None:
+        store.load(nquads_text(batch).encode("utf-8"), pyoxigraph.RdfFormat.N_QUADS)
+        batch.clear()
+
+    for q in quads:
+        name = q[3]
+        if name not in seen:  # an article's old graph goes before any of its new quads come in
+            seen.add(name)
+            if name != _ENTITIES:
+                if name[1:-1] in existing:
+                    store.remove_graph(pyoxigraph.NamedNode(name[1:-1]))
+                    replaced += 1
+                else:
+                    added += 1
+        if q[1] == _OBSERVES:
+            touched.add(q[0])
+        batch.append(q)
+        if len(batch) >= BATCH_QUADS:
+            load()
+    if batch:
+        load()
     _re_resolve(store)
     store.flush()
     return AddReport(added, replaced, len(touched), len(store))
@@ -135,13 +154,24 @@ def _rename(store: pyoxigraph.Store, old: str, new: str, graph: pyoxigraph.Named
         store.add(pyoxigraph.Quad(q.subject, q.predicate, new_n, q.graph_name))
 
 
-def store_quads(store: pyoxigraph.Store) -> list[Quad]:
-    """Read a store back as quads (one named graph per article plus the entities graph)."""
-    import pyoxigraph
+class StoreQuads:
+    """A store read back as quads (one named graph per article plus the entities graph), read
+    anew on each iteration: the writers stream them in bounded memory."""
 
-    return [(_nt(q.subject), _nt(q.predicate), _nt(q.object), _nt(q.graph_name))  # type: ignore[arg-type]
-            for q in store.quads_for_pattern(None, None, None, None)
-            if isinstance(q.graph_name, pyoxigraph.NamedNode)]
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store = store
+
+    def __iter__(self) -> Iterator[Quad]:
+        import pyoxigraph
+
+        for q in self.store.quads_for_pattern(None, None, None, None):
+            if isinstance(q.graph_name, pyoxigraph.NamedNode):
+                yield (_nt(q.subject), _nt(q.predicate), _nt(q.object), _nt(q.graph_name))  # type: ignore[arg-type]
+
+
+def store_quads(store: pyoxigraph.Store) -> StoreQuads:
+    """Read a store back as quads, streamed (iterate as often as needed; ``list()`` for a list)."""
+    return StoreQuads(store)
 
 
 def _nt(term: pyoxigraph.NamedNode | pyoxigraph.Literal) -> str:
