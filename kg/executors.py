@@ -18,6 +18,8 @@ R = TypeVar("R")
 EXECUTORS = ("local", "dask")
 # How many futures a Dask run keeps in flight per worker: bounded memory, workers never idle.
 DASK_IN_FLIGHT_PER_WORKER = 64
+# How many chunks a local process pool keeps in flight per worker process.
+LOCAL_IN_FLIGHT_PER_WORKER = 4
 
 
 def ordered_map(fn: Callable[[T], R], items: Sequence[T], *, jobs: int = 1, executor: str = "local",
@@ -32,11 +34,31 @@ def ordered_map(fn: Callable[[T], R], items: Sequence[T], *, jobs: int = 1, exec
         for item in items:
             yield fn(item)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     chunk = max(1, min(64, len(items) // (jobs * 4) or 1))
+    window = jobs * LOCAL_IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(fn, items, chunksize=chunk)
+        # A bounded window of chunks in flight (Executor.map would submit every chunk at once and
+        # hold results that arrive faster than they are consumed).
+        pending: deque[Future[list[R]]] = deque()
+        starts = iter(range(0, len(items), chunk))
+        for start in starts:
+            pending.append(pool.submit(_run_chunk, fn, items[start : start + chunk]))
+            if len(pending) >= window:
+                break
+        while pending:
+            done = pending.popleft().result()
+            following = next(starts, None)
+            if following is not None:
+                pending.append(pool.submit(_run_chunk, fn, items[following : following + chunk]))
+            yield from done
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
+    """Apply ``fn`` to a chunk of items in a worker process."""
+    return [fn(item) for item in chunk]
 
 
 def _dask_map(fn: Callable[[T], R], items: Sequence[T], *, jobs: int,

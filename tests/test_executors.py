@@ -21,6 +21,27 @@ def test_ordered_map_keeps_input_order_locally() -> None:
     assert list(ordered_map(_square, list(range(20)), jobs=2)) == [x * x for x in range(20)]
 
 
+def test_a_local_pool_keeps_a_bounded_window_of_work_in_flight(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks are submitted as results are consumed, not all at once (bounded memory on huge corpora)."""
+    import concurrent.futures
+
+    submitted: list[int] = []
+    real_submit = concurrent.futures.ProcessPoolExecutor.submit
+
+    def counting_submit(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        submitted.append(1)
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures.ProcessPoolExecutor, "submit", counting_submit)
+    items = list(range(2000))
+    results = ordered_map(_square, items, jobs=2)
+    first = next(results)
+    in_flight_at_start = len(submitted)
+    rest = list(results)
+    assert [first, *rest] == [x * x for x in items]
+    assert in_flight_at_start <= 2 * 4 + 1 < len(submitted)  # the window, plus the one that replaced the first
+
+
 def test_unknown_executor_is_a_clear_error() -> None:
     with pytest.raises(KGError, match="unknown"):
         list(ordered_map(_square, [1, 2], executor="spark"))
