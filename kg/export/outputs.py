@@ -74,8 +74,6 @@ def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, format
     gets its exit code, triple count and output names here. Returns every file written,
     report.json last. All files are replaced together; see the module docstring.
     """
-    from kg.export.html import write_html
-
     if "ttl" not in formats:
         formats = ("ttl", *formats)
 
@@ -89,6 +87,8 @@ def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, format
         written, triples = write_graph_files(stage, formats, quads, prefixes, max_memory=max_memory,
                                              temp_dir=temp_dir)
         if html:
+            from kg.export.html import write_html  # networkx: only when the view is written
+
             say("writing graph.html")
             # a compact read-only graph (no rdflib store of the whole build)
             write_html(ViewGraph(quads), stage / "graph.html", progress=on_stage is not None)
