@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
-from kg.extract.tasks.cues import cue_re
+from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
+from kg.lexicon.patterns import head_re
+from kg.extract.tasks.cues import cue_re, giver_gap_re
 
 _COMMA = re.compile(r",[ ]*")
 _WORD = re.compile(r"(?<!\w)\w+")
 # How many words an unknown body before its action may have ("Cựu chiến binh huyện").
 _SUBJECT_WORDS = 6
+# How many words a body the assignee grammar does not know may have ("Cty Khai thác thủy lợi Thái Nguyên").
+_UNKNOWN_WORDS = 10
+# "chủ đầu tư (Công ty TNHH X)": a body and its name in brackets are two labels of one assignee.
+_BRACKETS = re.compile(r"\s*[()]\s*")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
@@ -43,6 +48,11 @@ class ClauseChecks:
         if words[0] in _SOURCE_WORDS and len(words) > 1 and words[1][:1].isupper():
             return True  # "Theo Trí thức trẻ", "Nguồn: TTXVN"
         return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+    def _gives(self, end: int, verb: int) -> bool:
+        """Whether the phrase ending at ``end`` is the subject of the directive verb at ``verb``."""
+        gap = giver_gap_re().match(self.folded, end, verb)
+        return gap is not None and gap.end() == verb
 
     def _skip_connectors(self, pos: int, end: int) -> int:
         while True:
@@ -76,6 +86,34 @@ class ClauseChecks:
                 return None
             if n > 0 and action_re().match(self.folded, m.start(), e):
                 return m.start()
+        return None
+
+    def _unknown_assignee(self, pos: int, e: int) -> AssigneePhrase | None:
+        """Words right after a directive verb and before its action, kept as stated: a body the
+        assignee grammar does not know (``giao cho Cty Khai thác thủy lợi tiến hành …``,
+        ``yêu cầu 2 đơn vị trên khẩn trương …``). Not an adverbial, a number of tasks, or an action."""
+        folded = self.folded
+        if any(cue_re(kind).match(folded, pos, e) for kind in ("opener", "connector", "narrative")):
+            return None
+        if action_re().match(folded, pos, e):
+            return None
+        start = self.text[pos : pos + 1]
+        if not (
+            start.isupper()
+            or start.isdigit()
+            or group_words("lead").match(folded, pos, e)
+            or head_re().match(folded, pos, e)
+        ):
+            return None  # a body is named, numbered, addressed as a group or opens with its head
+        for n, m in enumerate(_WORD.finditer(folded, pos, e)):
+            if n > _UNKNOWN_WORDS or any(c in ",;:" for c in folded[pos : m.start()]):
+                return None
+            if cue_re("not_body").match(folded, m.start(), e):
+                return None  # "giao 84 nhiệm vụ …", "yêu cầu việc …": what is given, not to whom
+            if n > 0 and action_re().match(folded, m.start(), e):
+                stated = self.text[pos : m.start()].strip(" ()-–")
+                labels = tuple(x for x in _BRACKETS.split(stated) if x)
+                return AssigneePhrase(labels, pos, pos + len(self.text[pos : m.start()].rstrip()))
         return None
 
     def _modal_subject(self, pos: int, e: int) -> AssigneePhrase | None:

@@ -56,6 +56,7 @@ class Trigger:
     phrase: AssigneePhrase | None
     action_start: int
     colon: int | None  # the colon that opens a list, if any
+    known: bool = True  # whether the assignee grammar knows the phrase (else it is kept as stated)
 
 
 @dataclass
@@ -177,8 +178,16 @@ class _Reader(ClauseChecks):
             return self._emit(Span(s, e), Span(body, e), carried, state) if in_mode else None
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
+        if (
+            subject is not None
+            and trigger is not None
+            and not in_mode
+            and cue_re("giver").search(folded, subject.start, subject.end)
+            and self._gives(subject.end, trigger.start)
+        ):
+            subject = None  # "UBND thành phố yêu cầu …": the body before the verb gives the directive
         if subject is not None and (
-            trigger is None or trigger.start < subject.start or trigger.phrase is None
+            trigger is None or trigger.start < subject.start or trigger.phrase is None or not trigger.known
         ):
             strong = _LEADS_AND_COOPERATES.match(folded, subject.end)
             if not (in_mode or strong):
@@ -224,7 +233,9 @@ class _Reader(ClauseChecks):
             first_task = self._directive(s, joint, trigger, state)
             self._directive(trig2.start, e, trig2, state)
             return first_task
-        desc = trim(self.text, trigger.action_start, e)
+        # a body the grammar does not know stays in the description ("Cty X tiến hành …")
+        known = trigger.known or trigger.phrase is None
+        desc = trim(self.text, trigger.action_start if known else trigger.phrase.start, e)
         if desc is None:
             return None
         draft = self._emit(Span(s, e), desc, assignees, state)
@@ -282,10 +293,16 @@ class _Reader(ClauseChecks):
         folded = self.folded
         kind = resources().task_verbs[m.group()]
         before = folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
-        if cue_re("noun_before", tail=True).search(before) or cue_re(
-            "not_giver", tail=True
-        ).search(before):
+        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
+        if (
+            cue_re("noun_before", tail=True).search(before)
+            and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
+        ) or cue_re("not_giver", tail=True).search(before):
             return None
+        if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
+            if not (has_speaker or bare_honorific_re().search(before)):
+                return None
+            kind = "request"
         if self._not_directive(m.start(), e):
             return None
         after = re.compile(r"[ ,]*").match(folded, m.end(), e)
@@ -296,9 +313,10 @@ class _Reader(ClauseChecks):
             pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
             return Trigger(m.start(), kind, None, pos, colon)
         target = to_assignee_re().match(folded, pos, e)
-        phrase = self.parser.parse(
-            target.end() if target else pos, colon if colon is not None else e
-        )
+        stop = colon if colon is not None else e
+        phrase = self.parser.parse(target.end() if target else pos, stop)
+        known = phrase is not None  # a body the grammar knows; one it does not needs a giver
+        phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop)
         if kind == "assign" and phrase is None:
             return None
         action_start = pos
@@ -311,21 +329,26 @@ class _Reader(ClauseChecks):
             modal = self._modal_at(action_start, e)
             if modal is None and kind == "request" and phrase is None:
                 modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
-            if kind == "assign" or modal is None or verb_re().search(folded, action_start, modal):
+            if kind == "assign" or modal is None or any(
+                self._read_trigger(v, s, e, state) is not None
+                for v in verb_re().finditer(folded, action_start, modal)
+            ):
                 return None  # no modal, or another directive verb comes first (it governs)
             phrase = phrase or self._modal_subject(action_start, e)
+            known = phrase is not None
+        opened = self._skip_connectors(s, e)
         clause_initial = (
-            folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
+            folded[s : m.start()].strip(" ,") == ""
+            or m.start() in (opened, self._after_opener(opened, e))  # "Về công tác X, yêu cầu …"
         )
-        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
         bare = bare_honorific_re().search(before) or cue_re("giver").search(
             folded, state.sentence_start, m.start()
         )
         if not (
-            phrase or has_speaker or bare or clause_initial or self.conclusion or colon is not None
+            known or has_speaker or bare or clause_initial or self.conclusion or colon is not None
         ):
             return None
-        return Trigger(m.start(), kind, phrase, action_start, colon)
+        return Trigger(m.start(), kind, phrase, action_start, colon, known)
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
