@@ -21,6 +21,10 @@ _SUBJECT_WORDS = 6
 _UNKNOWN_WORDS = 10
 # "chủ đầu tư (Công ty TNHH X)": a body and its name in brackets are two labels of one assignee.
 _BRACKETS = re.compile(r"\s*[()]\s*")
+# A directive verb's lead-in longer than this, not ending with an agenda word, states the task
+# itself: its colon introduces names ("… lấy ý kiến các Bộ: Quốc phòng, Xây dựng"), not a list of tasks.
+_LEAD_IN_WORDS = 12
+_AGENDA_TAIL = 40
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
@@ -53,6 +57,12 @@ class ClauseChecks:
         """Whether the phrase ending at ``end`` is the subject of the directive verb at ``verb``."""
         gap = giver_gap_re().match(self.folded, end, verb)
         return gap is not None and gap.end() == verb
+
+    def _names_after_colon(self, verb_end: int, colon: int) -> bool:
+        """Whether the colon after a long directive lead-in introduces names rather than tasks."""
+        if len(_WORD.findall(self.folded, verb_end, colon)) <= _LEAD_IN_WORDS:
+            return False
+        return cue_re("agenda").search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon) is None
 
     def _skip_connectors(self, pos: int, end: int) -> int:
         while True:
@@ -103,6 +113,7 @@ class ClauseChecks:
             or start.isdigit()
             or group_words("lead").match(folded, pos, e)
             or head_re().match(folded, pos, e)
+            or cue_re("body").match(folded, pos, e)
         ):
             return None  # a body is named, numbered, addressed as a group or opens with its head
         for n, m in enumerate(_WORD.finditer(folded, pos, e)):

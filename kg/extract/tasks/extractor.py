@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
@@ -31,6 +31,7 @@ from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.facets import deadline_of, topic_of
+from kg.extract.tasks.quotes import attributed_quotes
 from kg.lexicon.normalize import fold
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
@@ -105,11 +106,22 @@ class _Reader(ClauseChecks):
     def read(self) -> list[Draft]:
         for index, para in paragraphs(self.doc):
             state = ParagraphState(index, sentence_start=para.start)
+            quotes = attributed_quotes(self.text, self.folded, para, self.mentions)
             for i, clause in enumerate(clauses(self.text, para, index)):
                 if clause.new_sentence:
                     state.sentence_start = clause.span.start
                     state.sentence_items, state.sentence_assignees = False, ()
-                self._clause(clause, state, first=i == 0)
+                quote = next((q for q in quotes if q.start <= clause.span.start < q.close), None)
+                if quote is None:
+                    self._clause(clause, state, first=i == 0)
+                    continue
+                span = trim(self.text, clause.span.start, min(clause.span.end, quote.close))
+                if span is None:
+                    continue
+                was, self.conclusion = self.conclusion, True  # the official's quoted directive
+                self.speaker = quote.speaker or self.speaker
+                self._clause(replace(clause, span=span), state, first=False)
+                self.conclusion = was
         return self.drafts
 
     def _clause(self, clause: Clause, state: ParagraphState, *, first: bool) -> None:
@@ -309,6 +321,8 @@ class _Reader(ClauseChecks):
         pos = after.end() if after else m.end()
         colon_m = _COLON.search(folded, m.end(), e)
         colon = colon_m.start() if colon_m else None
+        if colon is not None and self._names_after_colon(m.end(), colon):
+            colon = None  # "yêu cầu hoàn chỉnh đồ án … lấy ý kiến các Bộ: Quốc phòng, …" is one task
         if colon is not None and folded[m.end() : colon].strip() == "":
             pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
             return Trigger(m.start(), kind, None, pos, colon)
@@ -324,7 +338,7 @@ class _Reader(ClauseChecks):
             rest = _GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
         opens_action = bool(action_re().match(folded, action_start, e))
-        if colon is None and not opens_action and (kind == "announce" or phrase is None):
+        if colon is None and not opens_action and kind != "topic" and (kind == "announce" or phrase is None):
             # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
             modal = self._modal_at(action_start, e)
             if modal is None and kind == "request" and phrase is None:
