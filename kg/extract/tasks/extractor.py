@@ -45,6 +45,8 @@ _MIN_SYLLABLES = 3
 # What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
 # "<body> chủ trì, phối hợp …": a body that leads a directive states one even outside a conclusion.
 _LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)")
+# A sentence that announces the directives of the sentences after it ("… các việc như sau.").
+_LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 _JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
 
 
@@ -74,7 +76,8 @@ class Draft:
 @dataclass
 class ParagraphState:
     index: int
-    list_mode: str | None = None  # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:
+    # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:, "sentences" after "… như sau."
+    list_mode: str | None = None
     list_assignees: tuple[Organization | str, ...] = ()
     sentence_start: int = 0
     sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
@@ -143,8 +146,14 @@ class _Reader(ClauseChecks):
         narrative = bool(
             cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e)
         )
+        count = len(self.drafts)
         emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
         state.previous_task = emitted
+        if (emitted is not None or self.conclusion) and _LIST_FOLLOWS.search(self.folded, s, e):
+            # "… cần tập trung thực hiện các việc như sau." opens a list of the sentences that follow
+            del self.drafts[count:]
+            state.previous_task = None
+            state.list_mode, state.list_assignees = "sentences", ()
         if marker is not None:
             self._update_speaker(state.sentence_start, marker.start())
             self.conclusion = True
@@ -171,6 +180,13 @@ class _Reader(ClauseChecks):
             if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
                 return self._emit(Span(s, e), Span(s, e), subject.assignees, state)  # "…, các sở cần …"
             return None
+        if state.list_mode == "sentences":  # each sentence after "… như sau." is one item
+            if s != state.sentence_start:
+                if self._trigger(s, e, state) is None:
+                    return None  # "…; dự thảo thứ hai là …" continues its item
+            elif cue_re("ordinal").match(folded, s, e) or self._looks_directive(body, head, s, e):
+                subject = self._subject(body, head, e)
+                return self._emit(Span(s, e), Span(s, e), subject.assignees if subject else (), state)
         elab = cue_re("elaborate").match(folded, body)
         after = _GAP.match(folded, elab.end(), e) if elab else None
         if after is not None and action_re().match(folded, after.end(), e):
