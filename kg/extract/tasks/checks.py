@@ -25,6 +25,11 @@ _BRACKETS = re.compile(r"\s*[()]\s*")
 # itself: its colon introduces names ("… lấy ý kiến các Bộ: Quốc phòng, Xây dựng"), not a list of tasks.
 _LEAD_IN_WORDS = 12
 _AGENDA_TAIL = 40
+# A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
+_RELATIVE_WORDS = 5
+_RELATIVE_CHARS = 40
+_DETERMINER = re.compile(r"(?<!\w)(?:các|những|mọi|\d+)[ ]+$")  # "84 nhiệm vụ", "những việc"
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:này|đó|trên|ấy)(?!\w)")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
@@ -161,9 +166,23 @@ class ClauseChecks:
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
+                if self._relative_modal(pos, at):
+                    continue  # "giao 84 nhiệm vụ cụ thể cần làm ngay": which tasks, not a directive
                 then = self.folded.rfind(" thì ", pos, at)
                 return None if self._is_result(then + 5 if then >= 0 else pos, at) else at
         return None
+
+    def _relative_modal(self, pos: int, at: int) -> bool:
+        """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``)."""
+        last = " ".join(self.folded[max(pos, at - _RELATIVE_CHARS) : at].split()[-_RELATIVE_WORDS:])
+        noun = None
+        for noun in cue_re("task_noun").finditer(last):
+            pass
+        return (
+            noun is not None
+            and _DETERMINER.search(last, 0, noun.start()) is not None
+            and not _DEMONSTRATIVE.search(last, noun.end())
+        )
 
     def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
         """Whether the clause reports a result: a result word before any action, or a number."""

@@ -38,6 +38,8 @@ from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organiz
 
 # How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
 _BEFORE_WINDOW = 24
+# How far back a negation denies a directive verb ("chứ không phải X yêu cầu").
+_NEGATION_WINDOW = 60
 _COLON = re.compile(r":(?=\s|$)")
 _GAP = re.compile(r"[ ,]*")
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
@@ -327,6 +329,8 @@ class _Reader(ClauseChecks):
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
         ) or cue_re("not_giver", tail=True).search(before):
             return None
+        if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
+            return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
                 return None
@@ -407,8 +411,12 @@ class _Reader(ClauseChecks):
         )
 
 def _has_lower_word(text: str) -> bool:
-    """Whether a word of ``text`` starts lower-case: a description directs only with its verb."""
-    return any(w.lstrip("(\"“‘'")[:1].islower() for w in text.split())
+    """Whether a word of ``text`` starts lower-case, not as the tail of a name (``Thành phố Gia
+    Nghĩa``): a description directs only with its verb, a list of places directs nothing."""
+    words = [w.lstrip("(\"“‘'") for w in text.split()]
+    return any(
+        w[:1].islower() and (i <= 1 or not words[i - 1][:1].isupper()) for i, w in enumerate(words)
+    )
 
 
 @register
