@@ -30,6 +30,10 @@ _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
 _DETERMINER = re.compile(r"(?<!\w)(?:các|những|mọi|\d+)[ ]+$")  # "84 nhiệm vụ", "những việc"
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:này|đó|trên|ấy)(?!\w)")
+# How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
+_OPENERS = 3
+# A negated modal ("không cần sang học …") states no duty.
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)[ ]+$")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
@@ -78,11 +82,15 @@ class ClauseChecks:
             pos = nxt.end() if nxt else m.end()
 
     def _after_opener(self, pos: int, end: int) -> int:
-        """Past a leading adverbial (``Đối với …, ``, ``Trong năm 2021, ``), or ``pos``."""
-        if not cue_re("opener").match(self.folded, pos, end):
-            return pos
-        comma = self.folded.find(", ", pos, end)
-        return self._skip_connectors(comma + 2, end) if comma >= 0 else pos
+        """Past the leading adverbials (``Đối với …, ``, ``Sau khi …, nếu …, ``), or ``pos``."""
+        for _ in range(_OPENERS):
+            if not cue_re("opener").match(self.folded, pos, end):
+                return pos
+            comma = self.folded.find(", ", pos, end)
+            if comma < 0:
+                return pos
+            pos = self._skip_connectors(comma + 2, end)
+        return pos
 
     def _subject(self, body: int, head: int, end: int) -> AssigneePhrase | None:
         """An assignee opening the clause and followed by its action (``TTYT đảm bảo …``)."""
@@ -166,7 +174,7 @@ class ClauseChecks:
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
-                if self._relative_modal(pos, at):
+                if _NEGATED.search(self.folded, max(pos, at - 8), at) or self._relative_modal(pos, at):
                     continue  # "giao 84 nhiệm vụ cụ thể cần làm ngay": which tasks, not a directive
                 then = self.folded.rfind(" thì ", pos, at)
                 return None if self._is_result(then + 5 if then >= 0 else pos, at) else at

@@ -226,6 +226,13 @@ class _Reader(ClauseChecks):
                 state.list_assignees = subject.assignees
             return self._emit(Span(s, e), Span(s, e), subject.assignees, state)
         if trigger is not None:
+            joint = _JOINT.search(folded, head, trigger.start) if in_mode and trigger.colon is None else None
+            first = trim(self.text, body, joint.start()) if joint and joint.end() == trigger.start else None
+            if first is not None and action_re().search(folded, first.start, first.end):
+                # "các thành viên … xây dựng những chính sách cụ thể và yêu cầu chỉ đạo …": two directives
+                draft = self._emit(Span(s, first.end), first, carried, state)
+                self._directive(trigger.start, e, trigger, state)
+                return draft
             return self._directive(s, e, trigger, state)
         if head != body and action_re().match(folded, head):
             return self._emit(Span(s, e), Span(head, e), carried, state) if in_mode else None
