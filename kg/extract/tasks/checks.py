@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
-from kg.lexicon.patterns import head_re
 from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.lexicon.patterns import head_re
 
 _COMMA = re.compile(r",[ ]*")
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -183,9 +183,8 @@ class ClauseChecks:
     def _relative_modal(self, pos: int, at: int) -> bool:
         """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``)."""
         last = " ".join(self.folded[max(pos, at - _RELATIVE_CHARS) : at].split()[-_RELATIVE_WORDS:])
-        noun = None
-        for noun in cue_re("task_noun").finditer(last):
-            pass
+        nouns = list(cue_re("task_noun").finditer(last))
+        noun = nouns[-1] if nouns else None
         return (
             noun is not None
             and _DETERMINER.search(last, 0, noun.start()) is not None

@@ -26,69 +26,25 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
-from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
-from kg.extract.tasks.checks import ClauseChecks
+from kg.extract.tasks.assignees import AssigneeParser, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
-from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
+from kg.extract.tasks.cues import bare_honorific_re, cue_re
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.quotes import attributed_quotes
+from kg.extract.tasks.triggers import BEFORE_WINDOW, GAP, JOINT, Draft, ParagraphState, Trigger, TriggerReading
 from kg.lexicon.normalize import fold
-from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
-# How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
-_BEFORE_WINDOW = 24
-# How far back a negation denies a directive verb ("chứ không phải X yêu cầu").
-_NEGATION_WINDOW = 60
-_COLON = re.compile(r":(?=\s|$)")
-_GAP = re.compile(r"[ ,]*")
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
 _MIN_SYLLABLES = 3
-# What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
 # "<body> chủ trì, phối hợp …": a body that leads a directive states one even outside a conclusion.
 _LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)")
 # A sentence that announces the directives of the sentences after it ("… các việc như sau.").
 _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
-_JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A directive verb in a clause: where, which kind, its assignees and its action."""
-
-    start: int
-    kind: str
-    phrase: AssigneePhrase | None
-    action_start: int
-    colon: int | None  # the colon that opens a list, if any
-    known: bool = True  # whether the assignee grammar knows the phrase (else it is kept as stated)
 
 
 @dataclass
-class Draft:
-    """A task being read; elaborating clauses may still extend it."""
-
-    evidence: Span
-    description: Span
-    assignees: tuple[Organization | str, ...]
-    assigner: str | None
-    paragraph: int
-
-
-@dataclass
-class ParagraphState:
-    index: int
-    # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:, "sentences" after "… như sau."
-    list_mode: str | None = None
-    list_assignees: tuple[Organization | str, ...] = ()
-    sentence_start: int = 0
-    sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
-    sentence_assignees: tuple[Organization | str, ...] = ()
-    previous_task: Draft | None = None
-
-
-@dataclass
-class _Reader(ClauseChecks):
+class _Reader(TriggerReading):
     doc: Document
     ann: Annotations
     drafts: list[Draft] = field(default_factory=list)
@@ -172,13 +128,13 @@ class _Reader(ClauseChecks):
             if trigger is not None and trigger.kind != "announce":
                 return self._directive(s, e, trigger, state)
             cue = cue_re("narrative").match(folded, s, e) or cue_re("caption").match(folded, s, e)
-            rest = _GAP.match(folded, cue.end() if cue else s, e)
+            rest = GAP.match(folded, cue.end() if cue else s, e)
             if not in_mode or rest is None:
                 return None
             if self._modal_at(rest.end(), e) == rest.end():
                 return self._emit(Span(s, e), Span(s, e), (), state)  # "Bên cạnh đó, cần …"
             subject = self._subject(rest.end(), rest.end(), e)
-            gap = _GAP.match(folded, subject.end, e) if subject is not None else None
+            gap = GAP.match(folded, subject.end, e) if subject is not None else None
             if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
                 return self._emit(Span(s, e), Span(s, e), subject.assignees, state)  # "…, các sở cần …"
             return None
@@ -190,7 +146,7 @@ class _Reader(ClauseChecks):
                 subject = self._subject(body, head, e)
                 return self._emit(Span(s, e), Span(s, e), subject.assignees if subject else (), state)
         elab = cue_re("elaborate").match(folded, body)
-        after = _GAP.match(folded, elab.end(), e) if elab else None
+        after = GAP.match(folded, elab.end(), e) if elab else None
         if after is not None and action_re().match(folded, after.end(), e):
             body = head = after.end()  # "Trong đó tập trung …": an imperative of its own
         elif (
@@ -226,7 +182,7 @@ class _Reader(ClauseChecks):
                 state.list_assignees = subject.assignees
             return self._emit(Span(s, e), Span(s, e), subject.assignees, state)
         if trigger is not None:
-            joint = _JOINT.search(folded, head, trigger.start) if in_mode and trigger.colon is None else None
+            joint = JOINT.search(folded, head, trigger.start) if in_mode and trigger.colon is None else None
             first = trim(self.text, body, joint.start()) if joint and joint.end() == trigger.start else None
             if first is not None and action_re().search(folded, first.start, first.end):
                 # "các thành viên … xây dựng những chính sách cụ thể và yêu cầu chỉ đạo …": two directives
@@ -249,7 +205,7 @@ class _Reader(ClauseChecks):
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
         found = self._update_speaker(state.sentence_start, trigger.start)
-        before = self.folded[max(state.sentence_start, trigger.start - _BEFORE_WINDOW) : trigger.start]
+        before = self.folded[max(state.sentence_start, trigger.start - BEFORE_WINDOW) : trigger.start]
         if found or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
@@ -271,30 +227,13 @@ class _Reader(ClauseChecks):
             self._directive(trig2.start, e, trig2, state)
             return first_task
         # a body the grammar does not know stays in the description ("Cty X tiến hành …")
-        known = trigger.known or trigger.phrase is None
-        desc = trim(self.text, trigger.action_start if known else trigger.phrase.start, e)
+        stated = trigger.phrase.start if trigger.phrase is not None and not trigger.known else None
+        desc = trim(self.text, trigger.action_start if stated is None else stated, e)
         if desc is None:
             return None
         draft = self._emit(Span(s, e), desc, assignees, state)
         state.sentence_assignees = assignees
         return draft
-
-    def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
-        """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
-        for m in verb_re().finditer(self.folded, trigger.action_start, e):
-            joint = _JOINT.search(self.folded, trigger.action_start, m.start())
-            if joint is None or joint.end() != m.start():
-                continue
-            kind = resources().task_verbs[m.group()]
-            if kind == "announce" or self._not_directive(m.start(), e):
-                continue
-            trig = self._read_trigger(m, trigger.start, e, state)
-            if trig is None:  # "và yêu cầu <a body the grammar does not know> …"
-                after = _GAP.match(self.folded, m.end(), e)
-                trig = Trigger(m.start(), kind, None, after.end() if after else m.end(), None)
-            if trig.colon is None:
-                return joint.start(), trig
-        return None
 
     def _emit(
         self,
@@ -310,112 +249,6 @@ class _Reader(ClauseChecks):
             state.sentence_assignees = state.sentence_assignees or assignees
         return draft
 
-    # -- pieces of a clause --------------------------------------------------------
-    def _trigger(self, s: int, e: int, state: ParagraphState) -> Trigger | None:
-        """The clause's directive verb: the last one before a list colon, else the first."""
-        found: list[Trigger] = []
-        for m in verb_re().finditer(self.folded, s, e):
-            trig = self._read_trigger(m, s, e, state)
-            if trig is None:
-                continue
-            if trig.colon is None and not found:
-                return trig
-            found.append(trig)
-        with_colon = [t for t in found if t.colon is not None]
-        return with_colon[-1] if with_colon else (found[0] if found else None)
-
-    def _read_trigger(
-        self, m: re.Match[str], s: int, e: int, state: ParagraphState
-    ) -> Trigger | None:
-        folded = self.folded
-        kind = resources().task_verbs[m.group()]
-        before = folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
-        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
-        if (
-            cue_re("noun_before", tail=True).search(before)
-            and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
-        ) or cue_re("not_giver", tail=True).search(before):
-            return None
-        if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
-            return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
-        if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
-            if not (has_speaker or bare_honorific_re().search(before)):
-                return None
-            kind = "request"
-        if self._not_directive(m.start(), e):
-            return None
-        after = re.compile(r"[ ,]*").match(folded, m.end(), e)
-        pos = after.end() if after else m.end()
-        colon_m = _COLON.search(folded, m.end(), e)
-        colon = colon_m.start() if colon_m else None
-        if colon is not None and self._names_after_colon(m.end(), colon):
-            colon = None  # "yêu cầu hoàn chỉnh đồ án … lấy ý kiến các Bộ: Quốc phòng, …" is one task
-        if colon is not None and folded[m.end() : colon].strip() == "":
-            pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
-            return Trigger(m.start(), kind, None, pos, colon)
-        target = to_assignee_re().match(folded, pos, e)
-        stop = colon if colon is not None else e
-        phrase = self.parser.parse(target.end() if target else pos, stop)
-        known = phrase is not None  # a body the grammar knows; one it does not needs a giver
-        phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop)
-        if kind == "assign" and phrase is None:
-            return None
-        action_start = pos
-        if phrase is not None:
-            rest = _GAP.match(folded, phrase.end, e)
-            action_start = rest.end() if rest else phrase.end
-        opens_action = bool(action_re().match(folded, action_start, e))
-        if colon is None and not opens_action and kind != "topic" and (kind == "announce" or phrase is None):
-            # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
-            modal = self._modal_at(action_start, e)
-            if modal is None and kind == "request" and phrase is None:
-                modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
-            if kind == "assign" or modal is None or any(
-                self._read_trigger(v, s, e, state) is not None
-                for v in verb_re().finditer(folded, action_start, modal)
-            ):
-                return None  # no modal, or another directive verb comes first (it governs)
-            phrase = phrase or self._modal_subject(action_start, e)
-            known = phrase is not None
-        opened = self._skip_connectors(s, e)
-        clause_initial = (
-            folded[s : m.start()].strip(" ,") == ""
-            or m.start() in (opened, self._after_opener(opened, e))  # "Về công tác X, yêu cầu …"
-        )
-        bare = bare_honorific_re().search(before) or cue_re("giver").search(
-            folded, state.sentence_start, m.start()
-        )
-        if not (
-            known or has_speaker or bare or clause_initial or self.conclusion or colon is not None
-        ):
-            return None
-        return Trigger(m.start(), kind, phrase, action_start, colon, known)
-
-    def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
-        """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
-        for m in cue_re("marker").finditer(self.folded, s, e):
-            if m.start() > s and self.folded[m.start() - 1].isalnum():
-                continue
-            before = self.folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
-            if cue_re("noun_before", tail=True).search(before) or self._not_directive(
-                m.start(), e
-            ):
-                continue
-            official = any(state.sentence_start <= a < e for a, _b, _n in self.mentions)
-            if official or "đồng chí" in self.folded[state.sentence_start : e]:
-                return m
-        return None
-
-    def _looks_directive(self, body: int, head: int, s: int, e: int) -> bool:
-        folded = self.folded
-        if action_re().match(folded, body) or action_re().match(folded, head):
-            return True
-        if self._subject(body, head, e) is not None or self._has_modal(head, e):
-            return True
-        return any(
-            self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
-            for m in verb_re().finditer(folded, s, e)
-        )
 
 def _has_lower_word(text: str) -> bool:
     """Whether a word of ``text`` starts lower-case, not as the tail of a name (``Thành phố Gia

@@ -34,8 +34,11 @@ def _attribution_re() -> re.Pattern[str]:
     """ ``”, đồng chí X yêu cầu.`` — a closing quote, the speaker's words, a directing verb, the end."""
     verbs = [v for v, kind in resources().task_verbs.items() if kind != "assign"]
     return re.compile(
-        r"[”\"][ ]*,?[ ]*(?:[-–][ ]*)?(?P<who>[^.;:“”\"]{2,%d}?)[ ]+(?P<verb>%s)[ ]*(?:[.!…]|$)"
-        % (_SPEAKER_CHARS, alternation(verbs))
+        r"[”\"][ ]*,?[ ]*(?:[-–][ ]*)?(?P<who>[^.;:“”\"]{2,"
+        + str(_SPEAKER_CHARS)
+        + r"}?)[ ]+(?P<verb>"
+        + alternation(verbs)
+        + r")[ ]*(?:[.!…]|$)"
     )
 
 
