@@ -138,6 +138,13 @@ class _Reader(TriggerReading):
             if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
                 return self._emit(Span(s, e), Span(s, e), subject.assignees, state)  # "…, các sở cần …"
             return None
+        if (
+            state.list_mode == "loose"
+            and s == state.sentence_start
+            and any(s <= a < e for a, _b, _n in self.mentions)
+            and self._trigger(s, e, state) is None
+        ):
+            state.list_mode, state.list_assignees = None, ()  # a sentence naming another speaker ends the list
         if state.list_mode == "sentences":  # each sentence after "… như sau." is one item
             if s != state.sentence_start:
                 if self._trigger(s, e, state) is None:
@@ -192,6 +199,9 @@ class _Reader(TriggerReading):
             return self._directive(s, e, trigger, state)
         if head != body and action_re().match(folded, head):
             return self._emit(Span(s, e), Span(head, e), carried, state) if in_mode else None
+        if in_mode and state.previous_task is not None and cue_re("continues").match(folded, s, e):
+            # "… đề nghị các cơ quan cần quyết liệt …. Đồng thời đưa tiêu chí …": the directive goes on
+            return self._emit(Span(s, e), Span(s, e), state.previous_task.assignees, state)
         if state.list_mode == "loose" or state.sentence_items:
             return (
                 None

@@ -95,6 +95,8 @@ class TriggerReading(ClauseChecks):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
+        if cue_re("petition").search(folded, state.sentence_start, m.start()):
+            return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
                 return None
