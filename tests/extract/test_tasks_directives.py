@@ -170,3 +170,33 @@ def test_place_names_with_a_lower_case_tail_are_no_task() -> None:
         "Đắk R'moan (Thành phố Gia Nghĩa)."
     )
     assert not any(d.startswith("Đắk R'moan") for d in got)
+
+
+def test_items_of_a_narrating_sentence_are_no_tasks() -> None:
+    got = descriptions(
+        SPEAKER + " Bên cạnh đó, thị xã cũng còn những tồn tại hạn chế trong phát triển nông sản; "
+        "vi phạm trật tự xây dựng; quản lý an toàn thực phẩm, ô nhiễm môi trường. "
+        "Từ chủ trương cho đến triển khai còn nhiều quy trình phải làm."
+    )
+    assert not any("an toàn thực phẩm" in d for d in got)
+    assert not any("quy trình phải làm" in d for d in got)
+
+
+def test_a_citizens_petition_gives_no_directive() -> None:
+    got = descriptions(
+        "Trước hành vi của ông Dũng, ông Trần Văn Hế đã viết đơn gửi UBND xã Tràng An đề nghị "
+        "giải quyết dứt điểm việc lấn chiếm đất.\n\nÔng Hế cần được bảo vệ quyền lợi."
+    )
+    assert got == []
+
+
+def test_another_speaker_ends_a_loose_list_and_dong_thoi_goes_on() -> None:
+    got = descriptions(
+        "Về công tác ban hành văn bản, bà Nguyễn Thị Chung đề nghị: cần khắc phục vướng mắc trong thực hiện "
+        "các văn bản. Liên quan đến công tác cải cách hành chính, ông Trần Đình Toàn – Phó Ban Pháp chế HĐND "
+        "thị xã có ý kiến: chỉ số cải cách hành chính năm 2016 thấp hơn năm 2015. Báo cáo cần phân tích làm rõ "
+        "nguyên nhân. Đồng thời đưa tiêu chí cải cách hành chính vào xếp loại thi đua cuối năm."
+    )
+    assert any("khắc phục vướng mắc" in d for d in got)
+    assert not any("thấp hơn năm 2015" in d for d in got)
+    assert any("đưa tiêu chí cải cách hành chính" in d for d in got)

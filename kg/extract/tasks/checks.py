@@ -28,7 +28,7 @@ _AGENDA_TAIL = 40
 # A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
-_DETERMINER = re.compile(r"(?<!\w)(?:các|những|mọi|\d+)[ ]+$")  # "84 nhiệm vụ", "những việc"
+_DETERMINER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|\d+)[ ]+$")  # "84 nhiệm vụ", "những việc"
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:này|đó|trên|ấy)(?!\w)")
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3

@@ -101,9 +101,11 @@ class _Reader(TriggerReading):
             and not self._looks_directive(body, head, s, e)
         ):
             self.conclusion = False  # a paragraph that directs nothing ends it
-        narrative = bool(
-            cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e)
-        )
+        opens = bool(cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e))
+        if s == state.sentence_start:
+            state.sentence_narrative = opens
+        # "Bên cạnh đó, thành phố còn những tồn tại …; vi phạm …; quản lý …": the sentence narrates on
+        narrative = opens or (state.sentence_narrative and not state.sentence_items)
         count = len(self.drafts)
         emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
         state.previous_task = emitted

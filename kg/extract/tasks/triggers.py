@@ -58,6 +58,7 @@ class ParagraphState:
     list_assignees: tuple[Organization | str, ...] = ()
     sentence_start: int = 0
     sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
+    sentence_narrative: bool = False  # the sentence opened with a narrative cue (Tuy nhiên, Bên cạnh đó)
     sentence_assignees: tuple[Organization | str, ...] = ()
     previous_task: Draft | None = None
 
