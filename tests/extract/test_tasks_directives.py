@@ -200,3 +200,13 @@ def test_another_speaker_ends_a_loose_list_and_dong_thoi_goes_on() -> None:
     assert any("khắc phục vướng mắc" in d for d in got)
     assert not any("thấp hơn năm 2015" in d for d in got)
     assert any("đưa tiêu chí cải cách hành chính" in d for d in got)
+
+
+def test_a_body_giving_a_directive_opens_a_section_and_ben_canh_do_goes_on() -> None:
+    tasks = tasks_of(
+        "Tuy nhiên, tiến độ còn chậm. UBND thị xã yêu cầu 2 đơn vị trên khẩn trương phối hợp với Viện Quy hoạch "
+        "thống nhất phương án. Bên cạnh đó cũng xác định rõ quy mô, vị trí dự án đầu tư. Việc bổ sung ý tưởng mới "
+        "cần nghiên cứu trên cơ sở khoa học."
+    )
+    assert labels(find(tasks, "xác định rõ quy mô")) == ["2 đơn vị trên"]
+    find(tasks, "cần nghiên cứu trên cơ sở khoa học")

@@ -73,6 +73,15 @@ class ClauseChecks:
             return False
         return cue_re("agenda").search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon) is None
 
+    def _gives_body(self, start: int, verb: int) -> bool:
+        """Whether a body opens the sentence and gives the directive at ``verb`` (``UBND tỉnh yêu cầu``)."""
+        phrase = self.parser.parse(self._skip_connectors(start, verb), verb)
+        return (
+            phrase is not None
+            and cue_re("giver").search(self.folded, phrase.start, phrase.end) is not None
+            and self._gives(phrase.end, verb)
+        )
+
     def _skip_connectors(self, pos: int, end: int) -> int:
         while True:
             m = cue_re("connector").match(self.folded, pos, end)

@@ -135,6 +135,9 @@ class _Reader(TriggerReading):
                 return None
             if self._modal_at(rest.end(), e) == rest.end():
                 return self._emit(Span(s, e), Span(s, e), (), state)  # "Bên cạnh đó, cần …"
+            if cue_re("connector").match(folded, s, e) and self.parser.followed_by_action(rest.end(), e):
+                goes_on = state.previous_task.assignees if state.previous_task else ()
+                return self._emit(Span(s, e), Span(s, e), goes_on, state)  # "Bên cạnh đó cũng xác định …"
             subject = self._subject(rest.end(), rest.end(), e)
             gap = GAP.match(folded, subject.end, e) if subject is not None else None
             if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
@@ -218,7 +221,8 @@ class _Reader(TriggerReading):
         """A clause with a directive verb: one task, or the lead-in of a list."""
         found = self._update_speaker(state.sentence_start, trigger.start)
         before = self.folded[max(state.sentence_start, trigger.start - BEFORE_WINDOW) : trigger.start]
-        if found or bare_honorific_re().search(before):
+        gives = self._gives_body(state.sentence_start, trigger.start)
+        if found or gives or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
         if trigger.colon is not None:
