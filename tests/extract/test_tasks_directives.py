@@ -210,3 +210,13 @@ def test_a_body_giving_a_directive_opens_a_section_and_ben_canh_do_goes_on() -> 
     )
     assert labels(find(tasks, "xác định rõ quy mô")) == ["2 đơn vị trên"]
     find(tasks, "cần nghiên cứu trên cơ sở khoa học")
+
+
+def test_a_condition_ends_at_thi_and_nhac_nho_needs_an_official() -> None:
+    tasks = tasks_of(
+        "Nếu doanh nghiệp cổ phần hóa không lên sàn thì yêu cầu các cơ quan bộ, ngành xem xét đánh giá "
+        "người đứng đầu doanh nghiệp.\n\n"
+        "Mọi người luôn miệng nhắc nhở nhau rằng: cứ chọn bừa một góc rồi sút cho mạnh vào."
+    )
+    assert labels(find(tasks, "xem xét đánh giá")) == ["các cơ quan bộ, ngành"]
+    assert not any("sút" in t.description for t in tasks)

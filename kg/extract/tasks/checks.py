@@ -96,6 +96,9 @@ class ClauseChecks:
             if not cue_re("opener").match(self.folded, pos, end):
                 return pos
             comma = self.folded.find(", ", pos, end)
+            then = self.folded.find(" thì ", pos, comma if comma >= 0 else end)
+            if then >= 0:  # "Nếu doanh nghiệp không lên sàn thì yêu cầu …": the condition ends at "thì"
+                return self._skip_connectors(then + len(" thì "), end)
             if comma < 0:
                 return pos
             pos = self._skip_connectors(comma + 2, end)
