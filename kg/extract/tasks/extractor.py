@@ -11,8 +11,16 @@ The grammar, clause by clause (see :mod:`kg.extract.tasks.clauses`):
   and imperative clauses (``Tập trung …``, ``Tiếp tục …``) are tasks inside a
   conclusion section: from the official's ``kết luận`` or first directive, for as
   long as each paragraph opens with a directive;
-* clauses that only report results (``đã hoàn thành …``, ``thu ngân sách đạt …``)
-  are never tasks.
+* a body before the verb gives the directive (``UBND tỉnh yêu cầu các sở …``) and opens a
+  section as an official does; a meeting (``Cuộc họp thống nhất: yêu cầu …``) or a written
+  document (``có văn bản yêu cầu``) gives directives too; a body the assignee grammar does
+  not know is kept as stated (``giao cho Cty X tiến hành …``);
+* a quotation closed by an official's directing verb (``“…”, đồng chí X yêu cầu``) is read
+  as a conclusion (:mod:`kg.extract.tasks.quotes`); a sentence ending ``… như sau.`` opens a
+  list of the sentences after it (``Thứ nhất, …``);
+* clauses that only report results (``đã hoàn thành …``, ``thu ngân sách đạt …``), petitions
+  (``viết đơn … đề nghị``), denied directives and the items of a narrating sentence are never
+  tasks.
 
 The assigner is the official named (or referred to by title) before the
 directive verb in its sentence, else the speaker of the section.
