@@ -132,6 +132,11 @@ def test_a_long_lead_in_colon_introduces_names_not_tasks() -> None:
     )
     assert any(d.startswith("hoàn chỉnh đồ án") for d in got)
     assert not any(d.startswith("Xây dựng, Tài chính") for d in got)
+    listed = descriptions(
+        "Đồng chí Nguyễn Văn Ngoãn cũng đã chỉ rõ một số nhiệm vụ trọng tâm khác cần triển khai trong thời gian "
+        "tới, như: Tập trung rà soát, chuẩn bị chu đáo các điều kiện phục vụ diễn tập khu vực phòng thủ."
+    )
+    assert any(d.startswith("Tập trung rà soát") for d in listed)  # "như:" lists directives
 
 
 def test_a_wish_of_someone_else_is_not_a_directive() -> None:
