@@ -9,14 +9,32 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
-from kg.extract.tasks.cues import cue_re
+from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
+from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.lexicon.patterns import head_re
 
 _COMMA = re.compile(r",[ ]*")
 _CAPITAL = re.compile(r"(?<![\w&-])(?=[A-ZĐ])")
 _WORD = re.compile(r"(?<!\w)\w+")
 # How many words an unknown body before its action may have ("Cựu chiến binh huyện").
 _SUBJECT_WORDS = 6
+# How many words a body the assignee grammar does not know may have ("Cty Khai thác thủy lợi Thái Nguyên").
+_UNKNOWN_WORDS = 10
+# "chủ đầu tư (Công ty TNHH X)": a body and its name in brackets are two labels of one assignee.
+_BRACKETS = re.compile(r"\s*[()]\s*")
+# A directive verb's lead-in longer than this, not ending with an agenda word, states the task
+# itself: its colon introduces names ("… lấy ý kiến các Bộ: Quốc phòng, Xây dựng"), not a list of tasks.
+_LEAD_IN_WORDS = 12
+_AGENDA_TAIL = 40
+# A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
+_RELATIVE_WORDS = 5
+_RELATIVE_CHARS = 40
+_DETERMINER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|\d+)[ ]+$")  # "84 nhiệm vụ", "những việc"
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:này|đó|trên|ấy)(?!\w)")
+# How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
+_OPENERS = 3
+# A negated modal ("không cần sang học …") states no duty.
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)[ ]+$")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
@@ -45,6 +63,26 @@ class ClauseChecks:
             return True  # "Theo Trí thức trẻ", "Nguồn: TTXVN"
         return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
+    def _gives(self, end: int, verb: int) -> bool:
+        """Whether the phrase ending at ``end`` is the subject of the directive verb at ``verb``."""
+        gap = giver_gap_re().match(self.folded, end, verb)
+        return gap is not None and gap.end() == verb
+
+    def _names_after_colon(self, verb_end: int, colon: int) -> bool:
+        """Whether the colon after a long directive lead-in introduces names rather than tasks."""
+        if len(_WORD.findall(self.folded, verb_end, colon)) <= _LEAD_IN_WORDS:
+            return False
+        return cue_re("agenda").search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon) is None
+
+    def _gives_body(self, start: int, verb: int) -> bool:
+        """Whether a body opens the sentence and gives the directive at ``verb`` (``UBND tỉnh yêu cầu``)."""
+        phrase = self.parser.parse(self._skip_connectors(start, verb), verb)
+        return (
+            phrase is not None
+            and cue_re("giver").search(self.folded, phrase.start, phrase.end) is not None
+            and self._gives(phrase.end, verb)
+        )
+
     def _skip_connectors(self, pos: int, end: int) -> int:
         while True:
             m = cue_re("connector").match(self.folded, pos, end)
@@ -54,11 +92,18 @@ class ClauseChecks:
             pos = nxt.end() if nxt else m.end()
 
     def _after_opener(self, pos: int, end: int) -> int:
-        """Past a leading adverbial (``Đối với …, ``, ``Trong năm 2021, ``), or ``pos``."""
-        if not cue_re("opener").match(self.folded, pos, end):
-            return pos
-        comma = self.folded.find(", ", pos, end)
-        return self._skip_connectors(comma + 2, end) if comma >= 0 else pos
+        """Past the leading adverbials (``Đối với …, ``, ``Sau khi …, nếu …, ``), or ``pos``."""
+        for _ in range(_OPENERS):
+            if not cue_re("opener").match(self.folded, pos, end):
+                return pos
+            comma = self.folded.find(", ", pos, end)
+            then = self.folded.find(" thì ", pos, comma if comma >= 0 else end)
+            if then >= 0:  # "Nếu doanh nghiệp không lên sàn thì yêu cầu …": the condition ends at "thì"
+                return self._skip_connectors(then + len(" thì "), end)
+            if comma < 0:
+                return pos
+            pos = self._skip_connectors(comma + 2, end)
+        return pos
 
     def _subject(self, body: int, head: int, end: int) -> AssigneePhrase | None:
         """An assignee opening the clause and followed by its action (``TTYT đảm bảo …``)."""
@@ -77,6 +122,35 @@ class ClauseChecks:
                 return None
             if n > 0 and action_re().match(self.folded, m.start(), e):
                 return m.start()
+        return None
+
+    def _unknown_assignee(self, pos: int, e: int) -> AssigneePhrase | None:
+        """Words right after a directive verb and before its action, kept as stated: a body the
+        assignee grammar does not know (``giao cho Cty Khai thác thủy lợi tiến hành …``,
+        ``yêu cầu 2 đơn vị trên khẩn trương …``). Not an adverbial, a number of tasks, or an action."""
+        folded = self.folded
+        if any(cue_re(kind).match(folded, pos, e) for kind in ("opener", "connector", "narrative")):
+            return None
+        if action_re().match(folded, pos, e):
+            return None
+        start = self.text[pos : pos + 1]
+        if not (
+            start.isupper()
+            or start.isdigit()
+            or group_words("lead").match(folded, pos, e)
+            or head_re().match(folded, pos, e)
+            or cue_re("body").match(folded, pos, e)
+        ):
+            return None  # a body is named, numbered, addressed as a group or opens with its head
+        for n, m in enumerate(_WORD.finditer(folded, pos, e)):
+            if n > _UNKNOWN_WORDS or any(c in ",;:" for c in folded[pos : m.start()]):
+                return None
+            if cue_re("not_body").match(folded, m.start(), e):
+                return None  # "giao 84 nhiệm vụ …", "yêu cầu việc …": what is given, not to whom
+            if n > 0 and action_re().match(folded, m.start(), e):
+                stated = self.text[pos : m.start()].strip(" ()-–")
+                labels = tuple(x for x in _BRACKETS.split(stated) if x)
+                return AssigneePhrase(labels, pos, pos + len(self.text[pos : m.start()].rstrip()))
         return None
 
     def _modal_subject(self, pos: int, e: int) -> AssigneePhrase | None:
@@ -115,9 +189,22 @@ class ClauseChecks:
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
+                if _NEGATED.search(self.folded, max(pos, at - 8), at) or self._relative_modal(pos, at):
+                    continue  # "giao 84 nhiệm vụ cụ thể cần làm ngay": which tasks, not a directive
                 then = self.folded.rfind(" thì ", pos, at)
                 return None if self._is_result(then + 5 if then >= 0 else pos, at) else at
         return None
+
+    def _relative_modal(self, pos: int, at: int) -> bool:
+        """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``)."""
+        last = " ".join(self.folded[max(pos, at - _RELATIVE_CHARS) : at].split()[-_RELATIVE_WORDS:])
+        nouns = list(cue_re("task_noun").finditer(last))
+        noun = nouns[-1] if nouns else None
+        return (
+            noun is not None
+            and _DETERMINER.search(last, 0, noun.start()) is not None
+            and not _DEMONSTRATIVE.search(last, noun.end())
+        )
 
     def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
         """Whether the clause reports a result: a result word before any action, or a number."""

@@ -22,6 +22,8 @@ _CUT = re.compile(
     r";|[.!?…]+[\"”’)]*(?=\s|$)|…+(?=" + UPPER + r")|(?<=\s)\(?\d{1,2}\)(?=\s)"
     r"|(?<=[0-9a-zđà-ỹ])\.(?=" + UPPER + r"[a-zđà-ỹ])"  # a sentence end with its space lost: "Quốc lộ 14.Tập trung"
 )
+# A piece before ";" shorter than this (three syllables, "xử lý nghiêm") is no clause of its own: it joins the next one.
+_MIN_WORDS = 4
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 # List markers and quotes at a clause's edges, trimmed from its span.
 _LEAD = re.compile(r"(?:[\s\"“”‘’'(]+|[-–+•*]\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+|\(\d{1,2}\)\s*)+")
@@ -61,6 +63,8 @@ def clauses(text: str, para: Span, index: int) -> list[Clause]:
             and _abbreviation_before(text, para.start, m.start())
         ):
             continue
+        if m.group() == ";" and len(text[start : m.start()].split()) < _MIN_WORDS:
+            continue  # "xử lý nghiêm; tình trạng tăng giá …": a verb cut from its object
         piece = trim(
             text, start, m.start() if m.group()[0] in ";(" or m.group()[0].isdigit() else m.end()
         )

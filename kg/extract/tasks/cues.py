@@ -32,3 +32,10 @@ def cue_re(kind: str, *, tail: bool = False) -> re.Pattern[str]:
 @derived
 def verb_re() -> re.Pattern[str]:
     return words_re(resources().task_verbs)
+
+
+@derived
+def giver_gap_re() -> re.Pattern[str]:
+    """Between a body and its directive verb ("UBND tỉnh cũng đã yêu cầu"): the body gives it."""
+    adverbs = alternation(resources().connectors["speaker_adverb"])
+    return re.compile(rf"[ ]*(?:(?:{adverbs})[ ]+)*")

@@ -11,8 +11,16 @@ The grammar, clause by clause (see :mod:`kg.extract.tasks.clauses`):
   and imperative clauses (``Tập trung …``, ``Tiếp tục …``) are tasks inside a
   conclusion section: from the official's ``kết luận`` or first directive, for as
   long as each paragraph opens with a directive;
-* clauses that only report results (``đã hoàn thành …``, ``thu ngân sách đạt …``)
-  are never tasks.
+* a body before the verb gives the directive (``UBND tỉnh yêu cầu các sở …``) and opens a
+  section as an official does; a meeting (``Cuộc họp thống nhất: yêu cầu …``) or a written
+  document (``có văn bản yêu cầu``) gives directives too; a body the assignee grammar does
+  not know is kept as stated (``giao cho Cty X tiến hành …``);
+* a quotation closed by an official's directing verb (``“…”, đồng chí X yêu cầu``) is read
+  as a conclusion (:mod:`kg.extract.tasks.quotes`); a sentence ending ``… như sau.`` opens a
+  list of the sentences after it (``Thứ nhất, …``);
+* clauses that only report results (``đã hoàn thành …``, ``thu ngân sách đạt …``), petitions
+  (``viết đơn … đề nghị``), denied directives and the items of a narrating sentence are never
+  tasks.
 
 The assigner is the official named (or referred to by title) before the
 directive verb in its sentence, else the speaker of the section.
@@ -22,66 +30,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
-from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
-from kg.extract.tasks.checks import ClauseChecks
+from kg.extract.tasks.assignees import AssigneeParser, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
-from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
+from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
 from kg.extract.tasks.facets import deadline_of, topic_of
+from kg.extract.tasks.quotes import attributed_quotes
+from kg.extract.tasks.triggers import BEFORE_WINDOW, GAP, JOINT, Draft, ParagraphState, Trigger, TriggerReading
 from kg.lexicon.normalize import fold
-from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
-# How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
-_BEFORE_WINDOW = 24
-_COLON = re.compile(r":(?=\s|$)")
-_GAP = re.compile(r"[ ,]*")
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
 _MIN_SYLLABLES = 3
-# What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
 # "<body> chủ trì, phối hợp …": a body that leads a directive states one even outside a conclusion.
 _LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)")
-_JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A directive verb in a clause: where, which kind, its assignees and its action."""
-
-    start: int
-    kind: str
-    phrase: AssigneePhrase | None
-    action_start: int
-    colon: int | None  # the colon that opens a list, if any
+# A sentence that announces the directives of the sentences after it ("… các việc như sau.").
+_LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 
 
 @dataclass
-class Draft:
-    """A task being read; elaborating clauses may still extend it."""
-
-    evidence: Span
-    description: Span
-    assignees: tuple[Organization | str, ...]
-    assigner: str | None
-    paragraph: int
-
-
-@dataclass
-class ParagraphState:
-    index: int
-    list_mode: str | None = None  # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:
-    list_assignees: tuple[Organization | str, ...] = ()
-    sentence_start: int = 0
-    sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
-    sentence_assignees: tuple[Organization | str, ...] = ()
-    previous_task: Draft | None = None
-
-
-@dataclass
-class _Reader(ClauseChecks):
+class _Reader(TriggerReading):
     doc: Document
     ann: Annotations
     drafts: list[Draft] = field(default_factory=list)
@@ -104,11 +75,22 @@ class _Reader(ClauseChecks):
     def read(self) -> list[Draft]:
         for index, para in paragraphs(self.doc):
             state = ParagraphState(index, sentence_start=para.start)
+            quotes = attributed_quotes(self.text, self.folded, para, self.mentions)
             for i, clause in enumerate(clauses(self.text, para, index)):
                 if clause.new_sentence:
                     state.sentence_start = clause.span.start
                     state.sentence_items, state.sentence_assignees = False, ()
-                self._clause(clause, state, first=i == 0)
+                quote = next((q for q in quotes if q.start <= clause.span.start < q.close), None)
+                if quote is None:
+                    self._clause(clause, state, first=i == 0)
+                    continue
+                span = trim(self.text, clause.span.start, min(clause.span.end, quote.close))
+                if span is None:
+                    continue
+                was, self.conclusion = self.conclusion, True  # the official's quoted directive
+                self.speaker = quote.speaker or self.speaker
+                self._clause(replace(clause, span=span), state, first=False)
+                self.conclusion = was
         return self.drafts
 
     def _clause(self, clause: Clause, state: ParagraphState, *, first: bool) -> None:
@@ -127,11 +109,19 @@ class _Reader(ClauseChecks):
             and not self._looks_directive(body, head, s, e)
         ):
             self.conclusion = False  # a paragraph that directs nothing ends it
-        narrative = bool(
-            cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e)
-        )
+        opens = bool(cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e))
+        if s == state.sentence_start:
+            state.sentence_narrative = opens
+        # "Bên cạnh đó, thành phố còn những tồn tại …; vi phạm …; quản lý …": the sentence narrates on
+        narrative = opens or (state.sentence_narrative and not state.sentence_items)
+        count = len(self.drafts)
         emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
         state.previous_task = emitted
+        if (emitted is not None or self.conclusion) and _LIST_FOLLOWS.search(self.folded, s, e):
+            # "… cần tập trung thực hiện các việc như sau." opens a list of the sentences that follow
+            del self.drafts[count:]
+            state.previous_task = None
+            state.list_mode, state.list_assignees = "sentences", ()
         if marker is not None:
             self._update_speaker(state.sentence_start, marker.start())
             self.conclusion = True
@@ -148,18 +138,35 @@ class _Reader(ClauseChecks):
             if trigger is not None and trigger.kind != "announce":
                 return self._directive(s, e, trigger, state)
             cue = cue_re("narrative").match(folded, s, e) or cue_re("caption").match(folded, s, e)
-            rest = _GAP.match(folded, cue.end() if cue else s, e)
+            rest = GAP.match(folded, cue.end() if cue else s, e)
             if not in_mode or rest is None:
                 return None
             if self._modal_at(rest.end(), e) == rest.end():
                 return self._emit(Span(s, e), Span(s, e), (), state)  # "Bên cạnh đó, cần …"
+            if cue_re("connector").match(folded, s, e) and self.parser.followed_by_action(rest.end(), e):
+                goes_on = state.previous_task.assignees if state.previous_task else ()
+                return self._emit(Span(s, e), Span(s, e), goes_on, state)  # "Bên cạnh đó cũng xác định …"
             subject = self._subject(rest.end(), rest.end(), e)
-            gap = _GAP.match(folded, subject.end, e) if subject is not None else None
+            gap = GAP.match(folded, subject.end, e) if subject is not None else None
             if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
                 return self._emit(Span(s, e), Span(s, e), subject.assignees, state)  # "…, các sở cần …"
             return None
+        if (
+            state.list_mode == "loose"
+            and s == state.sentence_start
+            and any(s <= a < e for a, _b, _n in self.mentions)
+            and self._trigger(s, e, state) is None
+        ):
+            state.list_mode, state.list_assignees = None, ()  # a sentence naming another speaker ends the list
+        if state.list_mode == "sentences":  # each sentence after "… như sau." is one item
+            if s != state.sentence_start:
+                if self._trigger(s, e, state) is None:
+                    return None  # "…; dự thảo thứ hai là …" continues its item
+            elif cue_re("ordinal").match(folded, s, e) or self._looks_directive(body, head, s, e):
+                subject = self._subject(body, head, e)
+                return self._emit(Span(s, e), Span(s, e), subject.assignees if subject else (), state)
         elab = cue_re("elaborate").match(folded, body)
-        after = _GAP.match(folded, elab.end(), e) if elab else None
+        after = GAP.match(folded, elab.end(), e) if elab else None
         if after is not None and action_re().match(folded, after.end(), e):
             body = head = after.end()  # "Trong đó tập trung …": an imperative of its own
         elif (
@@ -183,8 +190,16 @@ class _Reader(ClauseChecks):
             return self._emit(Span(s, e), Span(body, e), carried, state) if in_mode else None
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
+        if (
+            subject is not None
+            and trigger is not None
+            and not in_mode
+            and cue_re("giver").search(folded, subject.start, subject.end)
+            and self._gives(subject.end, trigger.start)
+        ):
+            subject = None  # "UBND thành phố yêu cầu …": the body before the verb gives the directive
         if subject is not None and (
-            trigger is None or trigger.start < subject.start or trigger.phrase is None
+            trigger is None or trigger.start < subject.start or trigger.phrase is None or not trigger.known
         ):
             strong = _LEADS_AND_COOPERATES.match(folded, subject.end)
             if not (in_mode or strong):
@@ -193,9 +208,19 @@ class _Reader(ClauseChecks):
                 state.list_assignees = subject.assignees
             return self._emit(Span(s, e), Span(s, e), subject.assignees, state)
         if trigger is not None:
+            joint = JOINT.search(folded, head, trigger.start) if in_mode and trigger.colon is None else None
+            first = trim(self.text, body, joint.start()) if joint and joint.end() == trigger.start else None
+            if first is not None and action_re().search(folded, first.start, first.end):
+                # "các thành viên … xây dựng những chính sách cụ thể và yêu cầu chỉ đạo …": two directives
+                draft = self._emit(Span(s, first.end), first, carried, state)
+                self._directive(trigger.start, e, trigger, state)
+                return draft
             return self._directive(s, e, trigger, state)
         if head != body and action_re().match(folded, head):
             return self._emit(Span(s, e), Span(head, e), carried, state) if in_mode else None
+        if in_mode and state.previous_task is not None and cue_re("continues").match(folded, s, e):
+            # "… đề nghị các cơ quan cần quyết liệt …. Đồng thời đưa tiêu chí …": the directive goes on
+            return self._emit(Span(s, e), Span(s, e), state.previous_task.assignees, state)
         if state.list_mode == "loose" or state.sentence_items:
             return (
                 None
@@ -209,8 +234,9 @@ class _Reader(ClauseChecks):
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
         found = self._update_speaker(state.sentence_start, trigger.start)
-        before = self.folded[max(state.sentence_start, trigger.start - _BEFORE_WINDOW) : trigger.start]
-        if found or bare_honorific_re().search(before):
+        before = self.folded[max(state.sentence_start, trigger.start - BEFORE_WINDOW) : trigger.start]
+        gives = self._gives_body(state.sentence_start, trigger.start)
+        if found or gives or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
         if trigger.colon is not None:
@@ -230,29 +256,14 @@ class _Reader(ClauseChecks):
             first_task = self._directive(s, joint, trigger, state)
             self._directive(trig2.start, e, trig2, state)
             return first_task
-        desc = trim(self.text, trigger.action_start, e)
+        # a body the grammar does not know stays in the description ("Cty X tiến hành …")
+        stated = trigger.phrase.start if trigger.phrase is not None and not trigger.known else None
+        desc = trim(self.text, trigger.action_start if stated is None else stated, e)
         if desc is None:
             return None
         draft = self._emit(Span(s, e), desc, assignees, state)
         state.sentence_assignees = assignees
         return draft
-
-    def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
-        """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
-        for m in verb_re().finditer(self.folded, trigger.action_start, e):
-            joint = _JOINT.search(self.folded, trigger.action_start, m.start())
-            if joint is None or joint.end() != m.start():
-                continue
-            kind = resources().task_verbs[m.group()]
-            if kind == "announce" or self._not_directive(m.start(), e):
-                continue
-            trig = self._read_trigger(m, trigger.start, e, state)
-            if trig is None:  # "và yêu cầu <a body the grammar does not know> …"
-                after = _GAP.match(self.folded, m.end(), e)
-                trig = Trigger(m.start(), kind, None, after.end() if after else m.end(), None)
-            if trig.colon is None:
-                return joint.start(), trig
-        return None
 
     def _emit(
         self,
@@ -268,102 +279,14 @@ class _Reader(ClauseChecks):
             state.sentence_assignees = state.sentence_assignees or assignees
         return draft
 
-    # -- pieces of a clause --------------------------------------------------------
-    def _trigger(self, s: int, e: int, state: ParagraphState) -> Trigger | None:
-        """The clause's directive verb: the last one before a list colon, else the first."""
-        found: list[Trigger] = []
-        for m in verb_re().finditer(self.folded, s, e):
-            trig = self._read_trigger(m, s, e, state)
-            if trig is None:
-                continue
-            if trig.colon is None and not found:
-                return trig
-            found.append(trig)
-        with_colon = [t for t in found if t.colon is not None]
-        return with_colon[-1] if with_colon else (found[0] if found else None)
-
-    def _read_trigger(
-        self, m: re.Match[str], s: int, e: int, state: ParagraphState
-    ) -> Trigger | None:
-        folded = self.folded
-        kind = resources().task_verbs[m.group()]
-        before = folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
-        if cue_re("noun_before", tail=True).search(before) or cue_re(
-            "not_giver", tail=True
-        ).search(before):
-            return None
-        if self._not_directive(m.start(), e):
-            return None
-        after = re.compile(r"[ ,]*").match(folded, m.end(), e)
-        pos = after.end() if after else m.end()
-        colon_m = _COLON.search(folded, m.end(), e)
-        colon = colon_m.start() if colon_m else None
-        if colon is not None and folded[m.end() : colon].strip() == "":
-            pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
-            return Trigger(m.start(), kind, None, pos, colon)
-        target = to_assignee_re().match(folded, pos, e)
-        phrase = self.parser.parse(
-            target.end() if target else pos, colon if colon is not None else e
-        )
-        if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
-            phrase = self._modal_subject(pos, colon)
-        if kind == "assign" and phrase is None:
-            return None
-        action_start = pos
-        if phrase is not None:
-            rest = _GAP.match(folded, phrase.end, e)
-            action_start = rest.end() if rest else phrase.end
-        opens_action = bool(action_re().match(folded, action_start, e))
-        if colon is None and not opens_action and (kind == "announce" or phrase is None):
-            # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
-            modal = self._modal_at(action_start, e)
-            if modal is None and kind == "request" and phrase is None:
-                modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
-            if kind == "assign" or modal is None or verb_re().search(folded, action_start, modal):
-                return None  # no modal, or another directive verb comes first (it governs)
-            phrase = phrase or self._modal_subject(action_start, e)
-        clause_initial = (
-            folded[s : m.start()].strip(" ,") == "" or self._skip_connectors(s, e) == m.start()
-        )
-        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
-        bare = bare_honorific_re().search(before) or cue_re("giver").search(
-            folded, state.sentence_start, m.start()
-        )
-        if not (
-            phrase or has_speaker or bare or clause_initial or self.conclusion or colon is not None
-        ):
-            return None
-        return Trigger(m.start(), kind, phrase, action_start, colon)
-
-    def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
-        """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
-        for m in cue_re("marker").finditer(self.folded, s, e):
-            if m.start() > s and self.folded[m.start() - 1].isalnum():
-                continue
-            before = self.folded[max(s, m.start() - _BEFORE_WINDOW) : m.start()]
-            if cue_re("noun_before", tail=True).search(before) or self._not_directive(
-                m.start(), e
-            ):
-                continue
-            official = any(state.sentence_start <= a < e for a, _b, _n in self.mentions)
-            if official or "đồng chí" in self.folded[state.sentence_start : e]:
-                return m
-        return None
-
-    def _looks_directive(self, body: int, head: int, s: int, e: int) -> bool:
-        folded = self.folded
-        if action_re().match(folded, body) or action_re().match(folded, head):
-            return True
-        if self._subject(body, head, e) is not None or self._has_modal(head, e):
-            return True
-        return any(
-            self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
-            for m in verb_re().finditer(folded, s, e)
-        )
 
 def _has_lower_word(text: str) -> bool:
-    """Whether a word of ``text`` starts lower-case: a description directs only with its verb."""
-    return any(w.lstrip("(\"“‘'")[:1].islower() for w in text.split())
+    """Whether a word of ``text`` starts lower-case, not as the tail of a name (``Thành phố Gia
+    Nghĩa``): a description directs only with its verb, a list of places directs nothing."""
+    words = [w.lstrip("(\"“‘'") for w in text.split()]
+    return any(
+        w[:1].islower() and (i <= 1 or not words[i - 1][:1].isupper()) for i, w in enumerate(words)
+    )
 
 
 @register

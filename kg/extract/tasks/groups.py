@@ -97,6 +97,8 @@ class GroupReader:
                 return None  # "các xã cần thiết phải …": no relative clause
             if n > 0 and _modal_re().match(self.folded, m.start(), limit):
                 return stop
+            if group_words("question").fullmatch(m.group()):
+                return None  # "các đơn vị nói cái gì phải làm cái đó": a correlative action
             stop = m.end()
         return None
 

@@ -1,0 +1,197 @@
+"""Directive verbs in a clause: which verb governs, its assignee phrase, where its action starts.
+
+A mixin of :class:`kg.extract.tasks.extractor._Reader` (see the checks in
+:mod:`kg.extract.tasks.checks` it builds on).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.tasks.assignees import AssigneePhrase, action_re
+from kg.extract.tasks.checks import ClauseChecks
+from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
+from kg.lexicon.resources import resources
+from kg.model import Organization, Span
+
+# How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
+BEFORE_WINDOW = 24
+# How far back a negation denies a directive verb ("chứ không phải X yêu cầu").
+_NEGATION_WINDOW = 60
+_COLON = re.compile(r":(?=\s|$)")
+GAP = re.compile(r"[ ,]*")
+# What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
+JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A directive verb in a clause: where, which kind, its assignees and its action."""
+
+    start: int
+    kind: str
+    phrase: AssigneePhrase | None
+    action_start: int
+    colon: int | None  # the colon that opens a list, if any
+    known: bool = True  # whether the assignee grammar knows the phrase (else it is kept as stated)
+
+
+@dataclass
+class Draft:
+    """A task being read; elaborating clauses may still extend it."""
+
+    evidence: Span
+    description: Span
+    assignees: tuple[Organization | str, ...]
+    assigner: str | None
+    paragraph: int
+
+
+@dataclass
+class ParagraphState:
+    """What a paragraph's earlier clauses leave for the next: list modes, carried assignees."""
+
+    index: int
+    # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:, "sentences" after "… như sau."
+    list_mode: str | None = None
+    list_assignees: tuple[Organization | str, ...] = ()
+    sentence_start: int = 0
+    sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
+    sentence_narrative: bool = False  # the sentence opened with a narrative cue (Tuy nhiên, Bên cạnh đó)
+    sentence_assignees: tuple[Organization | str, ...] = ()
+    previous_task: Draft | None = None
+
+
+
+class TriggerReading(ClauseChecks):
+    """Reads the directive verbs of a clause (the reader's state: conclusion, mentions)."""
+
+    conclusion: bool
+
+    def _trigger(self, s: int, e: int, state: ParagraphState) -> Trigger | None:
+        """The clause's directive verb: the last one before a list colon, else the first."""
+        found: list[Trigger] = []
+        for m in verb_re().finditer(self.folded, s, e):
+            trig = self._read_trigger(m, s, e, state)
+            if trig is None:
+                continue
+            if trig.colon is None and not found:
+                return trig
+            found.append(trig)
+        with_colon = [t for t in found if t.colon is not None]
+        return with_colon[-1] if with_colon else (found[0] if found else None)
+
+    def _read_trigger(
+        self, m: re.Match[str], s: int, e: int, state: ParagraphState
+    ) -> Trigger | None:
+        folded = self.folded
+        kind = resources().task_verbs[m.group()]
+        before = folded[max(s, m.start() - BEFORE_WINDOW) : m.start()]
+        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
+        if (
+            cue_re("noun_before", tail=True).search(before)
+            and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
+        ) or cue_re("not_giver", tail=True).search(before):
+            return None
+        if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
+            return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
+        if cue_re("petition").search(folded, state.sentence_start, m.start()):
+            return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
+        if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
+            if not (has_speaker or bare_honorific_re().search(before)):
+                return None
+            kind = "request"
+        if self._not_directive(m.start(), e):
+            return None
+        after = re.compile(r"[ ,]*").match(folded, m.end(), e)
+        pos = after.end() if after else m.end()
+        colon_m = _COLON.search(folded, m.end(), e)
+        colon = colon_m.start() if colon_m else None
+        if colon is not None and self._names_after_colon(m.end(), colon):
+            colon = None  # "yêu cầu hoàn chỉnh đồ án … lấy ý kiến các Bộ: Quốc phòng, …" is one task
+        if colon is not None and folded[m.end() : colon].strip() == "":
+            pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
+            return Trigger(m.start(), kind, None, pos, colon)
+        target = to_assignee_re().match(folded, pos, e)
+        stop = colon if colon is not None else e
+        phrase = self.parser.parse(target.end() if target else pos, stop)
+        if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
+            phrase = self._modal_subject(pos, colon)
+        known = phrase is not None  # a body the grammar knows; one it does not needs a giver
+        phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop)
+        if kind == "assign" and phrase is None:
+            return None
+        action_start = pos
+        if phrase is not None:
+            rest = GAP.match(folded, phrase.end, e)
+            action_start = rest.end() if rest else phrase.end
+        opens_action = bool(action_re().match(folded, action_start, e))
+        if colon is None and not opens_action and kind != "topic" and (kind == "announce" or phrase is None):
+            # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
+            modal = self._modal_at(action_start, e)
+            if modal is None and kind == "request" and phrase is None:
+                modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
+            if kind == "assign" or modal is None or any(
+                self._read_trigger(v, s, e, state) is not None
+                for v in verb_re().finditer(folded, action_start, modal)
+            ):
+                return None  # no modal, or another directive verb comes first (it governs)
+            phrase = phrase or self._modal_subject(action_start, e)
+            known = phrase is not None
+        opened = self._skip_connectors(s, e)
+        clause_initial = (
+            folded[s : m.start()].strip(" ,") == ""
+            or m.start() in (opened, self._after_opener(opened, e))  # "Về công tác X, yêu cầu …"
+        )
+        bare = bare_honorific_re().search(before) or cue_re("giver").search(
+            folded, state.sentence_start, m.start()
+        )
+        if not (
+            known or has_speaker or bare or clause_initial or self.conclusion or colon is not None
+        ):
+            return None
+        return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
+        """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
+        for m in cue_re("marker").finditer(self.folded, s, e):
+            if m.start() > s and self.folded[m.start() - 1].isalnum():
+                continue
+            before = self.folded[max(s, m.start() - BEFORE_WINDOW) : m.start()]
+            if cue_re("noun_before", tail=True).search(before) or self._not_directive(
+                m.start(), e
+            ):
+                continue
+            official = any(state.sentence_start <= a < e for a, _b, _n in self.mentions)
+            if official or "đồng chí" in self.folded[state.sentence_start : e]:
+                return m
+        return None
+
+    def _looks_directive(self, body: int, head: int, s: int, e: int) -> bool:
+        folded = self.folded
+        if action_re().match(folded, body) or action_re().match(folded, head):
+            return True
+        if self._subject(body, head, e) is not None or self._has_modal(head, e):
+            return True
+        return any(
+            self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
+            for m in verb_re().finditer(folded, s, e)
+        )
+
+    def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
+        """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
+        for m in verb_re().finditer(self.folded, trigger.action_start, e):
+            joint = JOINT.search(self.folded, trigger.action_start, m.start())
+            if joint is None or joint.end() != m.start():
+                continue
+            kind = resources().task_verbs[m.group()]
+            if kind == "announce" or self._not_directive(m.start(), e):
+                continue
+            trig = self._read_trigger(m, trigger.start, e, state)
+            if trig is None:  # "và yêu cầu <a body the grammar does not know> …"
+                after = GAP.match(self.folded, m.end(), e)
+                trig = Trigger(m.start(), kind, None, after.end() if after else m.end(), None)
+            if trig.colon is None:
+                return joint.start(), trig
+        return None
