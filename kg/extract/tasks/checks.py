@@ -11,10 +11,10 @@ import re
 
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
 from kg.extract.tasks.cues import cue_re, giver_gap_re
-from kg.lexicon.patterns import head_re
+from kg.lexicon.patterns import UPPER, head_re
 
 _COMMA = re.compile(r",[ ]*")
-_CAPITAL = re.compile(r"(?<![\w&-])(?=[A-ZĐ])")
+_CAPITAL = re.compile(rf"(?<![\w&-])(?={UPPER})")
 _WORD = re.compile(r"(?<!\w)\w+")
 # How many words an unknown body before its action may have ("Cựu chiến binh huyện").
 _SUBJECT_WORDS = 6
