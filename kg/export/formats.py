@@ -31,18 +31,25 @@ READ_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples":
                 ".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".jsonld": "json-ld"}
 
 
-def read_union(path: str | Path) -> Graph:
-    """Read an RDF file of any format the build writes (by suffix) as one graph (the union of
-    its named graphs); raise :class:`KGError` naming the file for anything else."""
-    from rdflib import Dataset, Graph
-
-    p = Path(path)
+def input_format(p: Path) -> str:
+    """The rdflib format name of an RDF file the build writes, by its suffix; raise
+    :class:`KGError` naming the file for an unknown suffix or a missing file."""
     fmt = READ_FORMATS.get(p.suffix.lower())
     if fmt is None:
         raise KGError(f"{p}: unknown RDF file extension {p.suffix!r}; expected one of "
                       f"{', '.join(sorted(READ_FORMATS))}")
     if not p.is_file():
         raise KGError(f"{p}: file not found")
+    return fmt
+
+
+def read_union(path: str | Path) -> Graph:
+    """Read an RDF file of any format the build writes (by suffix) as one graph (the union of
+    its named graphs); raise :class:`KGError` naming the file for anything else."""
+    from rdflib import Dataset, Graph
+
+    p = Path(path)
+    fmt = input_format(p)
     try:
         if fmt in ("trig", "nquads"):
             ds = Dataset()

@@ -157,8 +157,8 @@ def _nt_of(term: object) -> str:
 
 
 # file suffix -> pyoxigraph format: every format a build writes
-_OX_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES", ".ntriples": "N_TRIPLES",
-               ".trig": "TRIG", ".nq": "N_QUADS", ".nquads": "N_QUADS", ".jsonld": "JSON_LD"}
+# pyoxigraph's name for each rdflib format name of kg.export.formats.READ_FORMATS
+_OX_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "nquads": "N_QUADS", "json-ld": "JSON_LD"}
 
 
 def read_view_graph(path: str | Path) -> ViewGraph:
@@ -166,13 +166,10 @@ def read_view_graph(path: str | Path) -> ViewGraph:
     parser into a :class:`ViewGraph` (the union of its named graphs)."""
     import pyoxigraph as ox
 
+    from kg.export.formats import input_format
+
     p = Path(path)
-    name = _OX_FORMATS.get(p.suffix.lower())
-    if name is None:
-        raise KGError(f"{p}: unknown RDF file extension {p.suffix!r}; expected one of "
-                      f"{', '.join(sorted(_OX_FORMATS))}")
-    if not p.is_file():
-        raise KGError(f"{p}: file not found")
+    name = _OX_FORMATS[input_format(p)]
     fmt = getattr(ox.RdfFormat, name, None)
     if fmt is None:  # a pyoxigraph without this format (JSON-LD before 0.5)
         raise KGError(f"{p}: this pyoxigraph cannot read {name}; upgrade it (pip install -U pyoxigraph)")
