@@ -23,6 +23,18 @@ def tasks_of(body: str) -> list[TaskInfo]:
     return [f.object for f in facts if isinstance(f.object, TaskInfo)]
 
 
+# An official closing a meeting with a directive: the opening of hand-built conclusion paragraphs.
+SPEAKER = (
+    "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn – Chủ tịch UBND thị xã yêu cầu các phòng, ban "
+    "tập trung rà soát nguồn thu."
+)
+
+
+def descriptions(body: str) -> list[str]:
+    """The descriptions of the tasks found in ``body``."""
+    return [t.description for t in tasks_of(body)]
+
+
 def labels(task: TaskInfo) -> list[str]:
     """Bodies as "<head> @ <place name>" (the unit type is the gazetteer's business), groups as stated."""
     return [

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.test_tasks import find, labels, tasks_of
-
-SPEAKER = (
-    "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn – Chủ tịch UBND thị xã yêu cầu các phòng, ban "
-    "tập trung rà soát nguồn thu."
-)
-
-
-def descriptions(body: str) -> list[str]:
-    return [t.description for t in tasks_of(body)]
-
+from tests.extract.test_tasks import SPEAKER, descriptions, find, labels, tasks_of
 
 # -- narrative is not a directive ----------------------------------------------------
 
