@@ -11,7 +11,8 @@ import re
 
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
 from kg.extract.tasks.cues import cue_re, giver_gap_re
-from kg.lexicon.patterns import UPPER, head_re
+from kg.lexicon.patterns import UPPER, alternation, head_re
+from kg.lexicon.resources import derived, resources
 
 _COMMA = re.compile(r",[ ]*")
 _CAPITAL = re.compile(rf"(?<![\w&-])(?={UPPER})")
@@ -29,12 +30,8 @@ _AGENDA_TAIL = 40
 # A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
-_DETERMINER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|\d+)[ ]+$")  # "84 nhiệm vụ", "những việc"
-_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:này|đó|trên|ấy)(?!\w)")
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
-# A negated modal ("không cần sang học …") states no duty.
-_NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)[ ]+$")
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
@@ -189,7 +186,7 @@ class ClauseChecks:
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
-                if _NEGATED.search(self.folded, max(pos, at - 8), at) or self._relative_modal(pos, at):
+                if _negated_re().search(self.folded, max(pos, at - 8), at) or self._relative_modal(pos, at):
                     continue  # "giao 84 nhiệm vụ cụ thể cần làm ngay": which tasks, not a directive
                 then = self.folded.rfind(" thì ", pos, at)
                 return None if self._is_result(then + 5 if then >= 0 else pos, at) else at
@@ -202,8 +199,8 @@ class ClauseChecks:
         noun = nouns[-1] if nouns else None
         return (
             noun is not None
-            and _DETERMINER.search(last, 0, noun.start()) is not None
-            and not _DEMONSTRATIVE.search(last, noun.end())
+            and _determiner_re().search(last, 0, noun.start()) is not None
+            and not _demonstrative_re().search(last, noun.end())
         )
 
     def _is_result(self, pos: int, end: int, words: int = 8) -> bool:
@@ -219,3 +216,21 @@ class ClauseChecks:
             if cue_re("result").match(self.folded, at, end):
                 return True
         return False
+
+
+@derived
+def _determiner_re() -> re.Pattern[str]:
+    """A count or quantifier right before a noun ("84 nhiệm vụ", "những việc"): task_cues ``determiner``."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['determiner'])}|\d+)[ ]+$")
+
+
+@derived
+def _demonstrative_re() -> re.Pattern[str]:
+    """A word pointing back to a thing named before ("việc này"): task_cues ``demonstrative``."""
+    return re.compile(rf"(?<!\w){alternation(resources().task_cues['demonstrative'])}(?!\w)")
+
+
+@derived
+def _negated_re() -> re.Pattern[str]:
+    """A negation right before a modal ("không cần"): task_cues ``negated_modal``."""
+    return re.compile(rf"(?<!\w){alternation(resources().task_cues['negated_modal'])}[ ]+$")
