@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from kg.extract.contract import context_of, folded_of
 from kg.extract.dates import (
@@ -32,7 +32,7 @@ from kg.extract.dates import (
     find_periods,
     resolve,
 )
-from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.lexicon import SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.more import opening_day, opening_starts, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
@@ -55,15 +55,6 @@ CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands 
 CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
 PLURAL_REACH = 30  # "chủ trì hội nghị có các đồng chí": the plural word follows the cue this close
 PLURAL_CHAIRS = ("các đồng chí", "các ông", "các bà")  # a list of presiding officials
-
-
-@dataclass(frozen=True)
-class Named:
-    """An official named at ``[start, end)``: a person's name, or a title resolved to one."""
-
-    start: int
-    end: int
-    name: str
 
 
 _QUOTED = re.compile(r'"[^"\n]*"')
