@@ -90,7 +90,7 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
     out: list[Title] = []
     end = name_end
     for s in starts_re("title").finditer(folded, start, limit):
-        if s.start() < end or not _LISTED.search(folded, max(0, s.start() - 12), s.start()):
+        if s.start() < end or not _listed_re().search(folded, max(0, s.start() - 12), s.start()):
             continue  # only titles of the list, not "từ cán bộ phường" nor a title inside a clause
         got = parse_title(text, folded, s.start(), finder.ctx)
         if got is None or got[1] > limit or finder.name_after(got[1]) is not None:
@@ -101,8 +101,10 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
     return out, end
 
 
-# what stands before a title of an appointment list: a separator or a bridge word
-_LISTED = re.compile(r"(?:[,:]|(?<!\w)(?:rồi|và|làm|sang|chức vụ|chức))[ ]*$")
+@derived
+def _listed_re() -> re.Pattern[str]:
+    """What stands before a title of an appointment list: a separator or a word (connectors ``appointment_list``)."""
+    return re.compile(rf"(?:[,:]|(?<!\w){alternation(resources().connectors['appointment_list'])})[ ]*$")
 
 
 @derived
