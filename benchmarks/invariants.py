@@ -59,7 +59,8 @@ def nfc(s: str) -> str:
 
 def countries() -> list[str]:
     path = ROOT / "kg" / "data" / "countries.txt"
-    names = [nfc(line.split("#", 1)[0].split("\t")[0].strip()) for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    names = [nfc(line.split("#", 1)[0].split("\t")[0].strip()) for line in lines]
     return sorted({n for n in names if n}, key=len, reverse=True)
 
 

@@ -62,6 +62,24 @@ def _is_surname(word: str) -> bool:
     return is_surname(word)
 
 
+# One Vietnamese syllable written without marks: onset, vowels, coda (the shapes Quốc ngữ allows).
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+
+
+def is_foreign_name(name: str) -> bool:
+    """Whether ``name`` is written in another language's Latin spelling (``John McCain``, ``Udomdej Sitabutr``).
+
+    Such a name carries no Vietnamese mark on any word and has a word Quốc ngữ cannot spell (or
+    the letters f, j, w, z), and does not open with one of our family names: names of Vietnam's
+    peoples (``Ksor Phước``, ``Siu Hoa``, ``Y Jút``) stay Vietnamese.
+    """
+    words = name.split()
+    if len(words) < 2 or any(not w.isascii() for w in words) or is_surname(words[0]):
+        return False  # a family name of ours (Nguyễn, or Ksor, Siu, Nay, Y of the Central Highlands)
+    low = [w.lower().replace("'", "").replace("’", "") for w in words]
+    return any(re.search(r"[fjwz]", w) or not _VI_SYLLABLE.fullmatch(w) for w in low)
+
+
 def _is_fragment(word: str, letter: str) -> bool:
     """Whether ``letter`` is the last letter of ``word`` cut off by a stray space (``Nguyễ N``)."""
     if len(letter) != 1 or not letter.isalpha():

@@ -237,7 +237,7 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
     """
     field = match_field(folded, head.surface, end)
     if field is not None:
-        return _finish_named(text, folded, f"{head.head} {field[0]}", field[1], ctx)
+        return finish_named(text, folded, f"{head.head} {field[0]}", field[1], ctx)
     words: list[tuple[str, int, int]] = []  # (word, start, end offset)
     cursor = end
     closed_by_place = False
@@ -289,7 +289,7 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
     name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
     name = name[:1].upper() + name[1:]
-    return _finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
+    return finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
 
 
 def parse_company(text: str, folded: str, pos: int, end: int, head: str,
@@ -300,7 +300,7 @@ def parse_company(text: str, folded: str, pos: int, end: int, head: str,
     return _parse_named(text, folded, pos, end, OrgHead(fold(head), head, "named"), ctx, company=True)
 
 
-def _finish_named(text: str, folded: str, body: str, pos: int,
+def finish_named(text: str, folded: str, body: str, pos: int,
                   ctx: TitleContext) -> tuple[Organization, int]:
     """The place (or owner body) after a named body's name ending at ``pos``."""
     owner = _national_owner(folded, pos)

@@ -16,16 +16,18 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.annotate.context import TitleContext
+from kg.annotate.fields import match_field
 from kg.annotate.orgs import (
     _BINDING_TYPES,
     PARTY_COMMITTEE_BY_TYPE,
     _parse_place_after,
     _role_re,
+    finish_named,
     make_org,
     org_label,
     parse_org,
 )
-from kg.annotate.places import type_word_at
+from kg.annotate.places import name_run, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import derived, resources
@@ -59,6 +61,15 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     """The body after a role; a role ending in its body's head word may share it."""
     sp = skip_spaces(folded, end)
     plain = parse_org(text, folded, sp, ctx)
+    if plain is None and (field_head := resources().role_rules["field_head"].get(role)) is not None:
+        # "Bộ trưởng Nội vụ Lê Vĩnh Tân": the press names the ministry by its field alone
+        field = match_field(folded, field_head, sp)
+        if field is not None:
+            return finish_named(text, folded, f"{resources().org_heads[field_head].head} {field[0]}", field[1], ctx)
+    if plain is None and (body := resources().role_rules["place_body"].get(role)) is not None:
+        named = _province_named(text, sp, body, ctx)
+        if named is not None:
+            return named
     head_word = resources().role_rules["head_word"].get(role)
     if head_word is None:
         return plain if plain is not None else _parse_org_after_gap(text, folded, end, ctx)
@@ -72,6 +83,22 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     if shared is not None and fold(shared[0].head) != head_word:
         return shared
     return plain
+
+
+def _province_named(text: str, pos: int, body: str, ctx: TitleContext) -> tuple[Organization, int] | None:
+    """``Chủ tịch Hà Nội``, ``Bí thư Đà Nẵng``: the press names a province's body by the province alone.
+
+    Only a province-level unit counts (a district's or commune's name is also a person's name
+    too often), and ``body`` is the role's body there (``committee``: the Party committee).
+    """
+    run = name_run(text, pos)
+    if not run:
+        return None
+    place, used = resolve_run(ctx.gaz, run, None, ctx.near)
+    if place is None or place.type.level != 1:
+        return None
+    head = PARTY_COMMITTEE_BY_TYPE[place.type] if body == "committee" else body
+    return make_org(head, place), run[used - 1].end
 
 
 MAX_GAP_WORDS = 4
@@ -158,17 +185,49 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
         return None
     role = resources().roles[m.group()]
     end = m.end()
+    implied = resources().role_rules["implied_org"].get(role)
     parsed = _parse_role_org(text, folded, role, end, ctx)
     if parsed is not None:
-        return Title(role, parsed[0], Span(pos, parsed[1])), parsed[1]
+        org, org_end = parsed
+        abroad = _country_at(text, folded, org_end, ctx)
+        if abroad is not None and org.place is None:  # "Bộ trưởng Quốc phòng Mỹ": the country's ministry
+            org, org_end = make_org(f"{org.label} {abroad[0]}", None), abroad[1]
+        return Title(role, org, Span(pos, org_end)), org_end
+    abroad = _country_at(text, folded, end, ctx, bare_role=True)
+    if abroad is not None:  # "Thủ tướng Hàn Quốc Hwang Kyo-ahn": that country's post, never ours
+        return Title(role, make_org(f"{implied or role} {abroad[0]}", None), Span(pos, abroad[1])), abroad[1]
     commune = resources().role_rules["commune_body"].get(role)
     if commune is not None:  # "Cán bộ địa chính xã": the commune's People's Committee
         word = _COMMUNE_WORD.match(folded, end)
         place = ctx.implicit(PlaceType.COMMUNE, pos)
         end = word.end() if word else end
         return Title(role, make_org(commune, place, "" if place else "xã"), Span(pos, end)), end
-    implied = resources().role_rules["implied_org"].get(role)
     return Title(role, make_org(implied, None) if implied else None, Span(pos, end)), end
+
+
+@derived
+def _country_re() -> re.Pattern[str]:
+    return words_re(resources().countries, before=r"[ ]+")
+
+
+def _country_at(text: str, folded: str, end: int, ctx: TitleContext, *,
+                bare_role: bool = False) -> tuple[str, int] | None:
+    """A country named right after a role or a body (``Thủ tướng Trung Quốc``), written with a capital.
+
+    Not a country when it starts a longer unit name (``Mỹ Tho``); after a bare role, a country that
+    is also a given name (``Bí thư Đức``: a person) counts only when a capitalized name follows it
+    (``Thủ tướng Anh Theresa May``).
+    """
+    m = _country_re().match(folded, end)
+    if m is None or not text[skip_spaces(folded, end)].isupper():
+        return None
+    name, given = resources().countries[m.group().strip()]
+    run = name_run(text, skip_spaces(folded, end))
+    if len(run) > len(name.split()) and ctx.gaz.candidates(" ".join(t.text for t in run[: len(name.split()) + 1])):
+        return None
+    if bare_role and given and not text[skip_spaces(folded, m.end()) : m.end() + 2].strip()[:1].isupper():
+        return None
+    return name, m.end()
 
 
 _COMMUNE_WORD = re.compile(r"[ ]+xã(?!\w)")

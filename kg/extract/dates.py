@@ -31,8 +31,10 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # Words that name a day relative to the dateline; the value is the offset in days.
 RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0,
                  "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1}
-# A year after these is a birth year, a price base or a far horizon, not a reporting period.
-NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau")
+# A period after these is a birth year, a price base or a plan's horizon (hoàn thành vào năm 2020,
+# về đích vào tháng 3/2019), not a reporting period: the meeting may lie any time before it.
+NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau", "vào", "xong", "kịp",
+                       "hạn", "đích", "hết")
 # How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
 PLAN_CUE_WINDOW = 40
 # A period whose best fit costs more than this (about four months off) supports no year.
@@ -70,6 +72,10 @@ _RELATIVE = re.compile(
 _NUMERIC_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 _RELATIVE_HINTS = tuple(sorted({" " + rel.rsplit(" ", 1)[1] for rel in RELATIVE_DAYS}))
 
+# A phase of a term (giai đoạn 2017 - 2020, 2016-2020): only read for the year of an undated report.
+_PHASE = re.compile(r"giai\s+đoạn\s+(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4})(?!\d)")
+# A phase longer than a five-year term is a horizon (2021-2030, tầm nhìn 2045), not the time of a report.
+MAX_PHASE_YEARS = 5
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Reporting periods, most specific first; a later pattern never takes an earlier one's text.
 _PERIOD_PATTERNS = (
@@ -82,8 +88,6 @@ _PERIOD_PATTERNS = (
     ("school_year", re.compile(r"năm\s+học\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})")),
     ("year", re.compile(r"(?:cả\s+)?năm\s+(?P<y>\d{4})(?!\s*-\s*\d{4})(?!\d)")),
 )
-# A phase of several years (giai đoạn 2017 - 2020): only read for the year of an undated report.
-_PHASE = re.compile(r"giai\s+đoạn\s+(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,17 @@ def _is_plan(folded: str, pos: int, floor: int) -> bool:
 
 
 @derived
+def _horizon_cue_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("horizon", ()))
+
+
+def _is_horizon(folded: str, pos: int, floor: int) -> bool:
+    window = folded[max(floor, pos - PLAN_CUE_WINDOW) : pos]
+    cut = max(window.rfind(";"), window.rfind("."), window.rfind(","))
+    return bool(_horizon_cue_re().search(window[cut + 1 :]))
+
+
+@derived
 def _compare_cue_re() -> re.Pattern[str]:
     return words_re(resources().meeting_cues.get("compare", ()))
 
@@ -211,7 +226,7 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
             if any(t.start < span.end and span.start < t.end for t in taken):
                 continue
             before = folded[max(start, m.start() - 12) : m.start()].rstrip()
-            if kind == "year" and before.endswith(NOT_A_PERIOD_BEFORE):
+            if before.endswith(NOT_A_PERIOD_BEFORE):
                 continue
             y = int(m["y"])
             if not MIN_YEAR <= y <= MAX_YEAR:
@@ -220,6 +235,8 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
             if not ranges:
                 continue
             taken.append(span)
+            if _is_horizon(folded, m.start(), start):
+                continue  # "phấn đấu đến năm 2020": a target, not the time of the report
             plan = _is_plan(folded, m.start(), start)
             periods.extend(Period(span, a, b, plan) for a, b in ranges)
     periods.sort(key=lambda p: p.span.start)
@@ -242,7 +259,9 @@ def article_periods(text: str, folded: str, start: int = 0, end: int | None = No
             out.append(p)
     for m in _PHASE.finditer(folded, start, end):
         y, y2 = int(m["y"]), int(m["y2"])
-        if MIN_YEAR <= y < y2 <= MAX_YEAR:  # a phase a report names is mostly the one ahead
+        # a term's phase (giai đoạn 2017 - 2020) a report names is mostly the one under way; a
+        # longer one (2021-2030, a vision) is a horizon planned years ahead: no year from it
+        if MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS:
             out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y2, 12, 31), plan=True))
     for d in find_dates(text, folded, start, end):
         if d.year is not None and d.day is not None and d.month is not None:

@@ -135,6 +135,15 @@ class Resources:
         return tuple(fold(w) for w in _data_lines("honorifics.txt"))
 
     @cached_property
+    def countries(self) -> dict[str, tuple[str, bool]]:
+        """Folded country name -> (the name as written, also a given name) from kg/data/countries.txt."""
+        out = {}
+        for line in _data_lines("countries.txt"):
+            name, _, flag = line.partition("\t")
+            out[fold(name.strip())] = (name.strip(), flag.strip() == "given_name")
+        return out
+
+    @cached_property
     def ranks(self) -> tuple[str, ...]:
         return tuple(fold(w) for w in _data_lines("ranks.txt"))
 
@@ -183,8 +192,10 @@ class Resources:
 
     @cached_property
     def role_rules(self) -> dict[str, dict[str, str]]:
-        """Rule (head_word, implied_org, party) -> canonical role -> value (kg/data/role_rules.tsv)."""
-        out: dict[str, dict[str, str]] = {"head_word": {}, "implied_org": {}, "party": {}, "commune_body": {}}
+        """Rule (head_word, field_head, implied_org, party, commune_body, place_body) -> canonical role -> value
+        (kg/data/role_rules.tsv)."""
+        out: dict[str, dict[str, str]] = {"head_word": {}, "field_head": {}, "implied_org": {}, "party": {},
+                                          "commune_body": {}, "place_body": {}}
         for role, rule, value in _table("role_rules.tsv", 3, allowed={1: tuple(out)}):
             out[rule][role] = value
         return out

@@ -128,7 +128,8 @@ def test_a_qualifier_before_a_body_of_a_role_sharing_its_head() -> None:
 
 def test_a_lower_case_word_is_no_body_after_a_gap() -> None:
     ann = _annotate("Biển Đông", "Bà Nguyễn Thị Hoa, Bộ trưởng quốc phòng Nhật, thăm Hà Nội.")
-    assert all(org is None for _, org in _titles(ann, "Nguyễn Thị Hoa"))
+    # no "Phòng" body from the lower-case field; the ministry named is Japan's (issue 25), never ours
+    assert all(org is None or org.endswith(" Nhật") for _, org in _titles(ann, "Nguyễn Thị Hoa"))
 
 
 def test_an_appointment_list_stops_at_the_next_persons_title() -> None:

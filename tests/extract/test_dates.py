@@ -104,9 +104,32 @@ def test_period_forms(text: str, start: dt.date, end: dt.date) -> None:
 
 
 @pytest.mark.parametrize("text", ["ông Hế sinh năm 1971", "theo giá so sánh năm 2010",
-                                  "định hướng đến năm 2030", "nhiệm kỳ 2016 - 2021"])
+                                  "định hướng đến năm 2030", "nhiệm kỳ 2016 - 2021",
+                                  # plan horizons (issue 25): a target, not the time of a report
+                                  "metro số 1 khó hoàn thành vào năm 2020 như kế hoạch",
+                                  "phấn đấu kim ngạch đạt 10 tỷ USD trong năm 2025",
+                                  "hiện thực vào năm 2025, chứ không phải năm 2030 như dự kiến",
+                                  "sẽ về đích vào tháng 3/2019"])
 def test_years_that_are_not_periods(text: str) -> None:
     assert periods(text) == []
+
+
+def test_a_long_phase_gives_no_year_but_a_terms_phase_does() -> None:
+    from kg.extract.dates import article_periods
+
+    vision = "Hội nghị bàn quy hoạch giai đoạn 2021 - 2030, tầm nhìn đến năm 2045."
+    assert article_periods(vision, fold(vision)) == []
+    term = "Hội nghị bàn biện pháp hợp tác toàn diện giai đoạn 2017 - 2020."
+    assert [(p.start.year, p.end.year) for p in article_periods(term, fold(term))] == [(2017, 2020)]
+
+
+def test_an_undated_meeting_takes_no_year_from_a_target() -> None:
+    """A meeting on 24-5 in an article whose only years are targets keeps day and month, no year."""
+    from kg.extract.dates import article_periods
+
+    text = "Ngày 24-5, Ban Quản lý họp. Metro số 1 khó hoàn thành vào năm 2020 như kế hoạch."
+    got = resolve(one("Ngày 24-5"), article_periods=article_periods(text, fold(text)))
+    assert got.date is None and got.partial == "--05-24"
 
 
 # -- the year rule --------------------------------------------------------------------------

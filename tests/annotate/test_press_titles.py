@@ -1,0 +1,82 @@
+"""Titles as the national press writes them (issue 25): ministries by their field, provinces' bodies
+by the province alone, and foreign posts that are their country's, never a Vietnamese body's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotation_helpers import annotate_article, names_of, titles_of
+
+HEADLINE = "Đà Nẵng họp bàn giải pháp chống thiếu nước"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        # a ministry named by its field after the minister's role
+        ("Bộ trưởng Nội vụ Lê Vĩnh Tân đề nghị thành phố xem xét.", "Lê Vĩnh Tân", {("Bộ trưởng", "Bộ Nội vụ")}),
+        ("Bộ trưởng Công Thương Trần Tuấn Anh tạm thời giao quyền.", "Trần Tuấn Anh",
+         {("Bộ trưởng", "Bộ Công Thương")}),
+        # a province's People's Committee and Party committee named by the province alone
+        ("Ông Nguyễn Thế Thảo, Chủ tịch Hà Nội đã có đơn xin thôi giữ chức vụ.", "Nguyễn Thế Thảo",
+         {("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}),
+        ("Bí thư Đà Nẵng Nguyễn Xuân Anh đã dự.", "Nguyễn Xuân Anh", {("Bí thư", "Thành ủy Đà Nẵng")}),
+        # a foreign leader's post is the foreign country's
+        ("Phó Thủ tướng Trung Quốc Mã Khải đã gặp lãnh đạo thành phố.", "Mã Khải",
+         {("Phó Thủ tướng", "Chính phủ Trung Quốc")}),
+        ("Bộ trưởng Quốc phòng Trung Quốc Vương Nghị cho biết.", "Vương Nghị",
+         {("Bộ trưởng", "Bộ Quốc phòng Trung Quốc")}),
+    ],
+)
+def test_press_titles(sentence: str, name: str, expected: set[tuple[str, str]]) -> None:
+    ann = annotate_article(HEADLINE, sentence)
+    assert titles_of(ann, name) == expected
+
+
+def test_a_foreign_leader_never_holds_a_vietnamese_post() -> None:
+    ann = annotate_article(HEADLINE, "Thủ tướng Hàn Quốc Hwang Kyo-ahn đã gặp Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ.")
+    posts = {(p.name, t.org.label if t.org else None) for p in ann.people for t in p.titles}
+    assert ("Huỳnh Đức Thơ", "Ủy ban nhân dân thành phố Đà Nẵng") in posts
+    assert not any(org == "Chính phủ" for _, org in posts)
+    assert not any("Hàn Quốc" in name for name, _ in posts)  # the country is not part of a name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        # a country word that is a body's field or a given name is not a country
+        ("Ông Phan Đức Đồng, Trưởng ban Pháp chế HĐND tỉnh Nghệ An phát biểu.", "Phan Đức Đồng",
+         {("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An")}),
+    ],
+)
+def test_country_words_inside_names_and_fields(sentence: str, name: str, expected: set[tuple[str, str]]) -> None:
+    ann = annotate_article("Nghệ An họp", sentence)
+    assert titles_of(ann, name) == expected
+
+
+def test_a_countrys_name_that_is_a_given_name_stays_a_person() -> None:
+    ann = annotate_article(HEADLINE, "Ông Nguyễn Văn Đức, Bí thư Thành ủy Đà Nẵng chủ trì. Bí thư Đức phát biểu.")
+    assert "Nguyễn Văn Đức" in names_of(ann)
+    assert all(t.org is None or "Đức" not in t.org.label for p in ann.people for t in p.titles)
+
+
+@pytest.mark.parametrize(
+    ("name", "foreign"),
+    [("John McCain", True), ("Udomdej Sitabutr", True), ("Monica Hardy Whaley", True), ("Andrej Babis", True),
+     ("Nguyễn Văn Nam", False), ("Siu Hoa", False), ("Y Jut", False), ("Ksor Phước", False), ("Mai Lan", False)],
+)
+def test_foreign_spelling_of_names(name: str, foreign: bool) -> None:
+    from kg.annotate.names import is_foreign_name
+
+    assert is_foreign_name(name) is foreign
+
+
+def test_a_foreign_named_official_holds_no_vietnamese_post() -> None:
+    from kg.annotate import annotate
+    from kg.extract.positions import PositionExtractor
+    from kg.ingest.text import parse_text
+
+    doc = parse_text("Tin thế giới\nÔng John McCain, Chủ tịch Ủy ban Quân vụ Thượng viện, cho rằng. "
+                     "Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh Nghệ An phát biểu.\n", "t.txt")
+    held = {(f.subject, f.object.org.label) for f in PositionExtractor()(doc, annotate(doc))}  # type: ignore[attr-defined]
+    assert held == {("Nguyễn Văn Nam", "Ủy ban nhân dân tỉnh Nghệ An")}
