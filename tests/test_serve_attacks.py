@@ -93,6 +93,77 @@ def port_of(url: str) -> int:
     return int(urllib.parse.urlsplit(url).port or 80)
 
 
+# -- 1. SSRF: SERVICE refused from the parse tree, and workers have no network ---------------------
+
+def test_every_service_spelling_is_refused_by_kg_serve(store, listener):  # noqa: F811 - fixture
+    port, hits = listener
+    target = f"http://127.0.0.1:{port}/internal"
+    with kg_serve(store) as (_, url):
+        for name, template in SERVICE_SPELLINGS.items():
+            status, _, body = get(url, template.format(url=target))
+            assert status == 400, (name, status, body)
+            assert "SERVICE" in body or "malformed SPARQL" in body, (name, body)
+            assert "internal" not in body.replace(target, ""), (name, body)  # nothing fetched is echoed
+        assert get(url, "ASK { ?s ?p ?o }")[0] == 200
+        time.sleep(0.3)
+    assert hits == [], "a query made the endpoint connect out"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("name", sorted(SERVICE_SPELLINGS))
+def test_kg_query_refuses_every_service_spelling(data_ttl, listener, capsys, engine, name):  # noqa: F811
+    port, hits = listener
+    query = SERVICE_SPELLINGS[name].format(url=f"http://127.0.0.1:{port}/x")
+    code = main(["query", str(data_ttl), "--engine", engine, "-e", query])
+    err = capsys.readouterr().err
+    assert code == 1 and ("SERVICE" in err or "malformed SPARQL" in err), err
+    time.sleep(0.1)
+    assert hits == []
+
+
+def test_kg_query_on_a_store_refuses_service(store, listener, capsys):  # noqa: F811 - fixture
+    port, hits = listener
+    query = SERVICE_SPELLINGS["prefix-dot"].format(url=f"http://127.0.0.1:{port}/x")
+    assert main(["query", str(store), "-e", query]) == 1
+    assert "SERVICE" in capsys.readouterr().err
+    time.sleep(0.1)
+    assert hits == []
+
+
+def test_the_parse_check_keeps_legitimate_queries():
+    from kg.store.guard import refuse_federation
+    from kg.store.query import shipped_queries
+
+    for q in shipped_queries():
+        refuse_federation(q.text)
+    refuse_federation('ASK { FILTER("SERVICE" != <urn:SERVICE>) } # SERVICE\r')
+    refuse_federation("SELECT ?service WHERE { ?service <urn:p> 'x' }  # comment\rLIMIT 1")
+    refuse_federation("SELECT * { " + " ".join(f"?s <urn:p{i}> ?o{i} ." for i in range(900)) + " }")
+    refuse_federation("ASK { FILTER(" + "(" * 60 + "true" + ")" * 60 + ") }")
+
+
+SANDBOXED_SERVICE = """
+import sys, pyoxigraph
+from kg.store.sandbox import deny_network
+assert deny_network()
+store = pyoxigraph.Store()
+store.add(pyoxigraph.Quad(pyoxigraph.NamedNode("urn:s"), pyoxigraph.NamedNode("urn:p"), pyoxigraph.NamedNode("urn:o")))
+try:
+    list(store.query("SELECT * WHERE { ?s ?p ?o SERVICE <http://127.0.0.1:%d/x> { ?a ?b ?c } }"))
+except OSError as exc:
+    print("refused:", exc)
+"""
+
+
+def test_a_sandboxed_worker_cannot_connect_even_when_the_engine_runs_service(listener):  # noqa: F811
+    port, hits = listener
+    done = subprocess.run([sys.executable, "-c", SANDBOXED_SERVICE % port], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0 and "refused:" in done.stdout, done.stderr
+    time.sleep(0.2)
+    assert hits == [], "the sandboxed engine still connected"
+
+
 # -- 6. -p values are bound as terms -------------------------------------------------------------
 
 INJECTABLE_QUERY = """PREFIX schema: <https://schema.org/>

@@ -11,7 +11,8 @@ query slot. A query past its time limit gets its worker killed (SIGKILL: the
 engine cannot be interrupted inside a sort or a join) and a fresh worker
 started at once; a worker that dies (a segfault in the engine, an allocation
 past the memory limit) is replaced the same way. The server process itself
-never runs a query.
+never runs a query. A worker cannot open a network socket at all
+(:mod:`kg.store.sandbox`), so no query can make it contact another server.
 """
 
 from __future__ import annotations
@@ -104,11 +105,16 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
     """Serve queries from ``conn`` until it closes or sends ``None``."""
     import pyoxigraph
 
+    from kg.store.guard import refuse_federation
     from kg.store.query import run_oxigraph
     from kg.store.results import GRAPH_WRITERS, WRITERS
+    from kg.store.sandbox import deny_network
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     _die_with_parent()
+    if not deny_network():
+        log.warning("query worker %d: cannot take the network away on this platform; SERVICE is "
+                    "still refused by the parse check", os.getpid())
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     try:
@@ -116,6 +122,7 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
     except (OSError, MemoryError) as exc:
         conn.send(("store", f"cannot open the store read-only: {exc}"))
         return
+    refuse_federation("ASK {}")  # the parser's first run builds its caches: not on a client's clock
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -244,7 +251,8 @@ class QueryPool:
     def __init__(self, store_path: str | Path, size: int, *, memory_mb: int = 0,
                  wait_for_slot: float = 1.0) -> None:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.store.worker", "pyoxigraph"])
+        # the parser of the federation check too: a fresh worker answers its first query at once
+        ctx.set_forkserver_preload(["kg.store.worker", "pyoxigraph", "rdflib.plugins.sparql.parser"])
         self._ctx = ctx
         self._path = str(Path(store_path).resolve())
         self._memory = memory_mb * 1024 * 1024
