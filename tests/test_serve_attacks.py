@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
+import select
+import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -24,8 +27,9 @@ import pytest
 
 from kg.cli import main
 from kg.store.query import bind_params, run_oxigraph
+from kg.store.serve import ServeOptions, make_server
 from tests.test_serve import http
-from tests.test_serve_security import listener  # noqa: F401 - fixture
+from tests.test_serve_security import listener, raw  # noqa: F401 - fixture
 
 KG = str(Path(sys.executable).with_name("kg"))
 NAMES = 20
@@ -204,3 +208,132 @@ def test_placeholders_inside_strings_and_comments_are_not_placeholders():
             '  ?s <urn:p> "VALUES ?who { UNDEF }" . VALUES ?who { UNDEF } }')
     bound = bind_params(text, {"who": "x"})
     assert bound.count('"x"') == 1 and '# VALUES ?who { UNDEF }' in bound and '"VALUES ?who { UNDEF }"' in bound
+
+
+# -- 5. slowloris: one deadline per request, and slow connections make room ------------------------
+
+def closed_by_server(sock: socket.socket) -> bool:
+    """Return whether the server has closed ``sock`` (without waiting)."""
+    try:
+        ready, _, _ = select.select([sock], [], [], 0)
+        return bool(ready) and sock.recv(1024, socket.MSG_PEEK) == b""
+    except OSError:
+        return True
+
+
+def test_a_dribbled_request_is_cut_at_its_deadline(store):
+    with kg_serve(store, "--idle-timeout", "1") as (_, url):
+        with socket.create_connection(("127.0.0.1", port_of(url)), timeout=5) as s:
+            started = time.monotonic()
+            s.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
+            cut = None
+            for _ in range(24):  # one header line every 0.25 s for up to 6 s
+                time.sleep(0.25)
+                if closed_by_server(s):
+                    cut = time.monotonic() - started
+                    break
+                try:
+                    s.sendall(b"X-Slow: 1\r\n")
+                except OSError:
+                    cut = time.monotonic() - started
+                    break
+        assert cut is not None, "a request dribbled over 6 s was never cut (per-read timeout only)"
+        assert get(url, "ASK { ?s ?p ?o }")[0] == 200
+
+
+def test_64_slow_connections_do_not_starve_real_requests(store):
+    stop = threading.Event()
+    with kg_serve(store) as (_, url):  # defaults: 64 connections, 30 s per request
+        port = port_of(url)
+        slow = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(64)]
+
+        def dribble() -> None:
+            for _ in range(40):  # bounded: at most ~10 s
+                for s in slow:
+                    try:
+                        s.sendall(b"X-Slow: 1\r\n")
+                    except OSError:
+                        pass
+                if stop.wait(0.25):
+                    return
+
+        for s in slow:
+            s.sendall(b"GET /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        thread = threading.Thread(target=dribble, daemon=True)
+        thread.start()
+        try:
+            time.sleep(0.5)
+            statuses = [get(url, "ASK { ?s ?p ?o }")[0] for _ in range(10)]
+        finally:
+            stop.set()
+            thread.join(timeout=10)
+            for s in slow:
+                s.close()
+    assert statuses == [200] * 10, statuses
+
+
+# -- 10. HTTP framing and the target's host -----------------------------------------------------------
+
+@pytest.mark.parametrize("method", ["GET", "OPTIONS"])
+def test_a_body_on_get_or_options_is_not_a_second_request(store, method):
+    with kg_serve(store, "--idle-timeout", "1") as (_, url):
+        port = port_of(url)
+        smuggled = f"GET /smuggled HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+        head = (f"{method} /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                f"Content-Length: {len(smuggled)}\r\n\r\n").encode()
+        answer = raw(port, head + smuggled, wait=5)
+    assert answer.count(b"HTTP/1.1 ") == 1 and b"404" not in answer, answer[:400]
+
+
+def test_duplicate_content_length_is_refused(store):
+    with kg_serve(store) as (_, url):
+        port = port_of(url)
+        req = (f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/sparql-query\r\n"
+               "Content-Length: 6\r\nContent-Length: 40\r\nConnection: close\r\n\r\nASK {}").encode()
+        answer = raw(port, req)
+    assert answer.startswith(b"HTTP/1.1 400") and b"Content-Length" in answer, answer[:300]
+
+
+@pytest.mark.parametrize("case, status", [
+    ("duplicate-foreign-second", 400), ("no-host", 400), ("absolute-foreign", 421),
+    ("absolute-self", 200), ("absolute-not-http", 400)])
+def test_host_checks_cover_duplicates_absence_and_absolute_targets(store, case, status):
+    with kg_serve(store) as (_, url):
+        port = port_of(url)
+        me = f"127.0.0.1:{port}"
+        target, hosts = {
+            "duplicate-foreign-second": ("/sparql", [me, "evil.example"]),
+            "no-host": ("/sparql", []),
+            "absolute-foreign": ("http://evil.example/sparql", [me]),
+            "absolute-self": (f"http://{me}/sparql", [me]),
+            "absolute-not-http": (f"ftp://{me}/sparql", [me]),
+        }[case]
+        head = f"GET {target}?query=ASK%7B%7D HTTP/1.1\r\n" + "".join(f"Host: {h}\r\n" for h in hosts)
+        answer = raw(port, (head + "Connection: close\r\n\r\n").encode())
+    assert answer.startswith(f"HTTP/1.1 {status}".encode()), answer[:300]
+
+
+def test_listen_backlog_queues_a_burst_of_connections(store):
+    """With the accept loop held, a burst of 40 connections completes the handshake (backlog 5: 6 did)."""
+    server = make_server(store, ServeOptions(port=0, max_concurrent=1))
+    socks: list[socket.socket] = []
+    try:
+        port = server.server_address[1]
+        for _ in range(40):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.setblocking(False)
+            s.connect_ex(("127.0.0.1", port))
+            socks.append(s)
+        pending = set(socks)
+        connected = 0
+        deadline = time.monotonic() + 0.6  # under the kernel's first SYN retry (1 s)
+        while pending and time.monotonic() < deadline:
+            _, writable, _ = select.select([], list(pending), [], 0.05)
+            for s in writable:
+                pending.discard(s)
+                connected += s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0
+        assert connected == 40, connected
+    finally:
+        for s in socks:
+            s.close()
+        server.server_close()
