@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -337,3 +338,42 @@ def test_listen_backlog_queues_a_burst_of_connections(store):
         for s in socks:
             s.close()
         server.server_close()
+
+
+# -- 8. the main process never holds a whole answer ------------------------------------------------
+
+def big_query(rows: int) -> str:
+    """A SELECT whose JSON answer has ``rows`` rows of one 1 MiB string each (as benchmarks/serve_memory.py)."""
+    binds = ['BIND ("0123456789abcdef" AS ?a0)']
+    binds += [f"BIND (CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(16)]
+    values = " ".join(str(i) for i in range(rows))
+    return f"SELECT ?s WHERE {{ VALUES ?i {{ {values} }} {' '.join(binds)} BIND (CONCAT(STR(?i), ?a16) AS ?s) }}"
+
+
+def peak_rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(status.split("VmHWM:")[1].split()[0]) / 1024
+
+
+def test_two_big_answers_at_once_do_not_grow_the_main_process(store):
+    """Two 100 MB answers at once: the server process stays within a few MB of where it started."""
+    with kg_serve(store, "--max-rows", "200", "--timeout", "120", "--max-concurrent", "2") as (proc, url):
+        assert get(url, "ASK { ?s ?p ?o }")[0] == 200
+        before = peak_rss_mb(proc.pid)
+        sizes: list[int] = []
+
+        def fetch() -> None:
+            with urllib.request.urlopen(f"{url}?query={urllib.parse.quote(big_query(100))}", timeout=120) as resp:
+                size = 0
+                while chunk := resp.read(1 << 20):
+                    size += len(chunk)
+                sizes.append(size)
+
+        threads = [threading.Thread(target=fetch) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=150)
+        grown = peak_rss_mb(proc.pid) - before
+    assert len(sizes) == 2 and min(sizes) > 100_000_000
+    assert grown < 50, f"the server process grew by {grown:.0f} MB for two 100 MB answers"

@@ -179,8 +179,9 @@ class SparqlServer(ThreadingHTTPServer):
             self.slots.release(slot)
             self.shutdown_request(request)
 
-    def evaluate(self, job: QueryJob) -> Answer:
-        """Run a query in a worker within the limits; raise QueryError (or a subclass)."""
+    def evaluate(self, job: QueryJob) -> contextlib.AbstractContextManager[Answer]:
+        """Run a query in a worker within the limits; the context yields its answer, to be sent
+        before it ends. Raises QueryError (or a subclass)."""
         assert self.pool is not None
         return self.pool.run(job, self.options.timeout)
 
@@ -394,7 +395,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
                        self.headers.get("Accept"), tuple(params.get("format", ())))
         try:
             check_query(text, max_length=opts.max_query_length)
-            answer = self.server.evaluate(job)
+            with self.server.evaluate(job) as answer:
+                self._rows = answer.rows
+                self._stream(answer)
+            return
         except (Busy, QueryTimeout) as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
             return
@@ -407,8 +411,34 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except (ResultTooLarge, QueryError) as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
             return
-        self._rows = answer.rows
-        self._send(HTTPStatus.OK, answer.media, answer.body, {"Vary": "Accept"})
+
+    def _stream(self, answer: Answer) -> None:
+        """Send a 200 with the answer's body as its chunks arrive from the worker (never whole in memory).
+
+        Once the head is sent no error status can follow: a worker that dies or a client
+        that reads slower than the deadline ends the connection short of Content-Length.
+        """
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", answer.media)
+        self.send_header("Content-Length", str(answer.length))
+        self.send_header("Vary", "Accept")
+        self._cors()
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        try:
+            for chunk in answer.chunks:
+                if self.command == "HEAD":
+                    continue  # read and dropped, so the worker is free again
+                self.connection.settimeout(max(min(answer.deadline - time.monotonic(),
+                                                   self.server.options.idle_timeout), 0.001))
+                self.wfile.write(chunk)
+        except (QueryError, OSError) as exc:
+            self.close_connection = True
+            log.info("answer cut short after the head: %s", exc)
+        finally:
+            with contextlib.suppress(OSError):
+                self.connection.settimeout(self.server.options.idle_timeout)
 
     # -- responses -------------------------------------------------------------
 
