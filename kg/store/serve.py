@@ -37,7 +37,6 @@ import fcntl
 import io
 import logging
 import os
-import re
 import threading
 import time
 from dataclasses import dataclass
@@ -50,19 +49,14 @@ from urllib.parse import parse_qs, urlsplit
 from kg.errors import QueryError, StoreError
 from kg.store.connections import ConnectionSlots, DeadlineReader, Slot
 from kg.store.guard import MAX_LENGTH, check_query
+from kg.store.protocol import MAX_REQUEST_BYTES as MAX_REQUEST_BYTES  # re-exported
+from kg.store.protocol import body_length, target_refusal
+from kg.store.protocol import is_update as is_update  # re-exported
 from kg.store.query import QueryTimeout, ResultTooLarge
 from kg.store.worker import Answer, Busy, NotAcceptable, QueryJob, QueryPool, StoreFailure, WorkerDied
 
 log = logging.getLogger(__name__)
 
-# SPARQL Update operations; a request whose first keyword after the prologue is
-# one of these is refused as an update rather than reported as a syntax error.
-_UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY",
-                    "WITH")
-_PROLOGUE = re.compile(r"\s*(?:#[^\n]*\n|PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>]*>)",
-                       re.IGNORECASE)
-MAX_REQUEST_BYTES = 1_000_000
-"""Largest accepted request body (a query, not data)."""
 LISTEN_BACKLOG = 128
 """Connections the kernel queues before the server accepts them (the stdlib default, 5, made
 clients that open a connection per request wait a second for a SYN retry under load)."""
@@ -90,15 +84,6 @@ class ServeOptions:
     max_query_length: int = MAX_LENGTH
     max_connections: int = 64
     """Open connections served at once (one thread each); more are answered 503 and closed."""
-
-
-def is_update(text: str) -> bool:
-    """Return whether ``text`` is a SPARQL Update request (judged by its first keyword)."""
-    pos = 0
-    while m := _PROLOGUE.match(text, pos):
-        pos = m.end()
-    word = re.match(r"\s*([A-Za-z]+)", text[pos:])
-    return word is not None and word[1].upper() in _UPDATE_KEYWORDS
 
 
 def lock_store(path: Path) -> int:
@@ -316,56 +301,20 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # -- request checks ----------------------------------------------------------
 
     def _host_ok(self) -> bool:
-        """Check the target's host (DNS rebinding); send 400/421 and return False unless it is this server.
-
-        Exactly one ``Host`` header, naming this server; a request target in absolute
-        form (``GET http://name/sparql``) must name this server too.
-        """
-        hosts = self.headers.get_all("Host") or []
-        if len(hosts) != 1:
+        """Check the request names this server (:func:`target_refusal`); else answer 400/421, return False."""
+        refusal = target_refusal(self.command, self.path, self.headers.get_all("Host") or [],
+                                 self.server.allowed_hosts)
+        if refusal is not None:
             self.close_connection = True
-            self._error(HTTPStatus.BAD_REQUEST, f"expected exactly one Host header, got {len(hosts)}")
-            return False
-        names = [hosts[0].strip().lower()]
-        if not self.path.startswith("/") and not (self.command == "OPTIONS" and self.path == "*"):
-            target = urlsplit(self.path)
-            if target.scheme.lower() != "http" or not target.netloc:
-                self.close_connection = True
-                self._error(HTTPStatus.BAD_REQUEST, f"request target {self.path[:100]!r} is neither a path "
-                            "nor an http:// URL")
-                return False
-            names.append(target.netloc.lower())
-        for host in names:
-            if host not in self.server.allowed_hosts:
-                self.close_connection = True
-                self._error(HTTPStatus.MISDIRECTED_REQUEST,
-                            f"Host {host[:100]!r} is not this server; allowed: "
-                            f"{', '.join(sorted(self.server.allowed_hosts))} (add names with --allow-host)")
-                return False
-        return True
+            self._error(*refusal)
+        return refusal is None
 
     def _read_body(self) -> str | None:
         """Return the request body, or send 400/411/413 and return None."""
-        self.close_connection = self.close_connection or False
-        if self.headers.get("Transfer-Encoding"):
+        length = body_length(self.headers.get_all("Content-Length") or [], self.headers.get("Transfer-Encoding"))
+        if isinstance(length, tuple):
             self.close_connection = True
-            self._error(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length, not chunked")
-            return None
-        lengths = self.headers.get_all("Content-Length") or []
-        if len(lengths) > 1:
-            self.close_connection = True
-            self._error(HTTPStatus.BAD_REQUEST, "more than one Content-Length header")
-            return None
-        raw = (lengths[0] if lengths else "0").strip()
-        if not raw.isdigit() or not raw.isascii():
-            self.close_connection = True
-            self._error(HTTPStatus.BAD_REQUEST, f"Content-Length {raw[:40]!r} is not a number of bytes")
-            return None
-        length = int(raw)
-        if length > MAX_REQUEST_BYTES:
-            self.close_connection = True
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                        f"request body of {length} bytes; at most {MAX_REQUEST_BYTES} accepted")
+            self._error(*length)
             return None
         data = self.rfile.read(length) if length else b""
         if len(data) < length:
