@@ -159,7 +159,7 @@ def check_query(text: str, *, max_length: int = MAX_LENGTH) -> QueryShape:
     return QueryShape(max_depth, elements, has_dataset)
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=128)
 def refuse_federation(text: str) -> None:
     """Raise :class:`QueryRejected` when ``text`` has a ``SERVICE`` clause, judged on its parse tree.
 
