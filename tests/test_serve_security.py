@@ -304,19 +304,28 @@ def test_idle_connection_is_closed(serve):
     assert time.monotonic() - started < 9
 
 
-def test_too_many_open_connections_get_503(serve):
-    srv = serve(max_connections=2, idle_timeout=5)
+def test_idle_connections_make_room_and_busy_ones_get_503(serve):
+    srv = serve(max_connections=2, idle_timeout=5, timeout=3)
     idle = [socket.create_connection(("127.0.0.1", srv.port), timeout=10) for _ in range(2)]
     try:
         time.sleep(0.2)
-        answer = raw(srv.port, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        assert answer.startswith(b"HTTP/1.1 503") and b"too many open connections" in answer
+        # both slots wait for a request: the newcomer evicts the one that waited longest
+        answer = raw(srv.port, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     b"Connection: close\r\n\r\n")
+        assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+        assert idle[0].recv(1024) == b""  # evicted (closed by the server)
     finally:
         for s in idle:
             s.close()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and get(srv.url, "ASK {}")[0] != 200:
-        time.sleep(0.1)
+    # every slot running a query: no one to evict, 503
+    busy = [threading.Thread(target=get, args=(srv.url, SLOW_QUERY)) for _ in range(2)]
+    for t in busy:
+        t.start()
+    time.sleep(0.5)
+    answer = raw(srv.port, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    for t in busy:
+        t.join(timeout=30)
+    assert answer.startswith(b"HTTP/1.1 503") and b"too many open connections" in answer
     assert get(srv.url, "ASK {}")[0] == 200
 
 

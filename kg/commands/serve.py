@@ -43,9 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="also accept this Host header (the public name behind a reverse proxy); "
                    "repeatable. Loopback names and --host are always accepted")
     s.add_argument("--idle-timeout", type=float, default=30.0, metavar="SECONDS",
-                   help="close a connection idle or stalled this long (default 30)")
+                   help="close a connection that has not delivered a whole request, head and body, "
+                   "this long after the server began waiting for it (default 30)")
     s.add_argument("--max-connections", type=int, default=64, metavar="N",
-                   help="open connections served at once; more get 503 (default 64)")
+                   help="open connections served at once; past it a new connection evicts the one "
+                   "waiting longest for its request, or gets 503 when all run queries (default 64)")
     s.set_defaults(func=run)
 
 

@@ -11,7 +11,10 @@ IRIs and comments, and refused with a :class:`QueryRejected` (a
 * nested deeper than :data:`MAX_DEPTH` (brackets plus runs of unary ``!``/``-``/``+``),
 * made of more than :data:`MAX_ELEMENTS` operators, pattern separators and
   group keywords (``UNION``, ``OPTIONAL``, ``BIND``…),
-* federated (``SERVICE``): no query may make this program open a connection,
+* federated (``SERVICE``): no query may make this program open a connection
+  (the scan gives the quick answer; :func:`refuse_federation` is the one that
+  counts: it parses the query and looks for a SERVICE clause in the syntax tree,
+  so no spelling of the keyword can slip past it),
 * using codepoint escapes (``\\u0053ERVICE``) outside strings and IRIs, which
   rdflib expands before parsing and could hide a keyword.
 
@@ -23,8 +26,12 @@ elements) and far below the crash points measured (depth ~3,000, ~3,000 BINDs).
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
+import threading
 from dataclasses import dataclass
+from typing import Any
 
 from kg.errors import QueryError
 
@@ -34,6 +41,7 @@ MAX_DEPTH = 64
 """Deepest nesting of brackets and unary operators accepted."""
 MAX_ELEMENTS = 1_000
 """Most operators, separators and group keywords accepted in one query."""
+FEDERATION_REFUSED = "federated queries (SERVICE) are not accepted: this endpoint never contacts other servers"
 
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _NAME = re.compile(r"(?:[^\W\d]|_)(?:[\w.\-:%]|\\.)*")
@@ -47,6 +55,10 @@ _STRING_END = {'"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL),
 _GROUP_KEYWORDS = frozenset({"UNION", "OPTIONAL", "MINUS", "BIND", "FILTER", "GRAPH", "VALUES", "EXISTS"})
 _TWO_CHAR_OPS = ("&&", "||", "!=", "<=", ">=", "^^")
 _UNARY = frozenset("!+-")
+_PARSE_STACK_BYTES = 64 * 1024 * 1024
+"""Stack of the thread that parses for :func:`refuse_federation` (rdflib's parser recurses per
+triple pattern and per bracket; 1,000 patterns or 64 brackets need ~20,000 frames)."""
+_PARSE_RECURSION = 30_000
 
 
 class QueryRejected(QueryError):
@@ -105,8 +117,7 @@ def check_query(text: str, *, max_length: int = MAX_LENGTH) -> QueryShape:
                 continue
             upper = word.upper()
             if upper == "SERVICE":
-                raise QueryRejected("federated queries (SERVICE) are not accepted: this endpoint never "
-                                    "contacts other servers")
+                raise QueryRejected(FEDERATION_REFUSED)
             if upper == "FROM":
                 has_dataset = True
             if upper in _GROUP_KEYWORDS:
@@ -146,3 +157,77 @@ def check_query(text: str, *, max_length: int = MAX_LENGTH) -> QueryShape:
                                 "or use VALUES for long lists")
         i += 1
     return QueryShape(max_depth, elements, has_dataset)
+
+
+@functools.lru_cache(maxsize=128)
+def refuse_federation(text: str) -> None:
+    """Raise :class:`QueryRejected` when ``text`` has a ``SERVICE`` clause, judged on its parse tree.
+
+    rdflib's SPARQL parser reads the query (in a thread with a deep stack, since the
+    parser recurses per pattern); every ``SERVICE`` clause, however spelled (``#x\\r
+    SERVICE``, ``:.SERVICE``, ``true.SERVICE``…), is a ``ServiceGraphPattern`` node
+    of the tree. A query rdflib cannot parse is refused too, with its position: it is
+    never handed to an engine whose reading might differ. Carriage returns are read
+    as line feeds first, since SPARQL ends a comment at either and rdflib only at a
+    line feed (nowhere else may either appear raw but in long strings, as data).
+    Verdicts are cached by text (the endpoint's workers see the same queries often).
+    """
+    outcome: list[Any] = []
+
+    def parse() -> None:
+        from rdflib.plugins.sparql.parser import parseQuery
+
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(old, _PARSE_RECURSION))
+        try:
+            outcome.append(parseQuery(text.replace("\r", "\n")))
+        except Exception as exc:  # a ParseException, RecursionError, or a parse action's own error
+            outcome.append(exc)
+        finally:
+            sys.setrecursionlimit(old)
+
+    previous = threading.stack_size(_PARSE_STACK_BYTES)
+    try:
+        thread = threading.Thread(target=parse, name="kg-sparql-parse", daemon=True)
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    tree = outcome[0] if outcome else RuntimeError("the parser stopped")
+    if isinstance(tree, BaseException):
+        raise _unparsable(tree, text)
+    if _has_service(tree):
+        raise QueryRejected(FEDERATION_REFUSED)
+
+
+def _has_service(tree: Any) -> bool:
+    """Return whether rdflib's parse tree holds a ``ServiceGraphPattern`` node (walked without recursion)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            todo.extend(node.values())
+        elif isinstance(node, (ParseResults, list, tuple)):
+            todo.extend(node)
+        elif isinstance(node, dict):
+            todo.extend(node.values())
+    return False
+
+
+def _unparsable(exc: BaseException, text: str) -> QueryRejected:
+    """Return the refusal of a query the federation check cannot parse, with the position when known."""
+    if isinstance(exc, RecursionError):
+        return QueryRejected("the query is nested too deeply to be checked; simplify it")
+    lineno, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+    msg = str(getattr(exc, "msg", None) or exc).strip()
+    if lineno:
+        lines = text.splitlines()
+        line = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+        pointer = f"\n  {line}\n  {' ' * max(int(col or 1) - 1, 0)}^" if line else ""
+        return QueryRejected(f"malformed SPARQL at line {lineno}, column {col}: {msg}{pointer}")
+    return QueryRejected(f"malformed SPARQL: {msg}")

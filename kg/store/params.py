@@ -24,6 +24,15 @@ from collections.abc import Callable, Mapping
 from kg.errors import QueryError
 from kg.lexicon.search import SEARCH_FOLD, search_fold
 
+_NOT_CODE = re.compile("|".join((
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',         # long strings
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    r'"(?:[^"\\\n\r]|\\.)*"',                 # short strings
+    r"'(?:[^'\\\n\r]|\\.)*'",
+    r'<[^<>"{}|^`\\\x00-\x20]*>',             # IRIs
+    r"#[^\n\r]*",                              # comments (SPARQL ends them at LF or CR)
+)), re.DOTALL)
+"""A string (long or short), an IRI or a comment: the parts of a query that are not code."""
 _VALUES_RE = r"VALUES\s+\?{name}\s*\{{[^}}]*\}}"
 _TERM = r"LCASE\s*\(\s*STR\s*\(\s*(\?\w+)\s*\)\s*\)"
 _PER_BIND = 10
@@ -64,28 +73,51 @@ def _literal(replacement: str) -> Callable[[re.Match[str]], str]:
     return lambda _m: replacement
 
 
+def _code_only(text: str) -> str:
+    """Return ``text`` with its strings, IRIs and comments blanked out (same length, same offsets)."""
+    return _NOT_CODE.sub(lambda m: " " * len(m.group()), text)
+
+
 def bind_params(text: str, params: Mapping[str, str]) -> str:
-    """Return ``text`` with each ``VALUES ?name { … }`` placeholder set and its comparison loosened."""
+    """Return ``text`` with each ``VALUES ?name { … }`` placeholder set and its comparison loosened.
+
+    Each value goes in as one RDF term, a string literal (:func:`sparql_string`), never as
+    query text: the placeholders and comparisons are found in the query as written, outside
+    its strings, IRIs and comments (:func:`_code_only`), before any value is placed, and
+    every edit is made in one pass from those offsets. So a value that looks like SPARQL
+    (``x VALUES ?who {``, ``} OPTIONAL { … } #``) stays a string, and one parameter's value
+    is never searched for another's placeholder.
+    """
+    code = _code_only(text)
+    edits: list[tuple[int, int, str]] = []
     for name, value in params.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"--param {name}=…: not a SPARQL variable name")
         pattern = re.compile(_VALUES_RE.format(name=re.escape(name)), re.IGNORECASE)
-        if not pattern.search(text):
+        placeholders = list(pattern.finditer(code))
+        if not placeholders:
             raise QueryError(f"--param {name}: the query has no `VALUES ?{name} {{ … }}` "
                              "placeholder; see the header comment of the query for its parameters")
-        value = value.replace("\n", " ")
-        text = pattern.sub(_literal(f"VALUES ?{name} {{ {sparql_string(value)} }}"), text)
+        term = sparql_string(value.replace("\n", " "))
+        edits.extend((m.start(), m.end(), f"VALUES ?{name} {{ {term} }}") for m in placeholders)
         param = _TERM.replace(r"(\?\w+)", re.escape("?" + name))
         folded = sparql_string(search_fold(value))
         for compare, template in ((rf"{_TERM}\s*=\s*{param}", "{var} = {value}"),
                                   (rf"CONTAINS\s*\(\s*{_TERM}\s*,\s*{param}\s*\)", "CONTAINS({var}, {value})")):
-            m = re.search(compare, text, re.IGNORECASE)
+            m = re.search(compare, code, re.IGNORECASE)
             if m is None:
                 continue
-            binds, var = fold_binds(m[1])
-            filter_at = text.upper().rfind("FILTER", 0, m.start())
+            filter_at = code.upper().rfind("FILTER", 0, m.start())
             if filter_at < 0:
                 continue
-            text = (text[:filter_at] + binds + "\n  " + text[filter_at:m.start()]
-                    + template.format(var=var, value=folded) + text[m.end():])
+            binds, var = fold_binds(m[1])
+            edits.append((filter_at, filter_at, binds + "\n  "))
+            edits.append((m.start(), m.end(), template.format(var=var, value=folded)))
+    edits.sort(key=lambda e: (e[0], e[1]))
+    for (_, end, _), (start, _, _) in zip(edits, edits[1:], strict=False):
+        if start < end:
+            raise QueryError("two --param placeholders overlap in the query; give each its own "
+                             "`VALUES ?name { UNDEF }` line")
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
     return text

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError, QueryError
-from kg.store.guard import MAX_LENGTH, check_query
+from kg.store.guard import MAX_LENGTH, check_query, refuse_federation
 from kg.store.params import bind_params as bind_params  # re-exported: `kg query -p`
 from kg.store.results import Results, Term, literal
 
@@ -148,6 +148,7 @@ def run_oxigraph(store: pyoxigraph.Store, text: str, *, max_rows: int | None = N
     import pyoxigraph
 
     shape = check_query(text, max_length=max_length)
+    refuse_federation(text)
     dataset: dict[str, Any] = {}
     if default_graphs or named_graphs:
         dataset["default_graph"] = [pyoxigraph.NamedNode(g) for g in default_graphs]
@@ -230,6 +231,7 @@ def run_rdflib(graph: Any, text: str) -> Results:
     from pyparsing import ParseBaseException
 
     check_query(text)
+    refuse_federation(text)
     rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     try:
         res = graph.query(text)

@@ -17,9 +17,14 @@ Protection (see SECURITY.md):
 * the ``Host`` header must name this server (loopback names, ``--host``,
   ``--allow-host``), else 421: a web page cannot reach the endpoint through
   DNS rebinding; no CORS header unless ``cors`` names an origin;
-* request bodies over :data:`MAX_REQUEST_BYTES` get 413, a malformed
-  ``Content-Length`` 400; an idle connection is closed after ``idle_timeout``;
-  past ``max_connections`` open connections, new ones get 503 and are closed.
+* request bodies over :data:`MAX_REQUEST_BYTES` get 413, a malformed or
+  repeated ``Content-Length`` 400; a body sent with GET, HEAD or OPTIONS is read
+  and ignored, never parsed as a second request; a request without exactly one
+  ``Host``, or in absolute form naming another server, is refused;
+* each request, head and body, must arrive within ``idle_timeout`` of the
+  server starting to wait for it, and past ``max_connections`` open
+  connections a new one evicts the connection that has waited longest for its
+  request (:mod:`kg.store.connections`): slow clients cannot starve the others.
 
 Each request is logged as one line (method, path, status, milliseconds, rows)
 on the ``kg.store.serve`` logger.
@@ -29,9 +34,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import io
 import logging
 import os
-import re
 import threading
 import time
 from dataclasses import dataclass
@@ -42,20 +47,19 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import QueryError, StoreError
+from kg.store.connections import ConnectionSlots, DeadlineReader, Slot
 from kg.store.guard import MAX_LENGTH, check_query
+from kg.store.protocol import MAX_REQUEST_BYTES as MAX_REQUEST_BYTES  # re-exported
+from kg.store.protocol import body_length, target_refusal
+from kg.store.protocol import is_update as is_update  # re-exported
 from kg.store.query import QueryTimeout, ResultTooLarge
 from kg.store.worker import Answer, Busy, NotAcceptable, QueryJob, QueryPool, StoreFailure, WorkerDied
 
 log = logging.getLogger(__name__)
 
-# SPARQL Update operations; a request whose first keyword after the prologue is
-# one of these is refused as an update rather than reported as a syntax error.
-_UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY",
-                    "WITH")
-_PROLOGUE = re.compile(r"\s*(?:#[^\n]*\n|PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>]*>)",
-                       re.IGNORECASE)
-MAX_REQUEST_BYTES = 1_000_000
-"""Largest accepted request body (a query, not data)."""
+LISTEN_BACKLOG = 128
+"""Connections the kernel queues before the server accepts them (the stdlib default, 5, made
+clients that open a connection per request wait a second for a SYN retry under load)."""
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 ENDPOINT_PATH = "/sparql"
 
@@ -76,18 +80,10 @@ class ServeOptions:
     allowed_hosts: tuple[str, ...] = ()
     """Extra names accepted in the ``Host`` header (the public name behind a proxy)."""
     idle_timeout: float = 30.0
+    """Seconds a connection has to deliver each whole request, head and body, once the server waits for it."""
     max_query_length: int = MAX_LENGTH
     max_connections: int = 64
     """Open connections served at once (one thread each); more are answered 503 and closed."""
-
-
-def is_update(text: str) -> bool:
-    """Return whether ``text`` is a SPARQL Update request (judged by its first keyword)."""
-    pos = 0
-    while m := _PROLOGUE.match(text, pos):
-        pos = m.end()
-    word = re.match(r"\s*([A-Za-z]+)", text[pos:])
-    return word is not None and word[1].upper() in _UPDATE_KEYWORDS
 
 
 def lock_store(path: Path) -> int:
@@ -111,6 +107,7 @@ class SparqlServer(ThreadingHTTPServer):
     """The HTTP server: holds the store lock, the options and the pool of query workers."""
 
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(self, store_path: str | Path, options: ServeOptions) -> None:
         from kg.store.embedded import open_store
@@ -120,7 +117,7 @@ class SparqlServer(ThreadingHTTPServer):
         store.flush()
         del store
         self._lock_fd = lock_store(path)
-        self._connections = threading.BoundedSemaphore(options.max_connections)
+        self.slots = ConnectionSlots(options.max_connections)
         self.pool: QueryPool | None = None
         try:
             super().__init__((options.host, options.port), SparqlHandler)
@@ -144,24 +141,32 @@ class SparqlServer(ThreadingHTTPServer):
         return f"http://{name}:{port}{ENDPOINT_PATH}"
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        """Serve the connection on a thread, or answer 503 at once when too many are open."""
-        if not self._connections.acquire(blocking=False):
+        """Serve the connection on a thread (evicting the longest-waiting reader when all slots are
+        taken), or answer 503 at once when every open connection is busy with a query."""
+        slot = self.slots.admit(request)
+        if slot is None:
             with contextlib.suppress(OSError):
                 request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
                                 b"Content-Length: 38\r\nConnection: close\r\n\r\n"
                                 b"503: too many open connections; retry\n")
             self.shutdown_request(request)
             return
-        super().process_request(request, client_address)
+        thread = threading.Thread(target=self._serve_connection, args=(request, client_address, slot),
+                                  daemon=True)
+        thread.start()
 
-    def process_request_thread(self, request: Any, client_address: Any) -> None:
+    def _serve_connection(self, request: Any, client_address: Any, slot: Slot) -> None:
         try:
-            super().process_request_thread(request, client_address)
+            SparqlHandler(request, client_address, self, slot)
+        except Exception:
+            self.handle_error(request, client_address)
         finally:
-            self._connections.release()
+            self.slots.release(slot)
+            self.shutdown_request(request)
 
-    def evaluate(self, job: QueryJob) -> Answer:
-        """Run a query in a worker within the limits; raise QueryError (or a subclass)."""
+    def evaluate(self, job: QueryJob) -> contextlib.AbstractContextManager[Answer]:
+        """Run a query in a worker within the limits; the context yields its answer, to be sent
+        before it ends. Raises QueryError (or a subclass)."""
         assert self.pool is not None
         return self.pool.run(job, self.options.timeout)
 
@@ -182,21 +187,42 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server_version = "vn-gov-kg"
     protocol_version = "HTTP/1.1"
 
+    def __init__(self, request: Any, client_address: Any, server: SparqlServer, slot: Slot | None = None
+                 ) -> None:
+        self.slot = slot
+        self._deadline: float | None = None
+        super().__init__(request, client_address, server)
+
     def setup(self) -> None:
         self.timeout = self.server.options.idle_timeout  # type: ignore[misc]  # per-connection socket timeout
         super().setup()
+        self.rfile.close()  # read through the deadline instead
+        self.rfile = io.BufferedReader(DeadlineReader(self.connection, lambda: self._deadline))
 
     def handle_one_request(self) -> None:
         self._started = time.monotonic()
         self._status = 0
         self._rows: int | str = "-"
         self.command = ""
+        self._deadline = self._started + self.server.options.idle_timeout  # the whole request, head and body
+        if self.slot is not None:
+            self.slot.reading_since = self._started
         super().handle_one_request()
         if self.command and self._status:
             log.info("%s %s %d %.0fms rows=%s", self.command, urlsplit(self.path).path[:200],
                      self._status, (time.monotonic() - self._started) * 1000, self._rows)
 
+    def _request_read(self) -> None:
+        """Mark the request as read: no deadline on the answer, and this connection is not evicted now."""
+        if self._deadline is not None:
+            self._deadline = None
+            with contextlib.suppress(OSError):
+                self.connection.settimeout(self.server.options.idle_timeout)  # for writing the answer
+        if self.slot is not None:
+            self.slot.reading_since = None
+
     def send_response(self, code: int, message: str | None = None) -> None:
+        self._request_read()
         self._status = int(code)
         super().send_response(code, message)
 
@@ -209,7 +235,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # -- HTTP verbs ------------------------------------------------------------
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
-        if not self._host_ok():
+        if not self._host_ok() or self._read_body() is None:  # a body is read and ignored
             return
         url = urlsplit(self.path)
         if url.path in ("/", ""):
@@ -261,7 +287,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._answer(params)
 
     def do_OPTIONS(self) -> None:  # noqa: N802 - stdlib name
-        if not self._host_ok():
+        if not self._host_ok() or self._read_body() is None:  # a body is read and ignored
             return
         self.send_response(HTTPStatus.NO_CONTENT)
         self.send_header("Allow", "GET, HEAD, POST, OPTIONS")
@@ -275,35 +301,22 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # -- request checks ----------------------------------------------------------
 
     def _host_ok(self) -> bool:
-        """Check the Host header (DNS rebinding); send 421 and return False when it is foreign."""
-        host = (self.headers.get("Host") or "").strip().lower()
-        if not host or host in self.server.allowed_hosts:
-            return True
-        self.close_connection = True
-        self._error(HTTPStatus.MISDIRECTED_REQUEST,
-                    f"Host {host[:100]!r} is not this server; allowed: "
-                    f"{', '.join(sorted(self.server.allowed_hosts))} (add names with --allow-host)")
-        return False
+        """Check the request names this server (:func:`target_refusal`); else answer 400/421, return False."""
+        refusal = target_refusal(self.command, self.path, self.headers.get_all("Host") or [],
+                                 self.server.allowed_hosts)
+        if refusal is not None:
+            self.close_connection = True
+            self._error(*refusal)
+        return refusal is None
 
     def _read_body(self) -> str | None:
         """Return the request body, or send 400/411/413 and return None."""
-        self.close_connection = self.close_connection or False
-        if self.headers.get("Transfer-Encoding"):
+        length = body_length(self.headers.get_all("Content-Length") or [], self.headers.get("Transfer-Encoding"))
+        if isinstance(length, tuple):
             self.close_connection = True
-            self._error(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length, not chunked")
+            self._error(*length)
             return None
-        raw = (self.headers.get("Content-Length") or "0").strip()
-        if not raw.isdigit() or not raw.isascii():
-            self.close_connection = True
-            self._error(HTTPStatus.BAD_REQUEST, f"Content-Length {raw[:40]!r} is not a number of bytes")
-            return None
-        length = int(raw)
-        if length > MAX_REQUEST_BYTES:
-            self.close_connection = True
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                        f"request body of {length} bytes; at most {MAX_REQUEST_BYTES} accepted")
-            return None
-        data = self.rfile.read(length)
+        data = self.rfile.read(length) if length else b""
         if len(data) < length:
             self.close_connection = True
             self._error(HTTPStatus.BAD_REQUEST, f"the body ended after {len(data)} of {length} bytes")
@@ -313,6 +326,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # -- the query operation ---------------------------------------------------
 
     def _answer(self, params: dict[str, list[str]]) -> None:
+        self._request_read()
         if "update" in params:
             self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update refused")
             return
@@ -330,7 +344,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
                        self.headers.get("Accept"), tuple(params.get("format", ())))
         try:
             check_query(text, max_length=opts.max_query_length)
-            answer = self.server.evaluate(job)
+            with self.server.evaluate(job) as answer:
+                self._rows = answer.rows
+                self._stream(answer)
+            return
         except (Busy, QueryTimeout) as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
             return
@@ -343,8 +360,34 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except (ResultTooLarge, QueryError) as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
             return
-        self._rows = answer.rows
-        self._send(HTTPStatus.OK, answer.media, answer.body, {"Vary": "Accept"})
+
+    def _stream(self, answer: Answer) -> None:
+        """Send a 200 with the answer's body as its chunks arrive from the worker (never whole in memory).
+
+        Once the head is sent no error status can follow: a worker that dies or a client
+        that reads slower than the deadline ends the connection short of Content-Length.
+        """
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", answer.media)
+        self.send_header("Content-Length", str(answer.length))
+        self.send_header("Vary", "Accept")
+        self._cors()
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        try:
+            for chunk in answer.chunks:
+                if self.command == "HEAD":
+                    continue  # read and dropped, so the worker is free again
+                self.connection.settimeout(max(min(answer.deadline - time.monotonic(),
+                                                   self.server.options.idle_timeout), 0.001))
+                self.wfile.write(chunk)
+        except (QueryError, OSError) as exc:
+            self.close_connection = True
+            log.info("answer cut short after the head: %s", exc)
+        finally:
+            with contextlib.suppress(OSError):
+                self.connection.settimeout(self.server.options.idle_timeout)
 
     # -- responses -------------------------------------------------------------
 

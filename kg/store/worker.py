@@ -5,13 +5,18 @@ engine imported, so a replacement is ready in a few milliseconds) that opens
 the store read-only, caps its own address space (``RLIMIT_AS``) and answers
 one query at a time over a pipe, answering with the serialized body (JSON,
 XML, Turtle… chosen by :func:`kg.store.negotiate.choose`), so building a big
-answer also happens under the worker's limits and only bytes cross the pipe.
+answer also happens under the worker's limits and only bytes cross the pipe, in
+chunks of :data:`CHUNK_BYTES` that the server writes to the client as they come:
+the server never holds a whole answer, so its own memory does not grow with
+the answers' size (a worker is bounded by ``--max-memory``, the server by a chunk
+per running query).
 The server keeps a pool of them, one per
 query slot. A query past its time limit gets its worker killed (SIGKILL: the
 engine cannot be interrupted inside a sort or a join) and a fresh worker
 started at once; a worker that dies (a segfault in the engine, an allocation
 past the memory limit) is replaced the same way. The server process itself
-never runs a query.
+never runs a query. A worker cannot open a network socket at all
+(:mod:`kg.store.sandbox`), so no query can make it contact another server.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import resource
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -38,6 +44,8 @@ log = logging.getLogger(__name__)
 
 START_TIMEOUT = 30.0
 """Seconds a new worker may take to open the store."""
+CHUNK_BYTES = 1 << 20
+"""Bytes of an answer sent over the pipe at a time (what the server holds per running query)."""
 
 
 @dataclass(frozen=True)
@@ -57,11 +65,17 @@ class QueryJob:
 
 @dataclass(frozen=True)
 class Answer:
-    """A query's answer, ready to send: media type, body and row count (ASK: 1)."""
+    """A query's answer, ready to send: media type, row count (ASK: 1), body length and its chunks.
+
+    ``chunks`` comes from the worker's pipe as it is read; it must be read to the end
+    before ``deadline`` (a ``time.monotonic()`` value) or the worker is replaced.
+    """
 
     media: str
-    body: bytes
     rows: int
+    length: int
+    chunks: Iterator[bytes]
+    deadline: float
 
 
 class NotAcceptable(QueryError):
@@ -104,11 +118,16 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
     """Serve queries from ``conn`` until it closes or sends ``None``."""
     import pyoxigraph
 
+    from kg.store.guard import refuse_federation
     from kg.store.query import run_oxigraph
     from kg.store.results import GRAPH_WRITERS, WRITERS
+    from kg.store.sandbox import deny_network
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     _die_with_parent()
+    if not deny_network():
+        log.warning("query worker %d: cannot take the network away on this platform; SERVICE is "
+                    "still refused by the parse check", os.getpid())
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     try:
@@ -116,6 +135,7 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
     except (OSError, MemoryError) as exc:
         conn.send(("store", f"cannot open the store read-only: {exc}"))
         return
+    refuse_federation("ASK {}")  # the parser's first run builds its caches: not on a client's clock
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -136,7 +156,8 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
             else:
                 media, writer = (GRAPH_WRITERS if res.graph else WRITERS)[fmt]
                 rows = 1 if res.boolean is not None else len(res.rows)
-                reply = ("ok", Answer(f"{media}; charset=utf-8", writer(res).encode("utf-8"), rows))
+                body = writer(res).encode("utf-8")
+                reply = ("ok", (f"{media}; charset=utf-8", rows, len(body)))
             del res
         except ResultTooLarge as exc:
             reply = ("too_large", exc.limit)
@@ -151,8 +172,15 @@ def _worker_main(conn: Connection, store_path: str, memory_bytes: int) -> None:
             reply = ("query", f"the query failed: {exc}")
         try:
             conn.send(reply)
-        except MemoryError:  # the result is too big to pickle within the limit
+            if reply[0] == "ok":
+                view = memoryview(body)
+                for start in range(0, len(view), CHUNK_BYTES):
+                    conn.send_bytes(view[start:start + CHUNK_BYTES])
+                del view, body
+        except MemoryError:
             conn.send(("memory", None))
+            return
+        except (BrokenPipeError, EOFError, OSError):  # the server gave up on this answer
             return
 
 
@@ -170,8 +198,11 @@ class _Worker:
         self.ready = False
         self.healthy = True
 
-    def run(self, job: QueryJob, deadline: float, timeout: float) -> Answer:
-        """Run ``job``; on a timeout or a death, mark this worker unhealthy and raise."""
+    def run(self, job: QueryJob, deadline: float, timeout: float) -> tuple[str, int, int]:
+        """Run ``job`` and return the answer's (media, rows, length), its chunks to follow.
+
+        On a timeout or a death, mark this worker unhealthy and raise.
+        """
         if not self.ready:
             self._wait_ready(max(deadline, time.monotonic() + START_TIMEOUT))
         try:
@@ -184,7 +215,7 @@ class _Worker:
             self.healthy = False
             raise WorkerDied(self._death()) from exc
         if kind == "ok":
-            return value  # type: ignore[no-any-return]
+            return tuple(value)  # type: ignore[return-value]
         if kind == "not_acceptable":
             raise NotAcceptable(value)
         if kind == "too_large":
@@ -196,6 +227,20 @@ class _Worker:
         if kind == "store":
             raise StoreFailure(f"store error: {value}")
         raise QueryError(value)
+
+    def chunks(self, length: int, deadline: float) -> Iterator[bytes]:
+        """Yield the answer's body from the pipe; the worker is healthy again once it is read to the end."""
+        received = 0
+        while received < length:
+            if not self.conn.poll(max(deadline - time.monotonic(), 0)):
+                raise QueryTimeout()
+            try:
+                chunk = self.conn.recv_bytes()
+            except (EOFError, OSError) as exc:
+                raise WorkerDied(self._death()) from exc
+            received += len(chunk)
+            yield chunk
+        self.healthy = True
 
     def _wait_ready(self, deadline: float) -> None:
         try:
@@ -244,7 +289,8 @@ class QueryPool:
     def __init__(self, store_path: str | Path, size: int, *, memory_mb: int = 0,
                  wait_for_slot: float = 1.0) -> None:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.store.worker", "pyoxigraph"])
+        # the parser of the federation check too: a fresh worker answers its first query at once
+        ctx.set_forkserver_preload(["kg.store.worker", "pyoxigraph", "rdflib.plugins.sparql.parser"])
         self._ctx = ctx
         self._path = str(Path(store_path).resolve())
         self._memory = memory_mb * 1024 * 1024
@@ -284,12 +330,16 @@ class QueryPool:
             self._all.discard(worker)
         return self._spawn()
 
-    def run(self, job: QueryJob, timeout: float) -> Answer:
-        """Run ``job`` in a free worker within ``timeout`` seconds.
+    @contextlib.contextmanager
+    def run(self, job: QueryJob, timeout: float) -> Iterator[Answer]:
+        """Run ``job`` in a free worker within ``timeout`` seconds; yield its :class:`Answer`.
 
-        Raises :class:`Busy` when no worker frees up within the wait, :class:`QueryTimeout`
-        (the worker is killed), :class:`WorkerDied`, :class:`ResultTooLarge`,
-        :class:`StoreFailure` or :class:`QueryError`.
+        The worker stays borrowed until the block ends: the answer's chunks must be read
+        by then, within ``timeout`` of the answer's start (a client that reads slower
+        costs its worker, which is replaced). Raises :class:`Busy` when no worker frees
+        up within the wait, :class:`QueryTimeout` (the worker is killed),
+        :class:`WorkerDied`, :class:`ResultTooLarge`, :class:`StoreFailure` or
+        :class:`QueryError`.
         """
         try:
             worker = self._idle.get(timeout=self._wait)
@@ -297,7 +347,10 @@ class QueryPool:
             raise Busy(f"all {self.size} query workers are busy; retry later") from None
         deadline = time.monotonic() + timeout
         try:
-            return worker.run(job, deadline, timeout)
+            media, rows, length = worker.run(job, deadline, timeout)
+            worker.healthy = not length  # bytes left in the pipe until the chunks are read
+            relay_deadline = time.monotonic() + timeout
+            yield Answer(media, rows, length, worker.chunks(length, relay_deadline), relay_deadline)
         finally:
             if self._closed:
                 worker.stop(kill=True)
