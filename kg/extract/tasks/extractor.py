@@ -311,11 +311,17 @@ class TaskExtractor:
         meeting = next((f.object.key for f in prior if isinstance(f.object, MeetingInfo)), None)
         seen: set[str] = set()
         n = 0
+        # an article that names an official holding a post may report directives whose giver the
+        # sentence leaves implicit; one that names none directs only through a meeting or a named giver
+        officials = any(t.org is not None for p in ann.people for t in p.titles)
         for draft in _Reader(doc, ann).read():
             description = " ".join(text[draft.description.start : draft.description.end].split())
             key = fold(description)
             if len(description.split()) < _MIN_SYLLABLES or key in seen or not _has_lower_word(description):
                 continue  # one word ("giải quyết") or a list of names ("Đức Mạnh (Đắk Mil") directs nothing
+            if draft.assigner is None and not draft.assignees and meeting is None and not officials:
+                continue  # no one gives it, no one is given it, in no meeting, in an article naming no
+                # official: advice to readers, fiction, a review (issue 26)
             seen.add(key)
             n += 1
             topic = topic_of(description)
