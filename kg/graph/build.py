@@ -257,8 +257,10 @@ class GraphBuilder:
         g.add((node, RDF.type, KG.Evidence))
         g.add((node, PROV.wasDerivedFrom, iris.article_iri(doc.doc_id)))
         g.add((node, KG.sentence, vi(doc.slice(ev.span))))
-        g.add((node, KG.startOffset, typed(ev.span.start, XSD.integer)))
-        g.add((node, KG.endOffset, typed(ev.span.end, XSD.integer)))
+        # offsets into the text the article was read from (the file), not the cleaned text
+        where = doc.source_span(ev.span)
+        g.add((node, KG.startOffset, typed(where.start, XSD.integer)))
+        g.add((node, KG.endOffset, typed(where.end, XSD.integer)))
         g.add((node, KG.extractor, plain(ev.extractor)))
         return node
 
