@@ -80,7 +80,9 @@ EDGE_RULES: tuple[EdgeRule, ...] = (
 EDGE_LABELS = {rule.pred: rule.label for rule in EDGE_RULES}
 MEMBERSHIP_NAMED_LABEL = "nêu tên"  # article -> official, from the membership's provenance
 
-LABEL_PREDICATES = (SKOS.prefLabel, SCHEMA.name, RDFS.label, SCHEMA.headline, SCHEMA.description)
+# rdfs:label last: every node has one, but a task's or an evidence's is cut short (the view
+# shows the whole description) and the class's own property says it best
+LABEL_PREDICATES = (SKOS.prefLabel, SCHEMA.name, SCHEMA.headline, SCHEMA.description, RDFS.label)
 CODE_PREDICATES = ((KG.gsoCode, "mã GSO"), (SCHEMA.identifier, "mã"))
 DATE_PREDICATES = (
     (SCHEMA.startDate, "ngày họp"), (SCHEMA.datePublished, "ngày đăng"),
