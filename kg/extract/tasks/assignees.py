@@ -21,9 +21,8 @@ from kg.extract.tasks.groups import (
     group_label,
     group_words,
     sep_re,
-    skip_spaces,
 )
-from kg.lexicon.patterns import UPPER, head_re
+from kg.lexicon.patterns import UPPER, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place
 
