@@ -22,13 +22,11 @@ from kg.export.html import ViewOptions, to_networkx, write_html
 from kg.graph.vocab import KG, ORG
 from kg.lexicon.search import SEARCH_FOLD, search_fold
 
+from .corpora import SAMPLES, shared_corpus
 from .view_synthetic import NAMESAKE, TWIN, synthetic_graph
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
-# the team's shared corpora sit beside the clone, in CI too
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-BENCH_CORPUS = ROOT.parent / "shared" / "corpus" / "bench"  # 15k real articles
 LEGIBLE_PX = 12
 ARTIFACTS = ROOT / "ci-artifacts"
 INSTALL = ("install it with `apt-get update && apt-get install -y chromium chromium-driver` "
@@ -315,11 +313,9 @@ def dev_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``kg build`` of the team's dev corpus (../shared/corpus/dev beside the clone; CI too)."""
     from kg.cli import main
 
-    if not DEV_CORPUS.is_dir():
-        pytest.fail(f"expected the dev corpus at {DEV_CORPUS} (the shared folder beside the clone)",
-                    pytrace=False)
+    corpus = shared_corpus("dev")
     out = tmp_path_factory.mktemp("dev-build")
-    assert main(["build", str(DEV_CORPUS), "--out", str(out), "--jobs", "2"]) in (0, 3)
+    assert main(["build", str(corpus), "--out", str(out), "--jobs", "2"]) in (0, 3)
     return out
 
 
@@ -342,11 +338,9 @@ def bench_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The page of the whole bench corpus (15k real articles): `kg build --no-html`, then `kg view`."""
     from kg.cli import main
 
-    if not BENCH_CORPUS.is_dir():
-        pytest.fail(f"expected the bench corpus at {BENCH_CORPUS} (the shared folder beside the clone)",
-                    pytrace=False)
+    corpus = shared_corpus("bench")
     out = tmp_path_factory.mktemp("bench-build")
-    assert main(["build", str(BENCH_CORPUS), "--out", str(out), "--no-html", "--jobs", "2"]) in (0, 3)
+    assert main(["build", str(corpus), "--out", str(out), "--no-html", "--jobs", "2"]) in (0, 3)
     assert main(["view", str(out / "graph.ttl"), "--out", str(out / "graph.html")]) == 0
     return out / "graph.html"
 
@@ -362,6 +356,35 @@ def test_bench_corpus_view_in_chromium(session: Session, bench_page: Path) -> No
     officials = [i for i, n in enumerate(data["nodes"])
                  if n[1] == "official" and search_fold(n[0]) == "nguyen xuan phuc"]
     assert officials, "Nguyễn Xuân Phúc is not in the bench graph"
+    leader = max(officials, key=lambda i: (data["nodes"][i][2], -i))
+    focus_by_search(session, data, "nguyen xuan phuc", leader)
+    back_to_overview(session, data)
+    session.clean()
+
+
+@pytest.fixture(scope="module")
+def sample_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The page of the corpus samples in the repository (10 dev and 30 bench articles), made as
+    the bench page is: `kg build --no-html`, then `kg view`."""
+    from kg.cli import main
+
+    out = tmp_path_factory.mktemp("sample-build")
+    assert main(["build", str(SAMPLES), "--out", str(out), "--no-html", "--jobs", "2"]) in (0, 2, 3)
+    assert main(["view", str(out / "graph.ttl"), "--out", str(out / "graph.html")]) == 0
+    return out / "graph.html"
+
+
+def test_sample_corpus_view_in_chromium(session: Session, sample_page: Path) -> None:
+    """What the dev and bench views guard, on the real articles in tests/fixtures/corpus (a clone
+    without ../shared runs this one): a legible first screen, a leader found without diacritics
+    and focused, back to the overview, no request and no error."""
+    session.open(sample_page)
+    data = _data(session)
+    assert len(data["nodes"]) > 300
+    assert_first_screen_legible(session, data)
+    officials = [i for i, n in enumerate(data["nodes"])
+                 if n[1] == "official" and search_fold(n[0]) == "nguyen xuan phuc"]
+    assert officials, "Nguyễn Xuân Phúc is not in the sample graph"
     leader = max(officials, key=lambda i: (data["nodes"][i][2], -i))
     focus_by_search(session, data, "nguyen xuan phuc", leader)
     back_to_overview(session, data)
