@@ -56,10 +56,10 @@ class Session:
     blocked: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
-    def open(self, path: Path) -> float:
-        """Open ``path`` and return the seconds until the view reports it is idle."""
+    def open(self, path: Path, query: str = "") -> float:
+        """Open ``path`` (with ``?query``) and return the seconds until the view reports it is idle."""
         started = time.perf_counter()
-        self.page.goto(path.resolve().as_uri())
+        self.page.goto(path.resolve().as_uri() + (f"?{query}" if query else ""))
         self.page.wait_for_function("document.body.dataset.state === 'idle'",
                                     timeout=IDLE_TIMEOUT_MS)
         return time.perf_counter() - started
@@ -94,7 +94,7 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         profile = tmp_path_factory.mktemp("chromium-profile")
         context = pw.chromium.launch_persistent_context(
             str(profile), executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS,
-            viewport={"width": 1400, "height": 900})
+            viewport={"width": 1400, "height": 900}, locale="vi-VN")  # a Vietnamese reader
         try:
             yield context
         finally:
@@ -469,4 +469,32 @@ def test_labels_are_text_not_markup(session: Session, tmp_path: Path) -> None:
       return lines.map(l => l.blocks.map(b => b.text + (b.mod === 'normal' ? '' : '/' + b.mod)).join('')).join(' ');
     }""")
     assert drawn.replace("\u200b", "") == name
+    session.clean()
+
+
+def test_the_view_speaks_vietnamese_or_english_as_the_reader_chooses(session: Session, seeds_build: Path) -> None:
+    """?lang=en turns the page's own words into English (names from the data stay), the choice
+    is remembered when the page is opened again, and the switch turns it back."""
+    page = session.page
+    session.open(seeds_build / "graph.html")
+    assert page.evaluate("document.documentElement.lang") == "vi"  # the reader's browser says vi-VN
+    assert page.locator("#crumbs").inner_text() == "Toàn cảnh"
+    session.open(seeds_build / "graph.html", "lang=en")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("#crumbs").inner_text() == "Overview"
+    assert page.get_attribute("#search", "placeholder").startswith("Find officials")
+    assert "Officials" in page.locator("#legend").inner_text()
+    assert page.locator("#lang button[aria-pressed=true]").inner_text() == "English"
+    session.open(seeds_build / "graph.html")  # no ?lang: the remembered choice
+    assert page.locator("#crumbs").inner_text() == "Overview"
+    person = page.evaluate(f"window.kgView.data.nodes.findIndex(n => n.full === {BUONG!r})")
+    page.evaluate(f"window.kgView.selectNode({person})")
+    session.wait_idle()
+    panel = page.locator("#panel-body").inner_text()
+    assert BUONG in panel and "Stated in:" in panel and "Nêu trong bài" not in panel and "Posts (" in panel
+    page.click("#lang button[data-lang=vi]")
+    session.wait_idle()
+    assert page.locator("#crumbs").inner_text() == "Toàn cảnh"
+    session.open(seeds_build / "graph.html")
+    assert page.locator("#crumbs").inner_text() == "Toàn cảnh"
     session.clean()
