@@ -51,9 +51,12 @@ def test_every_typed_node_has_a_label_and_the_shape_says_so(seeds_graph: Graph) 
 
 
 def test_the_first_most_posts_query_a_user_writes_finds_rows(seeds_graph: Graph) -> None:
+    """One label property for people, roles and bodies: this returned 0 rows when roles had only
+    skos:prefLabel."""
     rows = list(seeds_graph.query(PREFIXES + """
         SELECT ?name (COUNT(DISTINCT ?post) AS ?posts) WHERE {
-          ?person a kg:Official ; org:holds ?post ; rdfs:label ?name .
+          ?m a org:Membership ; org:member ?person ; org:role ?r ; org:organization ?o ; kg:post ?post .
+          ?person rdfs:label ?name . ?r rdfs:label ?role . ?o rdfs:label ?org .
         } GROUP BY ?name ORDER BY DESC(?posts) LIMIT 5"""))
     assert rows and int(rows[0][1]) >= 2
 
