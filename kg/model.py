@@ -7,8 +7,9 @@ Spans are half-open ``[start, end)`` character offsets into ``Document.text``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -31,6 +32,26 @@ class Span:
 
 
 @dataclass(frozen=True)
+class SourceMap:
+    """Where the positions of a document's cleaned text fall in the text it was read from.
+
+    Piecewise linear: position ``p`` at or after ``doc_starts[i]`` (and before the next) is
+    ``source_starts[i] + (p - doc_starts[i])`` in the source. Built at ingest
+    (:mod:`kg.ingest.offsets`); the graph writes source positions as ``kg:startOffset``.
+    """
+
+    doc_starts: tuple[int, ...] = (0,)
+    source_starts: tuple[int, ...] = (0,)
+
+    def to_source(self, pos: int) -> int:
+        """Return the source position of the boundary before ``doc.text[pos]``."""
+        i = bisect.bisect_right(self.doc_starts, pos) - 1
+        if i < 0:
+            return pos
+        return self.source_starts[i] + (pos - self.doc_starts[i])
+
+
+@dataclass(frozen=True)
 class Document:
     """One cleaned article: normalized text plus the metadata read from it."""
 
@@ -44,9 +65,18 @@ class Document:
     body: Span | None = None  # the article body, headline and byline excluded
     locality: str | None = None  # home locality the source states (JSON Lines "locality")
     url: str | None = None  # where the article was published, when the source says
+    # cleaned text -> the text it was read from (None: the same); where the text came from,
+    # not what it says, so two files that clean to the same text are the same document
+    source_map: SourceMap | None = field(default=None, compare=False)
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    def source_span(self, span: Span) -> Span:
+        """Return ``span`` as offsets into the text the article was read from."""
+        if self.source_map is None:
+            return span
+        return Span(self.source_map.to_source(span.start), self.source_map.to_source(span.end))
 
     @property
     def headline_text(self) -> str:

@@ -10,13 +10,23 @@ log = logging.getLogger("kg.build")
 
 # Builds that finish within this many seconds never show a bar (no flicker for one file).
 BAR_DELAY_SECONDS = 1.0
+# The first file pays for loading the models (seconds), so a rate from it promises hours: no
+# ETA until this many files (and RATE_MIN_SECONDS) after the first one give a real rate.
+RATE_MIN_FILES = 10
+RATE_MIN_SECONDS = 1.0
+# tqdm's own {remaining} would divide by the first file's time: the bar shows ours instead
+BAR_FORMAT = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]"
 
 
 class Progress:
     """Pass ``start`` as ``build(on_total=...)`` and the object as ``build(progress=...)``."""
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, *, clock: Any = None) -> None:
+        import time
+
         self.stream = stream if stream is not None else sys.stderr
+        self._clock = clock or time.monotonic
+        self._first: float | None = None  # when the first file was done
         self.total = 0
         self.done = 0
         self._bar: Any = None
@@ -31,12 +41,26 @@ class Progress:
             from tqdm import tqdm
 
             self._bar = tqdm(total=total, unit="file", desc="kg build", file=self.stream,
-                             delay=BAR_DELAY_SECONDS, leave=False, dynamic_ncols=True)
+                             delay=BAR_DELAY_SECONDS, leave=False, dynamic_ncols=True,
+                             bar_format=BAR_FORMAT)
+
+    def eta(self) -> float | None:
+        """Seconds left at the rate since the first file, or None while there is no real rate."""
+        if self._first is None:
+            return None
+        files, seconds = self.done - 1, self._clock() - self._first
+        if files < RATE_MIN_FILES or seconds < RATE_MIN_SECONDS:
+            return None
+        return (self.total - self.done) * seconds / files
 
     def __call__(self, source: str) -> None:
         self.done += 1
+        if self._first is None:
+            self._first = self._clock()
         if self._bar is not None:
-            self._bar.set_postfix_str(source[-40:], refresh=False)
+            left = self.eta()
+            when = "ETA …" if left is None else f"ETA {_clock_time(left)}"
+            self._bar.set_postfix_str(f"{when}, {source[-40:]}", refresh=False)
             self._bar.update(1)
         elif self.done >= self._next_log or self.done == self.total:
             log.info("read %d/%d input(s), last %s", self.done, self.total, source)
@@ -64,6 +88,13 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+def _clock_time(seconds: float) -> str:
+    """``h:mm:ss`` or ``m:ss``."""
+    m, s = divmod(int(seconds + 0.5), 60)
+    h, m = divmod(m, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 # A multi-step task quiet at first: nothing for steps that end within this many seconds.

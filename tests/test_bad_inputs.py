@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -226,3 +227,24 @@ def test_a_vietnamese_article_full_of_foreign_names_is_still_vietnamese(tmp_path
             "phát âm các cầu thủ của các đội bóng góp mặt: " + names)
     assert looks_vietnamese(text)
     assert not looks_vietnamese("The quick brown fox jumps over the lazy dog. " * 20)
+
+
+def test_no_eta_until_the_files_after_the_first_give_a_real_rate(monkeypatch):
+    """The first file loads the models (8 s here); an ETA from it read 2:17:49 for 1,000 files."""
+    monkeypatch.setattr(kg.progress, "BAR_DELAY_SECONDS", 0)
+    now = [0.0]
+    tty = _Tty()
+    bar = kg.progress.Progress(tty, clock=lambda: now[0])
+    bar.start(1000)
+    now[0] = 8.0
+    bar("first.txt")
+    bar._bar.refresh()
+    first = tty.getvalue()
+    assert "ETA …" in first and not re.search(r"ETA \d", first) and "<" not in first
+    for i in range(150):  # then 100 files a second
+        now[0] += 0.01
+        bar(f"{i}.txt")
+    bar._bar.refresh()
+    assert bar.eta() == pytest.approx(849 / 100)
+    assert "ETA 0:08" in tty.getvalue()
+    bar.close()

@@ -189,7 +189,7 @@ def test_xml_and_ask_and_construct(capsys, sample):
     _, out, _ = run_cli(capsys, "query", str(sample), "-f", "json",
                         "-e", "ASK { ?t a <https://w3id.org/vn-gov-kg/ontology#Task> }")
     assert json.loads(out) == {"head": {}, "boolean": True}
-    _, out, _ = run_cli(capsys, "query", str(sample), "-f", "tsv", "-e",
+    _, out, _ = run_cli(capsys, "query", str(sample), "-f", "nt", "-e",
                         "CONSTRUCT { ?m <urn:p> ?d } WHERE { ?m <https://schema.org/startDate> ?d "
                         "}")
     assert out == ('<https://w3id.org/vn-gov-kg/id/meeting/m1> <urn:p> '

@@ -75,8 +75,8 @@ def test_org_tasks_example_matches_the_en_dash(capsys, seeds_build):
 def test_binding_keeps_the_columns(seeds_build, name):
     param, value = LOOSE[name]
     text = shipped_query(name).text
-    plain = run_oxigraph(load_oxigraph(seeds_build / "graph.ttl"), text)
-    bound = run_oxigraph(load_oxigraph(seeds_build / "graph.ttl"), bind_params(text, {param: value}))
+    plain = run_oxigraph(load_oxigraph(seeds_build / "graph.ttl"), text, union=False)
+    bound = run_oxigraph(load_oxigraph(seeds_build / "graph.ttl"), bind_params(text, {param: value}), union=False)
     assert bound.variables == plain.variables
     assert bound.rows and set(bound.rows) <= set(plain.rows)
 
@@ -109,8 +109,57 @@ def test_bound_queries_give_the_same_rows_in_virtuoso(virtuoso: Virtuoso, loaded
                                                       name: str):
     param, value = LOOSE[name]
     text = bind_params(shipped_query(name).text, {param: value})
-    ox = run_oxigraph(load_oxigraph(loaded[SEEDS_GRAPH]), text)
+    ox = run_oxigraph(load_oxigraph(loaded[SEEDS_GRAPH]), text, union=False)
     rl = run_rdflib(load_rdflib(loaded[SEEDS_GRAPH]), text)
     variables, vrows = virtuoso.select(text, SEEDS_GRAPH)
     assert variables == list(ox.variables)
     assert ox.rows and ox.as_strings() == rl.as_strings() == vrows
+
+
+SO_GRAPH = """@prefix kg: <https://w3id.org/vn-gov-kg/ontology#> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix id: <https://w3id.org/vn-gov-kg/id/> .
+id:hn a schema:AdministrativeArea ; schema:name "Hà Nội"@vi .
+id:bd a schema:AdministrativeArea ; schema:name "Ba Đình"@vi ; schema:containedInPlace id:hn .
+id:ls a schema:AdministrativeArea ; schema:name "Lạng Sơn"@vi .
+id:st a schema:AdministrativeArea ; schema:name "Sơn Tây"@vi ; schema:containedInPlace id:hn .
+id:so-hn a org:Organization ; skos:prefLabel "Sở Tài chính thành phố Hà Nội"@vi ; kg:locality id:hn .
+id:so-ls a org:Organization ; skos:prefLabel "Sở Y tế tỉnh Lạng Sơn"@vi ; kg:locality id:ls .
+id:ubnd-ls a org:Organization ; skos:prefLabel "UBND tỉnh Lạng Sơn"@vi ; kg:locality id:ls .
+id:ubnd-st a org:Organization ; skos:prefLabel "UBND thị xã Sơn Tây"@vi ; kg:locality id:st .
+id:p-bd a org:Organization ; skos:prefLabel "Phòng Tài chính – Kế hoạch quận Ba Đình"@vi ; kg:locality id:bd .
+"""
+
+
+@pytest.fixture(scope="module")
+def so_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    lines = [SO_GRAPH]
+    for i, org in enumerate(("so-hn", "so-ls", "ubnd-ls", "ubnd-st", "p-bd")):
+        lines.append(f'id:t{i} a kg:Task ; kg:assignee id:{org} ; schema:description "việc {i}"@vi .\n')
+    path = tmp_path_factory.mktemp("so") / "so.ttl"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_short_name_matches_whole_words_not_the_start_of_a_longer_one(capsys, so_graph, engine):
+    """`Sở` folds to `so`, which begins `son` (Sơn): it must find the Sở, not Lạng Sơn or Sơn Tây."""
+    rows = cli_rows(capsys, str(so_graph), "-n", "org-tasks", "-p", "assigneeName=Sở", "--engine", engine)
+    assert sorted(r["assignee"] for r in rows) == ["Sở Tài chính thành phố Hà Nội", "Sở Y tế tỉnh Lạng Sơn"]
+    rows = cli_rows(capsys, str(so_graph), "-n", "org-tasks", "-p", "assigneeName=son", "--engine", engine)
+    assert sorted(r["assignee"] for r in rows) == ["Sở Y tế tỉnh Lạng Sơn", "UBND thị xã Sơn Tây",
+                                                   "UBND tỉnh Lạng Sơn"]
+    rows = cli_rows(capsys, str(so_graph), "-n", "org-tasks", "-p", "assigneeName=tai chinh-ke", "--engine", engine)
+    assert [r["assignee"] for r in rows] == ["Phòng Tài chính – Kế hoạch quận Ba Đình"]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_org_tasks_takes_a_locality_and_its_units(capsys, so_graph, engine):
+    rows = cli_rows(capsys, str(so_graph), "-n", "org-tasks", "-p", "assigneeName=Sở", "-p", "locality=Hà Nội",
+                    "--engine", engine)
+    assert [r["assignee"] for r in rows] == ["Sở Tài chính thành phố Hà Nội"]
+    rows = cli_rows(capsys, str(so_graph), "-n", "org-tasks", "-p", "locality=ha noi", "--engine", engine)
+    assert sorted(r["assignee"] for r in rows) == ["Phòng Tài chính – Kế hoạch quận Ba Đình",
+                                                   "Sở Tài chính thành phố Hà Nội", "UBND thị xã Sơn Tây"]

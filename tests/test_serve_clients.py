@@ -217,3 +217,50 @@ def test_security_md_exists_and_covers_the_defaults():
     for topic in ("127.0.0.1", "CORS", "SERVICE", "--timeout", "--max-memory", "nginx", "proxy_set_header Host",
                   "client_max_body_size"):
         assert topic in text, topic
+
+
+def test_query_page_in_vietnamese_or_english_as_the_user_chooses(endpoint):
+    """Accept-Language picks the language, ?lang= overrides it and is remembered (a cookie)."""
+    base = endpoint.removesuffix("/sparql")
+    _, _, vi = http(base + "/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"})
+    assert '<html lang="vi">' in vi and "Chạy (Ctrl+Enter)" in vi and "Run (Ctrl+Enter)" not in vi
+    _, _, en = http(base + "/", headers={"Accept-Language": "en-GB,en;q=0.9"})
+    assert '<html lang="en">' in en and "Run (Ctrl+Enter)" in en
+    import urllib.request
+
+    req = urllib.request.Request(base + "/?lang=vi", headers={"Accept-Language": "en"})
+    with urllib.request.urlopen(req, timeout=HTTP_TIMEOUT) as resp:
+        cookie = resp.headers["Set-Cookie"]
+        assert resp.headers["Content-Language"] == "vi" and "Chạy" in resp.read().decode("utf-8")
+    assert cookie.startswith("kg_lang=vi;")
+    _, _, again = http(base + "/", headers={"Accept-Language": "en", "Cookie": "kg_lang=vi"})
+    assert '<html lang="vi">' in again
+
+
+def test_query_page_language_switch_in_chromium(endpoint, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_view_browser import CHROMIUM, LAUNCH_ARGS
+
+    base = endpoint.removesuffix("/sparql")
+    errors: list[str] = []
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(str(tmp_path / "profile"), executable_path=str(CHROMIUM),
+                                                        headless=True, args=LAUNCH_ARGS, locale="en-US")
+        try:
+            page = context.new_page()
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(base + "/")
+            assert page.inner_text("#run") == "Run (Ctrl+Enter)"
+            page.click("#lang button[data-lang=vi]")
+            page.wait_for_function("document.documentElement.lang === 'vi'")
+            assert page.inner_text("#run") == "Chạy (Ctrl+Enter)"
+            page.goto(base + "/")  # remembered
+            assert page.inner_text("#run") == "Chạy (Ctrl+Enter)"
+            page.select_option("#examples", label="officials")
+            page.click("#run")
+            page.wait_for_selector("#results table", timeout=30_000)
+            assert " dòng (" in (page.text_content("#status") or "")
+        finally:
+            context.close()
+    assert errors == []

@@ -128,19 +128,47 @@ def test_export_refuses_a_store_that_lost_articles(tmp_path: Path, capsys) -> No
     assert not (tmp_path / "o" / "graph.ttl").exists()
 
 
-def test_export_of_a_loaded_turtle_store_refuses_instead_of_writing_nothing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_a_loaded_turtle_store_gives_the_triples_back(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`kg load STORE graph.ttl` then `kg export STORE`: the same Turtle and N-Triples; the
+    per-article formats are refused with the reason (they need a TriG load)."""
     out = tmp_path / "built"
-    assert main(["build", str(SEEDS), "--out", str(out), "--no-html", "--jobs", "1"]) in (0, 2)
+    assert main(["build", str(SEEDS), "--out", str(out), "--no-html", "--jobs", "1",
+                 "--format", "ttl,trig,nt"]) in (0, 2)
     store = tmp_path / "kg-store"
     assert main(["load", str(store), str(out / "graph.ttl")]) == 0
     capsys.readouterr()
-    assert main(["export", str(store), "--out", str(tmp_path / "x")]) != 0
-    assert "default graph" in capsys.readouterr().err
+    assert main(["export", str(store), "--out", str(tmp_path / "x"), "--no-html"]) == 0
+    assert (tmp_path / "x" / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+    assert not (tmp_path / "x" / "graph.trig").exists()
+    assert main(["export", str(store), "--out", str(tmp_path / "x2"), "--format", "nt,graphml"]) == 0
+    assert (tmp_path / "x2" / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()
+    assert (tmp_path / "x2" / "graph.graphml").stat().st_size > 0
+    capsys.readouterr()
+    assert main(["export", str(store), "--out", str(tmp_path / "x3"), "--format", "ttl,trig"]) != 0
+    err = capsys.readouterr().err
+    assert "plain triples" in err and "graph.trig" in err and not (tmp_path / "x3" / "graph.ttl").exists()
     # the TriG keeps the article graphs: loaded, it exports the same graph the build wrote
     store2 = tmp_path / "trig-store"
     assert main(["load", str(store2), str(out / "graph.trig")]) == 0
     assert main(["export", str(store2), "--out", str(tmp_path / "y"), "--no-html"]) == 0
     assert (tmp_path / "y" / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+    # both in one store: which triples belong to which article is lost, so it is refused
+    assert main(["load", str(store2), str(out / "graph.ttl")]) == 0
+    capsys.readouterr()
+    assert main(["export", str(store2), "--out", str(tmp_path / "z"), "--no-html"]) != 0
+    assert "default graph" in capsys.readouterr().err
+
+
+def test_a_loaded_turtle_file_with_blank_nodes_exports_as_the_same_graph(tmp_path: Path) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    src = tmp_path / "mine.ttl"
+    src.write_text('@prefix ex: <http://example.org/> .\nex:a ex:knows [ ex:name "Bường"@vi ; ex:age 3 ] .\n',
+                   encoding="utf-8")
+    assert main(["load", str(tmp_path / "s"), str(src)]) == 0
+    assert main(["export", str(tmp_path / "s"), "--out", str(tmp_path / "o"), "--no-html"]) == 0
+    assert isomorphic(Graph().parse(tmp_path / "o" / "graph.ttl"), Graph().parse(src))
 
 
 def test_export_of_a_missing_store_hints_at_build_into(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -409,3 +409,11 @@ def test_a_meeting_without_its_year_reads_as_day_and_month() -> None:
     g.add((meeting, RDFS.label, Literal("giao ban", lang="vi")))
     g.add((meeting, KG.partialDate, Literal("--02-06", datatype=XSD.gMonthDay)))
     assert page_data(render_html(g))["nodes"][0]["full"] == "giao ban (06/02)"
+
+
+def test_meeting_panel_says_where_the_year_came_from_in_words(seeds_html: str) -> None:
+    """kg:dateSource is a token in the graph ("text", "dateline"…); the panel shows words."""
+    shown = [value for d in page_data(seeds_html)["details"] for name, value in d["dates"]
+             if name == "năm lấy từ"]
+    assert shown and not set(shown) & {"text", "dateline", "headline", "context"}
+    assert "chính câu nêu ngày" in shown

@@ -46,6 +46,7 @@ __all__ = [
 VIS_VERSION = "vis-9.1.2"  # the newest vis-network pyvis 0.3.2 bundles
 TEMPLATE, APP_CSS = "view_template.html", "view.css"
 APP_JS = ("view.js", "view_panel.js")  # inlined in this order inside one function
+TEXTS = "view_text.json"  # the page's Vietnamese words in English (the reader picks the language)
 LABEL_WIDTH = 24  # characters per line of a drawn label: readable at the default zoom
 LABEL_LINES = 3
 LABEL_INSIDE_SHAPES = frozenset({"box", "ellipse", "circle", "database", "text"})
@@ -129,7 +130,8 @@ def render_html(g: GraphLike, *, options: ViewOptions | None = None,
     for node in payload["nodes"]:
         node["label"] = wrap_label(node["full"])
     data = {**payload, "types": [{**t, "font": fonts[t["key"]]} for t in payload["types"]],
-            "maxNodes": options.max_nodes, "fold": SEARCH_FOLD}  # the page folds what is typed with it
+            "maxNodes": options.max_nodes, "fold": SEARCH_FOLD,  # the page folds what is typed with it
+            "en": json.loads(_own_asset(TEXTS))["en"]}
     vis_js, vis_css = _vis_assets()
     parts = {
         "TITLE": _html_escape(options.title), "VIS_CSS": vis_css, "VIS_JS": vis_js,

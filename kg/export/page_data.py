@@ -14,16 +14,17 @@ from functools import partial
 
 import networkx as nx
 from rdflib import URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import PROV, RDF, RDFS
 from rdflib.term import Node
 
 from kg.export.projection import importance, layout, overview
 from kg.export.view_data import (
     CODE_PREDICATES,
+    COPIED_INTO_LABEL,
     DATE_PREDICATES,
     EDGE_RULES,
-    LABEL_PREDICATES,
     MEMBERSHIP_NAMED_LABEL,
+    NAME_PREDICATES,
     NODE_STYLES,
     PROPERTY_PREDICATES,
     RESOURCE_PROPERTIES,
@@ -32,6 +33,7 @@ from kg.export.view_data import (
     node_localities,
     sorted_objects,
     to_networkx,
+    value_label,
 )
 from kg.graph.vocab import KG, SCHEMA
 from kg.lexicon.search import search_fold
@@ -154,12 +156,13 @@ def view_payload(g: GraphLike, *, max_nodes: int = 0, step: Step | None = None) 
             found[pred].append(obj)
         objs = partial(_values, found)
         own = [evidence_ref(str(e)) for e in objs(KG.evidence)]
-        names = sorted({str(v) for p in LABEL_PREDICATES[:3] for v in found.get(p, ())})
+        names = sorted({str(v) for p in NAME_PREDICATES for v in found.get(p, ())
+                        if p != RDFS.label or not found.keys() & COPIED_INTO_LABEL})
         props = [[name, str(v)] for p, name in PROPERTY_PREDICATES for v in objs(p)]
         props += [[name, label_of(g, v) if isinstance(v, URIRef) else str(v)]
                   for p, name in RESOURCE_PROPERTIES for v in objs(p)]
         codes = sorted({f"{name}: {v}" for p, name in CODE_PREDICATES for v in found.get(p, ())})
-        dates = [[name, str(v)] for p, name in DATE_PREDICATES for v in objs(p)]
+        dates = [[name, value_label(p, v)] for p, name in DATE_PREDICATES for v in objs(p)]
         sources = [article_ref(a) for a in objs(PROV.wasDerivedFrom)
                    if isinstance(a, URIRef) and (a, RDF.type, SCHEMA.NewsArticle) in g]
         words = dict.fromkeys([data["label"], *names, *(c.split(": ")[-1] for c in codes)])

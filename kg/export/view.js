@@ -9,6 +9,45 @@
 // The page inlines view.js then view_panel.js inside one function (see view_template.html):
 // this file holds the data, the drawing, the three views, breadcrumbs, zoom and the legend.
   const DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  // The page's language, Vietnamese or English: ?lang= in the address, else the reader's last
+  // choice (remembered in localStorage), else the browser's languages (what it sends as
+  // Accept-Language), else Vietnamese. The page is written in Vietnamese; DATA.en gives each of
+  // its words (chrome, legends, relations, row names) in English. Names from the data stay.
+  const LANGS = ["vi", "en"];
+  function stored() { try { return window.localStorage.getItem("kg-lang"); } catch (e) { return null; } }
+  function remember(lang) { try { window.localStorage.setItem("kg-lang", lang); } catch (e) { /* private mode */ } }
+  function pickLang() {
+    const asked = new URLSearchParams(window.location.search).get("lang");
+    if (LANGS.includes(asked)) { remember(asked); return asked; }
+    if (LANGS.includes(stored())) { return stored(); }
+    const browser = (navigator.languages || [navigator.language || ""]).map(function (l) {
+      return String(l).toLowerCase().split("-")[0];
+    }).find(function (l) { return LANGS.includes(l); });
+    return browser || "vi";
+  }
+  const LANG = pickLang();
+  function tr(text) {
+    return LANG === "en" && Object.prototype.hasOwnProperty.call(DATA.en, text) ? DATA.en[text] : text;
+  }
+  document.documentElement.lang = LANG;
+  document.title = tr(document.title);
+  document.querySelectorAll("h1, h3, button").forEach(function (e) {
+    if (e.children.length === 0) { e.textContent = tr(e.textContent); }
+  });
+  document.querySelectorAll("[title], [aria-label], [placeholder]").forEach(function (e) {
+    ["title", "aria-label", "placeholder"].forEach(function (a) {
+      if (e.hasAttribute(a)) { e.setAttribute(a, tr(e.getAttribute(a))); }
+    });
+  });
+  document.querySelectorAll("#lang button").forEach(function (b) {
+    b.setAttribute("aria-pressed", String(b.dataset.lang === LANG));
+    b.addEventListener("click", function () {
+      remember(b.dataset.lang);
+      const params = new URLSearchParams(window.location.search);
+      params.set("lang", b.dataset.lang);
+      window.location.search = params.toString();
+    });
+  });
   const NODES = DATA.nodes;           // ids are indexes
   const EDGES = DATA.edges;           // ids are indexes
   const TYPES = {};
@@ -108,7 +147,7 @@
   function countsLine(n) {
     const parts = [];
     Object.keys(COUNT_WORDS).forEach(function (k) {
-      if (!typeOn[k] && n.cnt[k]) { parts.push(n.cnt[k] + " " + COUNT_WORDS[k]); }
+      if (!typeOn[k] && n.cnt[k]) { parts.push(n.cnt[k] + " " + tr(COUNT_WORDS[k])); }
     });
     return parts.join(" · ");
   }
@@ -122,7 +161,7 @@
     const item = {
       id: id, label: esc(n.label) + (counts ? "\n<i>" + esc(counts) + "</i>" : ""),
       shape: t.shape, color: t.colour, value: 1 + 100 * n.imp, font: fontFor(n, BASE_FONT),
-      title: t.legend + ": " + n.full + (n.sub ? "\n" + n.sub : "") + (counts ? "\n(" + counts + ")" : "")
+      title: tr(t.legend) + ": " + n.full + (n.sub ? "\n" + n.sub : "") + (counts ? "\n(" + counts + ")" : "")
     };
     if (pos) { item.x = pos[0]; item.y = pos[1]; }
     return item;
@@ -296,13 +335,13 @@
   }
   function renderCrumbs() {
     crumbBox.textContent = "";
-    const home = el(crumbs.length ? "a" : "span", "Toàn cảnh", crumbs.length ? null : "here");
+    const home = el(crumbs.length ? "a" : "span", tr("Toàn cảnh"), crumbs.length ? null : "here");
     if (crumbs.length) { home.addEventListener("click", function () { go("overview", null); hidePanel(); }); }
     crumbBox.append(home);
     crumbs.forEach(function (c, i) {
       crumbBox.append(el("span", "›", "sep"));
       const last = i === crumbs.length - 1;
-      const a = el(last ? "span" : "a", (c.mode === "place" ? "Địa bàn: " : "") + NODES[c.id].full,
+      const a = el(last ? "span" : "a", (c.mode === "place" ? tr("Địa bàn: ") : "") + NODES[c.id].full,
                    last ? "here" : null);
       if (!last) { a.addEventListener("click", function () { go(c.mode, c.id); }); }
       crumbBox.append(a);
@@ -339,7 +378,7 @@
   function nodeLink(id) {
     const a = el("a", NODES[id].full, "node-link");
     a.dataset.node = String(id);
-    a.title = TYPES[NODES[id].kind].legend + (NODES[id].sub ? ": " + NODES[id].sub : "");
+    a.title = tr(TYPES[NODES[id].kind].legend) + (NODES[id].sub ? ": " + NODES[id].sub : "");
     a.addEventListener("click", function () { selectNode(id); });
     return a;
   }
@@ -352,7 +391,7 @@
   DATA.types.forEach(function (t) {
     if (!counts[t.key]) { return; }
     const label = document.createElement("label");
-    label.title = "Hiện / ẩn: " + t.legend;
+    label.title = tr("Hiện / ẩn: ") + tr(t.legend);
     const box = document.createElement("input");
     box.type = "checkbox";
     box.checked = typeOn[t.key];
@@ -363,7 +402,7 @@
     sw.style.background = t.colour;
     if (t.shape === "square") { sw.style.borderRadius = "2px"; }
     if (t.shape === "diamond") { sw.style.transform = "rotate(45deg)"; sw.style.borderRadius = "1px"; }
-    label.append(box, sw, document.createTextNode(t.legend), el("span", " (" + counts[t.key] + ")", "count"));
+    label.append(box, sw, document.createTextNode(tr(t.legend)), el("span", " (" + counts[t.key] + ")", "count"));
     legend.appendChild(label);
   });
   function switchOn(kind) {
@@ -372,14 +411,14 @@
   }
   function updateStats() {
     document.getElementById("stats").textContent =
-      "Đang vẽ " + nodeSet.length + "/" + TOTAL + " nút, " + edgeSet.length + "/" + EDGES.length + " cạnh";
+      tr("Đang vẽ ") + nodeSet.length + "/" + TOTAL + tr(" nút, ") + edgeSet.length + "/" + EDGES.length + tr(" cạnh");
     const notice = document.getElementById("notice");
     notice.hidden = !limitedBy;
     if (state.mode === "overview" && limitedBy) {
-      notice.textContent = "Đồ thị lớn (" + TOTAL + " nút): màn hình đầu vẽ " + limitedBy +
-        " cán bộ, cơ quan, địa bàn quan trọng nhất (nhiều liên kết nhất; ngưỡng --max-nodes). " +
-        "Mọi nút vẫn tìm được; chọn một nút để xem các nút kề, hoặc chọn một địa bàn bên trái.";
+      notice.textContent = tr("Đồ thị lớn (") + TOTAL + tr(" nút): màn hình đầu vẽ ") + limitedBy +
+        tr(" cán bộ, cơ quan, địa bàn quan trọng nhất (nhiều liên kết nhất; ngưỡng --max-nodes). ") +
+        tr("Mọi nút vẫn tìm được; chọn một nút để xem các nút kề, hoặc chọn một địa bàn bên trái.");
     } else if (limitedBy) {
-      notice.textContent = "Chỉ vẽ " + limitedBy + " nút quan trọng nhất ở đây; tìm kiếm để đến các nút khác.";
+      notice.textContent = tr("Chỉ vẽ ") + limitedBy + tr(" nút quan trọng nhất ở đây; tìm kiếm để đến các nút khác.");
     }
   }

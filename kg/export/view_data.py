@@ -79,13 +79,29 @@ EDGE_RULES: tuple[EdgeRule, ...] = (
 EDGE_LABELS = {rule.pred: rule.label for rule in EDGE_RULES}
 MEMBERSHIP_NAMED_LABEL = "nêu tên"  # article -> official, from the membership's provenance
 
-LABEL_PREDICATES = (SKOS.prefLabel, SCHEMA.name, RDFS.label, SCHEMA.headline, SCHEMA.description)
+# rdfs:label last: every node has one, but a task's or an evidence's is cut short (the view
+# shows the whole description) and the class's own property says it best
+LABEL_PREDICATES = (SKOS.prefLabel, SCHEMA.name, SCHEMA.headline, SCHEMA.description, RDFS.label)
+# the names a node's panel lists; rdfs:label is skipped on a node with one of COPIED_INTO_LABEL
+# (there it repeats the headline or the description's first words, shown already)
+NAME_PREDICATES = (SKOS.prefLabel, SCHEMA.name, RDFS.label)
+COPIED_INTO_LABEL = frozenset({SCHEMA.description, SCHEMA.headline})
 CODE_PREDICATES = ((KG.gsoCode, "mã GSO"), (SCHEMA.identifier, "mã"))
 DATE_PREDICATES = (
     (SCHEMA.startDate, "ngày họp"), (SCHEMA.datePublished, "ngày đăng"),
     (KG.partialDate, "ngày (chưa đủ)"), (KG.dateText, "ngày theo bài"), (KG.partOfDay, "buổi"),
     (KG.dateSource, "năm lấy từ"), (KG.deadline, "thời hạn"),
 )
+# values the graph writes as tokens, in words a reader understands (kg:dateSource: what fixed the year)
+VALUE_LABELS = {
+    KG.dateSource: {"text": "chính câu nêu ngày", "dateline": "ngày đăng bài",
+                    "headline": "tiêu đề bài", "context": "ngữ cảnh bài viết"},
+}
+
+
+def value_label(pred: URIRef, value: object) -> str:
+    """Return how the view shows ``value`` of ``pred``: its words when it is a token, else the value."""
+    return VALUE_LABELS.get(pred, {}).get(str(value), str(value))
 PROPERTY_PREDICATES = (
     (KG.orgKind, "loại cơ quan"), (KG.meetingKind, "loại cuộc họp"),
     (SCHEMA.description, "nội dung"), (KG.reportingPeriod, "kỳ"), (SCHEMA.headline, "tiêu đề"),

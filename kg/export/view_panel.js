@@ -59,7 +59,7 @@
   roots.slice(0, ROOTS_SHOWN).forEach(function (pid) { places.append(placeItem(pid)); });
   if (roots.length > ROOTS_SHOWN) {
     const more = el("li");
-    const btn = el("a", "… " + (roots.length - ROOTS_SHOWN) + " địa bàn khác");
+    const btn = el("a", "… " + (roots.length - ROOTS_SHOWN) + tr(" địa bàn khác"));
     btn.addEventListener("click", function () {
       more.remove();
       roots.slice(ROOTS_SHOWN).forEach(function (pid) { places.append(placeItem(pid)); });
@@ -76,7 +76,7 @@
   function renderPeople(pid) {
     people.textContent = "";
     document.getElementById("people-title").textContent =
-      pid === null ? "Cán bộ nhiều liên kết nhất" : "Cán bộ ở " + NODES[pid].full;
+      pid === null ? tr("Cán bộ nhiều liên kết nhất") : tr("Cán bộ ở ") + NODES[pid].full;
     NODES.filter(function (n) { return n.kind === "official" && (pid === null || n.loc.includes(pid)); })
       .map(function (n) { return n.id; }).sort(byImportance).slice(0, 40)
       .forEach(function (id) {
@@ -112,14 +112,14 @@
   function sourceLine(ev) {
     const art = ev.article === null || ev.article === undefined ? null : DATA.articles[ev.article];
     const line = el("div", null, "source");
-    line.append(document.createTextNode("Nêu trong bài: "));
+    line.append(document.createTextNode(tr("Nêu trong bài: ")));
     if (art) {
       if (art.node !== null && art.node !== undefined) { line.append(nodeLink(art.node)); }
       else { line.append(el("span", art.headline)); }
-    } else { line.append(document.createTextNode("(không rõ)")); }
+    } else { line.append(document.createTextNode(tr("(không rõ)"))); }
     const parts = [];
     if (art && art.date) { parts.push(art.date); }
-    if (ev.start !== null && ev.start !== undefined) { parts.push("ký tự " + ev.start + "–" + ev.end); }
+    if (ev.start !== null && ev.start !== undefined) { parts.push(tr("ký tự ") + ev.start + "–" + ev.end); }
     if (art && art.file) { parts.push(art.file); }
     line.append(document.createTextNode(parts.length ? " · " + parts.join(" · ") : ""));
     return line;
@@ -127,7 +127,7 @@
   function evidenceBlock(target, evIds, seen) {
     evIds.forEach(function (i) {
       if (seen.has(i)) {
-        target.appendChild(el("div", "câu [" + seen.get(i) + "] ở trên", "evref"));
+        target.appendChild(el("div", tr("câu [") + seen.get(i) + tr("] ở trên"), "evref"));
         return;
       }
       seen.set(i, seen.size + 1);
@@ -144,9 +144,9 @@
       if (edge.from === id) { head.append(el("b", edge.label), document.createTextNode(" · "), nodeLink(o)); }
       else { head.append(nodeLink(o), document.createTextNode(" · "), el("b", edge.label)); }
     } else if (edge.from === id) {
-      head.append(el("b", edge.label), document.createTextNode(" → "), nodeLink(o));
+      head.append(el("b", tr(edge.label)), document.createTextNode(" → "), nodeLink(o));
     } else {
-      head.append(nodeLink(o), document.createTextNode(" → "), el("b", edge.label),
+      head.append(nodeLink(o), document.createTextNode(" → "), el("b", tr(edge.label)),
                   document.createTextNode(" → " + NODES[id].full));
     }
     li.append(head);
@@ -161,13 +161,13 @@
     const type = el("div", null, "ptype");
     const sw = el("span", null, "swatch");
     sw.style.background = t.colour;
-    type.append(sw, document.createTextNode(t.legend));
+    type.append(sw, document.createTextNode(tr(t.legend)));
     panelBody.append(type, el("h2", n.full));
     if (n.sub) { panelBody.append(el("div", n.sub, "psub")); }
     const expand = el("div", null, "expand");
     Object.keys(COUNT_WORDS).forEach(function (k) {
       if (!typeOn[k] && n.cnt[k]) {
-        const b = el("button", "Hiện " + n.cnt[k] + " " + COUNT_WORDS[k], "more");
+        const b = el("button", tr("Hiện ") + n.cnt[k] + " " + tr(COUNT_WORDS[k]), "more");
         b.dataset.kind = k;
         b.addEventListener("click", function () { switchOn(k); showFocus(id); });
         expand.append(b);
@@ -176,14 +176,14 @@
     if (expand.childNodes.length) { panelBody.append(expand); }
     const dl = el("dl");
     function row(k, v) { dl.append(el("dt", k), el("dd", v)); }
-    d.labels.filter(function (l) { return l !== n.full; }).forEach(function (l) { row("tên khác", l); });
-    d.codes.forEach(function (c) { const kv = c.split(": "); row(kv[0], kv.slice(1).join(": ")); });
-    d.dates.forEach(function (kv) { row(kv[0], kv[1]); });
-    d.props.forEach(function (kv) { row(kv[0], kv[1]); });
+    d.labels.filter(function (l) { return l !== n.full; }).forEach(function (l) { row(tr("tên khác"), l); });
+    d.codes.forEach(function (c) { const kv = c.split(": "); row(tr(kv[0]), kv.slice(1).join(": ")); });
+    d.dates.forEach(function (kv) { row(tr(kv[0]), tr(kv[1])); });
+    d.props.forEach(function (kv) { row(tr(kv[0]), kv[1]); });
     panelBody.append(dl);
     const seen = new Map();
     if (d.evidence.length) {
-      panelBody.append(el("h3", "Bằng chứng"));
+      panelBody.append(el("h3", tr("Bằng chứng")));
       const box = el("div");
       evidenceBlock(box, d.evidence, seen);
       panelBody.append(box);
@@ -203,13 +203,13 @@
       list.sort(function (a, b) {
         return a.label.localeCompare(b.label) || byName(other(a, id), other(b, id));
       });
-      panelBody.append(el("h3", sec[1] + " (" + list.length + ")"));
+      panelBody.append(el("h3", tr(sec[1]) + " (" + list.length + ")"));
       const ul = el("ul", null, "facts");
       ul.dataset.section = sec[0];
       list.slice(0, SHOWN_PER_SECTION).forEach(function (e) { ul.append(factItem(e, id, seen)); });
       panelBody.append(ul);
       if (list.length > SHOWN_PER_SECTION) {
-        const more = el("button", "Xem thêm " + (list.length - SHOWN_PER_SECTION), "more");
+        const more = el("button", tr("Xem thêm ") + (list.length - SHOWN_PER_SECTION), "more");
         more.addEventListener("click", function () {
           list.slice(SHOWN_PER_SECTION).forEach(function (e) { ul.append(factItem(e, id, seen)); });
           more.remove();
@@ -219,17 +219,17 @@
     });
     const twins = twinsOf(id);
     if (twins.length) {
-      panelBody.append(el("h3", "Cùng tên, cùng mô tả (" + twins.length + " nút khác)"));
+      panelBody.append(el("h3", tr("Cùng tên, cùng mô tả (") + twins.length + tr(" nút khác)")));
       const tl = el("ul", null, "twins");
       twins.slice(0, SHOWN_PER_SECTION).forEach(function (o) {
         const li = el("li");
-        li.append(nodeLink(o), document.createTextNode(" · " + NODES[o].degree + " liên kết"));
+        li.append(nodeLink(o), document.createTextNode(" · " + NODES[o].degree + tr(" liên kết")));
         tl.append(li);
       });
       panelBody.append(tl);
     }
     if (d.sources.length) {
-      panelBody.append(el("h3", "Bài nguồn"));
+      panelBody.append(el("h3", tr("Bài nguồn")));
       const su = el("ul");
       d.sources.forEach(function (a) {
         const art = DATA.articles[a];
@@ -286,15 +286,15 @@
       if (i === 0) { li.className = "active"; }
       const sw = el("span", null, "swatch");
       sw.style.background = TYPES[n.kind].colour;
-      const extra = g.length > 1 ? " · " + g.length + " nút cùng tên, cùng mô tả" : "";
+      const extra = g.length > 1 ? " · " + g.length + tr(" nút cùng tên, cùng mô tả") : "";
       li.append(sw, el("span", n.full, "name"), el("span", TYPES[n.kind].legend, "kind"),
-                el("span", (n.sub || "—") + " · " + n.degree + " liên kết" + extra, "sub"));
+                el("span", (n.sub || "—") + " · " + n.degree + tr(" liên kết") + extra, "sub"));
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(n.id); });
       results.append(li);
     });
-    if (!rows.length) { results.append(el("li", "Không tìm thấy", "kind")); }
+    if (!rows.length) { results.append(el("li", tr("Không tìm thấy"), "kind")); }
     else if (rows.length > matches.length) {
-      results.append(el("li", "… và " + (rows.length - matches.length) + " kết quả nữa: gõ thêm để lọc", "kind"));
+      results.append(el("li", tr("… và ") + (rows.length - matches.length) + tr(" kết quả nữa: gõ thêm để lọc"), "kind"));
     }
   }
   function choose(id) {

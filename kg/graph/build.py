@@ -43,6 +43,20 @@ def vi(text: str) -> Literal:
     return Literal(text, lang="vi")
 
 
+# A label quoting long text (a task, an evidence sentence) is cut here: rdfs:label names a
+# node in a list or a graph tool; the whole text stays in schema:description / kg:sentence.
+LABEL_CHARS = 60
+
+
+def excerpt(text: str) -> str:
+    """``text`` on one line, cut after :data:`LABEL_CHARS` characters at a word (``…`` marks the cut)."""
+    text = " ".join(text.split())
+    if len(text) <= LABEL_CHARS:
+        return text
+    cut = text[:LABEL_CHARS].rsplit(" ", 1)[0] or text[:LABEL_CHARS]
+    return cut.rstrip(",;:") + "…"
+
+
 @functools.lru_cache(maxsize=16384)
 def plain(text: str) -> Literal:
     """A literal without language or datatype (codes, extractor names), made once."""
@@ -81,6 +95,7 @@ def merge_record(old: URIRef, new: URIRef, rule: str,
     record = iris.iri("merge", rule, f"{old}|{new}")
     out: list[tuple[URIRef, URIRef, URIRef | Literal]] = [
         (record, RDF.type, KG.MergeRecord), (record, KG.mergedNode, new),
+        (record, RDFS.label, Literal(f"merge: {rule}")),
         (record, KG.mergedIri, Literal(str(old))), (record, KG.mergeRule, Literal(rule))]
     out += [(record, KG.mergeEvidence, URIRef(ev)) for ev in evidence]
     return out
@@ -179,7 +194,11 @@ class GraphBuilder:
         self.entities.add((node, KG.adminType, concept))
         self.entities.add((concept, RDF.type, SKOS.Concept))
         self.entities.add((concept, SKOS.prefLabel, vi(kind.value)))
+        self.entities.add((concept, RDFS.label, vi(kind.value)))
         self.entities.add((concept, SKOS.inScheme, KG.AdminUnitTypes))
+        self.entities.add((KG.AdminUnitTypes, RDF.type, SKOS.ConceptScheme))
+        self.entities.add((KG.AdminUnitTypes, SKOS.prefLabel, vi("Loại đơn vị hành chính")))
+        self.entities.add((KG.AdminUnitTypes, RDFS.label, vi("Loại đơn vị hành chính")))
 
     def place_2025(self, place: Place) -> URIRef:
         """A unit of the two-level register of 1 July 2025 (its codes are a separate space)."""
@@ -190,6 +209,7 @@ class GraphBuilder:
         g.add((node, RDF.type, SCHEMA.AdministrativeArea))
         g.add((node, RDF.type, KG.AdminUnit2025))
         g.add((node, SCHEMA.name, vi(place.label)))
+        g.add((node, RDFS.label, vi(place.label)))
         self._admin_type(node, place.type)
         g.add((node, KG.gsoCode, Literal(place.code)))
         self._coordinates(node, place)
@@ -216,6 +236,7 @@ class GraphBuilder:
         self.entities.add((node, RDF.type, ORG.Role))
         self.entities.add((node, RDF.type, SKOS.Concept))
         self.entities.add((node, SKOS.prefLabel, vi(role)))
+        self.entities.add((node, RDFS.label, vi(role)))
         return node
 
     def post(self, role: str, org: Organization) -> URIRef:
@@ -245,6 +266,7 @@ class GraphBuilder:
         g.add((obs, RDF.type, KG.IdentityObservation))
         g.add((obs, KG.observes, node))
         g.add((obs, KG.nameVariant, vi(name)))
+        g.add((obs, RDFS.label, vi(name)))
         g.add((obs, KG.identityScope, Literal(scope)))
         for a in anchors:
             g.add((obs, KG.identityAnchor, Literal(a)))
@@ -256,9 +278,13 @@ class GraphBuilder:
         g = self.g
         g.add((node, RDF.type, KG.Evidence))
         g.add((node, PROV.wasDerivedFrom, iris.article_iri(doc.doc_id)))
-        g.add((node, KG.sentence, vi(doc.slice(ev.span))))
-        g.add((node, KG.startOffset, typed(ev.span.start, XSD.integer)))
-        g.add((node, KG.endOffset, typed(ev.span.end, XSD.integer)))
+        sentence = doc.slice(ev.span)
+        g.add((node, KG.sentence, vi(sentence)))
+        g.add((node, RDFS.label, vi(excerpt(sentence))))
+        # offsets into the text the article was read from (the file), not the cleaned text
+        where = doc.source_span(ev.span)
+        g.add((node, KG.startOffset, typed(where.start, XSD.integer)))
+        g.add((node, KG.endOffset, typed(where.end, XSD.integer)))
         g.add((node, KG.extractor, plain(ev.extractor)))
         return node
 
@@ -268,6 +294,7 @@ class GraphBuilder:
         g = self.g
         g.add((node, RDF.type, SCHEMA.NewsArticle))
         g.add((node, SCHEMA.headline, vi(doc.headline_text)))
+        g.add((node, RDFS.label, vi(doc.headline_text or doc.source)))
         g.add((node, KG.sourceFile, Literal(doc.source)))
         if doc.dateline is not None:
             g.add((node, SCHEMA.datePublished, Literal(doc.dateline.date(), datatype=XSD.date)))
@@ -276,6 +303,7 @@ class GraphBuilder:
             author = iris.iri("author", name, f"author|{name}")
             g.add((author, RDF.type, SCHEMA.Person))
             g.add((author, SCHEMA.name, vi(name)))
+            g.add((author, RDFS.label, vi(name)))
             g.add((node, SCHEMA.author, author))
         if doc.source_org:
             g.add((node, SCHEMA.sourceOrganization, vi(doc.source_org)))

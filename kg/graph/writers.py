@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 
 from kg.errors import KGError
 from kg.graph import iris
-from kg.graph.build import GraphBuilder, GraphSink, vi
+from kg.graph.build import GraphBuilder, GraphSink, excerpt, vi
 from kg.graph.vocab import KG, ORG, SCHEMA
 from kg.graph.vocab import PROV_T as PROV
 from kg.graph.vocab import RDF_T as RDF
@@ -151,6 +151,7 @@ def _holding(b: GraphBuilder, a: Article, name: str, title: Title, ev: URIRef) -
     key = f"{person_key(name, scope)}|{title.role}|{title.org.key}|{doc.doc_id}"
     membership = iris.iri("membership", f"{name} {title.role}", key)
     g.add((membership, RDF.type, ORG.Membership))
+    g.add((membership, RDFS.label, vi(f"{name}: {title.role} {title.org.label}")))
     g.add((membership, ORG.member, person))
     g.add((membership, ORG.organization, org))
     g.add((membership, ORG.role, b.role(title.role)))
@@ -168,6 +169,7 @@ def _meeting(b: GraphBuilder, a: Article, m: MeetingInfo, ev: URIRef) -> URIRef:
     g.add((node, RDF.type, KG.Meeting))
     g.add((node, RDF.type, SCHEMA.Event))
     g.add((node, RDFS.label, vi(m.kind)))
+    g.add((node, SCHEMA.name, vi(m.kind)))  # schema:Event's own name property
     g.add((node, KG.meetingKind, vi(m.kind)))
     g.add((art, SCHEMA.about, node))
     g.add((node, PROV.wasDerivedFrom, art))
@@ -203,6 +205,7 @@ def _task(b: GraphBuilder, a: Article, t: TaskInfo, ev: URIRef) -> None:
     node = iris.ID[f"task/{doc.doc_id}/{t.key}"]
     g.add((node, RDF.type, KG.Task))
     g.add((node, SCHEMA.description, vi(t.description)))
+    g.add((node, RDFS.label, vi(excerpt(t.description))))
     g.add((node, PROV.wasDerivedFrom, art))
     g.add((node, KG.evidence, ev))
     if t.assigner:
@@ -214,6 +217,7 @@ def _task(b: GraphBuilder, a: Article, t: TaskInfo, ev: URIRef) -> None:
             group = iris.iri("group", assignee, f"group|{assignee}|{scope}")
             g.add((group, RDF.type, KG.Group))
             g.add((group, SKOS.prefLabel, vi(assignee)))
+            g.add((group, RDFS.label, vi(assignee)))
             g.add((node, KG.assignee, group))
     if t.meeting_key and t.meeting_key in meetings:
         g.add((node, KG.atMeeting, meetings[t.meeting_key]))
@@ -226,5 +230,7 @@ def _task(b: GraphBuilder, a: Article, t: TaskInfo, ev: URIRef) -> None:
         g.add((concept, SKOS.inScheme, KG.TaskTopics))
         if t.topic_label:
             g.add((concept, SKOS.prefLabel, vi(t.topic_label)))
+            g.add((concept, RDFS.label, vi(t.topic_label)))
         g.add((KG.TaskTopics, RDF.type, SKOS.ConceptScheme))
         g.add((KG.TaskTopics, SKOS.prefLabel, vi("Lĩnh vực nhiệm vụ")))
+        g.add((KG.TaskTopics, RDFS.label, vi("Lĩnh vực nhiệm vụ")))

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from kg.errors import BinaryInputError, EmptyInputError
+from kg.ingest.offsets import source_map
 from kg.lexicon.normalize import ascii_key, clean, fold
 from kg.lexicon.patterns import NEVER
 from kg.lexicon.resources import derived, resources
@@ -51,7 +52,7 @@ def parse_decoded(text: str, source: str) -> Document:
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise BinaryInputError(source, f"{controls} control characters: this is not article text")
-    return _parse_cleaned(cleaned, source)
+    return _parse_cleaned(cleaned, source, text)
 
 
 def make_doc_id(source: str, text: str, *, stem: str | None = None) -> str:
@@ -69,11 +70,11 @@ def ascii_key_keep_sep(text: str) -> str:
 
 def parse_text(raw: str, source: str) -> Document:
     """Clean ``raw`` and read its headline, dateline, byline and body."""
-    return _parse_cleaned(clean(raw), source)
+    return _parse_cleaned(clean(raw), source, raw)
 
 
-def _parse_cleaned(cleaned: str, source: str) -> Document:
-    """Read the headline, dateline, byline and body of text :func:`clean` returned."""
+def _parse_cleaned(cleaned: str, source: str, raw: str) -> Document:
+    """Read the headline, dateline, byline and body of text :func:`clean` returned from ``raw``."""
     lines = _drop_boilerplate(cleaned)
     while lines and not lines[-1].strip():
         lines.pop()
@@ -129,6 +130,7 @@ def _parse_cleaned(cleaned: str, source: str) -> Document:
         authors=authors,
         source_org=source_org,
         body=body,
+        source_map=source_map(raw, lines),
     )
 
 

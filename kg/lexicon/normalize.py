@@ -48,7 +48,7 @@ _CHAR_FOLD_MAP = {
 _CHAR_FOLD_RE = re.compile("[" + "".join(map(re.escape, _CHAR_FOLD_MAP)) + "]")
 
 # Invisible characters that portals and editors leave inside words (soft hyphen included).
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def _char_fold(text: str) -> str:
@@ -60,7 +60,7 @@ def _char_fold(text: str) -> str:
 
 def clean(raw: str) -> str:
     """Return the canonical document text: NFC, LF line ends, no BOM or zero-width marks."""
-    text = _ZERO_WIDTH_RE.sub("", raw)
+    text = ZERO_WIDTH_RE.sub("", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     # trailing white space on a line carries nothing and breaks byline detection

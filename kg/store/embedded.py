@@ -128,13 +128,22 @@ def read_manifest(path: Path) -> set[str] | None:
     return {line for line in text.splitlines() if line}
 
 
+def holds_only_default_graph(store: pyoxigraph.Store) -> bool:
+    """Return True when ``store`` has triples in its default graph and no named graph
+    (a `kg load` of Turtle or N-Triples): it exports as plain triples."""
+    import pyoxigraph
+
+    default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
+    return default is not None and next(iter(store.named_graphs()), None) is None
+
+
 def check_exportable(store: pyoxigraph.Store, path: Path) -> None:
     """Raise :class:`StoreError` when ``store`` cannot be exported as a build's files.
 
     That is when article graphs the last ``kg build --into`` recorded are gone (a damaged
     store must not export a smaller graph as if it were whole), or when the store holds
-    triples in the default graph (a `kg load` of Turtle or N-Triples), which are not
-    article graphs and would otherwise be dropped silently.
+    triples in the default graph besides article graphs, which would otherwise be dropped
+    silently (a store of the default graph alone exports as plain triples instead).
     """
     import pyoxigraph
 
@@ -148,9 +157,9 @@ def check_exportable(store: pyoxigraph.Store, path: Path) -> None:
     default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
     if default is not None:
         raise StoreError(f"{path}: holds triples in the default graph (a `kg load` of a .ttl or .nt "
-                         "file), which are not article graphs and cannot be exported as a build; "
+                         "file) besides named article graphs; they cannot be exported together. "
                          "`kg query` reads them; to export, load graph.trig (one graph per article) "
-                         "into a fresh store, or build with `kg build --into`")
+                         "or graph.ttl alone into a fresh store, or build with `kg build --into`")
 
 
 @contextlib.contextmanager

@@ -154,31 +154,46 @@ def _rename(store: pyoxigraph.Store, old: str, new: str, graph: pyoxigraph.Named
         store.add(pyoxigraph.Quad(q.subject, q.predicate, new_n, q.graph_name))
 
 
+# The graph name given to the triples of a store's default graph (a `kg load` of Turtle): the
+# triple formats and the graph tools ignore it; TriG and N-Quads are refused for such a store.
+DEFAULT_GRAPH_NAME = "<urn:x-kg:default-graph>"
+
+
 class StoreQuads:
     """A store read back as quads (one named graph per article plus the entities graph), read
-    anew on each iteration: the writers stream them in bounded memory."""
+    anew on each iteration: the writers stream them in bounded memory.
 
-    def __init__(self, store: pyoxigraph.Store) -> None:
+    ``default_graph``: read the default graph instead (plain triples, :data:`DEFAULT_GRAPH_NAME`).
+    """
+
+    def __init__(self, store: pyoxigraph.Store, *, default_graph: bool = False) -> None:
         self.store = store
+        self.default_graph = default_graph
 
     def __iter__(self) -> Iterator[Quad]:
         import pyoxigraph
 
+        if self.default_graph:
+            for q in self.store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()):
+                yield (_nt(q.subject), _nt(q.predicate), _nt(q.object), DEFAULT_GRAPH_NAME)  # type: ignore[arg-type]
+            return
         for q in self.store.quads_for_pattern(None, None, None, None):
             if isinstance(q.graph_name, pyoxigraph.NamedNode):
                 yield (_nt(q.subject), _nt(q.predicate), _nt(q.object), _nt(q.graph_name))  # type: ignore[arg-type]
 
 
-def store_quads(store: pyoxigraph.Store) -> StoreQuads:
+def store_quads(store: pyoxigraph.Store, *, default_graph: bool = False) -> StoreQuads:
     """Read a store back as quads, streamed (iterate as often as needed; ``list()`` for a list)."""
-    return StoreQuads(store)
+    return StoreQuads(store, default_graph=default_graph)
 
 
-def _nt(term: pyoxigraph.NamedNode | pyoxigraph.Literal) -> str:
+def _nt(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> str:
     """The N-Triples spelling of a pyoxigraph term, exactly as :func:`kg.graph.terms.nt` writes it."""
     import pyoxigraph
 
     if isinstance(term, pyoxigraph.NamedNode):
         return f"<{term.value}>"
+    if isinstance(term, pyoxigraph.BlankNode):  # a loaded file's own blank node
+        return f"_:{term.value}"
     return literal(term.value, language=term.language,
                    datatype=term.datatype.value if term.datatype is not None else None)

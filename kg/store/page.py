@@ -31,14 +31,54 @@ class Page:
     csp: str
 
 
+LANGUAGES = ("vi", "en")
+"""The page's languages; the first is the view's, and the default when a browser states neither."""
+COOKIE = "kg_lang"
+"""The cookie that remembers the language a user chose (``?lang=``)."""
+
+
 @cache
-def query_page() -> Page:
-    """Return the query page (built once per process)."""
+def page_texts() -> dict[str, dict]:
+    """The page's words in each language (``page_text.json``, package data)."""
+    return json.loads(resources.files("kg.store").joinpath("page_text.json").read_text(encoding="utf-8"))
+
+
+def choose_language(asked: str | None, cookie: str | None, accept_language: str | None) -> str:
+    """Return the page language: ``?lang=``, else the remembered choice, else the first of
+    :data:`LANGUAGES` the browser's ``Accept-Language`` prefers (by q), else Vietnamese."""
+    for choice in (asked, cookie):
+        if choice in LANGUAGES:
+            return choice  # type: ignore[return-value]
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        base = tag.strip().lower().split("-")[0]
+        if base in LANGUAGES and q > 0:
+            ranked.append((-q, i, base))
+    return min(ranked)[2] if ranked else LANGUAGES[0]
+
+
+def _json_block(value: object) -> str:
+    """JSON for a ``<script type="application/json">`` element: nothing in it can close the element."""
+    return (json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+@cache
+def query_page(lang: str = "en") -> Page:
+    """Return the query page in ``lang`` (one of :data:`LANGUAGES`; built once per process)."""
+    texts = page_texts()[lang if lang in LANGUAGES else "en"]
     template = resources.files("kg.store").joinpath("page.html").read_text(encoding="utf-8")
     examples = [{"name": q.name, "description": q.description, "text": q.text} for q in shipped_queries()]
-    data = (json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-    html = template.replace("{{QUERIES}}", data)
+    html = template.replace("{{QUERIES}}", _json_block(examples)).replace("{{TEXTS}}", _json_block(texts["js"]))
+    html = html.replace("{{LANG}}", lang)
+    html = re.sub(r"\{\{t:(\w+)\}\}", lambda m: texts[m[1]], html)
     hashes: dict[str, list[str]] = {"script": [], "style": []}
     for kind, body in _INLINE.findall(html):
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")

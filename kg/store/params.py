@@ -10,7 +10,11 @@ Vietnamese tone or vowel marks, ``đ`` → ``d``, any run of spaces and dashes �
 space), the data by BIND clauses inserted before the FILTER that compute the same
 folding from the same table with ``LCASE`` and ``REPLACE`` (:func:`fold_binds`). So ``who=duong huu buong``
 finds "Dương Hữu Bường" and ``assigneeName=Tài chính - Kế hoạch`` finds
-"Phòng Tài chính – Kế hoạch" (en dash). The BINDs add variables that are not
+"Phòng Tài chính – Kế hoạch" (en dash). A substring comparison matches whole
+words: the folded value must be a run of whole words of the folded label
+(ASCII punctuation counts as a gap), so ``assigneeName=Sở`` finds "Sở Tài
+chính" and not "UBND tỉnh Lạng Sơn" (``sơn`` folds to ``son``, which merely
+starts with ``so``). The BINDs add variables that are not
 selected: the columns never change, and the text is plain SPARQL 1.1 that runs
 in pyoxigraph, rdflib and Virtuoso. A query whose parameter is compared in
 another way just gets the value.
@@ -37,6 +41,23 @@ _VALUES_RE = r"VALUES\s+\?{name}\s*\{{[^}}]*\}}"
 _TERM = r"LCASE\s*\(\s*STR\s*\(\s*(\?\w+)\s*\)\s*\)"
 _PER_BIND = 10
 """REPLACE calls nested in one BIND (rdflib's parser recurses deeply on nested calls)."""
+WORD_GAP = r"[ -/:-@\[-`{-~]+"
+"""What separates words for a substring parameter: any run of ASCII spaces and punctuation (an
+ASCII-only class: Virtuoso mis-matches classes with other characters)."""
+
+
+def words(folded: str) -> str:
+    """Return a folded text as its words, each between single spaces (`` so tai chinh ``)."""
+    return f" {' '.join(re.sub(WORD_GAP, ' ', folded).split())} "
+
+
+def word_binds(var: str) -> tuple[str, str]:
+    """Return (BIND clauses, variable) computing :func:`words` of the search fold of ``var``."""
+    binds, folded = fold_binds(var)
+    padded = f"?_words_{var.lstrip('?$')}"
+    gap = sparql_string(WORD_GAP)
+    return (f'{binds}\n  BIND (CONCAT(" ", REPLACE({folded}, {gap}, " "), " ") AS {padded})',
+            padded)
 
 
 def fold_binds(var: str) -> tuple[str, str]:
@@ -101,18 +122,20 @@ def bind_params(text: str, params: Mapping[str, str]) -> str:
         term = sparql_string(value.replace("\n", " "))
         edits.extend((m.start(), m.end(), f"VALUES ?{name} {{ {term} }}") for m in placeholders)
         param = _TERM.replace(r"(\?\w+)", re.escape("?" + name))
-        folded = sparql_string(search_fold(value))
-        for compare, template in ((rf"{_TERM}\s*=\s*{param}", "{var} = {value}"),
-                                  (rf"CONTAINS\s*\(\s*{_TERM}\s*,\s*{param}\s*\)", "CONTAINS({var}, {value})")):
+        folded = search_fold(value)
+        for compare, template, binder, target in (
+                (rf"{_TERM}\s*=\s*{param}", "{var} = {value}", fold_binds, folded),
+                (rf"CONTAINS\s*\(\s*{_TERM}\s*,\s*{param}\s*\)", "CONTAINS({var}, {value})",
+                 word_binds, words(folded))):
             m = re.search(compare, code, re.IGNORECASE)
             if m is None:
                 continue
             filter_at = code.upper().rfind("FILTER", 0, m.start())
             if filter_at < 0:
                 continue
-            binds, var = fold_binds(m[1])
+            binds, var = binder(m[1])
             edits.append((filter_at, filter_at, binds + "\n  "))
-            edits.append((m.start(), m.end(), template.format(var=var, value=folded)))
+            edits.append((m.start(), m.end(), template.format(var=var, value=sparql_string(target))))
     edits.sort(key=lambda e: (e[0], e[1]))
     for (_, end, _), (start, _, _) in zip(edits, edits[1:], strict=False):
         if start < end:

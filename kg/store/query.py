@@ -34,8 +34,6 @@ COMPETENCY = ("officials", "positions", "meetings", "attendees", "tasks", "local
 """The competency queries whose columns other tools rely on (DESIGN.md, contract 3)."""
 ENGINES = ("oxigraph", "rdflib")
 
-_RDFLIB_FORMATS = {"TURTLE": "turtle", "TRIG": "trig", "N_TRIPLES": "nt", "N_QUADS": "nquads"}
-
 
 @dataclass(frozen=True)
 class ShippedQuery:
@@ -132,8 +130,12 @@ def _ox_term(t: Any) -> Term | None:
 
 def run_oxigraph(store: pyoxigraph.Store, text: str, *, max_rows: int | None = None,
                  deadline: float | None = None, default_graphs: Sequence[str] = (),
-                 named_graphs: Sequence[str] = (), max_length: int = MAX_LENGTH) -> Results:
+                 named_graphs: Sequence[str] = (), max_length: int = MAX_LENGTH,
+                 union: bool = True) -> Results:
     """Run ``text`` on a pyoxigraph store (default graph = union of all graphs).
+
+    ``union=False`` queries the store's own default graph (:func:`load_oxigraph` puts the
+    merge of a file's graphs there, so a triple counts once, as with rdflib).
 
     A query with ``FROM`` / ``FROM NAMED`` gets the graphs it names (a name the
     store lacks is an empty graph); ``default_graphs`` / ``named_graphs`` (the
@@ -153,7 +155,7 @@ def run_oxigraph(store: pyoxigraph.Store, text: str, *, max_rows: int | None = N
     if default_graphs or named_graphs:
         dataset["default_graph"] = [pyoxigraph.NamedNode(g) for g in default_graphs]
         dataset["named_graphs"] = [pyoxigraph.NamedNode(g) for g in named_graphs]
-    elif not shape.has_dataset:
+    elif not shape.has_dataset and union:
         dataset["use_default_graph_as_union"] = True
     try:
         res = store.query(text, **dataset)
@@ -254,13 +256,14 @@ def load_rdflib(path: str | Path) -> Any:
     """Return an rdflib Dataset (default graph = union) holding the RDF file ``path``."""
     from rdflib import Dataset
 
-    from kg.store.embedded import RDF_EXTENSIONS, rdf_format
+    from kg.export.formats import READ_FORMATS
+    from kg.store.embedded import rdf_format
 
     p = Path(path)
     rdf_format(p)  # raises on an unknown extension
     ds = Dataset(default_union=True)
     try:
-        ds.parse(str(p), format=_RDFLIB_FORMATS[RDF_EXTENSIONS[p.suffix.lower()]])
+        ds.parse(str(p), format=READ_FORMATS[p.suffix.lower()])
     except FileNotFoundError as exc:
         raise KGError(f"{p}: file not found") from exc
     except Exception as exc:  # rdflib's parsers raise many unrelated types
@@ -269,13 +272,22 @@ def load_rdflib(path: str | Path) -> Any:
 
 
 def load_oxigraph(path: str | Path) -> pyoxigraph.Store:
-    """Return an in-memory pyoxigraph store holding the RDF file ``path``."""
+    """Return an in-memory pyoxigraph store holding the RDF file ``path``.
+
+    The default graph holds the merge of all the file's graphs: a triple that several
+    article graphs state is in it once. That is the union rdflib queries (a set), so
+    both engines count the same rows; ``GRAPH ?g`` still sees each graph.
+    """
     import pyoxigraph
 
     from kg.store.embedded import load_files
 
     store = pyoxigraph.Store()
     load_files(store, [path])
+    default = pyoxigraph.DefaultGraph()
+    store.extend([pyoxigraph.Quad(q.subject, q.predicate, q.object, default)
+                  for q in store.quads_for_pattern(None, None, None)
+                  if not isinstance(q.graph_name, pyoxigraph.DefaultGraph)])
     return store
 
 
@@ -303,4 +315,4 @@ def query_source(source: str | Path, text: str, *, engine: str = "oxigraph",
             del store  # release the RocksDB lock now, not at interpreter exit
     if engine == "rdflib":
         return run_rdflib(load_rdflib(p), text)
-    return run_oxigraph(load_oxigraph(p), text, max_rows=max_rows)
+    return run_oxigraph(load_oxigraph(p), text, max_rows=max_rows, union=False)

@@ -239,12 +239,23 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         url = urlsplit(self.path)
         if url.path in ("/", ""):
-            from kg.store.page import query_page
+            from http.cookies import CookieError, SimpleCookie
 
-            page = query_page()
-            self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.html,
-                       {"Content-Security-Policy": page.csp, "X-Content-Type-Options": "nosniff",
-                        "Referrer-Policy": "no-referrer"})
+            from kg.store.page import COOKIE, LANGUAGES, choose_language, query_page
+
+            asked = next(iter(parse_qs(url.query).get("lang", [])), None)
+            jar: SimpleCookie = SimpleCookie()
+            with contextlib.suppress(CookieError):
+                jar.load(self.headers.get("Cookie") or "")
+            remembered = jar[COOKIE].value if COOKIE in jar else None
+            lang = choose_language(asked, remembered, self.headers.get("Accept-Language"))
+            page = query_page(lang)
+            headers = {"Content-Security-Policy": page.csp, "X-Content-Type-Options": "nosniff",
+                       "Referrer-Policy": "no-referrer", "Content-Language": lang,
+                       "Vary": "Accept-Language, Cookie"}
+            if asked in LANGUAGES:  # the user's choice, remembered for a year
+                headers["Set-Cookie"] = f"{COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Strict"
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.html, headers)
             return
         if url.path == "/favicon.ico":  # browsers ask for it; nothing to show
             self.send_response(HTTPStatus.NO_CONTENT)
