@@ -233,3 +233,11 @@ def test_same_rows_in_virtuoso(virtuoso: Virtuoso, loaded: dict[str, Path], name
     assert variables == list(ox.variables)
     assert ox.rows and ox.as_strings() == rl.as_strings() == vrows
 
+
+
+def test_a_store_gives_the_same_answers_as_the_file(capsys, seeds_build, tmp_path):
+    store = tmp_path / "store"
+    assert main(["load", str(store), str(seeds_build / "graph.ttl")]) == 0
+    capsys.readouterr()
+    for argv in (["person", BUONG], ["top-bodies", "--limit", "5"], ["between", "2021"]):
+        assert ask_rows(capsys, str(store), *argv) == ask_rows(capsys, str(seeds_build / "graph.ttl"), *argv)

@@ -202,8 +202,8 @@ def render(report: RunReport, summary: Summary, accuracy: Accuracy | None) -> st
     by_province, by_month = summary.facts_by()
     body = "".join((
         "<h1>Build report</h1>",
-        f'<p class="note">{len(report.built):,} article(s) built from {report.sources:,} input(s); '
-        "graph.ttl, graph.html and report.json are beside this page.</p>",
+        f'<p class="note">{len(report.built):,} article(s) built from {report.sources:,} input(s). '
+        "The graph (graph.ttl) and the run report (report.json) are beside this page.</p>",
         _cards(report, summary), _counts(summary), _provinces(by_province), _months(by_month),
         _connected(summary.most_connected("official", TOP_NODES), summary.most_connected("body", TOP_NODES)),
         _problems(report), _accuracy(accuracy),

@@ -197,6 +197,7 @@ class Summary:
         return sorted(found, key=lambda r: (-r.links, r.label, r.iri))[:top]
 
     def count(self, cls: str) -> int:
+        """How many nodes have the class ``cls`` (an IRI)."""
         return self.types[cls]
 
 
