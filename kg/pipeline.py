@@ -309,11 +309,12 @@ def report_of(result: Build, options: BuildOptions = BuildOptions()) -> RunRepor
 
 def write_build(result: Build, out: str | Path, *, options: BuildOptions = BuildOptions(),
                 formats: tuple[str, ...] = DEFAULT_FORMATS, html: bool = True,
-                base_iri: str | None = None) -> tuple[RunReport, list[Path]]:
+                base_iri: str | None = None, report_html: bool = True) -> tuple[RunReport, list[Path]]:
     """Write the contract outputs of ``result`` into ``out``, as ``kg build --out`` does.
 
-    graph.ttl (plus ``formats``), graph.html unless ``html`` is false, and report.json;
-    when nothing was built only report.json. Returns the report and the files written.
+    graph.ttl (plus ``formats``), graph.html unless ``html`` is false, report.html unless
+    ``report_html`` is false, and report.json; when nothing was built only report.json.
+    Returns the report and the files written.
     """
     out = Path(out)
     report = report_of(result, options)
@@ -322,7 +323,8 @@ def write_build(result: Build, out: str | Path, *, options: BuildOptions = Build
         return report, [report.write(out)]
     quads, prefixes = rebase(result.resolved, base_iri) if base_iri else (result.resolved, None)
     return report, write_outputs(out, quads, report, formats=formats, html=html, prefixes=prefixes,
-                                 max_memory=options.max_memory, temp_dir=options.temp_dir)
+                                 max_memory=options.max_memory, temp_dir=options.temp_dir,
+                                 report_html=report_html)
 
 
 @contextlib.contextmanager

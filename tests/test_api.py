@@ -44,10 +44,10 @@ def test_write_build_writes_the_contract_outputs_without_the_cli(tmp_path) -> No
 
     seed = SEEDS / "004_eb2e1b7cea8a133f.txt"
     report, files = write_build(build([seed]), tmp_path / "api")
-    assert [f.name for f in files] == ["graph.ttl", "graph.trig", "graph.html", "report.json"]
+    assert [f.name for f in files] == ["graph.ttl", "graph.trig", "graph.html", "report.html", "report.json"]
     assert report.exit_code == 0 and report.triples > 0
     assert main(["build", str(seed), "--out", str(tmp_path / "cli"), "--jobs", "1"]) == 0
-    for name in ("graph.ttl", "graph.trig", "graph.html", "report.json"):
+    for name in ("graph.ttl", "graph.trig", "graph.html", "report.html", "report.json"):
         assert (tmp_path / "api" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name
 
 

@@ -1,4 +1,4 @@
-"""Every shell command of the README runs on the seeds as written (issue 18).
+"""Every shell command of the README runs on the seeds as written (issue 18), and prints what the README shows.
 
 The commands of each ```sh block are run in order with bash in a scratch folder that
 holds the repository's seeds/, ontology/ and .venv (so `kg` and `.venv/bin/kg` both work).
@@ -61,6 +61,15 @@ def readme_commands() -> list[str]:
     return commands
 
 
+def readme_outputs() -> dict[str, str]:
+    """Command -> the output the README shows for it: a ```sh block of one command followed by a ```text block."""
+    shown: dict[str, str] = {}
+    pattern = r"^```sh\n([^\n]*)\n```\n\n```text\n(.*?)^```"
+    for command, output in re.findall(pattern, README.read_text(encoding="utf-8"), re.S | re.M):
+        shown[command.strip()] = output
+    return shown
+
+
 def _without_comment(command: str) -> str:
     return re.sub(r"\s+#\s.*$", "", command).strip() if "#" in command else command
 
@@ -76,10 +85,14 @@ def test_every_readme_command_runs_or_says_why_not(tmp_path: Path) -> None:
         (work / name).write_text(text, encoding="utf-8")
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
 
-    def run(command: str) -> None:
+    def run(command: str) -> str:
         done = subprocess.run(["bash", "-c", command], cwd=work, env=env, capture_output=True,
                               text=True, timeout=600)
         assert done.returncode == 0, f"README command failed ({done.returncode}): {command}\n{done.stderr[-2000:]}"
+        return done.stdout
+
+    outputs = readme_outputs()
+    assert len(outputs) >= 6, "the README shows the output of each kg ask question"
 
     ran, skipped = [], []
     for command in commands:
@@ -88,7 +101,9 @@ def test_every_readme_command_runs_or_says_why_not(tmp_path: Path) -> None:
         if reason is not None:
             skipped.append((command, reason))
             continue
-        run(command)
+        stdout = run(command)
+        if command in outputs:  # the README shows this command's output: it is the real one
+            assert stdout == outputs[command], f"README shows another output for: {command}\n{stdout}"
         ran.append(command)
         if command.endswith("--out exports"):
             for step in SETUP:
@@ -96,6 +111,17 @@ def test_every_readme_command_runs_or_says_why_not(tmp_path: Path) -> None:
     assert any("kg build seeds --out exports" in c for c in ran)
     assert any(c.startswith("kg stats") for c in ran) and any(c.startswith("kg query") for c in ran)
     assert (work / "rows.json").is_file()
+    assert set(outputs) <= set(ran), f"outputs shown for commands that do not run: {set(outputs) - set(ran)}"
+    assert (work / "exports" / "report.html").is_file() and (work / "tasks.csv").is_file()
+    asked = {c.split()[3] for c in ran if c.startswith("kg ask ")}
+    assert asked >= {"person", "body", "locality", "between", "top-officials", "top-bodies"}
     # every skip reason is still used: a README edit that drops a command drops its excuse too
     unused = [p for p in SKIPPED if not any(re.match(p, c) for c, _ in skipped)]
     assert not unused, f"skip patterns no README command matches: {unused}"
+
+
+def test_readme_images_exist() -> None:
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README.read_text(encoding="utf-8"))
+    assert "docs/report-seeds.png" in images
+    missing = [i for i in images if not (ROOT / i).is_file()]
+    assert not missing, f"README images missing: {missing}"

@@ -21,6 +21,6 @@ def safe(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 # Order here is the order in ``kg --help``.
-COMMAND_MODULES = ("build", "view", "export", "query", "load", "serve", "stats")
+COMMAND_MODULES = ("build", "view", "export", "query", "ask", "load", "serve", "stats")
 
 __all__ = ["COMMAND_MODULES", "EXIT_NOTHING_BUILT", "EXIT_OK", "EXIT_SOME_FAILED", "safe"]

@@ -18,6 +18,7 @@ from kg.export.runs import DEFAULT_MAX_MEMORY
 if TYPE_CHECKING:  # the CLI reads FORMATS at start-up; rdflib loads only when writing
     from rdflib import Graph
 
+    from kg.export.summary import Summary
     from kg.graph.quads import Quad
 
 # format name -> file name
@@ -159,8 +160,11 @@ class _Files:
             if jsonld is not None:
                 jsonld.add(jsonld_row(ctx, s, p, o))
 
-    def write(self, fmt: str, f: TextIO) -> int:
-        """Write one format (fed already); return the rows written (JSON-LD: the ``"@id"`` keys)."""
+    def write(self, fmt: str, f: TextIO, summary: Summary | None = None) -> int:
+        """Write one format (fed already); return the rows written (JSON-LD: the ``"@id"`` keys).
+
+        ``summary`` (Turtle only) is given each distinct triple as it is written.
+        """
         from kg.export import writer
         from kg.export.jsonld import stream_jsonld
 
@@ -169,6 +173,8 @@ class _Files:
         rows = self.runs[fmt]
         try:
             if fmt == "ttl":
+                if summary is not None:
+                    return writer.stream_turtle(f, _tee(rows, summary), self.compact)
                 return writer.stream_turtle(f, rows, self.compact)
             if fmt == "trig":
                 return writer.stream_trig(f, rows, self.compact)
@@ -187,14 +193,24 @@ class _Files:
             rows.close()
 
 
+def _tee(rows: Iterable[tuple[str, str, str]], summary: Summary) -> Iterator[tuple[str, str, str]]:
+    add = summary.add
+    for row in rows:
+        add(row)
+        yield row
+    summary.finish()
+
+
 def write_graph_files(out: Path, formats: tuple[str, ...], quads: Iterable[Quad],
                       prefixes: dict[str, str] | None = None, *, max_memory: int = DEFAULT_MAX_MEMORY,
-                      temp_dir: str | Path | None = None) -> tuple[list[Path], int]:
+                      temp_dir: str | Path | None = None,
+                      summary: Summary | None = None) -> tuple[list[Path], int]:
     """Write each format into ``out`` in bounded memory; return the files and the distinct triples.
 
     One pass over ``quads`` sorts the rows of every format into run files (at most
     ``max_memory`` bytes of rows held); each file is then written by a k-way merge of its
     runs (JSON-LD too: :mod:`kg.export.jsonld`). ``quads`` may be any re-iterable (a list, a build).
+    ``summary`` counts the distinct triples as graph.ttl is written (:mod:`kg.export.summary`).
     """
     files = _Files(formats, prefixes, max_memory, temp_dir)
     written: list[Path] = []
@@ -204,7 +220,7 @@ def write_graph_files(out: Path, formats: tuple[str, ...], quads: Iterable[Quad]
         for fmt in formats:
             path = out / FORMATS[fmt]
             with path.open("w", encoding="utf-8", newline="\n") as f:
-                n = files.write(fmt, f)
+                n = files.write(fmt, f, summary if fmt == "ttl" else None)
             if fmt == "ttl":
                 triples = n
             written.append(path)

@@ -1,5 +1,5 @@
 """The contract outputs of a build, written into one folder: graph.ttl (and the other formats),
-graph.html and report.json. Used by :func:`kg.pipeline.write_build` and the CLI alike.
+graph.html, report.html and report.json. Used by :func:`kg.pipeline.write_build` and the CLI alike.
 
 Outputs are never overwritten in place: the whole set is written into a hidden staging
 folder inside ``out`` and only then renamed over the previous files, so a build that is
@@ -67,12 +67,16 @@ def out_lock(out: Path) -> Iterator[None]:
 def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, formats: tuple[str, ...],
                   html: bool = True, prefixes: dict[str, str] | None = None,
                   on_stage: Callable[[str], None] | None = None,
-                  max_memory: int = DEFAULT_MAX_MEMORY, temp_dir: str | None = None) -> list[Path]:
-    """Write the graph files, graph.html (unless ``html`` is false) and report.json into ``out``.
+                  max_memory: int = DEFAULT_MAX_MEMORY, temp_dir: str | None = None,
+                  report_html: bool = True) -> list[Path]:
+    """Write the graph files, graph.html (unless ``html`` is false), report.html (unless
+    ``report_html`` is false) and report.json into ``out``.
 
     ``graph.ttl`` is always written (it is the contract other tools rely on). The report
-    gets its exit code, triple count and output names here. Returns every file written,
-    report.json last. All files are replaced together; see the module docstring.
+    gets its exit code, triple count and output names here. report.html is drawn from the
+    counts taken while graph.ttl is written (:mod:`kg.export.summary`), not from a second
+    reading of the graph. Returns every file written, report.json last. All files are
+    replaced together; see the module docstring.
     """
     if "ttl" not in formats:
         formats = ("ttl", *formats)
@@ -84,8 +88,14 @@ def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, format
     def write(stage: Path) -> list[Path]:
         say("writing " + ", ".join(FORMATS[fmt] for fmt in formats))
         # quads may be a re-iterable stream (a build's spool): files are written in bounded memory
+        summary = None
+        if report_html:
+            from kg.export.summary import Summary
+            from kg.graph.vocab import PREFIXES
+
+            summary = Summary(prefixes or {p: str(ns) for p, ns in PREFIXES.items()})
         written, triples = write_graph_files(stage, formats, quads, prefixes, max_memory=max_memory,
-                                             temp_dir=temp_dir)
+                                             temp_dir=temp_dir, summary=summary)
         if html:
             from kg.export.html import write_html  # networkx: only when the view is written
 
@@ -95,6 +105,11 @@ def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, format
             written.append(stage / "graph.html")
         report.exit_code = EXIT_SOME_FAILED if report.skipped else EXIT_OK
         report.triples = triples
+        if summary is not None:
+            from kg.export.report_page import REPORT_HTML, write_report_html  # matplotlib: only here
+
+            say("writing report.html")
+            written.append(write_report_html(stage / REPORT_HTML, report, summary))
         report.outputs = [p.name for p in written]
         written.append(report.write(stage))
         return written
