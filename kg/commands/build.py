@@ -111,10 +111,9 @@ def run(args: argparse.Namespace) -> int:
     if args.scheduler and args.executor != "dask":
         raise KGError("--scheduler goes with --executor dask")
     if args.into:
-        from kg.store.embedded import open_store
+        from kg.store.embedded import check_writable
 
-        probe = open_store(args.into, create=True)  # fail before the work if it is locked
-        del probe
+        check_writable(args.into)  # fail before the work if another writer or a server holds it
     out = Path(args.out) if args.out else None
     with out_lock(out) if out is not None else contextlib.nullcontext():
         return _build(args, formats, out)
