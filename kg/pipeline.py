@@ -41,6 +41,7 @@ from kg.ingest.base import (
     InputWarning,
     Limits,
 )
+from kg.ingest.text import text_digest
 from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
@@ -121,6 +122,8 @@ class Extracted:
     source: str
     facts: int
     quads: tuple[Quad, ...]
+    doc_id: str
+    digest: str  # SHA-256 of the article's text: two different texts may never share one doc_id
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ def _extract_doc(doc: Document, options: BuildOptions,
             raise
         log.info("failed on %s", doc.source, exc_info=True)  # the summary reports it once
         return BuildProblem(doc.source, f"internal error while extracting: {exc!r}")
-    return Extracted(doc.source, len(facts), quads)
+    return Extracted(doc.source, len(facts), quads, doc.doc_id, text_digest(doc.text))
 
 
 # Sources one task reads: large enough that entity triples shared by its articles are sent
@@ -265,6 +268,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     sweep_stale(options.temp_dir)  # run folders a killed build left behind
     spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
     index = Identities()
+    claims: dict[str, tuple[bytes, int]] = {}  # doc_id -> (text digest, index of its source in out.built)
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
     for err in walk.missing:
@@ -283,6 +287,13 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                     log.info("skipped %s: %s", item.source, item.reason)
                     out.problems.append(item)
                     continue
+                taken = claims.setdefault(item.doc_id, (bytes.fromhex(item.digest), len(out.built)))
+                if taken[0] != bytes.fromhex(item.digest):
+                    problem = _id_clash(item, out.built[taken[1]])
+                    if options.strict:
+                        raise InputError(problem.source, problem.reason)
+                    out.problems.append(problem)
+                    continue
                 spool.extend(item.quads)
                 index.add(item.quads)
                 out.built.append(item.source)
@@ -297,6 +308,12 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         spool.flush()  # all on disk: the writers get the memory
     out.resolved = Resolved(spool, plan)
     return out
+
+
+def _id_clash(item: Extracted, first: str) -> BuildProblem:
+    return BuildProblem(item.source, f"its article id {item.doc_id} is already the id of {first}, "
+                        "whose text differs: an id collision (or a forged article); not built, "
+                        f"rename one of the two files or check {first}")
 
 
 def report_of(result: Build, options: BuildOptions = BuildOptions()) -> RunReport:
