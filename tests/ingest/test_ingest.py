@@ -435,13 +435,15 @@ def test_iter_sources_symlink_loop_does_not_hang(tmp_path):
     assert len(found) == len(set(s.path.resolve() for s in iter_sources([root])))
 
 
-def test_iter_sources_follows_a_symlinked_folder(tmp_path):
+def test_iter_sources_follows_a_symlinked_folder_inside_the_input_only(tmp_path):
     other = tmp_path / "other"
     write(other / "x.txt", "x")
     root = tmp_path / "in"
     write(root / "a.txt", "x")
-    os.symlink(other, root / "linked")
-    assert names([root]) == ["a.txt", "linked/x.txt"]
+    write(root / ".hidden" / "y.txt", "x")
+    os.symlink(other, root / "outside")
+    os.symlink(root / ".hidden", root / "linked")
+    assert names([root]) == ["a.txt", "linked/y.txt"]
 
 
 # --- doc_id ------------------------------------------------------------------------------
