@@ -136,6 +136,9 @@ def _open_checked(path: Path, *, create: bool, missing_hint: str | None) -> pyox
         raise StoreError(f"{path}: no store there; {hint}")
     try:
         return pyoxigraph.Store(str(path))
+    except RuntimeError as exc:  # RocksDB's "Corruption: ..."
+        raise StoreError(f"{path}: the store cannot be opened ({exc}); it is damaged: rebuild it "
+                         "from the articles") from exc
     except OSError as exc:
         if "lock" in str(exc).lower():
             raise _InUse(f"{path}: the store is in use by another process (a running `kg serve`, "
@@ -193,38 +196,93 @@ def article_graphs(store: pyoxigraph.Store) -> set[str]:
             if isinstance(g, pyoxigraph.NamedNode) and g.value != str(ENTITIES_GRAPH)}
 
 
-def read_manifest(path: Path) -> set[str] | None:
-    """The article graphs the last change of the store at ``path`` left, or None if unrecorded."""
+_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+
+
+def graph_counts(store: pyoxigraph.Store) -> dict[str, int]:
+    """Quads per named graph of ``store`` (raises :class:`StoreError` on a damaged store)."""
+    import pyoxigraph
+
+    try:
+        return {row["g"].value: int(row["n"].value) for row in store.query(_COUNTS)  # type: ignore[union-attr,index]
+                if isinstance(row["g"], pyoxigraph.NamedNode)}  # type: ignore[index]
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(f"the store cannot be read ({exc}); it is damaged: rebuild it from the "
+                         "articles") from exc
+
+
+def record_manifest(store: pyoxigraph.Store, path: Path) -> None:
+    """Write the manifest of ``store`` (every named graph and its quad count) into ``path``."""
+    counts = graph_counts(store)
+    (Path(path) / MANIFEST).write_text("".join(f"{g}\t{counts[g]}\n" for g in sorted(counts)),
+                                       encoding="utf-8")
+
+
+def read_manifest(path: Path) -> dict[str, int | None] | None:
+    """The named graphs (and their quad counts; None in a manifest written before counts were)
+    the last change of the store at ``path`` left, or None if unrecorded."""
     try:
         text = (Path(path) / MANIFEST).read_text(encoding="utf-8")
     except OSError:
         return None
-    return {line for line in text.splitlines() if line}
+    recorded: dict[str, int | None] = {}
+    for line in text.splitlines():
+        name, _, count = line.partition("\t")
+        if name:
+            recorded[name] = int(count) if count.isdigit() else None
+    return recorded
 
 
 def check_exportable(store: pyoxigraph.Store, path: Path) -> None:
     """Raise :class:`StoreError` when ``store`` cannot be exported as a build's files.
 
-    That is when article graphs the last ``kg build --into`` recorded are gone (a damaged
-    store must not export a smaller graph as if it were whole), or when the store holds
-    triples in the default graph (a `kg load` of Turtle or N-Triples), which are not
-    article graphs and would otherwise be dropped silently.
+    That is when it differs from what its manifest recorded at the last change (``kg build
+    --into`` or ``kg load``): a named graph gone, one more, or one holding another number of
+    quads (a damaged store must not export a different graph as if it were whole); when
+    RocksDB finds it damaged; or when it holds triples in the default graph (a `kg load` of
+    Turtle or N-Triples), which are not article graphs and would otherwise be dropped silently.
     """
     import pyoxigraph
 
-    expected = read_manifest(path)
-    if expected is not None:
-        missing = sorted(expected - article_graphs(store))
-        if missing:
-            raise StoreError(f"{path}: {len(missing)} of the {len(expected)} article graphs the last "
-                             f"`kg build --into` left are missing (first: {missing[0]}); the store "
-                             "is damaged: rebuild it from the articles")
-    default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
+    from kg.graph.build import ENTITIES_GRAPH
+
+    try:
+        _check_manifest(graph_counts(store), read_manifest(path), path, str(ENTITIES_GRAPH))
+        default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
+    except StoreError as exc:
+        raise StoreError(f"{path}: {exc}") from exc
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(f"{path}: the store cannot be read ({exc}); it is damaged: rebuild it "
+                         "from the articles") from exc
     if default is not None:
         raise StoreError(f"{path}: holds triples in the default graph (a `kg load` of a .ttl or .nt "
                          "file), which are not article graphs and cannot be exported as a build; "
                          "`kg query` reads them; to export, load graph.trig (one graph per article) "
                          "into a fresh store, or build with `kg build --into`")
+
+
+def _check_manifest(counts: dict[str, int], expected: dict[str, int | None] | None, path: Path,
+                    entities: str) -> None:
+    if expected is None:
+        return
+    damaged = "the store is damaged: rebuild it from the articles"
+    missing = sorted(g for g in expected if g not in counts and g != entities)
+    if missing:
+        articles = sum(1 for g in expected if g != entities)
+        raise StoreError(f"{len(missing)} of the {articles} article graphs the last change "
+                         f"(`kg build --into` or `kg load`) left are missing (first: {missing[0]}); "
+                         f"{damaged}")
+    if all(n is None for n in expected.values()):
+        return  # a manifest of graph names only (written by an older kg)
+    changed = sorted(g for g, n in expected.items() if n is not None and counts.get(g, 0) != n)
+    if changed:
+        g = changed[0]
+        raise StoreError(f"{len(changed)} graph(s) hold other quads than the last change left "
+                         f"(first: {g}, {counts.get(g, 0)} quads instead of {expected[g]}); {damaged}")
+    extra = sorted(set(counts) - set(expected))
+    if extra:
+        raise StoreError(f"{len(extra)} graph(s) the last change did not leave are in the store "
+                         f"(first: {extra[0]}); {damaged}")
 
 
 @contextlib.contextmanager
@@ -282,9 +340,8 @@ def store_transaction(path: str | Path) -> Iterator[pyoxigraph.Store]:
             work = pyoxigraph.Store(str(new))
             yield work
             work.flush()
-            articles = "".join(f"{g}\n" for g in sorted(article_graphs(work)))
+            record_manifest(work, new)
             del work  # pyoxigraph closes a store (and frees its lock) when it is dropped
-            (new / MANIFEST).write_text(articles, encoding="utf-8")
             _fsync_dir(new)
             (new / _COMPLETE).write_bytes(b"")
             del current
