@@ -34,11 +34,11 @@ def stage_run(files: list[str]) -> dict:
     from kg.annotate import annotate
     from kg.export.formats import serialize
     from kg.extract import run_extractors
-    from kg.graph.quads import article_quads
+    from kg.graph.quads import apply_merge_plan, article_quads, observations
     from kg.ingest import Source, read_source
     from kg.lexicon.resources import resources
-    from kg.pipeline import resolve_people
     from kg.resolve.keys import identity_scope
+    from kg.resolve.people import merge_plan
 
     t0 = time.perf_counter()
     gaz = resources().gazetteer
@@ -67,7 +67,8 @@ def stage_run(files: list[str]) -> dict:
         stages["graph"] += t5 - t4
         built += 1
     t = time.perf_counter()
-    quads = resolve_people(quads)
+    unique = set(quads)  # resolve as a build does: the merge plan of the identity observations, applied
+    quads = apply_merge_plan(unique, merge_plan(observations(unique)))
     stages["resolve"] = time.perf_counter() - t
     t = time.perf_counter()
     ttl = serialize("ttl", quads)

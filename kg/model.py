@@ -10,10 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # annotate builds it; the model only carries it
-    from kg.annotate.context import TitleContext
 
 
 @dataclass(frozen=True, order=True)
@@ -176,7 +172,9 @@ class Annotations:
     title_mentions: tuple[TitleMention, ...] = ()
     ner: tuple[tuple[Span, str], ...] | None = None  # underthesea entities when requested
     folded: str | None = None  # kg.lexicon.normalize.fold(doc.text), computed once by annotate
-    context: TitleContext | None = None  # the title context annotate read titles with (its seen places)
+    # the kg.annotate.context.TitleContext annotate read titles with (its seen places): built by the
+    # stage above, so the model carries it untyped; kg.extract.contract.context_of reads it, checked
+    context: object | None = None
 
     @property
     def provides(self) -> frozenset[str]:

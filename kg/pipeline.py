@@ -28,7 +28,6 @@ from kg.export.runs import DEFAULT_MAX_MEMORY, Spool, sweep_stale
 from kg.extract import run_extractors
 from kg.graph.quads import (
     Quad,
-    apply_merge_plan,
     article_quads,
     dedupe_shared,
     observations,
@@ -46,8 +45,7 @@ from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
 from kg.resolve.keys import identity_scope
-from kg.resolve.people import _EVIDENCE_PER_RECORD as EVIDENCE_PER_RECORD  # what a merge record cites
-from kg.resolve.people import MergePlan, Observation, merge_plan
+from kg.resolve.people import EVIDENCE_PER_RECORD, MergePlan, Observation, merge_plan
 
 log = logging.getLogger(__name__)
 
@@ -342,16 +340,6 @@ def write_build(result: Build, out: str | Path, *, options: BuildOptions = Build
     quads, prefixes = rebase(result.resolved, base_iri) if base_iri else (result.resolved, None)
     return report, write_outputs(out, quads, report, formats=formats, html=html, prefixes=prefixes,
                                  max_memory=options.max_memory, temp_dir=options.temp_dir)
-
-
-def resolve_people(quads: Iterable[Quad]) -> list[Quad]:
-    """Resolve: merge person nodes across articles and give each its display name.
-
-    Deterministic and order-independent: the plan (:func:`kg.resolve.people.merge_plan`)
-    depends on the set of identity observations only. Returns the deduplicated quads.
-    """
-    unique = set(quads)
-    return apply_merge_plan(unique, merge_plan(observations(unique)))
 
 
 @contextlib.contextmanager

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
+from kg.lexicon.search import SEARCH_FOLD, search_fold
+from kg.store.params import fold_binds, sparql_string
 from kg.store.query import (
     bind_params,
     load_oxigraph,
@@ -79,13 +81,18 @@ def test_binding_keeps_the_columns(seeds_build, name):
     assert bound.rows and set(bound.rows) <= set(plain.rows)
 
 
-def test_fold():
-    from kg.store.params import fold
+def test_sparql_binds_fold_like_python_on_every_character_of_the_table():
+    """fold_binds is built from the search fold's table: pyoxigraph folds each of its characters
+    (and their capitals) as kg.lexicon.search.search_fold does."""
+    samples = sorted({f"x{c}z" for c in SEARCH_FOLD} | {f"x{c.upper()}z" for c in SEARCH_FOLD}
+                     | {"Phòng Tài chính – Kế hoạch", "Dương  Hữu\u00a0Bường"})
+    binds, var = fold_binds("?text")
+    values = " ".join(sparql_string(s) for s in samples)
+    query = f"SELECT ?text {var} WHERE {{ VALUES ?text {{ {values} }}\n  {binds} }}"
+    import pyoxigraph
 
-    assert fold("Dương Hữu Bường") == "duong huu buong"
-    assert fold("ĐÔNG TRIỀU") == "dong trieu"
-    assert fold(" Phòng Tài chính – Kế hoạch ") == fold("phong tai chinh-ke  hoach") == "phong tai chinh ke hoach"
-    assert fold("Hồ") != fold("Hà")
+    rows = {str(r[0].value): r[1].value for r in pyoxigraph.Store().query(query)}
+    assert rows == {s: search_fold(s) for s in samples}
 
 
 def test_bound_query_is_portable_sparql(tmp_path):

@@ -87,3 +87,22 @@ def test_folders_are_removed_on_close_and_skipped_while_owned(tmp_path: Path) ->
     unlocked.mkdir()
     (unlocked / runs.OWNER_LOCK).touch()  # its owner is gone: nobody holds the lock
     assert runs.sweep_stale(tmp_path) == [unlocked] and not unlocked.exists()
+
+
+def test_folders_of_the_old_naming_are_swept_once_stale(tmp_path: Path) -> None:
+    """kg-quads-*, kg-ttl-* … (builds before the kg-runs- naming, never locked) go like an unlocked run folder."""
+    old = runs.STALE_UNLOCKED_SECONDS + 60
+    stale = []
+    for prefix in runs.LEGACY_PREFIXES:
+        folder = tmp_path / f"{prefix}abc123"
+        folder.mkdir()
+        (folder / "000001.run").write_bytes(b"x")
+        os.utime(folder, (time.time() - old, time.time() - old))
+        stale.append(folder)
+    recent = tmp_path / "kg-quads-recent"  # perhaps an old build still running: kept for now
+    recent.mkdir()
+    other = tmp_path / "kg-other-1"  # not a run folder of any naming
+    other.mkdir()
+    os.utime(other, (time.time() - old, time.time() - old))
+    assert runs.sweep_stale(tmp_path) == sorted(stale)
+    assert not any(f.exists() for f in stale) and recent.is_dir() and other.is_dir()

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS
 
-from kg.export.html import ViewOptions, fold, render_html, to_networkx, view_payload, wrap_label
+from kg.export.html import ViewOptions, render_html, to_networkx, view_payload, wrap_label
 from kg.export.projection import importance, layout, overview
 from kg.graph.vocab import ID, KG, ORG, SCHEMA
+from kg.lexicon.search import SEARCH_FOLD
 
 BUONG = "Dương Hữu Bường"
 
@@ -103,22 +101,9 @@ def test_search_keys_are_folded(seeds_html: str) -> None:
     assert "duong huu buong" in node["search"]
 
 
-@pytest.mark.parametrize(("text", "folded"), [
-    (BUONG, "duong huu buong"),
-    ("Đông Triều", "dong trieu"),
-    ("ỦY BAN  NHÂN DÂN", "uy ban nhan dan"),
-    ("Uỷ ban", "uy ban"),
-    ("hoà / hòa", "hoa / hoa"),
-])
-def test_fold(text: str, folded: str) -> None:
-    assert fold(text) == folded
-    assert fold(unicodedata.normalize("NFD", text)) == folded
-
-
-@given(st.text())
-def test_fold_is_idempotent(text: str) -> None:
-    once = fold(text)
-    assert fold(once) == once
+def test_the_page_carries_the_search_fold_table(seeds_html: str) -> None:
+    """The page's JavaScript folds what is typed with the table the keys were folded with."""
+    assert page_data(seeds_html)["fold"] == SEARCH_FOLD
 
 
 def test_wrap_label_limits_lines() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,8 @@ import pytest
 from rdflib import Graph, URIRef
 
 from kg.export.html import ViewOptions, to_networkx, write_html
-from kg.export.view_data import fold
 from kg.graph.vocab import KG, ORG
+from kg.lexicon.search import SEARCH_FOLD, search_fold
 
 from .view_synthetic import NAMESAKE, TWIN, synthetic_graph
 
@@ -225,6 +226,20 @@ def test_harness_records_requests_that_leave_the_file(session: Session, tmp_path
     assert "boom" in session.errors
 
 
+def test_the_pages_fold_is_the_python_search_fold(session: Session, seeds_build: Path) -> None:
+    """What is typed in the search box is folded in JavaScript like the node keys were in Python
+    (kg.lexicon.search.search_fold), on every character of the table, its capital, alone and
+    between letters, decomposed, and on gaps of spaces and dashes."""
+    chars = sorted({*SEARCH_FOLD, *(c.upper() for c in SEARCH_FOLD), " ", "\t", "\n", "-", "\u2009"})
+    samples = [*chars, *(f"x{c}z" for c in chars), *(f" A{c}{c}b - " for c in chars),
+               "Dương Hữu Bường", unicodedata.normalize("NFD", "Dương Hữu Bường"),
+               " Phòng Tài chính – Kế hoạch ", "ỦY BAN  NHÂN DÂN", "hoà / hòa", "İstanbul ΣΑΣ"]
+    session.open(seeds_build / "graph.html")
+    folded = session.page.evaluate("samples => samples.map(s => window.kgView.fold(s))", samples)
+    assert dict(zip(samples, folded, strict=True)) == {s: search_fold(s) for s in samples}
+    session.clean()
+
+
 def test_seeds_view_in_chromium(session: Session, seeds_build: Path) -> None:
     g = Graph()
     g.parse(seeds_build / "graph.ttl", format="turtle")
@@ -317,7 +332,7 @@ def test_dev_corpus_view_in_chromium(session: Session, dev_build: Path) -> None:
     # the most important official, found without diacritics
     person = max((i for i, n in enumerate(data["nodes"]) if n[1] == "official"),
                  key=lambda i: (data["nodes"][i][2], -i))
-    focus_by_search(session, data, fold(data["nodes"][person][0]), person)
+    focus_by_search(session, data, search_fold(data["nodes"][person][0]), person)
     back_to_overview(session, data)
     session.clean()
 
@@ -344,7 +359,8 @@ def test_bench_corpus_view_in_chromium(session: Session, bench_page: Path) -> No
     print(f"\nbench view: {len(data['nodes'])} nodes in the page, idle after {seconds:.1f} s")
     assert len(data["nodes"]) > 15_000
     assert_first_screen_legible(session, data)
-    officials = [i for i, n in enumerate(data["nodes"]) if n[1] == "official" and fold(n[0]) == "nguyen xuan phuc"]
+    officials = [i for i, n in enumerate(data["nodes"])
+                 if n[1] == "official" and search_fold(n[0]) == "nguyen xuan phuc"]
     assert officials, "Nguyễn Xuân Phúc is not in the bench graph"
     leader = max(officials, key=lambda i: (data["nodes"][i][2], -i))
     focus_by_search(session, data, "nguyen xuan phuc", leader)
@@ -388,7 +404,7 @@ def test_large_generated_view_in_chromium(session: Session, large_page: tuple[Pa
     assert len(after["ids"]) > 1
     # two nodes of one name and one post (unmerged in the graph): one row, the panel links both
     page = session.page
-    page.fill("#search", fold(TWIN))
+    page.fill("#search", search_fold(TWIN))
     rows = page.locator("#results li[data-node]")
     assert rows.count() == 1 and "2 nút cùng tên" in rows.first.inner_text()
     page.keyboard.press("Enter")

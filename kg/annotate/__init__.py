@@ -28,7 +28,7 @@ def annotate(doc: Document, *, default_home: Place | None = None, with_ner: bool
     sents = sentences(doc.text)
     home, province, places = find_places(doc, resources().gazetteer, default_home, folded=folded)
     gaz = register_view(doc, resources().gazetteer, places)  # the register of the article's date
-    ctx = TitleContext(gaz, home, province)
+    ctx = TitleContext(gaz, home, province, named=tuple(pm.place for pm in places if pm.place.code))
     ctx = replace(ctx, seen=explicit_places(doc.text, folded, ctx))
     people, title_mentions = PeopleFinder(doc.text, sents, ctx, folded).find()
     ner = None

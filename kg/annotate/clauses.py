@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from kg.annotate.context import TitleContext
 from kg.annotate.names import read_name
 from kg.annotate.orgs import parse_org
 from kg.annotate.titles import parse_title, parse_title_list, starts_re
@@ -29,8 +30,18 @@ from kg.lexicon.patterns import alternation
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, PersonMention, Span, Title
 
-if TYPE_CHECKING:
-    from kg.annotate.people import PeopleFinder
+
+class NameReader(Protocol):
+    """What a clause reads through the people finder (:class:`kg.annotate.people.PeopleFinder`)."""
+
+    text: str
+    folded: str
+    ctx: TitleContext
+
+    def name_after(self, end: int) -> Span | None: ...
+
+    def person(self, name_span: Span, titles: list[Title], name: str | None = None) -> PersonMention: ...
+
 
 MAX_ASIDE = 60  # "(vợ ông Toàn)", "(em ruột ông Toàn)": a short aside between the name and the clause
 MAX_FORMER = 100  # "từ Trưởng phòng … thuộc Sở KH-CN tỉnh Bình Định": the post left, before the cue
@@ -61,7 +72,7 @@ def _clause_end_re() -> re.Pattern[str]:
     return re.compile(rf"\.(?!\w)|[;\n]|(?<!\w){intro}(?!\w)")
 
 
-def appointed_titles(finder: PeopleFinder, name_end: int) -> tuple[list[Title], int]:
+def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], int]:
     """The posts an appointment clause right after a name gives that person, and where it ends."""
     text, folded = finder.text, finder.folded
     m = _appointment_re().match(folded, name_end)
@@ -79,10 +90,10 @@ def appointed_titles(finder: PeopleFinder, name_end: int) -> tuple[list[Title], 
     out: list[Title] = []
     end = name_end
     for s in starts_re("title").finditer(folded, start, limit):
-        if s.start() < end or not _LISTED.search(folded, max(0, s.start() - 12), s.start()):
+        if s.start() < end or not _listed_re().search(folded, max(0, s.start() - 12), s.start()):
             continue  # only titles of the list, not "từ cán bộ phường" nor a title inside a clause
         got = parse_title(text, folded, s.start(), finder.ctx)
-        if got is None or got[1] > limit or finder._name_after(got[1]) is not None:
+        if got is None or got[1] > limit or finder.name_after(got[1]) is not None:
             break  # ", Phó Chủ tịch UBND tỉnh Y chúc mừng": the title of the next person
         if got[0].org is not None:
             out.append(got[0])
@@ -90,8 +101,10 @@ def appointed_titles(finder: PeopleFinder, name_end: int) -> tuple[list[Title], 
     return out, end
 
 
-# what stands before a title of an appointment list: a separator or a bridge word
-_LISTED = re.compile(r"(?:[,:]|(?<!\w)(?:rồi|và|làm|sang|chức vụ|chức))[ ]*$")
+@derived
+def _listed_re() -> re.Pattern[str]:
+    """What stands before a title of an appointment list: a separator or a word (connectors ``appointment_list``)."""
+    return re.compile(rf"(?:[,:]|(?<!\w){alternation(resources().connectors['appointment_list'])})[ ]*$")
 
 
 @derived
@@ -104,7 +117,7 @@ _ITEM_SEP = re.compile(r"[ ]*(?:;|,|và(?= ))[ ]*")
 _BODY_REACH = 60
 
 
-def listed_members(finder: PeopleFinder, taken: list[Span]) -> list[PersonMention]:
+def listed_members(finder: NameReader, taken: list[Span]) -> list[PersonMention]:
     """``<body> gồm các đại biểu: A; B và C``: each listed name is a delegate of the body."""
     text, folded = finder.text, finder.folded
     out: list[PersonMention] = []
@@ -123,7 +136,7 @@ def listed_members(finder: PeopleFinder, taken: list[Span]) -> list[PersonMentio
                 break
             if not any(t.start <= span.start < t.end for t in taken):
                 title = Title(role, body, Span(m.start(), m.end()))
-                out.append(finder._person(span, [title]))
+                out.append(finder.person(span, [title]))
             sep = _ITEM_SEP.match(folded, span.end)
             if sep is None:
                 break
@@ -131,7 +144,7 @@ def listed_members(finder: PeopleFinder, taken: list[Span]) -> list[PersonMentio
     return out
 
 
-def _body_ending_at(finder: PeopleFinder, end: int) -> Organization | None:
+def _body_ending_at(finder: NameReader, end: int) -> Organization | None:
     """The organization whose name ends right at ``end`` (``Đoàn Đại biểu Quốc hội tỉnh``)."""
     folded = finder.folded
     for s in starts_re("head").finditer(folded, max(0, end - _BODY_REACH), end):
@@ -144,7 +157,7 @@ def _body_ending_at(finder: PeopleFinder, end: int) -> Organization | None:
 _SIGNS = re.compile(r"[ ]+(?:đã[ ]+|vừa[ ]+)?ký(?!\w)")
 
 
-def signers_bodies(finder: PeopleFinder, people: list[PersonMention]) -> list[PersonMention]:
+def signers_bodies(finder: NameReader, people: list[PersonMention]) -> list[PersonMention]:
     """``Quyết định số 1947/QĐ-UBND của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký``: a bare role
     whose holder signs takes the body of a unit the sentence names last before the title (the issuer)."""
     out = []
@@ -163,7 +176,7 @@ def signers_bodies(finder: PeopleFinder, people: list[PersonMention]) -> list[Pe
     return out
 
 
-def _last_body(finder: PeopleFinder, start: int, end: int) -> Organization | None:
+def _last_body(finder: NameReader, start: int, end: int) -> Organization | None:
     last: Organization | None = None
     reached = start
     for s in starts_re("head").finditer(finder.folded, start, end):

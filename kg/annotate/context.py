@@ -23,13 +23,15 @@ class TitleContext:
     """What a title needs from its article: the home unit, its province, the register.
 
     ``seen`` holds the units the article names explicitly after an organization head
-    (offset, place), so a later bare ``Thành ủy`` or ``UBND xã`` means one of them.
+    (offset, place), so a later bare ``Thành ủy`` or ``UBND xã`` means one of them;
+    ``named`` every registered unit the article names (its place mentions).
     """
 
     gaz: Gazetteer
     home: Place | None = None
     province: Place | None = None
     seen: tuple[tuple[int, Place], ...] = ()
+    named: tuple[Place, ...] = ()
 
     @property
     def near(self) -> tuple[Place, ...]:
@@ -48,3 +50,17 @@ class TitleContext:
         if home is not None and kind.level == home.type.level == 2:
             return home
         return None
+
+    def only_named(self, kind: PlaceType) -> Place | None:
+        """The one unit of type ``kind`` the article names, else the one its smaller named units lie in.
+
+        ``UBND huyện … tại xã Nâm N'Jang``: the district the named communes lie in, when they all
+        lie in one.
+        """
+        named = {p.key: p for p in self.named if _fits(kind, p)}
+        if not named:
+            parents = [self.gaz.parent(p) for p in self.named if p.type.level > kind.level]
+            named = {p.key: p for p in parents if p is not None and _fits(kind, p)}
+            if len(named) != 1 or any(p is None or p.key not in named for p in parents):
+                return None
+        return next(iter(named.values())) if len(named) == 1 else None

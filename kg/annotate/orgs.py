@@ -16,7 +16,7 @@ from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
 from kg.annotate.places import name_run, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import UPPER, after_spaces, alternation, head_re, is_surname, words_re
+from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType
 
@@ -79,14 +79,14 @@ def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Orga
     head = resources().org_heads[m.group()]
     end = m.end()
     if head.binding == "party":
-        after = after_spaces(folded, end)
+        after = skip_spaces(folded, end)
         inner = parse_org(text, folded, after, ctx)
         if inner is None or inner[0].head not in PARTY_COMMITTEE_BY_TYPE.values():
             return _party_body_of_place(text, folded, end, head, ctx) if head.head != "Văn phòng" else None
         committee, end2 = inner
         return make_org(f"{head.head} {committee.head}", committee.place), end2
     if head.binding == "of":  # "Ban Giám đốc Công an TPHCM": the board of the body that follows
-        after = after_spaces(folded, end)
+        after = skip_spaces(folded, end)
         owned = parse_org(text, folded, after, ctx)
         if owned is None:
             return None
@@ -129,7 +129,7 @@ def _party_body_of_place(text: str, folded: str, end: int, head: OrgHead,
     A capitalized word after the head names something else (``Ban Tuyên giáo Trung
     ương``, ``Ban Tổ chức Hội thi``): the head stays bare.
     """
-    start = after_spaces(folded, end)
+    start = skip_spaces(folded, end)
     if type_word_at(folded, start):
         place, end2, level = _parse_place_after(text, folded, end, OrgHead("", head.head, "place"), ctx)
         committee = PARTY_COMMITTEE_BY_TYPE.get(place.type) if place is not None else None
@@ -150,7 +150,7 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
     Returns the place (None when unknown), where the body ends, and the type word the
     text wrote when the unit stays unknown (``UBND huyện`` on an article of no district).
     """
-    start = after_spaces(folded, end)
+    start = skip_spaces(folded, end)
     tw = type_word_at(folded, start)
     if tw:
         kind, name_start = tw

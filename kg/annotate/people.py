@@ -6,8 +6,9 @@ military rank alone; a rank may also stand between honorific and name),
 ``<Name>, <title>`` in lists of guests, and ``<title> <Name>``
 (``Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung``). A title with no name
 (``đồng chí Bí thư Thành ủy``, ``Chủ tịch UBND thị xã``) is a title mention;
-coreference links it to the person of the article who holds that title, and a
-later short name (``ông Thăng``, ``Bí thư Thăng``) to the full name it ends.
+coreference (:mod:`kg.annotate.coreference`) links it to the person of the article
+who holds that title; a later short name (``ông Thăng``, ``Bí thư Thăng``) goes to
+the full name it ends. Posts stated by a clause are read in :mod:`kg.annotate.clauses`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import re
 from dataclasses import replace
 
 from kg.annotate.clauses import appointed_titles, listed_members, named_by_copula, signers_bodies
+from kg.annotate.coreference import complete_from_person, deputies_from_neighbours, title_mentions
 from kg.annotate.names import _is_surname, _name_form, read_name, unify_spellings
+from kg.annotate.segment import sentence_at
 from kg.annotate.titles import (
     TitleContext,
     explicit_places,
-    is_implied,
     parse_title_list,
     starts_re,
 )
@@ -66,10 +68,7 @@ class PeopleFinder:
         self.ctx = ctx
 
     def _sentence(self, pos: int) -> Span | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return None
+        return sentence_at(self.sentences, pos)
 
     def find(self) -> tuple[tuple[PersonMention, ...], tuple[TitleMention, ...]]:
         text, folded = self.text, self.folded
@@ -92,9 +91,9 @@ class PeopleFinder:
                 pos = again.end()  # "Đồng chí Đồng chí ...", "đồng chí Thượng tá ..."
             titles, end = parse_title_list(text, folded, pos, ctx)
             if titles:
-                name_span = self._name_after(end)
+                name_span = self.name_after(end)
                 if name_span is not None:  # "đồng chí Chủ tịch UBND TP Nguyễn Văn A"
-                    people.append(self._person(name_span, titles))
+                    people.append(self.person(name_span, titles))
                     covered.append(Span(m.start(), name_span.end))
                 elif (short := self._short_name_after(end)) is not None:
                     pending.append((short, titles))
@@ -109,7 +108,7 @@ class PeopleFinder:
             titles, end = self._titles_after(name_span, _NAME_SEP)
             if not titles:  # "bà X (vợ ông Y) được bổ nhiệm làm Phó giám đốc Sở …"
                 titles, end = appointed_titles(self, name_span.end)
-            people.append(self._person(name_span, titles))
+            people.append(self.person(name_span, titles))
             covered.append(Span(m.start(), end if titles else name_span.end))
         for pos in self._surname_starts():
             if is_covered(pos):
@@ -123,7 +122,7 @@ class PeopleFinder:
                 continue  # "xã Hà Lâm, ...": a unit's name, not a person's
             titles, end = self._titles_after(name_span, _LIST_SEP)
             if any(t.org is not None for t in titles):  # "Nguyễn Đức Chung, Chủ tịch UBND TP Hà Nội"
-                people.append(self._person(name_span, titles))
+                people.append(self.person(name_span, titles))
                 covered.append(Span(pos, end))
         inside_heads = self._inside_org_heads()
         for start in self._title_starts():
@@ -132,16 +131,16 @@ class PeopleFinder:
             titles, end = parse_title_list(text, folded, start, ctx)
             if not titles:
                 continue
-            name_span = self._name_after(end)
+            name_span = self.name_after(end)
             if name_span is not None:
-                people.append(self._person(name_span, titles))
+                people.append(self.person(name_span, titles))
                 covered.append(Span(start, name_span.end))
             elif (short := self._short_name_after(end)) is not None:
                 pending.append((short, titles))
                 covered.append(Span(start, short.end))
             elif group := self._names_listed_after(end):
                 # "các Ủy viên T.Ư Đảng: Ngô Thị Thanh Hằng, …; Nguyễn Đức Chung, …"
-                people.extend(self._person(span, titles) for span in group)
+                people.extend(self.person(span, titles) for span in group)
                 covered.append(Span(start, end))
             elif (named := named_by_copula(self.folded, end, people)) is not None:
                 # "cán bộ địa chính là ông Bùi Văn Cung": the title names the person after "là"
@@ -153,11 +152,11 @@ class PeopleFinder:
         people.extend(listed_members(self, covered))  # "Đoàn ĐBQH tỉnh gồm các đại biểu: A; B và C"
         people = unify_spellings(people)  # "Nguyễn Thành Phong" … "Nguyễn Thanh Phong": one person
         people = self._corefer_names(people, pending, loose)
-        people = _deputies_from_neighbours(people)
+        people = deputies_from_neighbours(people)
         people = signers_bodies(self, people)  # "… của UBND tỉnh X … do Phó Chủ tịch Y ký"
-        people = self._complete_from_person(people)
+        people = complete_from_person(text, folded, people)
         people.sort(key=lambda p: p.span.start)
-        return tuple(people), self._resolve(people, loose)
+        return tuple(people), title_mentions(text, self.sentences, people, loose)
 
     # -- where names and titles start -------------------------------------------------
     def _title_starts(self) -> list[int]:
@@ -211,14 +210,14 @@ class PeopleFinder:
         if not after:
             return [], name_span.end
         titles, end = parse_title_list(self.text, self.folded, after.end(), self.ctx)
-        if titles and self._name_after(end) is not None:
+        if titles and self.name_after(end) is not None:
             # "Phạm Kiên - Chủ tịch UBND thị xã Sông Cầu, Phó Chủ tịch Lương Công Tuấn":
             # the last title introduces the next name
             titles = titles[:-1]
             end = titles[-1].span.end if titles else name_span.end
         return titles, end
 
-    def _name_after(self, end: int) -> Span | None:
+    def name_after(self, end: int) -> Span | None:
         """A name right after a title (``Chủ tịch UBND thành phố Hoàng Bá Huy``)."""
         m = re.match(r"[ ]+", self.folded[end:])
         if not m:
@@ -253,7 +252,7 @@ class PeopleFinder:
             return None
         return span
 
-    def _person(self, name_span: Span, titles: list[Title], name: str | None = None) -> PersonMention:
+    def person(self, name_span: Span, titles: list[Title], name: str | None = None) -> PersonMention:
         name = name or _name_form(self.text[name_span.start : name_span.end])
         return PersonMention(name=name, span=name_span, titles=tuple(titles),
                              sentence=self._sentence(name_span.start))
@@ -289,122 +288,11 @@ class PeopleFinder:
         for span, titles in pending:
             longer = expand(_name_form(self.text[span.start : span.end]), span.start)
             if longer is not None:
-                out.append(self._person(span, titles, longer))
+                out.append(self.person(span, titles, longer))
             elif titles[-1].org is not None:
                 loose.extend(titles)
         return out
 
-    def _complete_from_person(self, people: list[PersonMention]) -> list[PersonMention]:
-        """A bare role (``Bí thư Đinh La Thăng``) takes the body the same person's full title names."""
-        full: dict[str, list[Title]] = {}
-        for p in people:
-            full.setdefault(p.name, []).extend(t for t in p.titles if t.org is not None and t.org.place is not None)
-        named = {(name, t.role, t.org.head): t for name, ts in full.items() for t in ts
-                 if t.org is not None and t.org.place is not None and self._names_place(t)}
-        written: dict[tuple[str, str], Title] = {}
-        for p in people:
-            for t in p.titles:
-                if t.org is not None and not is_implied(t, self.text):
-                    written.setdefault((p.name, t.role), self._named_form(t, p.name, named))
-        out = []
-        for p in people:
-            titles = tuple(
-                replace(written[(p.name, t.role)], span=t.span)
-                if (p.name, t.role) in written and (t.org is None or is_implied(t, self.text))
-                else _longer_form(self._named_form(t, p.name, named), full.get(p.name, ()))
-                for t in p.titles
-            )
-            out.append(replace(p, titles=titles) if titles != p.titles else p)
-        return out
-
-    def _names_place(self, title: Title) -> bool:
-        """Whether the title's text writes its unit's name (not only ``UBND TP``)."""
-        place = title.org.place if title.org is not None else None
-        return place is not None and fold(place.name) in self.folded[title.span.start : title.span.end]
-
-    def _named_form(self, title: Title, name: str, named: dict[tuple[str, str, str], Title]) -> Title:
-        """``Phó Chủ tịch UBND TP X`` when the same person is ``Phó Chủ tịch UBND TP Đà Nẵng`` elsewhere."""
-        if title.org is None or title.org.place is None or self._names_place(title):
-            return title
-        other = named.get((name, title.role, title.org.head))
-        return replace(other, span=title.span) if other is not None else title
-
-    def _resolve(self, people: list[PersonMention], loose: list[Title]) -> tuple[TitleMention, ...]:
-        """Coreference: give each title used alone the person who holds that title here."""
-        out = []
-        for title in loose:
-            if is_implied(title, self.text):
-                holder = _holder_by_role(title, people)
-                if holder is not None:
-                    name, held = holder
-                    out.append(TitleMention(replace(held, span=title.span), name, self._sentence(title.span.start)))
-                    continue
-            out.append(TitleMention(title, resolve_title(title, people), self._sentence(title.span.start)))
-        return tuple(out)
 
 
 _LIST_COLON = re.compile(r"[ ]*:[ ]*")
-
-
-def _longer_form(title: Title, held: list[Title] | tuple[Title, ...]) -> Title:
-    """``Trưởng ban Pháp chế X`` after ``X – Trưởng Ban Pháp chế HĐND tỉnh``: the body named in full."""
-    org = title.org
-    if org is None or org.place is not None:
-        return title
-    longer = {t.org.key: t for t in held if t.role == title.role and t.org is not None
-              and fold(t.org.label).startswith(fold(org.label) + " ")}  # one body, however often named
-    return replace(next(iter(longer.values())), span=title.span) if len(longer) == 1 else title
-
-
-def _deputies_from_neighbours(people: list[PersonMention]) -> list[PersonMention]:
-    """``X – Chủ tịch UBND thị xã Sông Cầu, Phó Chủ tịch Y``: a bare deputy role takes the body
-    of the same role held by the person named just before, in the same sentence."""
-    ordered = sorted(people, key=lambda p: p.span.start)
-    out = []
-    for i, p in enumerate(ordered):
-        titles = list(p.titles)
-        for j, t in enumerate(titles):
-            if t.org is not None or not t.role.startswith("Phó "):
-                continue
-            base = t.role[4:]
-            base = base[:1].upper() + base[1:]
-            for q in reversed(ordered[:i]):
-                if q.sentence != p.sentence:
-                    break
-                held = next((u for u in q.titles if u.org is not None and u.role in (base, t.role)), None)
-                if held is not None:
-                    titles[j] = replace(t, org=held.org)
-                    break
-        out.append(replace(p, titles=tuple(titles)) if titles != list(p.titles) else p)
-    return out
-
-
-def _holder_by_role(title: Title, people: list[PersonMention]) -> tuple[str, Title] | None:
-    """The person holding a bare role (``Bí thư``) here: the only one, else the last named before."""
-    held = [(p, t) for p in people for t in p.titles if t.role == title.role and t.org is not None]
-    if len({p.name for p, _ in held}) == 1:
-        return held[0][0].name, held[0][1]
-    before = [(p, t) for p, t in held if p.span.start < title.span.start]
-    if not before:
-        return None
-    p, t = max(before, key=lambda pt: pt[0].span.start)
-    return p.name, t
-
-
-def resolve_title(title: Title, people: list[PersonMention]) -> str | None:
-    """Return the name of the person holding ``title`` in this article, if one does."""
-    def holders(match) -> list[PersonMention]:  # type: ignore[no-untyped-def]
-        return [p for p in people if any(match(t) for t in p.titles)]
-
-    exact = holders(lambda t: t.role == title.role and t.org is not None and title.org is not None
-                    and t.org.key == title.org.key)
-    if not exact and title.org is not None:
-        exact = holders(lambda t: t.role == title.role and t.org is not None
-                        and t.org.head == title.org.head)
-    if not exact and title.org is None:
-        exact = holders(lambda t: t.role == title.role)
-    names = {p.name for p in exact}
-    if len(names) == 1:
-        return names.pop()
-    before = [p for p in exact if p.span.start < title.span.start]
-    return before[-1].name if before else None

@@ -13,11 +13,18 @@ from dataclasses import replace
 
 from kg.lexicon.gazetteer import REFORM_DATE, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
+from kg.lexicon.patterns import words_re
+from kg.lexicon.resources import derived, resources
 from kg.model import Document, Place, PlaceMention, PlaceType
 
 # one to four words right before a name, on one clause
 _WORDS_BEFORE = re.compile(r"(?<=[ ])(?:\w+[ ]){1,4}$")
-_PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|của|thuộc|trên|cho|về|đến|từ|với|và|là|như|gồm|có)(?!\w)")
+
+
+@derived
+def _preposition_re() -> re.Pattern[str]:
+    """A word that makes the words before a name a phrase about a place (connectors ``place_preposition``)."""
+    return words_re(resources().connectors["place_preposition"])
 
 
 def as_written(place: Place, kind: PlaceType | None, name: str) -> Place:
@@ -64,6 +71,6 @@ def named_after(text: str, folded: str, start: int, lookalike: re.Pattern[str]) 
     if m is None:
         return False
     words = m.group().split()
-    if not all(w[:1].islower() or w.isupper() for w in words) or _PREPOSITION.search(fold(m.group())):
+    if not all(w[:1].islower() or w.isupper() for w in words) or _preposition_re().search(fold(m.group())):
         return False
     return bool(lookalike.search(folded[max(0, m.start() - 24) : m.start()]))

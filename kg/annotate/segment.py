@@ -48,3 +48,11 @@ def _add(spans: list[Span], line: str, offset: int, start: int, end: int) -> Non
         end -= 1
     if end > start:
         spans.append(Span(offset + start, offset + end))
+
+
+def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
+    """The sentence holding offset ``pos``, if any."""
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None

@@ -27,7 +27,7 @@ from kg.annotate.orgs import (
 )
 from kg.annotate.places import type_word_at
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import after_spaces, alternation, head_re, words_re
+from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Place, PlaceType, Span, Title
 
@@ -57,7 +57,7 @@ def _member_re() -> re.Pattern[str]:
 def _parse_role_org(text: str, folded: str, role: str, end: int,
                     ctx: TitleContext) -> tuple[Organization, int] | None:
     """The body after a role; a role ending in its body's head word may share it."""
-    sp = after_spaces(folded, end)
+    sp = skip_spaces(folded, end)
     plain = parse_org(text, folded, sp, ctx)
     head_word = resources().role_rules["head_word"].get(role)
     if head_word is None:
@@ -142,7 +142,7 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
         role, head_name = resources().member_titles[m.group()]
         end = m.end()
         if head_name == "Ban Thường vụ":
-            sp = after_spaces(folded, end)
+            sp = skip_spaces(folded, end)
             inner = parse_org(text, folded, sp, ctx)
             if inner and inner[0].head in PARTY_COMMITTEE_BY_TYPE.values():
                 org = make_org(f"Ban Thường vụ {inner[0].head}", inner[0].place)
@@ -279,7 +279,7 @@ def explicit_places(text: str, folded: str, ctx: TitleContext) -> tuple[tuple[in
         org = parse_org(text, folded, pos, ctx)
         if org is None or org[0].place is None or not org[0].place.code:
             continue
-        start = after_spaces(folded, got.end())
+        start = skip_spaces(folded, got.end())
         tw = type_word_at(folded, start)
         name_start = tw[1] if tw else start
         if org[1] > name_start:  # a name was written, not only a type word

@@ -31,15 +31,15 @@ from kg.export.view_data import (
     EDGE_RULES,
     NODE_STYLES,
     GraphLike,  # re-exported: the projection the page draws
-    fold,
     label_of,
     node_type,
     to_networkx,
 )
+from kg.lexicon.search import SEARCH_FOLD
 from kg.progress import Stages
 
 __all__ = [
-    "EDGE_LABELS", "EDGE_RULES", "NODE_STYLES", "ViewOptions", "fold", "label_of", "node_type",
+    "EDGE_LABELS", "EDGE_RULES", "NODE_STYLES", "ViewOptions", "label_of", "node_type",
     "render_html", "to_networkx", "view_payload", "write_html",
 ]
 
@@ -129,7 +129,7 @@ def render_html(g: GraphLike, *, options: ViewOptions | None = None,
     for node in payload["nodes"]:
         node["label"] = wrap_label(node["full"])
     data = {**payload, "types": [{**t, "font": fonts[t["key"]]} for t in payload["types"]],
-            "maxNodes": options.max_nodes}
+            "maxNodes": options.max_nodes, "fold": SEARCH_FOLD}  # the page folds what is typed with it
     vis_js, vis_css = _vis_assets()
     parts = {
         "TITLE": _html_escape(options.title), "VIS_CSS": vis_css, "VIS_JS": vis_js,

@@ -28,13 +28,13 @@ from kg.export.view_data import (
     PROPERTY_PREDICATES,
     RESOURCE_PROPERTIES,
     GraphLike,
-    fold,
     label_of,
     node_localities,
     sorted_objects,
     to_networkx,
 )
 from kg.graph.vocab import KG, SCHEMA
+from kg.lexicon.search import search_fold
 
 # Edge labels that are relations; any other label on an official → body edge is a role
 # ("Chủ tịch"), read as a post.
@@ -164,7 +164,7 @@ def view_payload(g: GraphLike, *, max_nodes: int = 0, step: Step | None = None) 
                    if isinstance(a, URIRef) and (a, RDF.type, SCHEMA.NewsArticle) in g]
         words = dict.fromkeys([data["label"], *names, *(c.split(": ")[-1] for c in codes)])
         entry: dict = {"id": order[n], "kind": data["kind"], "full": data["label"],
-                       "search": fold(" ".join(words)), "degree": degree[n],
+                       "search": search_fold(" ".join(words)), "degree": degree[n],
                        "imp": scores[n], "sub": subtitles[n],
                        "loc": [order[p] for p in localities[n]],
                        "cnt": {k: len(v) for k, v in sorted(hidden.items())}}

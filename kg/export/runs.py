@@ -88,6 +88,9 @@ def unique(rows: Iterable[Row]) -> Iterator[Row]:
 
 
 FOLDER_PREFIX = "kg-runs-"  # every run folder, under the temporary folder: the next build sweeps them
+# Run folders of builds before the kg-runs- naming (457bff2): kg-<name>-XXXX, a TemporaryDirectory
+# named by its spool or format and never locked; swept like a run folder that has no lock file.
+LEGACY_PREFIXES = ("kg-quads-", "kg-spool-", "kg-ttl-", "kg-trig-", "kg-nt-", "kg-nq-")
 OWNER_LOCK = ".owner.lock"  # held (flock) by the live process that owns the folder
 STALE_UNLOCKED_SECONDS = 600  # a folder without its lock file: killed before taking it (or foreign)
 _LIVE: set[Path] = set()  # this process' own folders: never swept
@@ -98,7 +101,9 @@ def sweep_stale(directory: str | Path | None = None) -> list[Path]:
 
     A live folder's owner holds an exclusive ``flock`` on its lock file for as long as it
     runs (the kernel drops it when the process dies, however it dies), so a folder whose
-    lock can be taken has no owner left. Returns the folders removed.
+    lock can be taken has no owner left. A folder without a lock file (killed before it took
+    one, or of the older naming, :data:`LEGACY_PREFIXES`) goes once it has not changed for
+    :data:`STALE_UNLOCKED_SECONDS`. Returns the folders removed.
     """
     import fcntl
     import shutil
@@ -107,7 +112,7 @@ def sweep_stale(directory: str | Path | None = None) -> list[Path]:
     root = Path(directory or tempfile.gettempdir())
     removed: list[Path] = []
     try:
-        candidates = sorted(root.glob(FOLDER_PREFIX + "*"))
+        candidates = sorted(p for prefix in (FOLDER_PREFIX, *LEGACY_PREFIXES) for p in root.glob(prefix + "*"))
     except OSError:
         return removed
     for folder in candidates:

@@ -26,9 +26,16 @@
   const LABEL_BUDGET = 60;            // at most this many labels get the legible size at once
   const EDGE_COLOUR = { color: "#a0a8b0", highlight: "#333333", hover: "#555555" };
 
+  // the search fold of kg/lexicon/search.py (search_fold), step for step, with its table
+  // (DATA.fold): the node keys were folded by it in Python, what is typed is folded here
+  const FOLD = new Map(Object.entries(DATA.fold));
   function fold(text) {
-    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD")
-      .replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+    let mapped = "";
+    for (const c of text.normalize("NFC").toLowerCase()) {
+      const to = FOLD.get(c);
+      mapped += to === undefined ? c : to;
+    }
+    return mapped.replace(/[ \t\n\r-]+/g, " ").replace(/^ | $/g, "").normalize("NFC");
   }
   // vis-network's "html" labels know only <b>, <i>, <code> and do not decode entities (9.1.2
   // passes the wrong arguments to its own &lt; / &amp; check): a zero-width space after "<"

@@ -8,7 +8,6 @@ Exporters never re-run extraction: everything here is a projection of the graph
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -96,13 +95,6 @@ PROPERTY_PREDICATES = (
 # node properties whose object is a resource shown by its label
 RESOURCE_PROPERTIES = ((KG.adminType, "cấp hành chính"), (SCHEMA.author, "tác giả"),
                        (KG.topic, "chủ đề"))
-
-
-def fold(text: str) -> str:
-    """Return ``text`` lower-cased with tone and vowel marks removed and đ → d, for search."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.lower().split())
 
 
 def _key(term: object) -> str:

@@ -27,4 +27,7 @@ def context_of(ann: Annotations) -> TitleContext:
     if ann.context is None:
         raise KGError("annotations carry no title context; build them with kg.annotate.annotate "
                       "or pass context=TitleContext(...)")
+    if not isinstance(ann.context, TitleContext):
+        raise KGError(f"annotations carry a {type(ann.context).__name__} as their title context, "
+                      "expected a kg.annotate.context.TitleContext")
     return ann.context

@@ -24,6 +24,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 from kg.errors import KGError
@@ -68,9 +69,8 @@ def register(cls: type[E]) -> type[E]:
 
 
 def _load_all() -> None:
-    import kg.extract
-
-    for mod in pkgutil.walk_packages(kg.extract.__path__, "kg.extract."):
+    # the package's folder is this module's: importing kg.extract here would be an import circle
+    for mod in pkgutil.walk_packages([str(Path(__file__).parent)], "kg.extract."):
         importlib.import_module(mod.name)
 
 

@@ -17,7 +17,8 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from kg.errors import ArticleTooLongError, InputError, NotVietnameseError, TooLargeInputError
 from kg.model import BuildProblem, Document
@@ -27,6 +28,32 @@ DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 # The longest seed is ~10,000 characters; 200,000 is twenty long articles glued together,
 # and keeps the rule-based stages (which are not linear on pathological text) fast.
 DEFAULT_MAX_ARTICLE_CHARS = 200_000
+
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+STDIN_NAME = "<stdin>"  # the name standard input is reported under
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file to read and the name it is reported under (relative, POSIX).
+
+    ``data`` holds the bytes of a source that is not a file (standard input).
+    """
+
+    path: Path
+    name: str
+    data: bytes | None = field(default=None, repr=False, compare=False)
+    locality: str | None = None  # the home unit a folder's localities.tsv gives this file
+
+    @property
+    def kind(self) -> str:
+        """``"jsonl"``, ``"html"`` or ``"text"``: the reader this source needs."""
+        suffix = Path(self.name).suffix.lower()
+        if self.name == STDIN_NAME or suffix in JSONL_SUFFIXES:
+            return "jsonl"
+        return "html" if suffix in HTML_SUFFIXES else "text"
 
 
 @dataclass(frozen=True)

@@ -15,22 +15,20 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from kg.errors import BinaryInputError, EmptyInputError, InputError, MalformedInputError
 from kg.ingest.base import (
     InputWarning,
     Limits,
     Reading,
+    Source,
     check_article,
     check_length,
     open_regular,
     reading_errors,
 )
 from kg.model import BuildProblem, Document
-
-if TYPE_CHECKING:
-    from kg.ingest.walk import Source
 
 REQUIRED = ("id", "title", "text")
 _AUTHOR_SEP = re.compile(r"\s*[;,]\s*")

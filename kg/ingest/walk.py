@@ -16,9 +16,13 @@ from pathlib import Path
 
 from kg.errors import InputError, TooLargeInputError
 from kg.ingest.base import (
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    STDIN_NAME,
     InputWarning,
     Limits,
     Reading,
+    Source,
     check_article,
     check_length,
     not_regular_reason,
@@ -28,34 +32,10 @@ from kg.ingest.encoding import decode_bytes
 from kg.ingest.text import parse_decoded
 from kg.model import Document
 
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-JSONL_SUFFIXES = frozenset({".jsonl"})
 TEXT_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | JSONL_SUFFIXES  # what a folder walk picks
 DEFAULT_LIMITS = Limits()
 MAX_FILE_BYTES = DEFAULT_LIMITS.max_file_bytes
 STDIN = "-"  # the INPUT that means "JSON Lines on standard input"
-STDIN_NAME = "<stdin>"
-
-
-@dataclass(frozen=True)
-class Source:
-    """A file to read and the name it is reported under (relative, POSIX).
-
-    ``data`` holds the bytes of a source that is not a file (standard input).
-    """
-
-    path: Path
-    name: str
-    data: bytes | None = field(default=None, repr=False, compare=False)
-    locality: str | None = None  # the home unit a folder's localities.tsv gives this file
-
-    @property
-    def kind(self) -> str:
-        """``"jsonl"``, ``"html"`` or ``"text"``: the reader this source needs."""
-        suffix = Path(self.name).suffix.lower()
-        if self.name == STDIN_NAME or suffix in JSONL_SUFFIXES:
-            return "jsonl"
-        return "html" if suffix in HTML_SUFFIXES else "text"
 
 
 @dataclass

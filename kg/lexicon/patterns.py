@@ -75,13 +75,6 @@ def words_re(words: Iterable[str], *, before: str = r"(?<!\w)", after: str = r"(
     return re.compile(before + alternation(words) + after)
 
 
-def skip_spaces(text: str, pos: int) -> int:
-    """The first position at or after ``pos`` that is not a space."""
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
 def is_upper_initial(word: str) -> bool:
     """Whether ``word`` starts with an upper-case letter (``Đ`` yes, ``đ``, ``ư``, ``1`` no)."""
     return bool(word) and word[0].isupper()
@@ -101,7 +94,11 @@ def is_surname(word: str) -> bool:
 _SPACES = re.compile(r"[ ]*")
 
 
-def after_spaces(text: str, pos: int) -> int:
-    """The position after the spaces at ``pos`` (``re.match`` on a slice would copy the rest of the text)."""
-    m = _SPACES.match(text, pos)
+def skip_spaces(text: str, pos: int, limit: int | None = None) -> int:
+    """The first position at or after ``pos`` (before ``limit``, if given) that is not a space.
+
+    The pattern's ``match(text, pos)`` reads in place (``re.match`` on a slice would copy the rest
+    of the text); ``pos`` past ``limit`` is returned as it is.
+    """
+    m = _SPACES.match(text, pos) if limit is None else _SPACES.match(text, pos, limit)
     return m.end() if m else pos

@@ -33,7 +33,7 @@ from kg.lexicon.normalize import ascii_key
 from kg.resolve.keys import LOCAL, LOCALITY_LESS, NATIONAL, fold_key, is_anchored, person_key
 
 _GLUED = re.compile(r"^([A-ZĐ])([A-ZĐ][^\W\d_]+)$")
-_EVIDENCE_PER_RECORD = 3
+EVIDENCE_PER_RECORD = 3  # the evidence nodes a merge record cites (the smallest, sorted)
 
 
 @dataclass(frozen=True)
@@ -358,7 +358,7 @@ def _people(clusters: list[list[_Prov]], homes: dict[str, set[str]], rules: dict
         out = []
         for m in members:
             rule = "" if len(members) == 1 else _rule(m, display, homes, rules)
-            out.append(Member(m.node, rule, tuple(sorted(m.evidence))[:_EVIDENCE_PER_RECORD]))
+            out.append(Member(m.node, rule, tuple(sorted(m.evidence))[:EVIDENCE_PER_RECORD]))
         people.append(Person(key, names, tuple(out)))
     return tuple(sorted(people, key=lambda p: p.key))
 

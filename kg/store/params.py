@@ -5,10 +5,10 @@ compares it in a FILTER, either as equality
 ``LCASE(STR(?x)) = LCASE(STR(?name))`` or as substring
 ``CONTAINS(LCASE(STR(?x)), LCASE(STR(?name)))``. :func:`bind_params` puts the
 value into the VALUES line and makes such a comparison loose on both sides:
-the value is folded here (:func:`fold`: lower case, no Vietnamese tone or vowel
-marks, ``đ`` → ``d``, any run of spaces and dashes → one space), the data by
-BIND clauses inserted before the FILTER that compute the same folding with
-``LCASE`` and ``REPLACE`` (:func:`fold_binds`). So ``who=duong huu buong``
+the value is folded here (:func:`kg.lexicon.search.search_fold`: lower case, no
+Vietnamese tone or vowel marks, ``đ`` → ``d``, any run of spaces and dashes → one
+space), the data by BIND clauses inserted before the FILTER that compute the same
+folding from the same table with ``LCASE`` and ``REPLACE`` (:func:`fold_binds`). So ``who=duong huu buong``
 finds "Dương Hữu Bường" and ``assigneeName=Tài chính - Kế hoạch`` finds
 "Phòng Tài chính – Kế hoạch" (en dash). The BINDs add variables that are not
 selected: the columns never change, and the text is plain SPARQL 1.1 that runs
@@ -19,47 +19,19 @@ another way just gets the value.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 
 from kg.errors import QueryError
+from kg.lexicon.search import SEARCH_FOLD, search_fold
 
 _VALUES_RE = r"VALUES\s+\?{name}\s*\{{[^}}]*\}}"
 _TERM = r"LCASE\s*\(\s*STR\s*\(\s*(\?\w+)\s*\)\s*\)"
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-"""Dashes other than the hyphen-minus; they all compare as ``-``."""
-_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
-
-
-def _fold_table() -> dict[str, str]:
-    """Return every lower-case Vietnamese letter with marks → its base letter, and other dashes → ``-``."""
-    table = {"đ": "d", "\u00a0": " ", **{d: "-" for d in _DASHES}}
-    for vowel, base in (("a", "a"), ("ă", "a"), ("â", "a"), ("e", "e"), ("ê", "e"), ("i", "i"), ("o", "o"),
-                        ("ô", "o"), ("ơ", "o"), ("u", "u"), ("ư", "u"), ("y", "y")):
-        for tone in _TONES:
-            letter = unicodedata.normalize("NFC", vowel + tone)
-            if letter != base:
-                table[letter] = base
-    return table
-
-
-FOLD = _fold_table()
-"""The folding applied on both sides: 67 letters with marks, NBSP and 7 dashes."""
 _PER_BIND = 10
 """REPLACE calls nested in one BIND (rdflib's parser recurses deeply on nested calls)."""
 
 
-def fold(text: str) -> str:
-    """Return ``text`` as the parameters compare it: lower case, no Vietnamese marks, one space per gap.
-
-    ``Dương Hữu Bường`` → ``duong huu buong``; ``Tài chính – Kế hoạch`` → ``tai chinh ke hoach``.
-    """
-    folded = "".join(FOLD.get(c, c) for c in text.lower())
-    return re.sub(r"[\s\-]+", " ", folded).strip()
-
-
 def fold_binds(var: str) -> tuple[str, str]:
-    """Return (BIND clauses, variable) computing :func:`fold` of ``var`` in portable SPARQL.
+    """Return (BIND clauses, variable) computing the search fold of ``var`` in portable SPARQL.
 
     Plain ``LCASE`` and ``REPLACE`` of one literal character at a time: Virtuoso
     mis-matches regular expressions with non-ASCII characters in classes or groups,
@@ -68,7 +40,7 @@ def fold_binds(var: str) -> tuple[str, str]:
     name = var.lstrip("?$")
     current = f"LCASE(STR({var}))"
     lines = []
-    items = list(FOLD.items())
+    items = list(SEARCH_FOLD.items())
     for n, start in enumerate(range(0, len(items), _PER_BIND)):
         expr = current
         for char, base in items[start:start + _PER_BIND]:
@@ -76,6 +48,7 @@ def fold_binds(var: str) -> tuple[str, str]:
         current = f"?_fold{n}_{name}"
         lines.append(f"BIND ({expr} AS {current})")
     final = f"?_folded_{name}"
+    # XPath's \s is exactly the four spaces of kg.lexicon.search.GAP; the data is composed (NFC) already
     lines.append(f'BIND (REPLACE({current}, "[\\\\s\\\\-]+", " ") AS {final})')
     return "\n  ".join(lines), final
 
@@ -103,7 +76,7 @@ def bind_params(text: str, params: Mapping[str, str]) -> str:
         value = value.replace("\n", " ")
         text = pattern.sub(_literal(f"VALUES ?{name} {{ {sparql_string(value)} }}"), text)
         param = _TERM.replace(r"(\?\w+)", re.escape("?" + name))
-        folded = sparql_string(fold(value))
+        folded = sparql_string(search_fold(value))
         for compare, template in ((rf"{_TERM}\s*=\s*{param}", "{var} = {value}"),
                                   (rf"CONTAINS\s*\(\s*{_TERM}\s*,\s*{param}\s*\)", "CONTAINS({var}, {value})")):
             m = re.search(compare, text, re.IGNORECASE)

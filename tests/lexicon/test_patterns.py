@@ -46,6 +46,9 @@ def test_case_and_surname_helpers() -> None:
     assert is_upper_initial("Đắk") and not is_upper_initial("đắk") and not is_upper_initial("")
     assert is_surname("Nguyễn") and is_surname("NGUYỄN") and not is_surname("Hội")
     assert skip_spaces("a   b", 1) == 4
+    assert skip_spaces("a   b", 1, 3) == 3  # not past the limit
+    assert skip_spaces("a   b", 3, 2) == 3  # already past it: where it was
+    assert skip_spaces("a\u00a0b", 1) == 1  # only the plain space (the text is folded before)
 
 
 def _plain_alternation(words: list[str]) -> str:

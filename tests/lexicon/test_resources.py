@@ -54,3 +54,21 @@ def test_tables_put_the_matched_surface_first() -> None:
     assert "chủ trì" in r.meeting_cues["chair"]
     assert r.role_rules["implied_org"]["Phó Thủ tướng"] == "Chính phủ"
     assert "giữ chức vụ" in r.connectors["tenure_connector"]
+
+
+@pytest.mark.parametrize("name", ["task_cues.tsv", "connectors.tsv", "meeting_cues.tsv", "task_groups.tsv"])
+def test_every_kind_of_a_word_table_says_why_in_a_comment(name: str) -> None:
+    """A word list is a named kind with a one-line why (``# kind: …``) above or among its rows."""
+    text = res_mod._read_text(name)
+    kinds = {line.split("\t")[-1] for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    documented = set(re.findall(r"^#\s*(\w+)\s*:", text, re.MULTILINE))
+    assert kinds <= documented, sorted(kinds - documented)
+
+
+def test_the_word_lists_moved_out_of_code_load_as_kinds() -> None:
+    r = Resources()
+    assert {"và", "đồng thời", "cũng như"} <= set(r.task_cues["joint"])
+    assert {"theo", "nguồn"} <= set(r.task_cues["source_line"])
+    assert {"rồi", "làm", "chức vụ"} <= set(r.connectors["appointment_list"])
+    assert {"ở", "tại", "thuộc"} <= set(r.connectors["place_preposition"])
+    assert "các đồng chí" in r.meeting_cues["plural_chair"]

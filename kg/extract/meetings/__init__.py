@@ -5,7 +5,7 @@
   covers (``Chiều cùng ngày, … chủ trì cuộc họp …``), an organizer whose unit the text
   leaves implicit (``UBND huyện``), and the year of a report that carries no dateline;
 * :mod:`kg.extract.meetings.organizer` — the body that held the meeting, and where it sits;
-* :mod:`kg.extract.meetings.lexicon` — the cue patterns and reaches the reader uses.
+* :mod:`kg.extract.meetings.lexicon` — the cue patterns and reaches the readers use, and ``Named``.
 """
 
 from kg.extract.meetings.organizer import meeting_place

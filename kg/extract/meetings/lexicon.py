@@ -1,9 +1,12 @@
-"""The meeting reader's lexical patterns and reach, compiled from ``kg/data/meeting_kinds.tsv`` and
-``kg/data/meeting_cues.tsv`` once per lexicon."""
+"""What the meeting readers share: the lexical patterns and reach, compiled from
+``kg/data/meeting_kinds.tsv`` and ``kg/data/meeting_cues.tsv`` once per lexicon, and
+:class:`Named` (an official named in the text), which the reader and the recalled-meeting
+reader both take."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.lexicon.patterns import words_re
 from kg.lexicon.resources import derived, resources
@@ -26,3 +29,12 @@ def _cue_re(kind: str) -> re.Pattern[str]:
 
 def _is_meeting_word(folded_word: str) -> bool:
     return resources().meeting_kinds[folded_word][0] == "meeting"
+
+
+@dataclass(frozen=True)
+class Named:
+    """An official named at ``[start, end)``: a person's name, or a title resolved to one."""
+
+    start: int
+    end: int
+    name: str

@@ -1,7 +1,8 @@
 """What completes a meeting report: an implicit organizer unit and further meetings.
 
 ``UBND huyện tổ chức hội nghị`` names its district only by its type word. The unit is
-the one district the article names, if it names exactly one; otherwise the organizer
+the one district the article names, if it names exactly one (annotate's title context
+decides, :meth:`kg.annotate.context.TitleContext.only_named`); otherwise the organizer
 keeps the type word (``Ủy ban nhân dân huyện``) rather than losing it.
 
 A press report often covers several meetings, each opened by its own day and official:
@@ -16,11 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from kg.annotate.context import TitleContext
 from kg.annotate.titles import make_org
 from kg.extract.dates import DateMention
 from kg.lexicon.patterns import UPPER, head_re, words_re
 from kg.lexicon.resources import derived, resources
-from kg.model import Annotations, Organization, Place, PlaceType, Span
+from kg.model import Organization, PlaceType, Span
 
 LEAD_CHARS = 40  # a further meeting's day opens its sentence ("Trước đó, vào ngày 4-2, …")
 
@@ -28,12 +30,6 @@ LEAD_CHARS = 40  # a further meeting's day opens its sentence ("Trước đó, v
 @derived
 def same_day_re() -> re.Pattern[str]:
     return words_re(resources().meeting_cues.get("same_day", ()))
-
-
-def _fits(kind: PlaceType, place: Place) -> bool:
-    if kind is PlaceType.CITY:
-        return place.type in (PlaceType.CITY, PlaceType.CENTRAL_CITY)
-    return place.type is kind
 
 
 def _type_word_before(folded: str, start: int, end: int) -> PlaceType | None:
@@ -44,24 +40,17 @@ def _type_word_before(folded: str, start: int, end: int) -> PlaceType | None:
     return resources().place_types.get(" ".join(folded[head.end() : end].split()))
 
 
-def complete_org(org: Organization, folded: str, start: int, end: int,
-                 ann: Annotations) -> Organization:
-    """An organizer left without its unit (``UBND huyện``): the article's only such unit, or the type word."""
+def complete_org(org: Organization, folded: str, start: int, end: int, ctx: TitleContext) -> Organization:
+    """An organizer left without its unit (``UBND huyện``): the unit annotate's title context
+    reads the type word as (:meth:`TitleContext.only_named`), else the body keeps the type word."""
     if org.place is not None:
         return org
     kind = _type_word_before(folded, start, end)
     if kind is None:
         return org
-    named = {pm.place.key: pm.place for pm in ann.places if pm.place.code and _fits(kind, pm.place)}
-    if not named:  # "UBND huyện … tại xã Nâm N'Jang": the one unit its named communes lie in
-        gaz = resources().gazetteer
-        parents = [gaz.parent(pm.place) for pm in ann.places
-                   if pm.place.code and pm.place.type.level > kind.level]
-        named = {p.key: p for p in parents if p is not None and _fits(kind, p)}
-        if len(named) != 1 or any(p is None or p.key not in named for p in parents):
-            named = {}
-    if len(named) == 1:
-        return make_org(org.head, next(iter(named.values())))
+    place = ctx.only_named(kind)
+    if place is not None:
+        return make_org(org.head, place)
     word = "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
     return Organization(head=org.head, place=None, label=f"{org.head} {word}")
 

@@ -73,7 +73,7 @@ class OrganizerReader:
             if got is None:
                 continue
             org, end = got
-            out.append((complete_org(org, self.folded, start, end, self.ann), start, end))
+            out.append((complete_org(org, self.folded, start, end, self.ctx), start, end))
             pos = max(pos, end)
         return out
 

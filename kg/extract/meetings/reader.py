@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from kg.extract.contract import context_of, folded_of
 from kg.extract.dates import (
@@ -32,7 +32,7 @@ from kg.extract.dates import (
     find_periods,
     resolve,
 )
-from kg.extract.meetings.lexicon import SUBJECT_GAP, _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.lexicon import SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.more import opening_day, opening_starts, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
@@ -54,16 +54,6 @@ CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns 
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
 CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
 PLURAL_REACH = 30  # "chủ trì hội nghị có các đồng chí": the plural word follows the cue this close
-PLURAL_CHAIRS = ("các đồng chí", "các ông", "các bà")  # a list of presiding officials
-
-
-@dataclass(frozen=True)
-class Named:
-    """An official named at ``[start, end)``: a person's name, or a title resolved to one."""
-
-    start: int
-    end: int
-    name: str
 
 
 _QUOTED = re.compile(r'"[^"\n]*"')
@@ -326,13 +316,14 @@ class _Reader(OrganizerReader, RecalledReader):
         found = self._named_in(seg_start, cue_start)
         if not found:
             # "Chủ trì hội nghị là đồng chí X"; "Chủ trì hội nghị có các đồng chí: A, Bí thư …; B, …"
-            listed = any(w in folded[cue_end : cue_end + PLURAL_REACH] for w in PLURAL_CHAIRS)
+            plurals = resources().meeting_cues["plural_chair"]  # "các đồng chí": a list of presiding officials
+            listed = any(w in folded[cue_end : cue_end + PLURAL_REACH] for w in plurals)
             attend = _cue_re("attend").search(folded, cue_end, sent.end)
             end = (attend.start() if attend else sent.end) if listed else self._clause_end(cue_end, sent.end)
             found = self._named_in(cue_end, end)
             return found if plural or listed else found[:1]
         before_first = folded[seg_start : found[0].start]
-        if plural or any(w in before_first for w in PLURAL_CHAIRS):
+        if plural or any(w in before_first for w in resources().meeting_cues["plural_chair"]):
             return found
         return found[-1:]
 

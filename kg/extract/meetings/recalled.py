@@ -15,17 +15,13 @@ A mixin of :class:`kg.extract.meetings.reader._Reader`.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.extract.dates import DateMention, ResolvedDate
-from kg.extract.meetings.lexicon import _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.lexicon import Named, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.organizer import meeting_place
 from kg.lexicon.patterns import skip_spaces
 from kg.lexicon.resources import resources
 from kg.model import Annotations, MeetingInfo, Organization, Span
-
-if TYPE_CHECKING:
-    from kg.extract.meetings.reader import Named
 
 NAME_REACH = 40  # the official stands this close after "kết luận của" (a title and "đồng chí" between)
 AT_REACH = 90  # "tại cuộc họp" follows the official's name and titles within this many characters

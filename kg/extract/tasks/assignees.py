@@ -1,8 +1,9 @@
 """Assignees of a directive: named bodies and generic groups, read from a position.
 
 ``Ban CHQS và công an thành phố cùng với Trung tâm y tế`` is three bodies, each
-completed with its locality (a coordinated list shares the place its last
-member states; otherwise a local body belongs to the article's home unit).
+completed with its locality by the organization grammar (:func:`kg.annotate.orgs.parse_org`
+and the article's title context); a local body it leaves without a unit belongs to the
+article's home unit.
 ``các cơ quan, phòng ban chuyên môn của thị xã và các địa phương`` is one
 generic group, kept as stated. A phrase mixing the two yields both.
 """
@@ -21,11 +22,10 @@ from kg.extract.tasks.groups import (
     group_label,
     group_words,
     sep_re,
-    skip_spaces,
 )
-from kg.lexicon.patterns import UPPER, head_re
+from kg.lexicon.patterns import UPPER, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
-from kg.model import Organization, Place
+from kg.model import Organization
 
 # " và Đào tạo": capitalized words after "và" (the second half of a body's field).
 _AND_FIELD = re.compile(r"[ ]+và[ ]+(" + UPPER + r"[^\W\d_]*)(?!\w)")  # UPPER: [A-ZĐÀ-Ỹ] takes à, ư too
@@ -223,26 +223,22 @@ class AssigneeParser(GroupReader):
                 out.append(group_label(self.text[run[0].start : run[-1].stop]))
                 run.clear()
 
-        for i, part in enumerate(parts):
+        for part in parts:
             if part.org is None:
                 run.append(part)
                 continue
             flush()
-            out.append(
-                self._complete(part.org, [p.org for p in parts[i + 1 :] if p.org is not None])
-            )
+            out.append(self._complete(part.org))
         flush()
         return tuple(dict.fromkeys(out))
 
-    def _complete(self, org: Organization, later: list[Organization]) -> Organization:
-        """Give a local body with no stated place the place of its list, or the home unit."""
+    def _complete(self, org: Organization) -> Organization:
+        """Give a local body with no stated place and no stated level the home unit."""
         if org.place is not None or _head_bindings().get(org.head) not in _LOCAL_BINDINGS:
             return org
-        place: Place | None = next((o.place for o in later if o.place is not None), None)
         if org.label != org.head:  # "UBND quận" in a huyện's article: the level stated is no home
-            level = org.label[len(org.head) :].strip()
-            return make_org(org.head, place) if place is not None and place.label.startswith(level) else org
-        place = place or self.ctx.home
+            return org
+        place = self.ctx.home
         return make_org(org.head, place) if place is not None else org
 
 

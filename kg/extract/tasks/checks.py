@@ -11,6 +11,7 @@ import re
 
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
 from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re
 from kg.lexicon.resources import derived, resources
 
@@ -36,7 +37,12 @@ _OPENERS = 3
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
 _BYLINE_WORDS = 6
-_SOURCE_WORDS = frozenset({"Theo", "Nguồn", "Nguồn:"})
+
+
+def _opens_source_line(word: str) -> bool:
+    """``Theo``, ``Nguồn:``: a source word (task_cues ``source_line``), capitalized, a colon after it or not."""
+    bare = word.removesuffix(":")
+    return bare[:1].isupper() and bare[1:].islower() and fold(bare) in resources().task_cues["source_line"]
 
 
 class ClauseChecks:
@@ -56,7 +62,7 @@ class ClauseChecks:
         words = text[s:e].split()
         if len(words) > _BYLINE_WORDS:
             return False
-        if words[0] in _SOURCE_WORDS and len(words) > 1 and words[1][:1].isupper():
+        if _opens_source_line(words[0]) and len(words) > 1 and words[1][:1].isupper():
             return True  # "Theo Trí thức trẻ", "Nguồn: TTXVN"
         return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 

@@ -39,7 +39,15 @@ from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.quotes import attributed_quotes
-from kg.extract.tasks.triggers import BEFORE_WINDOW, GAP, JOINT, Draft, ParagraphState, Trigger, TriggerReading
+from kg.extract.tasks.triggers import (
+    BEFORE_WINDOW,
+    GAP,
+    Draft,
+    ParagraphState,
+    Trigger,
+    TriggerReading,
+    joint_re,
+)
 from kg.lexicon.normalize import fold
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
@@ -208,7 +216,7 @@ class _Reader(TriggerReading):
                 state.list_assignees = subject.assignees
             return self._emit(Span(s, e), Span(s, e), subject.assignees, state)
         if trigger is not None:
-            joint = JOINT.search(folded, head, trigger.start) if in_mode and trigger.colon is None else None
+            joint = joint_re().search(folded, head, trigger.start) if in_mode and trigger.colon is None else None
             first = trim(self.text, body, joint.start()) if joint and joint.end() == trigger.start else None
             if first is not None and action_re().search(folded, first.start, first.end):
                 # "các thành viên … xây dựng những chính sách cụ thể và yêu cầu chỉ đạo …": two directives

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 from kg.annotate.context import TitleContext
 from kg.annotate.places import name_run, resolve_run, type_word_at
-from kg.lexicon.patterns import alternation, head_re, words_re
+from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization
 
 # A relative clause between a group and its modal: at most this many words.
 _RELATIVE_WORDS = 6
 _WORD_AT = re.compile(r"[^\W_]+")
-_SPACES = re.compile(r"[ ]*")
 
 
 @derived
@@ -226,11 +225,6 @@ def _modal_like_re() -> re.Pattern[str]:
 def _verb_at_re() -> re.Pattern[str]:
     """A directive verb right at a position (``.match``), whatever precedes it."""
     return words_re(resources().task_verbs, before="")
-
-
-def skip_spaces(folded: str, pos: int, limit: int) -> int:
-    m = _SPACES.match(folded, pos, limit)
-    return m.end() if m else pos
 
 
 _COMMA_SPACING = re.compile(r"[ ]*,[ ]*")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from kg.extract.tasks.assignees import AssigneePhrase, action_re
 from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
-from kg.lexicon.resources import resources
+from kg.lexicon.patterns import alternation
+from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
 
 # How far back a directive verb looks for a noun-making word ("theo yêu cầu", "sự chỉ đạo").
@@ -21,8 +22,12 @@ BEFORE_WINDOW = 24
 _NEGATION_WINDOW = 60
 _COLON = re.compile(r":(?=\s|$)")
 GAP = re.compile(r"[ ,]*")
-# What joins two directives of one clause ("yêu cầu … và yêu cầu …", "…, đồng thời đề nghị …").
-JOINT = re.compile(r"[ ]*,?[ ]*(?:và|đồng thời|cũng như)[ ]+$")
+
+
+@derived
+def joint_re() -> re.Pattern[str]:
+    """What joins two directives of one clause, ending the text before the second verb (task_cues ``joint``)."""
+    return re.compile(rf"[ ]*,?[ ]*(?:{alternation(resources().task_cues.get('joint', ()))})[ ]+$")
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,7 @@ class TriggerReading(ClauseChecks):
     def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
         """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
         for m in verb_re().finditer(self.folded, trigger.action_start, e):
-            joint = JOINT.search(self.folded, trigger.action_start, m.start())
+            joint = joint_re().search(self.folded, trigger.action_start, m.start())
             if joint is None or joint.end() != m.start():
                 continue
             kind = resources().task_verbs[m.group()]

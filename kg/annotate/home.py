@@ -1,0 +1,88 @@
+"""The article's home: the unit an article is about, chosen from the places it names.
+
+:func:`kg.annotate.places.find_places` finds the mentions; the home is the district-level
+unit named most (headline and type word count double), a province when the article is about
+the province, else the district holding the communes it names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.lexicon.gazetteer import Gazetteer
+from kg.model import Document, Place, PlaceMention, Span
+
+
+def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
+               bare: list[PlaceMention]) -> Place | None:
+    """The district-level unit the article names most (headline counts double), else a province."""
+    headline = doc.headline or Span(0, 0)
+    score: Counter[str] = Counter()
+    first_pos: dict[str, int] = {}
+    places: dict[str, Place] = {}
+    headlined: set[str] = set()
+    for pm in typed + bare:
+        place = pm.place
+        if not place.code or place.type.level == 3:
+            continue
+        in_headline = bool(pm.span and headline.contains(pm.span))
+        if in_headline:
+            headlined.add(place.key)
+        weight = 2 if in_headline else 1
+        weight *= 2 if pm.how == "typed" else 1
+        score[place.key] += weight
+        places.setdefault(place.key, place)  # the first written form
+        first_pos.setdefault(place.key, pm.span.start if pm.span else 0)
+    if not score:
+        return _home_from_communes(gaz, typed)
+    best: dict[int, str] = {}
+    for level in (2, 1):
+        cands = [c for c in score if places[c].type.level == level]
+        if cands:
+            best[level] = max(cands, key=lambda c: (score[c], -first_pos[c]))
+    district, province = best.get(2), best.get(1)
+    if district and province and _about_the_province(headlined, score, district, province):
+        return places[province]
+    chosen = district or province
+    return places[chosen] if chosen else None
+
+
+def _about_the_province(headlined: set[str], score: Counter[str], district: str, province: str) -> bool:
+    """Whether a province-level article only mentions the district (``Chủ tịch TP.HCM`` … quận 1).
+
+    The province wins when the headline names it and not the district, or when the
+    article names it far more often; a district inside another province never loses this way.
+    """
+    in_headline = province in headlined and district not in headlined
+    return in_headline or score[province] >= 3 * score[district]
+
+
+def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | None:
+    """The district that holds the communes an article names, when it names no district.
+
+    District portals often write only ``huyện`` and ``xã Nam Bình``; the communes still
+    place the article. Two communes must agree, or the one named must be unambiguous.
+    """
+    parents: Counter[str] = Counter()
+    communes: dict[str, set[str]] = {}
+    units: dict[str, Place] = {}
+    for pm in typed:
+        place = pm.place
+        if not place.code or place.type.level != 3:
+            continue
+        parent = gaz.parent(place)  # a district, or for a 2025 commune its province
+        if parent is None:
+            continue
+        parents[parent.key] += 1
+        units[parent.key] = parent
+        communes.setdefault(parent.key, set()).add(place.key)
+        units[place.key] = place
+    if not parents:
+        return None
+    key, _ = parents.most_common(1)[0]
+    named = communes[key]
+    if len(named) < 2:
+        only = units[next(iter(named))]
+        if len(gaz.candidates(only.name, only.type)) != 1:
+            return None
+    return units[key]
