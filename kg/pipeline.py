@@ -20,6 +20,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.annotate import annotate
+from kg.budget import DEFAULT_TIME_BUDGET, BudgetExceeded, cpu_budget
 from kg.errors import InputError, KGError, LocalityError
 from kg.export.formats import DEFAULT_FORMATS, rebase
 from kg.export.outputs import write_outputs
@@ -64,6 +65,7 @@ class BuildOptions:
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # the text of one article
     max_memory: int = DEFAULT_MAX_MEMORY  # bytes of quads the assembling process holds; the rest goes to disk
     temp_dir: str | None = None  # where run files go (None: the system temporary folder, TMPDIR)
+    time_budget: float | None = DEFAULT_TIME_BUDGET  # CPU seconds to extract one article; None: no limit
 
     @property
     def limits(self) -> Limits:
@@ -162,9 +164,16 @@ def _extract_doc(doc: Document, options: BuildOptions,
             warnings.append(InputWarning(
                 doc.source, f"locality {doc.locality!r} not used, the text decides ({exc})"))
     try:
-        ann = annotate(doc, default_home=home, with_ner=options.with_ner)
-        facts = tuple(run_extractors(doc, ann))
-        quads = tuple(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
+        with cpu_budget(options.time_budget):
+            ann = annotate(doc, default_home=home, with_ner=options.with_ner)
+            facts = tuple(run_extractors(doc, ann))
+            quads = tuple(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
+    except BudgetExceeded:
+        reason = (f"extraction took more than {options.time_budget:g} CPU seconds (--time-budget); "
+                  "skipped (a text built to be slow?)")
+        if options.strict:
+            raise InputError(doc.source, reason) from None
+        return BuildProblem(doc.source, reason)
     except KGError:
         raise
     except Exception as exc:  # an extractor bug must not lose the other articles
