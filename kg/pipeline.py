@@ -20,6 +20,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.annotate import annotate
+from kg.budget import DEFAULT_TIME_BUDGET, BudgetExceeded, cpu_budget
 from kg.errors import InputError, KGError, LocalityError
 from kg.export.formats import DEFAULT_FORMATS, rebase
 from kg.export.outputs import write_outputs
@@ -40,6 +41,7 @@ from kg.ingest.base import (
     InputWarning,
     Limits,
 )
+from kg.ingest.text import text_digest
 from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
@@ -63,6 +65,7 @@ class BuildOptions:
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # the text of one article
     max_memory: int = DEFAULT_MAX_MEMORY  # bytes of quads the assembling process holds; the rest goes to disk
     temp_dir: str | None = None  # where run files go (None: the system temporary folder, TMPDIR)
+    time_budget: float | None = DEFAULT_TIME_BUDGET  # CPU seconds to extract one article; None: no limit
 
     @property
     def limits(self) -> Limits:
@@ -119,6 +122,8 @@ class Extracted:
     source: str
     facts: int
     quads: tuple[Quad, ...]
+    doc_id: str
+    digest: str  # SHA-256 of the article's text: two different texts may never share one doc_id
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,16 @@ def _extract_doc(doc: Document, options: BuildOptions,
             warnings.append(InputWarning(
                 doc.source, f"locality {doc.locality!r} not used, the text decides ({exc})"))
     try:
-        ann = annotate(doc, default_home=home, with_ner=options.with_ner)
-        facts = tuple(run_extractors(doc, ann))
-        quads = tuple(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
+        with cpu_budget(options.time_budget):
+            ann = annotate(doc, default_home=home, with_ner=options.with_ner)
+            facts = tuple(run_extractors(doc, ann))
+            quads = tuple(article_quads(resources().gazetteer, doc, facts, scope=identity_scope(ann)))
+    except BudgetExceeded:
+        reason = (f"extraction took more than {options.time_budget:g} CPU seconds (--time-budget); "
+                  "skipped (a text built to be slow?)")
+        if options.strict:
+            raise InputError(doc.source, reason) from None
+        return BuildProblem(doc.source, reason)
     except KGError:
         raise
     except Exception as exc:  # an extractor bug must not lose the other articles
@@ -169,7 +181,7 @@ def _extract_doc(doc: Document, options: BuildOptions,
             raise
         log.info("failed on %s", doc.source, exc_info=True)  # the summary reports it once
         return BuildProblem(doc.source, f"internal error while extracting: {exc!r}")
-    return Extracted(doc.source, len(facts), quads)
+    return Extracted(doc.source, len(facts), quads, doc.doc_id, text_digest(doc.text))
 
 
 # Sources one task reads: large enough that entity triples shared by its articles are sent
@@ -263,6 +275,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     sweep_stale(options.temp_dir)  # run folders a killed build left behind
     spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
     index = Identities()
+    claims: dict[str, tuple[bytes, int]] = {}  # doc_id -> (text digest, index of its source in out.built)
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
     for err in walk.missing:
@@ -281,6 +294,13 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                     log.info("skipped %s: %s", item.source, item.reason)
                     out.problems.append(item)
                     continue
+                taken = claims.setdefault(item.doc_id, (bytes.fromhex(item.digest), len(out.built)))
+                if taken[0] != bytes.fromhex(item.digest):
+                    problem = _id_clash(item, out.built[taken[1]])
+                    if options.strict:
+                        raise InputError(problem.source, problem.reason)
+                    out.problems.append(problem)
+                    continue
                 spool.extend(item.quads)
                 index.add(item.quads)
                 out.built.append(item.source)
@@ -295,6 +315,12 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         spool.flush()  # all on disk: the writers get the memory
     out.resolved = Resolved(spool, plan)
     return out
+
+
+def _id_clash(item: Extracted, first: str) -> BuildProblem:
+    return BuildProblem(item.source, f"its article id {item.doc_id} is already the id of {first}, "
+                        "whose text differs: an id collision (or a forged article); not built, "
+                        f"rename one of the two files or check {first}")
 
 
 def report_of(result: Build, options: BuildOptions = BuildOptions()) -> RunReport:

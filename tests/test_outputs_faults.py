@@ -148,3 +148,74 @@ def test_a_read_only_out_folder_is_a_clear_error_and_keeps_the_outputs(tmp_path:
     assert "Permission denied" in err and "previous outputs are left unchanged" in err
     assert "Traceback" not in err
     assert _files(out) == before
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
+
+
+def test_a_rebuild_with_fewer_formats_leaves_no_stale_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(SEEDS), "--out", str(out), "--jobs", "1",
+                 "--format", "ttl,trig,nq,nt,jsonld"]) == 0
+    assert {"graph.html", "graph.nq", "graph.jsonld", "graph.nt"} <= set(_files(out))
+    assert main(["build", str(SEEDS), "--out", str(out), "--jobs", "1", "--format", "ttl", "--no-html"]) == 0
+    assert sorted(_files(out)) == ["graph.ttl", "report.json"]
+    # kg export removes what an earlier run wrote and it does not (a build's report among them)
+    store = tmp_path / "store"
+    assert main(["build", str(SEEDS), "--into", str(store), "--jobs", "1"]) == 0
+    assert main(["export", str(store), "--out", str(out), "--format", "trig,graphml", "--no-html"]) == 0
+    assert sorted(_files(out)) == ["graph.graphml", "graph.trig", "graph.ttl"]
+    # a file kg never writes stays
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["build", str(SEEDS), "--out", str(out), "--jobs", "1", "--no-html"]) == 0
+    assert sorted(_files(out)) == ["graph.trig", "graph.ttl", "notes.txt", "report.json"]
+
+
+# Builds argv[2:] into argv[1], stalling after the first rename of the staged files into the
+# folder (and printing STALLED then) so the parent can SIGKILL it between two renames.
+_STALLING = r"""
+import os, sys, time
+from kg.cli import main
+real = os.replace
+moved = [0]
+def replace(a, b):
+    real(a, b)
+    if ".kg-staging-" in str(a) and ".kg-staging-" not in str(b):
+        moved[0] += 1
+        if moved[0] == 1:
+            print("STALLED", flush=True)
+            time.sleep(60)
+os.replace = replace
+sys.exit(main(["build", *sys.argv[2:], "--out", sys.argv[1], "--jobs", "1"]))
+"""
+
+
+def test_a_build_killed_between_its_renames_is_finished_not_left_mixed(tmp_path: Path) -> None:
+    out, ref = tmp_path / "out", tmp_path / "ref"
+    assert main(["build", str(SEED_FILES[0]), "--out", str(out), "--jobs", "1"]) == 0
+    before = _files(out)
+    assert main(["build", *map(str, SEED_FILES), "--out", str(ref), "--jobs", "1"]) == 0
+    after = _files(ref)
+    child = subprocess.Popen([sys.executable, "-c", _STALLING, str(out), *map(str, SEED_FILES)],
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "STALLED"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=60)
+    mixed = _files(out)
+    assert mixed["graph.ttl"] == after["graph.ttl"] and mixed["graph.trig"] == before["graph.trig"]
+    with out_lock(out):  # the next run into the folder (build or export) finishes the set first
+        pass
+    assert _files(out) == after
+    assert not [p for p in out.iterdir() if p.name.startswith(".kg-") and p.name != ".kg-build.lock"]
+
+
+def test_a_lock_file_symlink_is_not_followed_out_of_the_folder(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out, victim = tmp_path / "out", tmp_path / "elsewhere" / "victim"
+    out.mkdir()
+    victim.parent.mkdir()
+    (out / ".kg-build.lock").symlink_to(victim)
+    assert main(["build", str(SEED_FILES[0]), "--out", str(out), "--jobs", "1"]) == 1
+    assert "symbolic link" in capsys.readouterr().err
+    assert not victim.exists()

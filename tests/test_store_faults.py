@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph
+import pytest
 
 from kg.cli import main
 from kg.store.embedded import open_store
@@ -175,3 +176,67 @@ def test_export_of_a_missing_store_hints_at_build_into(tmp_path: Path, capsys) -
     assert main(["export", str(tmp_path / "none"), "--out", str(tmp_path / "o")]) != 0
     err = capsys.readouterr().err
     assert "kg build" in err and "--into" in err and "kg load" not in err
+
+
+def test_export_of_a_store_with_corrupt_files_says_so_without_a_traceback(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert main(["build", str(SEEDS), "--into", str(store), "--jobs", "1"]) == 0
+    for sst in store.glob("*.sst"):  # bit rot: every 97th byte flipped
+        data = bytearray(sst.read_bytes())
+        for i in range(100, len(data) - 100, 97):
+            data[i] ^= 0xFF
+        sst.write_bytes(bytes(data))
+    for command in (["export", str(store), "--out", str(tmp_path / "o"), "--no-html"],
+                    ["query", str(store), "-e", "SELECT * { GRAPH ?g { ?s ?p ?o } }"],
+                    ["stats", str(store)]):
+        done = subprocess.run([sys.executable, "-m", "kg.cli", *command], capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 1, (command, done.stderr)
+        assert "Traceback" not in done.stderr and "damaged" in done.stderr, (command, done.stderr)
+    assert not (tmp_path / "o" / "graph.ttl").exists()
+
+
+def _change(store: Path, change: str) -> str:
+    """Change one graph of ``store`` behind kg's back; return the graph's IRI."""
+    s = pyoxigraph.Store(str(store))
+    graphs = sorted(g.value for g in s.named_graphs())
+    article = next(g for g in graphs if "/article/" in g)
+    entities = next(g for g in graphs if "/article/" not in g)
+    if change == "a quad gone from an article":
+        s.remove(next(iter(s.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(article)))))
+        touched = article
+    elif change == "a quad more in the entities graph":
+        s.add(pyoxigraph.Quad(pyoxigraph.NamedNode("http://example.org/x"), pyoxigraph.NamedNode("http://example.org/p"),
+                              pyoxigraph.Literal("forged"), pyoxigraph.NamedNode(entities)))
+        touched = entities
+    else:  # an article graph nobody built
+        touched = article + "-forged"
+        s.add(pyoxigraph.Quad(pyoxigraph.NamedNode("http://example.org/x"), pyoxigraph.NamedNode("http://example.org/p"),
+                              pyoxigraph.Literal("forged"), pyoxigraph.NamedNode(touched)))
+    s.flush()
+    del s
+    return touched
+
+
+@pytest.mark.parametrize("change", ["a quad gone from an article", "a quad more in the entities graph",
+                                    "an article graph more"])
+def test_export_refuses_damage_inside_the_graphs(tmp_path: Path, change: str,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "store"
+    assert main(["build", str(SEEDS), "--into", str(store), "--jobs", "1"]) == 0
+    touched = _change(store, change)
+    capsys.readouterr()
+    assert main(["export", str(store), "--out", str(tmp_path / "o"), "--no-html"]) != 0
+    err = capsys.readouterr().err
+    assert "damaged" in err and touched in err, err
+    assert not (tmp_path / "o" / "graph.ttl").exists()
+
+
+def test_a_store_filled_by_kg_load_records_its_graphs_and_exports(tmp_path: Path) -> None:
+    out = tmp_path / "built"
+    assert main(["build", str(SEEDS), "--out", str(out), "--no-html", "--jobs", "1"]) == 0
+    store = tmp_path / "store"
+    assert main(["load", str(store), str(out / "graph.trig")]) == 0
+    assert main(["export", str(store), "--out", str(tmp_path / "a"), "--no-html"]) == 0
+    _change(store, "a quad gone from an article")
+    assert main(["export", str(store), "--out", str(tmp_path / "b"), "--no-html"]) != 0

@@ -497,4 +497,33 @@ def test_the_view_speaks_vietnamese_or_english_as_the_reader_chooses(session: Se
     assert page.locator("#crumbs").inner_text() == "Toàn cảnh"
     session.open(seeds_build / "graph.html")
     assert page.locator("#crumbs").inner_text() == "Toàn cảnh"
+
+
+def test_a_100kb_name_without_spaces_keeps_the_view_its_window_wide(session: Session, tmp_path: Path) -> None:
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.graph.vocab import ID, SCHEMA
+
+    long = "Đ" + "x" * 100_000
+    g = Graph()
+    g.add((ID["org/x"], RDF.type, ORG.Organization))
+    g.add((ID["org/x"], RDFS.label, Literal(long, lang="vi")))
+    g.add((ID["article/a"], RDF.type, SCHEMA.NewsArticle))
+    g.add((ID["article/a"], SCHEMA.headline, Literal(long, lang="vi")))
+    g.add((ID["article/a"], SCHEMA.about, ID["org/x"]))
+    path = tmp_path / "long.html"
+    write_html(g, path)
+    session.open(path)
+    width = "() => [document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth]"
+    page, body, window = session.page.evaluate(width)
+    assert page <= window and body <= window, (page, body, window)
+    for i in range(len(_data(session)["nodes"])):
+        session.page.evaluate(f"window.kgView.selectNode({i})")
+        session.wait_idle()
+        page, body, window = session.page.evaluate(width)
+        assert page <= window and body <= window, (i, page, body, window)
+    session.page.fill("#search", "Đxxx")
+    page, body, window = session.page.evaluate(width)
+    assert page <= window and body <= window, ("search", page, body, window)
     session.clean()

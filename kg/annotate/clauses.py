@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from kg.annotate.context import TitleContext
+from kg.annotate.coverage import Coverage
 from kg.annotate.names import read_name
 from kg.annotate.orgs import parse_org
 from kg.annotate.titles import parse_title, parse_title_list, starts_re
@@ -117,7 +118,7 @@ _ITEM_SEP = re.compile(r"[ ]*(?:;|,|và(?= ))[ ]*")
 _BODY_REACH = 60
 
 
-def listed_members(finder: NameReader, taken: list[Span]) -> list[PersonMention]:
+def listed_members(finder: NameReader, taken: Coverage) -> list[PersonMention]:
     """``<body> gồm các đại biểu: A; B và C``: each listed name is a delegate of the body."""
     text, folded = finder.text, finder.folded
     out: list[PersonMention] = []
@@ -134,7 +135,7 @@ def listed_members(finder: NameReader, taken: list[Span]) -> list[PersonMention]
             span = read_name(text, folded, pos)
             if span is None or len(text[span.start : span.end].split()) < 2:
                 break
-            if not any(t.start <= span.start < t.end for t in taken):
+            if span.start not in taken:
                 title = Title(role, body, Span(m.start(), m.end()))
                 out.append(finder.person(span, [title]))
             sep = _ITEM_SEP.match(folded, span.end)

@@ -45,7 +45,7 @@ def read_name(text: str, folded: str, pos: int) -> Span | None:
             if words and len(m.group()) > 1 and m.group().isupper():
                 break
             time_words = resources().connectors["time_word"]
-            if len(words) >= 2 and folded[m.start() : m.end()] in time_words and re.match(r" \d", text[m.end() :]):
+            if len(words) >= 2 and folded[m.start() : m.end()] in time_words and _SPACE_DIGIT.match(text, m.end()):
                 break
             words.append((m.start(), m.end()))
         nxt = m.end()
@@ -88,6 +88,7 @@ def _is_fragment(word: str, letter: str) -> bool:
 
 
 _SPLIT_WORD = re.compile(r"(\w+) (\w)(?!\w)")
+_SPACE_DIGIT = re.compile(r" \d")
 
 
 def _name_form(text: str) -> str:

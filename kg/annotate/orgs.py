@@ -306,10 +306,10 @@ def finish_named(text: str, folded: str, body: str, pos: int,
     owner = _national_owner(folded, pos)
     if owner is not None:  # "Ủy ban Pháp luật của Quốc hội": a national body's committee
         return make_org(f"{body} của {owner[0]}", None), owner[1]
-    sp = re.match(r"[ ]*(?:-[ ]*)?", folded[pos:])
-    local = _local_body_at(folded, pos + (sp.end() if sp else 0))
+    after = _DASH_GAP.match(folded, pos).end()  # type: ignore[union-attr]  # (it matches empty)
+    local = _local_body_at(folded, after)
     if local is not None:  # "Ban Pháp chế HĐND tỉnh", "Ban Tuyên giáo Huyện ủy"
-        parent = parse_org(text, folded, pos + (sp.end() if sp else 0), ctx)
+        parent = parse_org(text, folded, after, ctx)
         if parent is not None:
             owner_org, end = parent
             level = owner_org.label[len(owner_org.head):].strip() if owner_org.place is None else ""
@@ -359,10 +359,10 @@ def _type_word_inside_name(text: str, folded: str, pos: int) -> list[tuple[str, 
 
 def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
     """``của Quốc hội`` after a body's name: the national body it belongs to, and its end."""
-    m = re.match(r"[ ]+của[ ]+", folded[pos:])
+    m = _OF.match(folded, pos)
     if not m:
         return None
-    head = head_re().match(folded, pos + m.end())
+    head = head_re().match(folded, m.end())
     if head is None or resources().org_heads[head.group()].binding != "national":
         return None
     return resources().org_heads[head.group()].head, head.end()
@@ -378,12 +378,16 @@ def _compound_at(folded: str, pos: int) -> bool:
     m = _TWO_WORDS.match(folded, pos)
     if m is not None and m.group() in compounds:
         return True
-    word = re.match(r"\w+", folded[pos:])
+    word = _ONE_WORD.match(folded, pos)
     before = _WORD_BEFORE.search(folded, max(0, pos - 12), pos)
     return word is not None and before is not None and f"{before.group(1)} {word.group()}" in compounds
 
 
 _TWO_WORDS = re.compile(r"\w+ \w+")
+_ONE_WORD = re.compile(r"\w+")
+# matched at a position, never on a copy of the text's rest (that made long texts quadratic)
+_DASH_GAP = re.compile(r"[ ]*(?:-[ ]*)?")
+_OF = re.compile(r"[ ]+của[ ]+")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 
 

@@ -13,11 +13,13 @@ the full name it ends. Posts stated by a clause are read in :mod:`kg.annotate.cl
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from kg.annotate.clauses import appointed_titles, listed_members, named_by_copula, signers_bodies
 from kg.annotate.coreference import complete_from_person, deputies_from_neighbours, title_mentions
+from kg.annotate.coverage import Coverage
 from kg.annotate.names import _is_surname, _name_form, read_name, unify_spellings
 from kg.annotate.segment import sentence_at
 from kg.annotate.titles import (
@@ -33,6 +35,8 @@ from kg.model import PersonMention, Span, Title, TitleMention
 
 _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
 _WORD_START = re.compile(r"(?<!\w)\w")
+_WORD = re.compile(r"[^\W\d_]\w*")
+_SPACES = re.compile(r"[ ]+")
 # What may stand between a name and its titles when no honorific announces the name.
 _LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
 # A word starting with a capital letter (the capital tested in the pattern, not in Python).
@@ -78,10 +82,10 @@ class PeopleFinder:
         people: list[PersonMention] = []
         pending: list[tuple[Span, list[Title]]] = []  # a title before a short name
         loose: list[Title] = []
-        covered: list[Span] = []
+        covered = Coverage(len(text))
 
         def is_covered(pos: int) -> bool:
-            return any(c.start <= pos < c.end for c in covered)
+            return pos in covered
 
         for m in _introducer_re().finditer(folded):
             if is_covered(m.start()) or self._is_name_part(m):
@@ -192,7 +196,7 @@ class PeopleFinder:
         before = re.search(r"([^\W\d_]\w*)[ ]$", self.text[max(0, m.start() - 30) : m.start()])
         if before is None or not before.group(1)[:1].isupper() or before.group(1).isupper():
             return False  # "Ảnh: CTV Bà Nguyễn Thị Thu Hường": an abbreviation before it
-        after = re.match(r"[^\W\d_]\w*", self.text[m.end() :])
+        after = _WORD.match(self.text, m.end())
         return after is None or not _is_surname(after.group())
 
     def _is_place(self, span: Span) -> bool:
@@ -219,10 +223,10 @@ class PeopleFinder:
 
     def name_after(self, end: int) -> Span | None:
         """A name right after a title (``Chủ tịch UBND thành phố Hoàng Bá Huy``)."""
-        m = re.match(r"[ ]+", self.folded[end:])
+        m = _SPACES.match(self.folded, end)  # at ``end``: never a copy of the rest of the text
         if not m:
             return None
-        span = read_name(self.text, self.folded, end + m.end())
+        span = read_name(self.text, self.folded, m.end())
         if span is None or not self._is_full_name(span):
             return None
         return span
@@ -244,10 +248,10 @@ class PeopleFinder:
 
     def _short_name_after(self, end: int) -> Span | None:
         """A one- or two-word name after a title (``Bí thư Thăng``); coreference checks it."""
-        m = re.match(r"[ ]+", self.folded[end:])
+        m = _SPACES.match(self.folded, end)  # at ``end``: never a copy of the rest of the text
         if not m:
             return None
-        span = read_name(self.text, self.folded, end + m.end())
+        span = read_name(self.text, self.folded, m.end())
         if span is None or len(self.text[span.start : span.end].split()) > 2:
             return None
         return span
@@ -263,19 +267,25 @@ class PeopleFinder:
         """Give short names (``ông Thăng``, ``Thanh Vân``) the full name they end; drop the rest."""
         full = [p for p in people if len(p.name.split()) >= 3
                 or (len(p.name.split()) == 2 and _is_surname(p.name.split()[0]))]
+        is_full = {id(p) for p in full}
+        # the full names by each of their shorter tails (what a short name may be): one lookup
+        # per short name, not a scan of every full name
+        by_tail: dict[tuple[str, ...], _Tails] = {}
+        for p in full:
+            words = tuple(_tail_key(p.name))
+            for k in range(1, len(words)):
+                by_tail.setdefault(words[-k:], _Tails()).add(p)
 
         def expand(name: str, at: int) -> str | None:
-            key = _tail_key(name)
-            cands = [p for p in full if len(_tail_key(p.name)) > len(key) and _tail_key(p.name)[-len(key):] == key]
-            names = {p.name for p in cands}
-            if len(names) == 1:
-                return names.pop()
-            before = [p for p in cands if p.span.start < at]
-            return max(before, key=lambda p: p.span.start).name if before else None
+            key = tuple(_tail_key(name))
+            tails = by_tail.get(key) if key else None
+            if tails is None:
+                return None
+            return tails.only_name or tails.last_before(at)
 
         out: list[PersonMention] = []
         for p in people:
-            if p in full:
+            if id(p) in is_full:
                 out.append(p)
                 continue
             longer = expand(p.name, p.span.start)
@@ -296,3 +306,32 @@ class PeopleFinder:
 
 
 _LIST_COLON = re.compile(r"[ ]*:[ ]*")
+
+
+class _Tails:
+    """The full names that end with one short name: whether they are one name, and the one
+    written last before a position (the earliest written of those at the same place)."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self._starts: list[int] = []
+        self._by_start: dict[int, str] = {}
+        self._sorted = True
+
+    def add(self, p: PersonMention) -> None:
+        self.names.add(p.name)
+        if p.span.start not in self._by_start:  # the first at a start wins, as max() keeps the first
+            self._by_start[p.span.start] = p.name
+            self._starts.append(p.span.start)
+            self._sorted = False
+
+    @property
+    def only_name(self) -> str | None:
+        return next(iter(self.names)) if len(self.names) == 1 else None
+
+    def last_before(self, at: int) -> str | None:
+        if not self._sorted:  # added in the order people were found, not always text order
+            self._starts.sort()
+            self._sorted = True
+        i = bisect.bisect_left(self._starts, at)
+        return self._by_start[self._starts[i - 1]] if i else None

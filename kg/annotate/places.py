@@ -188,10 +188,10 @@ class PlaceFinder:
                     near: tuple[Place, ...]) -> Iterator[PlaceMention]:
         scope = tuple(p for p in (self.gaz.parent(first),) if p) + near
         while True:
-            m = re.match(r"\s*(?:,|và|;)\s*", self.text[pos:])
+            m = _ITEM_SEP.match(self.text, pos)
             if not m:
                 return
-            start = pos + m.end()
+            start = m.end()
             if type_word_at(self.folded, start):
                 return
             run = name_run(self.text, start)
@@ -231,10 +231,10 @@ class PlaceFinder:
             paren = _PAREN.match(self.text, pos)
             if paren is not None:
                 pos = paren.end()
-            sep = re.match(r"\s*(?:,|;|và)\s*", self.text[pos:])
+            sep = _ITEM_SEP.match(self.text, pos)
             if not sep:
                 return
-            pos += sep.end()
+            pos = sep.end()
 
     def bare(self, near: tuple[Place, ...]) -> Iterator[PlaceMention]:
         """Yield district- or province-level names used without a type word."""
@@ -285,6 +285,7 @@ class PlaceFinder:
 
 
 _COLON = re.compile(r"[ ]*:[ ]*")
+_ITEM_SEP = re.compile(r"\s*(?:,|và|;)\s*")  # matched at a position: never on a copy of the rest
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,40})\)")
 _NOT_A_UNIT_BEFORE = re.compile(r"(?<!\w)hợp tác[ ]*$")
 

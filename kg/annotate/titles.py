@@ -103,6 +103,7 @@ def _province_named(text: str, pos: int, body: str, ctx: TitleContext) -> tuple[
 
 MAX_GAP_WORDS = 4
 _GAP_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+_SPACES = re.compile(r"[ ]+")
 
 
 @derived
@@ -128,12 +129,12 @@ def _parse_org_after_gap(text: str, folded: str, end: int, ctx: TitleContext) ->
         if m is None or not m.group(1)[:1].islower():
             return None
         pos = m.end()
-        sp = re.match(r"[ ]+", folded[pos:])
+        sp = _SPACES.match(folded, pos)
         if sp is None:
             return None
-        if not text[pos + sp.end() : pos + sp.end() + 1].isupper():
+        if not text[sp.end() : sp.end() + 1].isupper():
             continue  # the body's name starts with a capital ("quốc phòng Mỹ" is no "Phòng")
-        got = parse_org(text, folded, pos + sp.end(), ctx)
+        got = parse_org(text, folded, sp.end(), ctx)
         if got is not None:
             gap = folded[end:pos]
             if _gap_stop_re().search(gap) or _role_re().search(gap) or _member_re().search(gap):

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.budget import DEFAULT_TIME_BUDGET
 from kg.commands import EXIT_NOTHING_BUILT, safe
 from kg.export.formats import DEFAULT_FORMATS
 from kg.export.runs import DEFAULT_MAX_MEMORY
@@ -36,6 +37,16 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
     return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds (0 for no limit), got {text!r}")
+    return value
 
 
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -101,6 +112,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="quads the assembling process holds before sorting them into run files on disk "
                    f"(TMPDIR); bounds memory whatever the corpus size (default {DEFAULT_MAX_MEMORY // 1024**2}M; "
                    "worker processes add their own)")
+    b.add_argument("--time-budget", type=_seconds, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
+                   help="skip (and report) an article whose extraction takes more CPU time than this "
+                   f"(default {DEFAULT_TIME_BUDGET:g}; 0: no limit); a real article takes well under a second")
     b.set_defaults(func=run)
 
 
@@ -115,10 +129,9 @@ def run(args: argparse.Namespace) -> int:
     if args.scheduler and args.executor != "dask":
         raise KGError("--scheduler goes with --executor dask")
     if args.into:
-        from kg.store.embedded import open_store
+        from kg.store.embedded import check_writable
 
-        probe = open_store(args.into, create=True)  # fail before the work if it is locked
-        del probe
+        check_writable(args.into)  # fail before the work if another writer or a server holds it
     out = Path(args.out) if args.out else None
     with out_lock(out) if out is not None else contextlib.nullcontext():
         return _build(args, formats, out)
@@ -142,7 +155,7 @@ def _build(args: argparse.Namespace, formats: tuple[str, ...], out: Path | None)
     options = BuildOptions(strict=args.strict, default_home=home, jobs=max(1, args.jobs),
                            executor=args.executor, scheduler=args.scheduler,
                            max_file_bytes=args.max_file_size, max_article_chars=args.max_chars,
-                           max_memory=args.max_memory)
+                           max_memory=args.max_memory, time_budget=args.time_budget or None)
     report = RunReport(EXIT_NOTHING_BUILT, options.limits, strict=args.strict)
     progress = Progress()
     try:

@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
         return written
 
     with out_lock(out):
-        written = write_together(out, write)
+        try:
+            written = write_together(out, write)
+        except RuntimeError as exc:  # RocksDB's "Corruption: ..." met while reading the quads
+            raise StoreError(f"{args.store}: the store cannot be read ({exc}); it is damaged: rebuild "
+                             "it from the articles; nothing was written to --out") from exc
     print(f"kg: exported {count_triples(quads)} triples -> {', '.join(str(p) for p in written)}", file=sys.stderr)
     return EXIT_OK

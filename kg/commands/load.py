@@ -24,12 +24,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.store.embedded import load_files, open_store
+    import contextlib
+    from pathlib import Path
+
+    from kg.errors import StoreError
+    from kg.store.embedded import load_files, open_store, record_manifest
 
     store = open_store(args.store, create=True)
     try:
         report = load_files(store, args.files, graph=args.graph)
     finally:
+        # what `kg export` checks the store against (also after a file that did not load:
+        # the files before it are in); on a store too damaged to read, the old one stays
+        with contextlib.suppress(StoreError):
+            record_manifest(store, Path(args.store))
         del store
     print(f"kg: loaded {len(report.files)} file(s) into {args.store}; "
           f"the store holds {report.quads} quads", file=sys.stderr)

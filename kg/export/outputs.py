@@ -4,12 +4,17 @@ graph.html, report.html and report.json. Used by :func:`kg.pipeline.write_build`
 Outputs are never overwritten in place: the whole set is written into a hidden staging
 folder inside ``out`` and only then renamed over the previous files, so a build that is
 killed or fails while writing (a full disk, a read-only folder) leaves the previous set as
-it was. :func:`out_lock` keeps two builds from writing into one folder at once.
+it was. Before the renames a journal (``.kg-outputs.json``) names the staged files and the
+outputs of earlier runs the new set does not have (a graph.nq when only ttl is asked now):
+a run killed between two renames is finished by the next one that takes :func:`out_lock`,
+so the folder never stays a mix of two runs, nor keeps files of an older run. :func:`out_lock`
+keeps two builds from writing into one folder at once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import tempfile
@@ -18,13 +23,17 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.export.formats import FORMATS, write_graph_files
-from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, RunReport
+from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, REPORT_NAME, RunReport
 from kg.export.runs import DEFAULT_MAX_MEMORY
 from kg.export.viewgraph import ViewGraph
 from kg.graph.quads import Quad
 
 LOCK_NAME = ".kg-build.lock"
 _STAGING_PREFIX = ".kg-staging-"
+_JOURNAL = ".kg-outputs.json"
+OUTPUT_NAMES = frozenset({*FORMATS.values(), "graph.html", REPORT_NAME, "graph.graphml", "graph.gexf",
+                          "graph-nodes.csv", "graph-edges.csv"})
+"""Every file ``kg build`` and ``kg export`` write into ``--out``: a run removes those it did not write."""
 
 
 def check_out_dir(out: Path) -> None:
@@ -46,9 +55,12 @@ def out_lock(out: Path) -> Iterator[None]:
 
     check_out_dir(out)
     path = out / LOCK_NAME
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:  # never through a symbolic link: it would create or lock a file outside --out
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError as exc:
+        if path.is_symlink():
+            raise KGError(f"--out {out}: the lock file {LOCK_NAME} is a symbolic link; remove it "
+                          "(kg never follows it out of the folder)") from exc
         raise KGError(f"--out {out}: cannot create the lock file ({exc.strerror})") from exc
     try:
         try:
@@ -56,6 +68,7 @@ def out_lock(out: Path) -> Iterator[None]:
         except OSError as exc:
             raise KGError(f"--out {out}: another kg build is writing into this folder; wait for "
                           "it to finish or choose another --out") from exc
+        _finish_interrupted(out)  # a run killed between its renames: its set is complete, finish it
         # stale staging folders of a killed build are ours to remove once we hold the lock
         for stale in out.glob(_STAGING_PREFIX + "*"):
             shutil.rmtree(stale, ignore_errors=True)
@@ -140,15 +153,52 @@ def write_together(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]
         except KGError as exc:  # a writer that already named the file and the reason
             raise KGError(f"{exc}; nothing was replaced in --out {out}, "
                           "the previous outputs are left unchanged") from exc
-        final = []
-        for f in files:
-            target = out / f.name
-            os.replace(f, target)
-            final.append(target)
-        _fsync(out)
-        return final
+        names = [f.name for f in files]
+        stale = sorted(n for n in OUTPUT_NAMES - set(names) if os.path.lexists(out / n))
+        _write_journal(out, stage.name, names, stale)
+        _apply(out, stage.name, names, stale)
+        return [out / n for n in names]
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def _write_journal(out: Path, stage: str, names: list[str], stale: list[str]) -> None:
+    """Record the renames about to be made (written whole: a temporary file renamed into place)."""
+    tmp = out / (_JOURNAL + ".tmp")
+    tmp.write_text(json.dumps({"stage": stage, "files": names, "remove": stale}), encoding="utf-8")
+    _fsync(tmp)
+    os.replace(tmp, out / _JOURNAL)
+    _fsync(out)
+
+
+def _apply(out: Path, stage: str, names: list[str], stale: list[str]) -> None:
+    """Make the renames and removals a journal records (again, after a kill: each step is idempotent)."""
+    for name in names:
+        with contextlib.suppress(FileNotFoundError):  # moved already, before the kill
+            os.replace(out / stage / name, out / name)
+    for name in stale:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(out / name)
+    _fsync(out)
+    (out / _JOURNAL).unlink()
+    _fsync(out)
+
+
+def _finish_interrupted(out: Path) -> None:
+    """Finish the renames of a run killed while making them (see the module docstring)."""
+    path = out / _JOURNAL
+    try:
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        stage, names, stale = journal["stage"], list(journal["files"]), list(journal["remove"])
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KGError(f"--out {out}: {_JOURNAL} (the record of an interrupted run) cannot be read "
+                      f"({exc}); remove it and build again") from exc
+    if (not isinstance(stage, str) or not stage.startswith(_STAGING_PREFIX) or "/" in stage
+            or not set(names) | set(stale) <= OUTPUT_NAMES):
+        raise KGError(f"--out {out}: {_JOURNAL} names files kg does not write; remove it and build again")
+    _apply(out, stage, names, stale)
 
 
 def _fsync(path: Path) -> None:

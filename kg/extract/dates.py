@@ -141,12 +141,15 @@ def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -
     """Return the day expressions in ``text[start:end]``, in text order (prefixed and bare)."""
     end = len(text) if end is None else end
     found: list[DateMention] = []
-    taken: list[Span] = []
+    # characters of the window a mention already holds: a later pattern never takes them
+    # (one look per character of a mention, not one per mention found before it)
+    taken = bytearray(max(0, end - start) + 1)
 
     def add(mention: DateMention) -> None:
-        if any(t.start < mention.span.end and mention.span.start < t.end for t in taken):
+        a, b = max(mention.span.start - start, 0), min(mention.span.end - start, len(taken))
+        if a < b and taken.find(1, a, b) >= 0:
             return
-        taken.append(mention.span)
+        taken[a:b] = b"\x01" * max(b - a, 0)
         found.append(mention)
 
     textual = folded.find("tháng", start, end) >= 0

@@ -27,8 +27,12 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M"
 # libxml2's HTML parser is quadratic in the attributes of one tag (200,000 of them took
 # minutes): tags with more are cut to this many before extraction, and the cut is reported.
 MAX_ATTRIBUTES_PER_TAG = 64
-_LONG_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]{2048,})>")
-_ATTRIBUTE = re.compile(r"""\s*([^\s=/>"']+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+_TAG_START = re.compile(r"<([A-Za-z][\w:.-]*)")
+# One attribute as an HTML tokenizer reads it: a name runs to a space, '/', '>' or '=' (a '<'
+# or a quote is part of it), a quoted value to its closing quote (or the end of the page: a
+# tag never closed), an unquoted one to a space or '>'. A tag ends only at a '>' outside quotes.
+_ATTRIBUTE = re.compile(r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?""")
+_SPACE_OR_SLASH = re.compile(r"[\s/]*")
 # trafilatura joins several authors with "; "
 _AUTHOR_SEP = re.compile(r"\s*[;|]\s*")
 
@@ -75,18 +79,43 @@ def parse_html(data: bytes, source: str, limits: Limits) -> Reading:
 
 def cap_attributes(html: str) -> tuple[str, int]:
     """Cut every tag to its first :data:`MAX_ATTRIBUTES_PER_TAG` attributes; return the page
-    and how many attributes were dropped. Only long tags are looked at: linear time."""
-    dropped = 0
+    and how many attributes were dropped.
 
-    def cut(m: re.Match[str]) -> str:
-        nonlocal dropped
-        attrs = [a.group(0) for a in _ATTRIBUTE.finditer(m.group(2)) if a.group(0).strip()]
-        if len(attrs) <= MAX_ATTRIBUTES_PER_TAG:
-            return m.group(0)
-        dropped += len(attrs) - MAX_ATTRIBUTES_PER_TAG
-        return f"<{m.group(1)}{''.join(attrs[:MAX_ATTRIBUTES_PER_TAG])}>"
-
-    return _LONG_TAG.sub(cut, html), dropped
+    Tags are read as the HTML tokenizer reads them (quotes may hold '<' and '>'), each
+    character once: linear time whatever the page holds.
+    """
+    parts: list[str] = []
+    dropped = kept_to = pos = 0
+    while m := _TAG_START.search(html, pos):
+        i = m.end()
+        close = html.find(">", i)
+        if close < 0:
+            break
+        if close - i < 2 * MAX_ATTRIBUTES_PER_TAG and "\"" not in html[i:close] and "'" not in html[i:close]:
+            pos = close + 1  # too short to hold the cap's worth of attributes, no quote to hide a '>'
+            continue
+        count, cut, end = 0, -1, len(html)
+        j = i
+        while j < len(html):
+            j = _SPACE_OR_SLASH.match(html, j).end()  # type: ignore[union-attr]
+            if j >= len(html):
+                break
+            if html[j] == ">":
+                end = j + 1
+                break
+            j = _ATTRIBUTE.match(html, j).end()  # type: ignore[union-attr]
+            count += 1
+            if count == MAX_ATTRIBUTES_PER_TAG:
+                cut = j
+        if count > MAX_ATTRIBUTES_PER_TAG:
+            dropped += count - MAX_ATTRIBUTES_PER_TAG
+            parts += [html[kept_to:cut], ">"]
+            kept_to = end
+        pos = end
+    if not dropped:
+        return html, 0
+    parts.append(html[kept_to:])
+    return "".join(parts), dropped
 
 
 def _extract(html: str) -> dict[str, Any]:

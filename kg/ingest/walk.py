@@ -121,16 +121,21 @@ def shown_name(name: str, warnings: list[InputWarning]) -> str:
 
 
 def _walk_folder(path: Path, warnings: list[InputWarning]) -> list[Source]:
+    """The article files under ``path``, searched without recursion (a folder nested thousands of
+    levels deep is walked like any other; one the system cannot open is reported)."""
     found: list[Source] = []
+    root_real = os.path.realpath(path)
     seen_dirs: dict[tuple[int, int], str] = {}
-    # symlinked folders are followed; the (device, inode) map stops symlink loops
-    for dirpath, dirnames, filenames in os.walk(path, followlinks=True):
-        rel = Path(dirpath).relative_to(path).as_posix()
+    # symlinked folders inside the input folder are followed; the (device, inode) map stops loops
+    stack: list[tuple[str, str]] = [(str(path), ".")]
+    while stack:
+        dirpath, rel = stack.pop()
         try:
             st = os.stat(dirpath)
+            with os.scandir(dirpath) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             warnings.append(InputWarning(rel, f"folder not searched ({exc.strerror})"))
-            dirnames.clear()
             continue
         first = seen_dirs.get((st.st_dev, st.st_ino))
         if first is not None:
@@ -139,25 +144,56 @@ def _walk_folder(path: Path, warnings: list[InputWarning]) -> list[Source]:
             shown = "the input folder" if first == "." else repr(first)
             warnings.append(InputWarning(
                 rel, f"folder not searched again: {what} {shown}, already searched"))
-            dirnames.clear()
             continue
         seen_dirs[(st.st_dev, st.st_ino)] = rel
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for fn in sorted(filenames):
-            p = Path(dirpath) / fn
-            if fn.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES:
+        subfolders: list[tuple[str, str]] = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            name = shown_name(p.relative_to(path).as_posix(), warnings)
+            child = entry.name if rel == "." else f"{rel}/{entry.name}"
             try:
-                mode = p.stat().st_mode
-            except OSError as exc:
-                warnings.append(InputWarning(name, f"not read ({exc.strerror})"))
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if entry.is_symlink() and not _inside(entry.path, root_real):
+                    warnings.append(InputWarning(shown_name(child, warnings), _OUTSIDE.format("folder")))
+                else:
+                    subfolders.append((entry.path, child))
                 continue
-            if not stat.S_ISREG(mode):  # a FIFO would hang the build, a device never ends
-                warnings.append(InputWarning(name, f"not read: {not_regular_reason(mode)}"))
-                continue
-            found.append(Source(p, name))
+            source = _file_source(Path(entry.path), child, root_real, warnings)
+            if source is not None:
+                found.append(source)
+        stack.extend(reversed(subfolders))  # depth first, in name order
     return sorted(found, key=lambda s: s.name)
+
+
+_OUTSIDE = ("not followed: a symbolic link to a {} outside the input folder (give that path "
+            "as an INPUT of its own to read it)")
+
+
+def _inside(path: str, root_real: str) -> bool:
+    real = os.path.realpath(path)
+    return real == root_real or real.startswith(root_real.rstrip(os.sep) + os.sep)
+
+
+def _file_source(p: Path, rel: str, root_real: str, warnings: list[InputWarning]) -> Source | None:
+    """The source for the file ``p`` found in a folder walk, or None (reported) if it is not read."""
+    if p.suffix.lower() not in TEXT_SUFFIXES:
+        return None
+    name = shown_name(rel, warnings)
+    try:
+        mode = p.stat().st_mode
+    except OSError as exc:
+        warnings.append(InputWarning(name, f"not read ({exc.strerror})"))
+        return None
+    if not stat.S_ISREG(mode):  # a FIFO would hang the build, a device never ends
+        warnings.append(InputWarning(name, f"not read: {not_regular_reason(mode)}"))
+        return None
+    if p.is_symlink() and not _inside(str(p), root_real):
+        warnings.append(InputWarning(name, _OUTSIDE.format("file")))
+        return None
+    return Source(p, name)
 
 
 def iter_sources(inputs: list[str | Path]) -> Iterator[Source]:

@@ -299,9 +299,9 @@ def query_source(source: str | Path, text: str, *, engine: str = "oxigraph",
     p = Path(source)
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
-    if not p.exists():
+    if not p.exists() and not is_store(p):  # a store a change is being swapped into counts
         raise KGError(f"{p}: no such file or store directory")
-    if p.is_dir():
+    if p.is_dir() or not p.exists():
         if not is_store(p):
             raise KGError(f"{p}: a directory but not a store; give an RDF file or a store "
                           "made by `kg load`")

@@ -39,11 +39,6 @@ def xml_text(text: str) -> str:
     return xml_escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;", '"': "&quot;"})
 
 
-def xml_safe(text: str) -> str:
-    """Return ``text`` with the characters XML 1.0 cannot carry replaced by U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
-
-
 def terminal_safe(text: str) -> str:
     """Return ``text`` with control and bidi-override characters written as visible escapes."""
     return _NOT_FOR_TERMINAL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100
@@ -209,6 +204,61 @@ def _graph_writer(fmt: str, clean: Callable[[str], str] = str) -> Callable[[Resu
     return write
 
 
+# XML names (NCName): what an RDF/XML property element's local name must be
+_NAME_START = ("A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d"
+               "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
+_NAME_TAIL = re.compile(f"[{_NAME_START}\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040]*\\Z")
+_NAME_FIRST = re.compile(f"[{_NAME_START}]")
+_RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+
+def _split_predicate(iri: str) -> tuple[str, str] | None:
+    """Split a predicate IRI into a namespace and an XML local name, or None when no suffix of
+    it is a name (``http://x/1``): RDF/XML cannot write such a predicate."""
+    tail = _NAME_TAIL.search(iri)
+    start = _NAME_FIRST.search(iri, tail.start()) if tail else None
+    if start is None:
+        return None
+    return iri[:start.start()], iri[start.start():]
+
+
+def to_rdfxml(res: Results) -> str:
+    """Return the triples of a CONSTRUCT / DESCRIBE result as RDF/XML (well-formed whatever the
+    IRIs; a predicate RDF/XML cannot spell raises :class:`~kg.errors.QueryError`)."""
+    from kg.errors import QueryError
+
+    def node(attr: str, t: Term) -> str:
+        if t.kind == "bnode":
+            return f' rdf:nodeID="b{xml_text(t.value)}"'
+        return f' rdf:{attr}="{xml_text(t.value)}"'
+
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n', f'<rdf:RDF xmlns:rdf="{_RDF_NS}">\n']
+    subject: Term | None = None
+    for s, p, o in (tuple(row) for row in res.rows):
+        assert s is not None and p is not None and o is not None
+        split = _split_predicate(p.value)
+        if split is None:
+            raise QueryError(f"RDF/XML cannot write the predicate <{p.value}> (no XML name ends it); "
+                             "ask for Turtle, N-Triples or JSON-LD")
+        if s != subject:
+            if subject is not None:
+                parts.append("  </rdf:Description>\n")
+            parts.append(f"  <rdf:Description{node('about', s)}>\n")
+            subject = s
+        ns, local = split
+        head = f'p:{local} xmlns:p="{xml_text(ns)}"'
+        if o.kind != "literal":
+            parts.append(f"    <{head}{node('resource', o)}/>\n")
+            continue
+        attr = (f' xml:lang="{xml_text(o.lang)}"' if o.lang else
+                f' rdf:datatype="{xml_text(o.datatype)}"' if o.datatype else "")
+        parts.append(f"    <{head}{attr}>{xml_text(o.value)}</p:{local}>\n")
+    if subject is not None:
+        parts.append("  </rdf:Description>\n")
+    parts.append("</rdf:RDF>\n")
+    return "".join(parts)
+
+
 def to_table(res: Results, *, prefixes: Mapping[str, str] | None = None,
              max_width: int = 60) -> str:
     """Return an aligned table (IRIs shortened with ``prefixes``, cells cut at ``max_width``)."""
@@ -255,7 +305,7 @@ WRITERS: dict[str, tuple[str, Writer]] = {
 GRAPH_WRITERS: dict[str, tuple[str, Writer]] = {
     "nt": ("application/n-triples", to_ntriples),
     "turtle": ("text/turtle", _graph_writer("TURTLE")),
-    "rdfxml": ("application/rdf+xml", _graph_writer("RDF_XML", xml_safe)),
+    "rdfxml": ("application/rdf+xml", to_rdfxml),
     "jsonld": ("application/ld+json", _graph_writer("JSON_LD")),
 }
 """Graph format name → (media type, writer), for CONSTRUCT / DESCRIBE results."""

@@ -13,7 +13,7 @@ import pytest
 import rdflib
 
 from kg.cli import main
-from kg.ingest.html import MAX_ATTRIBUTES_PER_TAG
+from kg.ingest.html import MAX_ATTRIBUTES_PER_TAG, cap_attributes
 
 from ..conftest import SEEDS
 
@@ -117,6 +117,38 @@ def test_a_page_with_thousands_of_attributes_is_capped_and_reported(tmp_path: Pa
     warnings = [w["message"] for w in _report(out)["warnings"]]
     dropped = 20_000 - MAX_ATTRIBUTES_PER_TAG
     assert any(f"{dropped:,} attributes dropped" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("value", ['"<v>"', "'a<b'", '"x>y"', "a<b", '"</div>"'])
+def test_the_attribute_cap_holds_whatever_the_values_hold(value: str) -> None:
+    attrs = " ".join(f"data-a{i}={value}" for i in range(5_000))
+    page = f"<html><body><div {attrs} ><p>kept</p></div></body></html>"
+    capped, dropped = cap_attributes(page)
+    assert dropped == 5_000 - MAX_ATTRIBUTES_PER_TAG
+    kept = capped.split("<p>")[0]
+    assert f"data-a{MAX_ATTRIBUTES_PER_TAG - 1}=" in kept and f"data-a{MAX_ATTRIBUTES_PER_TAG}=" not in kept
+    assert capped.endswith("><p>kept</p></div></body></html>")
+
+
+def test_a_quoted_angle_bracket_does_not_end_or_start_a_tag() -> None:
+    many = " ".join(f"b{i}" for i in range(MAX_ATTRIBUTES_PER_TAG + 6))
+    page = f'<p title="1 > 0 <x {many}>" {many}>text</p>'
+    capped, dropped = cap_attributes(page)
+    assert dropped == 7  # the tag's own attributes: title and b0..b69; none inside the quotes
+    assert capped.startswith(f'<p title="1 > 0 <x {many}>" b0 ') and capped.endswith(">text</p>")
+    assert cap_attributes("<p class='a'>short</p>") == ("<p class='a'>short</p>", 0)
+
+
+def test_200k_attributes_with_angle_brackets_in_values_are_capped_and_built(tmp_path: Path) -> None:
+    body = "".join(f"<p>{para}</p>" for para in TEXT.split("\n\n"))
+    attrs = " ".join(f'data-a{i}="<b>{i}</b>"' for i in range(200_000))
+    page = f"<html><head><title>Tin</title></head><body><div {attrs}><article>{body}</article></div></body></html>"
+    src = tmp_path / "page.html"
+    src.write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "--jobs", "1"]) == 0
+    warnings = [w["message"] for w in _report(out)["warnings"]]
+    assert any(f"{200_000 - MAX_ATTRIBUTES_PER_TAG:,} attributes dropped" in w for w in warnings), warnings
 
 
 def test_terminal_escape_codes_in_data_are_not_echoed(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -435,13 +435,15 @@ def test_iter_sources_symlink_loop_does_not_hang(tmp_path):
     assert len(found) == len(set(s.path.resolve() for s in iter_sources([root])))
 
 
-def test_iter_sources_follows_a_symlinked_folder(tmp_path):
+def test_iter_sources_follows_a_symlinked_folder_inside_the_input_only(tmp_path):
     other = tmp_path / "other"
     write(other / "x.txt", "x")
     root = tmp_path / "in"
     write(root / "a.txt", "x")
-    os.symlink(other, root / "linked")
-    assert names([root]) == ["a.txt", "linked/x.txt"]
+    write(root / ".hidden" / "y.txt", "x")
+    os.symlink(other, root / "outside")
+    os.symlink(root / ".hidden", root / "linked")
+    assert names([root]) == ["a.txt", "linked/y.txt"]
 
 
 # --- doc_id ------------------------------------------------------------------------------
@@ -453,13 +455,13 @@ def test_doc_id_is_deterministic_and_content_derived():
     assert a.doc_id == doc_of(text, source="000_bai.txt").doc_id
     assert a.doc_id == doc_of(text.replace("\n", "\r\n"), source="000_bai.txt").doc_id
     assert a.doc_id != doc_of(text.replace("tháng 11", "tháng 12"), source="000_bai.txt").doc_id
-    assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{8}", a.doc_id)
+    assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{32}", a.doc_id)
     assert a.doc_id.startswith("000-bai-")
 
 
 def test_doc_id_slug_is_ascii():
     assert re.fullmatch(
-        r"uy-ban-dak-song-[0-9a-f]{8}", make_doc_id("sub/Ủy ban Đắk Song.txt", "x\n")
+        r"uy-ban-dak-song-[0-9a-f]{32}", make_doc_id("sub/Ủy ban Đắk Song.txt", "x\n")
     )
     assert make_doc_id("???.txt", "x\n").startswith("article-")
 

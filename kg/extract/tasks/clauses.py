@@ -27,7 +27,9 @@ _MIN_WORDS = 4
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 # List markers and quotes at a clause's edges, trimmed from its span.
 _LEAD = re.compile(r"(?:[\s\"“”‘’'(]+|[-–+•*]\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+|\(\d{1,2}\)\s*)+")
-_TRAIL = re.compile(r"[\s.,;:!?…\"“”’'/)(-]+$")
+# What _TRAIL_CHARS trims at a clause's end (the pattern [\s.,;:!?…"“”’'/)(-]+$), read backwards
+# from the end: a search for that pattern restarted at each space of a long run of spaces.
+_TRAIL_CHARS = frozenset(".,;:!?…\"“”’'/)(-")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ def clauses(text: str, para: Span, index: int) -> list[Clause]:
     """Cut one paragraph into clauses (trimmed; empty pieces dropped)."""
     out: list[Clause] = []
     start, new_sentence = para.start, True
+    # words of text[start:seen], counted as the cuts come (a piece is never split twice)
+    words, seen = _Words(), para.start
     for m in _CUT.finditer(text, para.start, para.end):
         if (
             m.group().startswith((".",))
@@ -63,15 +67,19 @@ def clauses(text: str, para: Span, index: int) -> list[Clause]:
             and _abbreviation_before(text, para.start, m.start())
         ):
             continue
-        if m.group() == ";" and len(text[start : m.start()].split()) < _MIN_WORDS:
-            continue  # "xử lý nghiêm; tình trạng tăng giá …": a verb cut from its object
+        if m.group() == ";":
+            words.read(text, seen, m.start())
+            seen = m.start()
+            if words.count < _MIN_WORDS:
+                continue  # "xử lý nghiêm; tình trạng tăng giá …": a verb cut from its object
         piece = trim(
             text, start, m.start() if m.group()[0] in ";(" or m.group()[0].isdigit() else m.end()
         )
         if piece is not None:
             out.append(Clause(piece, index, new_sentence))
         new_sentence = m.group()[0] not in ";(" and not m.group()[0].isdigit()
-        start = m.end()
+        start = seen = m.end()
+        words = _Words()
     piece = trim(text, start, para.end)
     if piece is not None:
         out.append(Clause(piece, index, new_sentence))
@@ -83,12 +91,32 @@ def trim(text: str, start: int, end: int) -> Span | None:
     lead = _LEAD.match(text, start, end)
     if lead:
         start = lead.end()
-    trail = _TRAIL.search(text, start, end)
-    if trail:
-        end = trail.start()
+    while end > start and (text[end - 1] in _TRAIL_CHARS or text[end - 1].isspace()):
+        end -= 1
     return (
         Span(start, end) if end - start >= 3 and any(c.isalpha() for c in text[start:end]) else None
     )
+
+
+class _Words:
+    """How many words (runs of non-space) a text read piece by piece holds: ``len(text.split())``
+    of all the pieces joined, without joining them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._open = False  # the text read so far ends inside a word
+
+    def read(self, text: str, start: int, end: int) -> None:
+        if start >= end:
+            return
+        n = len(_WORD.findall(text, start, end))
+        if n and self._open and not text[start].isspace():
+            n -= 1  # the first word continues the last one
+        self.count += n
+        self._open = not text[end - 1].isspace()
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _abbreviation_before(text: str, line_start: int, pos: int) -> bool:
