@@ -18,7 +18,7 @@ from kg.export.outputs import out_lock
 from .conftest import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
-NAMES = ("graph.ttl", "graph.trig", "graph.html", "report.json")
+NAMES = ("graph.ttl", "graph.trig", "graph.html", "report.html", "report.json")
 
 # Builds every seed into argv[1], SIGKILLed halfway through writing graph.trig.
 _CHILD = r"""
@@ -150,7 +150,8 @@ def test_a_read_only_out_folder_is_a_clear_error_and_keeps_the_outputs(tmp_path:
     assert _files(out) == before
 
 
-def _files(out: Path) -> dict[str, bytes]:
+def _listing(out: Path) -> dict[str, bytes]:
+    """Every visible file of ``out`` (the first tests' ``_files`` reads the contract's names only)."""
     return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
 
 
@@ -158,18 +159,19 @@ def test_a_rebuild_with_fewer_formats_leaves_no_stale_files(tmp_path: Path) -> N
     out = tmp_path / "out"
     assert main(["build", str(SEEDS), "--out", str(out), "--jobs", "1",
                  "--format", "ttl,trig,nq,nt,jsonld"]) == 0
-    assert {"graph.html", "graph.nq", "graph.jsonld", "graph.nt"} <= set(_files(out))
-    assert main(["build", str(SEEDS), "--out", str(out), "--jobs", "1", "--format", "ttl", "--no-html"]) == 0
-    assert sorted(_files(out)) == ["graph.ttl", "report.json"]
+    assert {"graph.html", "graph.nq", "graph.jsonld", "graph.nt"} <= set(_listing(out))
+    assert main(["build", str(SEEDS), "--out", str(out), "--jobs", "1", "--format", "ttl", "--no-html",
+                 "--no-report"]) == 0
+    assert sorted(_listing(out)) == ["graph.ttl", "report.json"]
     # kg export removes what an earlier run wrote and it does not (a build's report among them)
     store = tmp_path / "store"
     assert main(["build", str(SEEDS), "--into", str(store), "--jobs", "1"]) == 0
     assert main(["export", str(store), "--out", str(out), "--format", "trig,graphml", "--no-html"]) == 0
-    assert sorted(_files(out)) == ["graph.graphml", "graph.trig", "graph.ttl"]
+    assert sorted(_listing(out)) == ["graph.graphml", "graph.trig", "graph.ttl"]
     # a file kg never writes stays
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     assert main(["build", str(SEEDS), "--out", str(out), "--jobs", "1", "--no-html"]) == 0
-    assert sorted(_files(out)) == ["graph.trig", "graph.ttl", "notes.txt", "report.json"]
+    assert sorted(_listing(out)) == ["graph.trig", "graph.ttl", "notes.txt", "report.html", "report.json"]
 
 
 # Builds argv[2:] into argv[1], stalling after the first rename of the staged files into the
@@ -194,7 +196,7 @@ sys.exit(main(["build", *sys.argv[2:], "--out", sys.argv[1], "--jobs", "1"]))
 def test_a_build_killed_between_its_renames_is_finished_not_left_mixed(tmp_path: Path) -> None:
     out, ref = tmp_path / "out", tmp_path / "ref"
     assert main(["build", str(SEED_FILES[0]), "--out", str(out), "--jobs", "1"]) == 0
-    before = _files(out)
+    before = _listing(out)
     assert main(["build", *map(str, SEED_FILES), "--out", str(ref), "--jobs", "1"]) == 0
     after = _files(ref)
     child = subprocess.Popen([sys.executable, "-c", _STALLING, str(out), *map(str, SEED_FILES)],
@@ -203,11 +205,11 @@ def test_a_build_killed_between_its_renames_is_finished_not_left_mixed(tmp_path:
     assert child.stdout.readline().strip() == "STALLED"
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=60)
-    mixed = _files(out)
+    mixed = _listing(out)
     assert mixed["graph.ttl"] == after["graph.ttl"] and mixed["graph.trig"] == before["graph.trig"]
     with out_lock(out):  # the next run into the folder (build or export) finishes the set first
         pass
-    assert _files(out) == after
+    assert _listing(out) == after
     assert not [p for p in out.iterdir() if p.name.startswith(".kg-") and p.name != ".kg-build.lock"]
 
 

@@ -31,7 +31,7 @@ from kg.graph.quads import Quad
 LOCK_NAME = ".kg-build.lock"
 _STAGING_PREFIX = ".kg-staging-"
 _JOURNAL = ".kg-outputs.json"
-OUTPUT_NAMES = frozenset({*FORMATS.values(), "graph.html", REPORT_NAME, "graph.graphml", "graph.gexf",
+OUTPUT_NAMES = frozenset({*FORMATS.values(), "graph.html", REPORT_NAME, "report.html", "graph.graphml", "graph.gexf",
                           "graph-nodes.csv", "graph-edges.csv"})
 """Every file ``kg build`` and ``kg export`` write into ``--out``: a run removes those it did not write."""
 
