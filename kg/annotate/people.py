@@ -37,6 +37,9 @@ _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"[^\W\d_]\w*")
 _SPACES = re.compile(r"[ ]+")
+# Between a title and the name it introduces in press style: a dash, or a comma (then an honorific
+# or a rank must follow), or a rank alone ("Tư lệnh Quân khu Thủ đô Thiếu tướng …").
+_ASIDE = re.compile(r"[ ]*[,–—-][ ]*|[ ]+(?=\w)")
 # What may stand between a name and its titles when no honorific announces the name.
 _LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
 # A word starting with a capital letter (the capital tested in the pattern, not in Python).
@@ -135,7 +138,7 @@ class PeopleFinder:
             titles, end = parse_title_list(text, folded, start, ctx)
             if not titles:
                 continue
-            name_span = self.name_after(end)
+            name_span = self.name_after(end) or self._name_after_aside(end, titles)
             if name_span is not None:
                 people.append(self.person(name_span, titles))
                 covered.append(Span(start, name_span.end))
@@ -227,6 +230,27 @@ class PeopleFinder:
         if not m:
             return None
         span = read_name(self.text, self.folded, m.end())
+        if span is None or not self._is_full_name(span):
+            return None
+        return span
+
+    def _name_after_aside(self, end: int, titles: list[Title]) -> Span | None:
+        """A name the press sets off from the title before it: ``Bí thư Huyện ủy Thanh Trì - Trần Văn
+        Khương``, ``Phó chủ tịch UBND TP Đà Nẵng, ông Nguyễn Ngọc Tuấn``, ``Tư lệnh Quân khu Thủ đô,
+        Thiếu tướng Nguyễn Hồng Thái``. Only after a title naming its body (a bare role before a comma
+        is a list of roles), and a comma only with an honorific or a rank after it."""
+        if titles[-1].org is None:
+            return None
+        m = _ASIDE.match(self.folded, end)
+        if m is None:
+            return None
+        pos = m.end()
+        intro = _introducer_re().match(self.folded, pos)
+        if intro is None and "," in m.group():
+            return None  # "Chủ tịch UBND tỉnh, Nguyễn Văn A, …": a list, not an aside
+        if intro is not None:
+            pos = intro.end()
+        span = read_name(self.text, self.folded, pos)
         if span is None or not self._is_full_name(span):
             return None
         return span

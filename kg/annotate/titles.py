@@ -30,7 +30,7 @@ from kg.annotate.orgs import (
 from kg.annotate.places import name_run, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
-from kg.lexicon.resources import derived, resources
+from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType, Span, Title
 
 __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "parse_org", "parse_title",
@@ -67,7 +67,7 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
         if field is not None:
             return finish_named(text, folded, f"{resources().org_heads[field_head].head} {field[0]}", field[1], ctx)
     if plain is None and (body := resources().role_rules["place_body"].get(role)) is not None:
-        named = _province_named(text, sp, body, ctx)
+        named = _province_named(text, folded, sp, body, ctx)
         if named is not None:
             return named
     head_word = resources().role_rules["head_word"].get(role)
@@ -85,12 +85,22 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     return plain
 
 
-def _province_named(text: str, pos: int, body: str, ctx: TitleContext) -> tuple[Organization, int] | None:
-    """``Chủ tịch Hà Nội``, ``Bí thư Đà Nẵng``: the press names a province's body by the province alone.
+def _province_named(text: str, folded: str, pos: int, body: str,
+                    ctx: TitleContext) -> tuple[Organization, int] | None:
+    """``Chủ tịch Hà Nội``, ``Bí thư Đà Nẵng``, ``Chủ tịch quận 1``, ``Phó chủ tịch thành phố``: the
+    press names a unit's body by the unit alone.
 
-    Only a province-level unit counts (a district's or commune's name is also a person's name
-    too often), and ``body`` is the role's body there (``committee``: the Party committee).
+    A bare name counts only for a province (a district's or commune's name is a person's name too
+    often); a type word (``quận 1``, ``thành phố``) names any unit. ``body`` is the role's body
+    there (``committee``: the Party committee of the unit's type).
     """
+    if type_word_at(folded, pos) is not None:
+        place, end, level = _parse_place_after(text, folded, pos, OrgHead("", body, "place"), ctx)
+        if body != "committee":
+            return make_org(body, place, level), end
+        if place is None:
+            return None
+        return make_org(PARTY_COMMITTEE_BY_TYPE[place.type], place), end
     run = name_run(text, pos)
     if not run:
         return None

@@ -80,3 +80,28 @@ def test_a_foreign_named_official_holds_no_vietnamese_post() -> None:
                      "Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh Nghệ An phát biểu.\n", "t.txt")
     held = {(f.subject, f.object.org.label) for f in PositionExtractor()(doc, annotate(doc))}  # type: ignore[attr-defined]
     assert held == {("Nguyễn Văn Nam", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence", "name", "expected"),
+    [
+        # a unit's People's Committee named by the unit with its type word, no UBND
+        ("Quận 1 lập lại trật tự vỉa hè", "Chủ tịch quận 1 Trần Thế Thuận trực tiếp xuống đường.", "Trần Thế Thuận",
+         {("Chủ tịch", "Ủy ban nhân dân quận 1")}),
+        # a name set off from its title by a dash, or by a comma and an honorific
+        ("Hà Nội làm việc với huyện Thanh Trì", "Bí thư huyện uỷ Thanh Trì - Trần Văn Khương đề nghị thành phố.",
+         "Trần Văn Khương", {("Bí thư", "Huyện ủy Thanh Trì")}),
+        (HEADLINE, "Chiều 22/1, Phó chủ tịch UBND TP Đà Nẵng, ông Nguyễn Ngọc Tuấn chủ trì cuộc họp.",
+         "Nguyễn Ngọc Tuấn", {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}),
+    ],
+)
+def test_press_asides_and_units_named_alone(headline: str, sentence: str, name: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert titles_of(annotate_article(headline, sentence), name) == expected
+
+
+def test_a_list_of_people_with_titles_after_their_names_keeps_each_title() -> None:
+    ann = annotate_article("Nghệ An họp", "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, ông Trần Văn Bình, "
+                                          "Phó Chủ tịch UBND tỉnh Nghệ An đã dự.")
+    assert titles_of(ann, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+    assert titles_of(ann, "Trần Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
