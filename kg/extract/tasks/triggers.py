@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg.extract.tasks.assignees import AssigneePhrase, action_re
 from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
+from kg.extract.tasks.mentions import since
 from kg.lexicon.patterns import alternation
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
@@ -93,7 +94,7 @@ class TriggerReading(ClauseChecks):
         folded = self.folded
         kind = resources().task_verbs[m.group()]
         before = folded[max(s, m.start() - BEFORE_WINDOW) : m.start()]
-        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
+        has_speaker = self.mention_index.ends_within(state.sentence_start, m.start())
         if (
             cue_re("noun_before", tail=True).search(before)
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
@@ -101,7 +102,7 @@ class TriggerReading(ClauseChecks):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
-        if cue_re("petition").search(folded, state.sentence_start, m.start()):
+        if cue_re("petition").search(folded, since(state.sentence_start, m.start()), m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
@@ -150,7 +151,7 @@ class TriggerReading(ClauseChecks):
             or m.start() in (opened, self._after_opener(opened, e))  # "Về công tác X, yêu cầu …"
         )
         bare = bare_honorific_re().search(before) or cue_re("giver").search(
-            folded, state.sentence_start, m.start()
+            folded, since(state.sentence_start, m.start()), m.start()
         )
         if not (
             known or has_speaker or bare or clause_initial or self.conclusion or colon is not None
@@ -168,8 +169,8 @@ class TriggerReading(ClauseChecks):
                 m.start(), e
             ):
                 continue
-            official = any(state.sentence_start <= a < e for a, _b, _n in self.mentions)
-            if official or "đồng chí" in self.folded[state.sentence_start : e]:
+            official = self.mention_index.starts_within(state.sentence_start, e)
+            if official or self.folded.find("đồng chí", since(state.sentence_start, e), e) >= 0:
                 return m
         return None
 
