@@ -8,11 +8,12 @@ verb made an article naming thousands of officials quadratic; the positions are 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 SENTENCE_REACH = 10_000
 """How far back from a position (characters) its sentence is read by the checks that scan
-from the sentence's start (petitions, givers, the body that opens it): twice the longest
+from the sentence's start (the body that opens it, a conclusion marker's official): twice the longest
 sentence of the dev, bench and press corpora (5,316), so one sentence of a megabyte built to
 be slow costs each of its verbs this much, not the whole sentence."""
 
@@ -44,3 +45,30 @@ class MentionIndex:
         """The name of the last mention (by start, then end and name) starting in ``[lo, hi)``."""
         i = bisect.bisect_left(self._starts, hi) - 1
         return self.mentions[i][2] if i >= 0 and self._starts[i] >= lo else None
+
+
+class GrowingSearch:
+    """Whether a pattern of literal words (``(?!\\w)`` after them, nothing before) matches in
+    ``folded[start:end]``, asked for one start and growing ends (a sentence's start, each of
+    its verbs): exactly ``pattern.search(folded, start, end) is not None``, each character read
+    about once per start instead of once per verb."""
+
+    def __init__(self, folded: str, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        self.folded, self.pattern = folded, pattern
+        self.longest = max((len(w) for w in words), default=0)
+        self._start, self._clear_to, self._hit_end = -1, -1, -1
+
+    def found(self, start: int, end: int) -> bool:
+        if start != self._start or end < self._clear_to:
+            self._start, self._clear_to, self._hit_end = start, start, -1
+        if 0 <= self._hit_end < end:
+            return True  # a match ending before ``end`` holds for every larger end
+        # nothing ends before _clear_to (nor at it): a new match ends after it
+        lo = max(start, self._clear_to + 1 - self.longest) if self._clear_to > start else start
+        m = self.pattern.search(self.folded, lo, end)
+        if m is None:
+            self._clear_to = max(self._clear_to, end)
+            return False
+        if m.end() < end:
+            self._hit_end = m.end()
+        return True
