@@ -78,6 +78,16 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "titles": lambda n: _repeat(lambda i: "Phó Chủ tịch UBND huyện Đắk Song, ", n) + "phát biểu.\n",
     # thousands of officials, each with a post
     "people": lambda n: _named("Đồng chí {name}, Phó Chủ tịch UBND xã Nam Bình phát biểu ý kiến. ", n) + "\n",
+    # an honorific again and again: each one walked the whole run after it
+    "honorifics": lambda n: "ông " * (n // 4) + "\n",
+    # one clause of directive verbs: each looked for a modal to the clause's end
+    "verbs": lambda n: "yêu cầu " * (n // 8) + "\n",
+    # still superlinear (the time budget bounds them): verbs with objects, each looking for a
+    # second directive to the clause's end; titles before names; quotes; a long delegate list
+    "verb-objects": lambda n: _repeat(lambda i: "giao UBND xã ", n) + "\n",
+    "title-names": lambda n: _named("Phó Chủ tịch UBND huyện {name} ", n) + "\n",
+    "quotes": lambda n: _repeat(lambda i: "“Đồng chí Chủ tịch yêu cầu triển khai” ", n) + "\n",
+    "delegates": lambda n: "Đoàn ĐBQH tỉnh gồm các đại biểu: " + _named("{name}; ", n) + "\n",
 }
 
 

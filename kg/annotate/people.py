@@ -86,6 +86,7 @@ class PeopleFinder:
         pending: list[tuple[Span, list[Title]]] = []  # a title before a short name
         loose: list[Title] = []
         covered = Coverage(len(text))
+        run_end: dict[int, int] = {}  # the end of a run of introducers ("ông ông ông …"), by each link's end
 
         def is_covered(pos: int) -> bool:
             return pos in covered
@@ -94,8 +95,14 @@ class PeopleFinder:
             if is_covered(m.start()) or self._is_name_part(m):
                 continue
             pos = m.end()
-            while (again := _introducer_re().match(folded, pos)) is not None:
-                pos = again.end()  # "Đồng chí Đồng chí ...", "đồng chí Thượng tá ..."
+            if pos in run_end:  # a later link of a run walked before: the same end
+                pos = run_end[pos]
+            else:
+                links = [pos]
+                while (again := _introducer_re().match(folded, pos)) is not None:
+                    pos = again.end()  # "Đồng chí Đồng chí ...", "đồng chí Thượng tá ..."
+                    links.append(pos)
+                run_end.update(dict.fromkeys(links, pos))
             titles, end = parse_title_list(text, folded, pos, ctx)
             if titles:
                 name_span = self.name_after(end)

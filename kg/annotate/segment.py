@@ -7,6 +7,7 @@ Vietnamese news puts before names (``TP.``, ``TX.``, ``Đ/c.``…).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.model import Span
@@ -51,8 +52,13 @@ def _add(spans: list[Span], line: str, offset: int, start: int, end: int) -> Non
 
 
 def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
-    """The sentence holding offset ``pos``, if any."""
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s
-    return None
+    """The sentence holding offset ``pos``, if any.
+
+    :func:`sentences` gives them in order, so the one starting last at or before ``pos`` is
+    found by bisection (a scan of them all per name made long articles quadratic); a position
+    it does not hold is looked for in all of them (spans made by hand need not be in order).
+    """
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return sentences[i]
+    return next((s for s in sentences if s.start <= pos < s.end), None)

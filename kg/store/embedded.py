@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kg.errors import KGError, StoreError
 
@@ -348,10 +348,14 @@ def store_transaction(path: str | Path) -> Iterator[pyoxigraph.Store]:
         try:
             current.backup(str(new))
             work = pyoxigraph.Store(str(new))
-            yield work
+            lent = _Lent(work)
+            yield cast("pyoxigraph.Store", lent)
             work.flush()
             record_manifest(work, new)
-            del work  # pyoxigraph closes a store (and frees its lock) when it is dropped
+            # pyoxigraph closes a store (and frees its lock) when the last reference goes: the
+            # block's name for it must not keep it open through the swap, and after it
+            lent.store = None
+            del work
             _fsync_dir(new)
             (new / _COMPLETE).write_bytes(b"")
             del current
@@ -367,6 +371,24 @@ def store_transaction(path: str | Path) -> Iterator[pyoxigraph.Store]:
             if isinstance(exc, OSError):
                 raise StoreError(f"{p}: cannot write the store ({exc}); it is left as it was") from exc
             raise
+
+
+class _Lent:
+    """The writable copy a transaction lends its block; taken back (so closed) before the swap."""
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store: pyoxigraph.Store | None = store
+
+    def __getattr__(self, name: str) -> object:
+        if self.store is None:
+            raise StoreError("the store of a finished `store_transaction` is closed")
+        return getattr(self.store, name)
+
+    def __len__(self) -> int:
+        return len(self.store) if self.store is not None else 0
+
+    def __iter__(self) -> Iterator[object]:
+        return iter(self.store) if self.store is not None else iter(())
 
 
 def _open_waiting(p: Path) -> pyoxigraph.Store:

@@ -7,10 +7,14 @@ folded form, the assignee parser and the officials mentioned.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from collections.abc import Iterator
 
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
 from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.extract.tasks.mentions import MentionIndex
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re
 from kg.lexicon.resources import derived, resources
@@ -45,6 +49,13 @@ def _opens_source_line(word: str) -> bool:
     return bare[:1].isupper() and bare[1:].islower() and fold(bare) in resources().task_cues["source_line"]
 
 
+@derived
+def _modal_start_re() -> re.Pattern[str]:
+    """A word start where one of the modal cues' first words begins (where a modal may stand)."""
+    firsts = {w.split()[0] for w in resources().task_cues.get("modal", ()) if w.split()}
+    return re.compile(r"(?<!\w)(?=" + alternation(firsts) + ")")
+
+
 class ClauseChecks:
     """Predicates over spans of the article's folded text (see the module docstring)."""
 
@@ -52,6 +63,7 @@ class ClauseChecks:
     folded: str
     parser: AssigneeParser
     mentions: list[tuple[int, int, str]]
+    mention_index: MentionIndex
     speaker: str | None
 
     def _byline(self, s: int, e: int) -> bool:
@@ -112,7 +124,7 @@ class ClauseChecks:
         """An assignee opening the clause and followed by its action (``TTYT đảm bảo …``)."""
         for pos in dict.fromkeys((body, head)):
             phrase = self.parser.parse(pos, end)
-            if phrase is None or any(phrase.start <= m[0] < phrase.end for m in self.mentions):
+            if phrase is None or self.mention_index.starts_within(phrase.start, phrase.end):
                 continue
             if self.parser.followed_by_action(phrase.end, end):
                 return phrase
@@ -177,18 +189,17 @@ class ClauseChecks:
 
     def _update_speaker(self, start: int, end: int) -> bool:
         """Make the last official mentioned in ``[start, end)`` the speaker; whether one was."""
-        names = [name for a, _b, name in self.mentions if start <= a < end]
-        if names:
-            self.speaker = names[-1]
-        return bool(names)
+        name = self.mention_index.last_within(start, end)
+        if name is not None:
+            self.speaker = name
+        return name is not None
 
     def _has_modal(self, pos: int, end: int) -> bool:
         return self._modal_at(pos, end) is not None
 
     def _modal_at(self, pos: int, end: int) -> int | None:
         """Where the clause's modal (cần, phải) is, unless what precedes it reports a result."""
-        for m in re.finditer(r"(?<!\w)\w", self.folded[pos:end]):
-            at = pos + m.start()
+        for at in self._modal_candidates(pos, end):
             if cue_re("not_modal").match(self.folded, at, end):
                 continue
             if cue_re("modal").match(self.folded, at, end):
@@ -197,6 +208,23 @@ class ClauseChecks:
                 then = self.folded.rfind(" thì ", pos, at)
                 return None if self._is_result(then + 5 if then >= 0 else pos, at) else at
         return None
+
+    @functools.cached_property
+    def _modal_starts(self) -> list[int]:
+        """The word starts of the article where a modal cue's first word begins, in order."""
+        return [m.start() for m in _modal_start_re().finditer(self.folded)]
+
+    def _modal_candidates(self, pos: int, end: int) -> Iterator[int]:
+        """The word starts of ``[pos, end)`` (``pos`` itself if a word character is there) where a
+        modal may stand: looked up, not scanned, as a clause's every verb asks (one long clause
+        of "yêu cầu" repeated was quadratic)."""
+        if pos < end and (self.folded[pos].isalnum() or self.folded[pos] == "_"):
+            yield pos
+        starts = self._modal_starts
+        i = bisect.bisect_right(starts, pos)
+        while i < len(starts) and starts[i] < end:
+            yield starts[i]
+            i += 1
 
     def _relative_modal(self, pos: int, at: int) -> bool:
         """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``)."""

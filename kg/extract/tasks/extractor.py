@@ -38,6 +38,7 @@ from kg.extract.tasks.assignees import AssigneeParser, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
 from kg.extract.tasks.facets import deadline_of, topic_of
+from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import attributed_quotes
 from kg.extract.tasks.triggers import (
     BEFORE_WINDOW,
@@ -78,6 +79,7 @@ class _Reader(TriggerReading):
             if m.person
         ]
         self.mentions = sorted(mentions)
+        self.mention_index = MentionIndex(self.mentions)
 
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:
@@ -162,7 +164,7 @@ class _Reader(TriggerReading):
         if (
             state.list_mode == "loose"
             and s == state.sentence_start
-            and any(s <= a < e for a, _b, _n in self.mentions)
+            and self.mention_index.starts_within(s, e)
             and self._trigger(s, e, state) is None
         ):
             state.list_mode, state.list_assignees = None, ()  # a sentence naming another speaker ends the list
@@ -243,7 +245,7 @@ class _Reader(TriggerReading):
         """A clause with a directive verb: one task, or the lead-in of a list."""
         found = self._update_speaker(state.sentence_start, trigger.start)
         before = self.folded[max(state.sentence_start, trigger.start - BEFORE_WINDOW) : trigger.start]
-        gives = self._gives_body(state.sentence_start, trigger.start)
+        gives = self._gives_body(since(state.sentence_start, trigger.start), trigger.start)
         if found or gives or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()

@@ -6,12 +6,15 @@ A mixin of :class:`kg.extract.tasks.extractor._Reader` (see the checks in
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from kg.extract.tasks.assignees import AssigneePhrase, action_re
 from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
+from kg.extract.tasks.mentions import GrowingSearch, since
 from kg.lexicon.patterns import alternation
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
@@ -20,7 +23,8 @@ from kg.model import Organization, Span
 BEFORE_WINDOW = 24
 # How far back a negation denies a directive verb ("chứ không phải X yêu cầu").
 _NEGATION_WINDOW = 60
-_COLON = re.compile(r":(?=\s|$)")
+# A list colon: one before white space, or the clause's last character (see _colon_after).
+_COLON_SPACE = re.compile(r":(?=\s)")
 GAP = re.compile(r"[ ,]*")
 
 
@@ -74,6 +78,30 @@ class TriggerReading(ClauseChecks):
 
     conclusion: bool
 
+    # A clause's every verb asks for what lies between it and the clause's end, or between the
+    # sentence's start and it: looked up or searched once per sentence, not per verb (one
+    # clause of a megabyte of verbs was quadratic).
+    @functools.cached_property
+    def _petition(self) -> GrowingSearch:
+        return GrowingSearch(self.folded, cue_re("petition"), resources().task_cues.get("petition", ()))
+
+    @functools.cached_property
+    def _giver(self) -> GrowingSearch:
+        return GrowingSearch(self.folded, cue_re("giver"), resources().task_cues.get("giver", ()))
+
+    @functools.cached_property
+    def _colons(self) -> list[int]:
+        return [m.start() for m in _COLON_SPACE.finditer(self.folded)]
+
+    def _colon_after(self, pos: int, end: int) -> int | None:
+        """The first list colon in ``[pos, end)`` (what ``re.search(r":(?=\\s|$)", …)`` on the
+        clause finds): one before white space, or the clause's last character."""
+        i = bisect.bisect_left(self._colons, pos)
+        if i < len(self._colons) and self._colons[i] < end:
+            return self._colons[i]
+        last = end - 1
+        return last if last >= pos and self.folded[last : last + 1] == ":" else None
+
     def _trigger(self, s: int, e: int, state: ParagraphState) -> Trigger | None:
         """The clause's directive verb: the last one before a list colon, else the first."""
         found: list[Trigger] = []
@@ -93,7 +121,7 @@ class TriggerReading(ClauseChecks):
         folded = self.folded
         kind = resources().task_verbs[m.group()]
         before = folded[max(s, m.start() - BEFORE_WINDOW) : m.start()]
-        has_speaker = any(state.sentence_start <= mm[1] <= m.start() for mm in self.mentions)
+        has_speaker = self.mention_index.ends_within(state.sentence_start, m.start())
         if (
             cue_re("noun_before", tail=True).search(before)
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
@@ -101,7 +129,7 @@ class TriggerReading(ClauseChecks):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
-        if cue_re("petition").search(folded, state.sentence_start, m.start()):
+        if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
@@ -111,8 +139,7 @@ class TriggerReading(ClauseChecks):
             return None
         after = re.compile(r"[ ,]*").match(folded, m.end(), e)
         pos = after.end() if after else m.end()
-        colon_m = _COLON.search(folded, m.end(), e)
-        colon = colon_m.start() if colon_m else None
+        colon = self._colon_after(m.end(), e)
         if colon is not None and self._names_after_colon(m.end(), colon):
             colon = None  # "yêu cầu hoàn chỉnh đồ án … lấy ý kiến các Bộ: Quốc phòng, …" is one task
         if colon is not None and folded[m.end() : colon].strip() == "":
@@ -149,9 +176,7 @@ class TriggerReading(ClauseChecks):
             folded[s : m.start()].strip(" ,") == ""
             or m.start() in (opened, self._after_opener(opened, e))  # "Về công tác X, yêu cầu …"
         )
-        bare = bare_honorific_re().search(before) or cue_re("giver").search(
-            folded, state.sentence_start, m.start()
-        )
+        bare = bare_honorific_re().search(before) or self._giver.found(state.sentence_start, m.start())
         if not (
             known or has_speaker or bare or clause_initial or self.conclusion or colon is not None
         ):
@@ -168,8 +193,8 @@ class TriggerReading(ClauseChecks):
                 m.start(), e
             ):
                 continue
-            official = any(state.sentence_start <= a < e for a, _b, _n in self.mentions)
-            if official or "đồng chí" in self.folded[state.sentence_start : e]:
+            official = self.mention_index.starts_within(state.sentence_start, e)
+            if official or self.folded.find("đồng chí", since(state.sentence_start, e), e) >= 0:
                 return m
         return None
 
