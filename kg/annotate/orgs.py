@@ -25,6 +25,7 @@ PARTY_COMMITTEE_BY_TYPE = {
     PlaceType.PROVINCE: "Tỉnh ủy", PlaceType.CENTRAL_CITY: "Thành ủy", PlaceType.CITY: "Thành ủy",
     PlaceType.TOWN: "Thị ủy", PlaceType.DISTRICT: "Huyện ủy", PlaceType.URBAN_DISTRICT: "Quận ủy",
     PlaceType.WARD: "Đảng ủy", PlaceType.COMMUNE: "Đảng ủy", PlaceType.TOWNSHIP: "Đảng ủy",
+    PlaceType.SPECIAL_ZONE: "Đảng ủy",
 }
 _BINDING_TYPES = {
     "province": (PlaceType.PROVINCE, PlaceType.CENTRAL_CITY),
@@ -188,8 +189,8 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
                 return implicit, end, ""
         return None, end, ""
     if head.binding == "place" and (not run or _starts_person(run[0].text)):
-        # "Chủ tịch UBND" with nothing after it: the article's own unit
-        return ctx.home, end, ""
+        # "Chủ tịch UBND" with nothing after it: the article's own unit (its commune after the reform)
+        return ctx.local, end, ""
     return None, end, ""
 
 

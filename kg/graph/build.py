@@ -34,6 +34,7 @@ PLACE_TYPE_CONCEPTS = {
     PlaceType.PROVINCE: KG.Province, PlaceType.CENTRAL_CITY: KG.CentralCity, PlaceType.CITY: KG.City,
     PlaceType.TOWN: KG.Town, PlaceType.DISTRICT: KG.District, PlaceType.URBAN_DISTRICT: KG.UrbanDistrict,
     PlaceType.WARD: KG.Ward, PlaceType.COMMUNE: KG.Commune, PlaceType.TOWNSHIP: KG.Township,
+    PlaceType.SPECIAL_ZONE: KG.SpecialZone,
 }
 
 

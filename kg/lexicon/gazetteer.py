@@ -305,6 +305,7 @@ _TYPE_WORDS = (
     ("thị xã", PlaceType.TOWN), ("tx.", PlaceType.TOWN), ("tx", PlaceType.TOWN),
     ("thị trấn", PlaceType.TOWNSHIP), ("tỉnh", PlaceType.PROVINCE), ("huyện", PlaceType.DISTRICT),
     ("quận", PlaceType.URBAN_DISTRICT), ("phường", PlaceType.WARD), ("xã", PlaceType.COMMUNE),
+    ("đặc khu", PlaceType.SPECIAL_ZONE),
 )
 
 
