@@ -17,7 +17,13 @@ provisional node. Identity is then decided by the posts (issue 16):
 * **unplaced** mentions (a chair, an attendee, ``Chủ tịch UBND`` with no unit) join the
   one placed person of that name compatible with the article (national, or of its
   province, or any when the article has none; the same body kind when a post is given);
-  with none or several candidates they stay a person of the article's province.
+  with none or several candidates they stay a person of the article's province;
+* **across the 2025 reform** a unit keeps its era: a post of the new tỉnh Gia Lai (``2025/52``)
+  is no post of the old Bình Định (52) nor of the old Gia Lai (64). A person of a new unit is
+  the namesake of a predecessor unit when their posts agree (the same role in the same kind
+  of body of the unit and of the unit it became part of: ``Chủ tịch UBND tỉnh Gia Lai`` in
+  2024 and in 2026) and only one predecessor's namesake agrees; namesakes of two old provinces
+  that merged stay apart (rule ``successor-unit``, :func:`_link_successors`).
 
 The plan depends only on the set of observations, never on the order articles came in.
 """
@@ -26,11 +32,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kg.lexicon.normalize import ascii_key
-from kg.resolve.keys import LOCAL, LOCALITY_LESS, NATIONAL, fold_key, is_anchored, person_key
+from kg.resolve.keys import LOCAL, LOCALITY_LESS, NATIONAL, REFORM_UNIT, fold_key, is_anchored, person_key
 
 _GLUED = re.compile(r"^([A-ZĐ])([A-ZĐ][^\W\d_]+)$")
 EVIDENCE_PER_RECORD = 3  # the evidence nodes a merge record cites (the smallest, sorted)
@@ -226,8 +232,12 @@ def _collect(observations: Iterable[Observation]) -> dict[str, _Prov]:
     return provs
 
 
-def merge_plan(observations: Iterable[Observation]) -> MergePlan:
-    """Group provisional nodes into people; see the module docstring."""
+def merge_plan(observations: Iterable[Observation], *, lineage: Mapping[str, str] | None = None) -> MergePlan:
+    """Group provisional nodes into people; see the module docstring.
+
+    ``lineage`` maps a legacy unit code to the 2025 unit it became part of
+    (:func:`kg.resolve.keys.unit_lineage`); without it no person crosses the reform.
+    """
     provs = _collect(observations)
     placed = [p for _n, p in sorted(provs.items()) if is_anchored(p.anchors)]
     loose = [p for _n, p in sorted(provs.items()) if not is_anchored(p.anchors)]
@@ -250,11 +260,11 @@ def merge_plan(observations: Iterable[Observation]) -> MergePlan:
     _glue(placed, homes, uf)
 
     _link_unplaced_posts(placed, by_fkey, homes, uf)
+    rules: dict[str, str] = _link_successors(by_fkey, uf, lineage or {})
     groups: dict[str, list[_Prov]] = defaultdict(list)
     for p in placed:
         groups[uf.find(p.node)].append(p)
     clusters = list(groups.values())
-    rules: dict[str, str] = {}
     # unplaced mentions: the one compatible placed person of the name, else their article's province
     candidates_of: dict[str, list[int]] = defaultdict(list)
     for i, members in enumerate(clusters):
@@ -305,6 +315,46 @@ def _link_unplaced_posts(placed: list[_Prov], by_fkey: dict[str, list[_Prov]], h
             links.append((p.node, next(iter(roots))))
     for a, b in links:  # decided on the clusters before any link: order-free
         uf.union(a, b)
+
+
+def _link_successors(by_fkey: dict[str, list[_Prov]], uf: _UnionFind,
+                     lineage: Mapping[str, str]) -> dict[str, str]:
+    """Join a person of a 2025 unit to the one namesake of a predecessor unit whose posts agree.
+
+    Posts agree when a role in a kind of body of the old unit is the same role in the same
+    kind of body of the unit it became part of. A new person whose posts agree with the
+    namesakes of two predecessors (old Gia Lai's and old Bình Định's ``Chủ tịch UBND tỉnh``)
+    joins neither, and an old person agreeing with two new ones neither: decided on the
+    clusters before any link, so order-free. Returns the rule of each predecessor node joined.
+    """
+    links: list[tuple[str, str]] = []
+    joined: set[str] = set()
+    for _fkey, group in sorted(by_fkey.items()):
+        new_posts: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        old_posts: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        for p in group:
+            root = uf.find(p.node)
+            for a in p.anchors:
+                parts = _parts(a)
+                if parts[0] != LOCAL or len(parts) < 5:
+                    continue
+                unit, post = parts[2], (parts[3], parts[4])
+                if unit.startswith(REFORM_UNIT):
+                    new_posts[root].add((unit, *post))
+                elif unit in lineage:
+                    old_posts[root].add((lineage[unit], *post))
+        if not new_posts or not old_posts:
+            continue
+        fits = {new: sorted(old for old, posts in old_posts.items() if old != new and posts & mine)
+                for new, mine in new_posts.items()}
+        wanted = Counter(old for olds in fits.values() for old in olds)
+        found = [(new, olds[0]) for new, olds in sorted(fits.items()) if len(olds) == 1 and wanted[olds[0]] == 1]
+        olds_joined = {old for _new, old in found}
+        joined.update(p.node for p in group if uf.find(p.node) in olds_joined)
+        links.extend(found)
+    for new, old in links:
+        uf.union(new, old)
+    return {node: "successor-unit" for node in sorted(joined)}
 
 
 def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: set[str], *,
