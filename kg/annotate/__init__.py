@@ -28,7 +28,7 @@ def annotate(doc: Document, *, default_home: Place | None = None, with_ner: bool
     folded = fold(doc.text)
     sents = sentences(doc.text)
     home, province, places = find_places(doc, resources().gazetteer, default_home, folded=folded)
-    gaz = register_view(doc, resources().gazetteer, places)  # the register of the article's date
+    gaz = register_view(doc, resources().gazetteer, places, folded)  # the register of the article's date
     ctx = TitleContext(gaz, home, province, named=tuple(pm.place for pm in places if pm.place.code),
                        commune=pick_commune(doc, gaz, places, home))
     ctx = replace(ctx, seen=explicit_places(doc.text, folded, ctx))

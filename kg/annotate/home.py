@@ -15,7 +15,14 @@ from kg.model import Document, Place, PlaceMention, Span
 
 def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
                bare: list[PlaceMention]) -> Place | None:
-    """The district-level unit the article names most (headline counts double), else a province."""
+    """The district-level unit the article names most (headline counts double), else a province.
+
+    After the reform an article is about a unit of its time: the districts and old units it
+    recalls (``thuộc huyện Krông Nô cũ``) count only when it names no 2025 unit.
+    """
+    if gaz.era == REFORM and any(pm.place.reform2025 for pm in typed + bare):
+        typed = [pm for pm in typed if pm.place.reform2025]
+        bare = [pm for pm in bare if pm.place.reform2025]
     headline = doc.headline or Span(0, 0)
     score: Counter[str] = Counter()
     first_pos: dict[str, int] = {}

@@ -14,7 +14,7 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
-from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.annotate.places import as_of_writing, name_run, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -158,6 +158,7 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         run = name_run(text, name_start)
         place, used = resolve_run(ctx.gaz, run, kind, ctx.near)
         if place is not None:
+            place, used = as_of_writing(ctx.gaz, folded, run, used, place, kind, ctx.near)
             return place, run[used - 1].end, ""
         if run and _plausible_place_word(run[0].text):
             return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end, ""

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.annotate.home import pick_home
-from kg.annotate.place_reading import as_written, named_after, reform_evidence
+from kg.annotate.place_reading import as_written, named_after, reform_evidence, written_as_former
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
 from kg.lexicon.gazetteer import REFORM_DATE, UNDATED, Gazetteer
@@ -107,6 +107,17 @@ def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
     return None, 0
 
 
+def as_of_writing(gaz: Gazetteer, folded: str, run: list[Token], used: int, place: Place,
+                  kind: PlaceType | None, near: tuple[Place, ...]) -> tuple[Place, int]:
+    """``place`` (read from the first ``used`` words of ``run``), or the legacy unit of that name
+    when the text names it as it was (``xã Nam Đà cũ``, :func:`written_as_former`)."""
+    if place.reform2025 and written_as_former(folded, run[used - 1].end):
+        former, n = resolve_run(gaz.legacy, run[:used], kind, near)
+        if former is not None:
+            return former, n
+    return place, used
+
+
 def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
                          near: tuple[Place, ...]) -> bool:
     """Whether the first ``n`` words of a longer capitalized run name a unit by themselves.
@@ -151,6 +162,8 @@ class PlaceFinder:
                     used = len(run)
             if not run:
                 continue
+            if place is not None:
+                place, used = as_of_writing(self.gaz, self.folded, run, used, place, kind, near)
             if place is None:
                 words = _name_words(run)
                 if not words or not _plausible_unlinked(kind, words):
@@ -338,7 +351,7 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     gaz = gaz.as_of(doc.date)
     finder = PlaceFinder(doc, gaz, folded)
     first = list(finder.typed())
-    if gaz.era == UNDATED and reform_evidence(first):  # an undated article written after the reform
+    if gaz.era == UNDATED and reform_evidence(first, finder.folded):  # an undated article written after the reform
         gaz = gaz.as_of(REFORM_DATE)
         finder = PlaceFinder(doc, gaz, folded)
         first = list(finder.typed())

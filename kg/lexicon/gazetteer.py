@@ -87,6 +87,11 @@ class Gazetteer:
         return view
 
     @property
+    def legacy(self) -> Gazetteer:
+        """The view of the legacy register alone (a unit an article names as it was: ``xã Nam Đà cũ``)."""
+        return self.as_of(REFORM_DATE - dt.timedelta(days=1))
+
+    @property
     def strict(self) -> Gazetteer:
         """This view without the undated article's fallback to the 2025 register: for names
         read without a type word of their own (``phường Định Công, Hoàng Mai``: a quận, not the

@@ -87,3 +87,57 @@ def test_new_province_bodies_and_committee_members_after_the_reform() -> None:
     agencies = posts[("Đỗ Văn Tú", "Phó Bí thư")]
     assert agencies.label == "Đảng ủy các cơ quan Đảng tỉnh An Giang"
     assert posts[("Hồ Văn Nam", "Giám đốc")].label == "Sở Dân tộc và Tôn giáo tỉnh An Giang"
+
+
+FORMER = """Xã Nam Đà tổng kết công tác sáp nhập
+Ngày 20/08/2025
+Sáng 20/8, UBND xã Nam Đà (tỉnh Lâm Đồng) tổ chức hội nghị. Xã Nam Đà được thành lập trên cơ sở sáp nhập \
+xã Nam Đà cũ, thị trấn Đắk Mâm và xã Đắk Sôr thuộc huyện Krông Nô cũ. Ông Lê Văn Cường, nguyên Chủ tịch \
+UBND xã Nam Đà cũ, phát biểu.
+"""
+
+
+def test_a_unit_written_as_former_is_the_legacy_unit_and_never_the_home() -> None:
+    ann = _ann(FORMER)
+    units = [(pm.place.name, pm.place.reform2025) for pm in ann.places if pm.place.name == "Nam Đà"]
+    # the new xã Nam Đà (twice, and in the headline) and the old one it took in ("xã Nam Đà cũ")
+    assert ("Nam Đà", True) in units and ("Nam Đà", False) in units
+    assert ann.home is not None and ann.home.reform2025 and ann.home.type.level == 1  # not huyện Krông Nô cũ
+    context = ann.context
+    assert context is not None and context.commune is not None and context.commune.reform2025  # type: ignore[attr-defined]
+    former = _posts(ann)[("Lê Văn Cường", "Chủ tịch")]
+    assert former.place is not None and former.place.name == "Nam Đà" and not former.place.reform2025
+
+
+UNDATED_COMMUNE = """Thường trực HĐND xã Hòa Lạc họp bàn công tác chuẩn bị kỳ họp
+{lead}, Thường trực HĐND xã Hòa Lạc, tỉnh An Giang tổ chức hội nghị. Đồng chí Nguyễn Thành Ân - Bí thư \
+Đảng ủy - Chủ tịch HĐND xã chủ trì hội nghị. {tail}
+"""
+
+
+def test_an_undated_article_is_read_post_reform_from_its_words_or_its_lead_date() -> None:
+    cue = _ann(UNDATED_COMMUNE.format(lead="Chiều ngày 10/7", tail="Đây là kỳ họp thứ 2 sau khi vận hành "
+                                      "chính quyền địa phương 2 cấp."))
+    lead = _ann(UNDATED_COMMUNE.format(lead="Chiều 31/10/2025", tail=""))
+    for ann in (cue, lead):
+        org = _posts(ann)[("Nguyễn Thành Ân", "Bí thư")]
+        assert org.place is not None and org.place.reform2025 and org.place.name == "Hòa Lạc", org
+    # neither the words nor a lead dated after 1 July 2025: the legacy register, no commune's body
+    before = _ann(UNDATED_COMMUNE.format(lead="Chiều 31/10/2024", tail=""))
+    assert before.context is not None and before.context.commune is None  # type: ignore[attr-defined]
+    assert all(not pm.place.reform2025 for pm in before.places)
+
+
+def test_a_former_unit_in_parentheses_and_the_merged_party_board() -> None:
+    text = """Đại hội Đảng bộ xã Lạc Dương lần thứ I
+Ngày 25/07/2025
+Chiều 25/7, Đảng bộ xã Lạc Dương (tỉnh Lâm Đồng) tổ chức Đại hội. Đảng bộ xã Lạc Dương được thành lập trên cơ \
+sở hợp nhất 3 xã của huyện Lạc Dương (cũ) và xã Nam Đà (cũ). Ông Lâm Đông, Trưởng Ban Tuyên giáo và Dân vận \
+Tỉnh ủy dự.
+"""
+    ann = _ann(text)
+    old = [pm.place for pm in ann.places if pm.place.name == "Nam Đà"]
+    assert old and not old[0].reform2025
+    board = _posts(ann)[("Lâm Đông", "Trưởng ban")]
+    assert board.head == "Ban Tuyên giáo và Dân vận Tỉnh ủy" and board.place is not None
+    assert board.place.name == "Lâm Đồng" and board.place.reform2025
