@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import GazetteerError, LocalityError
-from kg.lexicon.normalize import ascii_key
+from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.register2025 import REFORM_DATE_ISO, SQL_2025, Register2025, build_register, fits_2025, json_list
 from kg.model import Place, PlaceType
 
@@ -298,6 +298,10 @@ class Gazetteer:
             exact = [p for p in found if p.type is kind]
             if len(exact) == 1:
                 return exact[0]
+        # the one unit spelled with the very marks the text wrote ("xã Quảng Bình", not xã Quang Bình)
+        spelled = [p for p in found if fold(p.name) == fold(name)]
+        if len(spelled) == 1:
+            return spelled[0]
         # the highest level wins only when it is unique (Bắc Kạn the province over the city
         # needs a type word; without one, a unique higher unit is the reading news intends)
         top = min(p.type.level for p in found)
@@ -315,8 +319,6 @@ _TYPE_WORDS = (
 
 
 def _split_type(part: str) -> tuple[PlaceType | None, str]:
-    from kg.lexicon.normalize import fold
-
     folded = fold(part)
     for word, kind in _TYPE_WORDS:
         if folded.startswith(word + " ") or (word.endswith(".") and folded.startswith(word)):

@@ -141,3 +141,17 @@ Tỉnh ủy dự.
     board = _posts(ann)[("Lâm Đông", "Trưởng ban")]
     assert board.head == "Ban Tuyên giáo và Dân vận Tỉnh ủy" and board.place is not None
     assert board.place.name == "Lâm Đồng" and board.place.reform2025
+
+
+def test_the_provisional_council_of_a_new_ward_and_a_name_spelled_with_its_marks() -> None:
+    text = """HĐND lâm thời phường Hải Vân thông qua 5 nghị quyết
+Ngày 26/08/2025
+Sáng 26/8, HĐND lâm thời phường Hải Vân (thành phố Đà Nẵng) tổ chức kỳ họp thứ II. Ông Trần Văn Tâm, Chủ tịch \
+HĐND lâm thời phường chủ trì. Đoàn công tác của xã Quảng Bình dự.
+"""
+    ann = _ann(text)
+    council = _posts(ann)[("Trần Văn Tâm", "Chủ tịch")]
+    assert council.head == "Hội đồng nhân dân lâm thời" and council.place is not None
+    assert (council.place.name, council.place.reform2025) == ("Hải Vân", True)
+    # xã Quảng Bình (Thanh Hóa) and xã Quang Bình (Lào Cai) share letters: the marks written decide
+    assert [pm.place.code for pm in ann.places if pm.place.name == "Quảng Bình"] == ["16543"]
