@@ -536,7 +536,8 @@ def test_the_locality_tree_puts_predecessors_under_their_2025_unit(session: Sess
     from tests.test_reform_history import NEW_GIA_LAI, OLD_BINH_DINH, OLD_DAK_NONG, OLD_GIA_LAI
 
     paths = []
-    for name, text in (("a.txt", OLD_GIA_LAI), ("b.txt", OLD_BINH_DINH), ("c.txt", NEW_GIA_LAI), ("d.txt", OLD_DAK_NONG)):
+    articles = (("a.txt", OLD_GIA_LAI), ("b.txt", OLD_BINH_DINH), ("c.txt", NEW_GIA_LAI), ("d.txt", OLD_DAK_NONG))
+    for name, text in articles:
         (tmp_path / name).write_text(text, encoding="utf-8")
         paths.append(str(tmp_path / name))
     assert main(["build", *paths, "--out", str(tmp_path / "out")]) == 0

@@ -101,8 +101,9 @@ def pick_commune(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ..
 
     Since 1 July 2025 there are no districts: a commune's portal writes ``Đảng ủy``, ``HĐND``,
     ``UBND`` for its own bodies. The unit is the 2025 commune-level unit named most with its
-    type word (headline counts double), when no other ties it, the headline names it or the text
-    names it twice, and the article does not name its province more; an article read in the
+    type word (headline counts double), when no other ties it and the headline names it or the
+    text names it twice (a province's article naming a commune once has none; its bodies are
+    written with their type word, ``UBND tỉnh``, and keep the province); an article read in the
     legacy register, or about a (historical) district, has none.
     """
     if gaz.era != REFORM or (home is not None and home.type.level == 2):
@@ -111,16 +112,13 @@ def pick_commune(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ..
     score: Counter[str] = Counter()
     units: dict[str, Place] = {}
     headlined: set[str] = set()
-    province_score = 0
     for pm in mentions:
         place = pm.place
         if pm.how != "typed" or not place.code or not place.reform2025:
             continue
         in_headline = bool(pm.span and headline.contains(pm.span))
         weight = 2 if in_headline else 1
-        if place.type.level == 1:
-            province_score += weight
-        elif place.type.level == 3:
+        if place.type.level == 3:
             score[place.key] += weight
             units.setdefault(place.key, place)
             if in_headline:
@@ -128,6 +126,6 @@ def pick_commune(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ..
     if not score:
         return None
     (best, top), *rest = score.most_common(2) + [("", 0)]
-    if rest[0][1] == top or top < province_score or (best not in headlined and top < 2):
+    if rest[0][1] == top or (best not in headlined and top < 2):
         return None
     return units[best]

@@ -17,7 +17,7 @@ from kg.annotate.home import pick_home
 from kg.annotate.place_reading import as_written, named_after, reform_evidence, written_as_former
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
-from kg.lexicon.gazetteer import REFORM_DATE, UNDATED, Gazetteer
+from kg.lexicon.gazetteer import REFORM, REFORM_DATE, UNDATED, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation, is_surname, words_re
 from kg.lexicon.resources import derived, resources
@@ -275,9 +275,23 @@ class PlaceFinder:
                         place = gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
                     if place is None or not same_spelling(name, place.name):
                         break
-                    yield PlaceMention(place, Span(start, end), "bare")
+                    yield PlaceMention(self._after_reform(place), Span(start, end), "bare")
                     break
 
+
+    def _after_reform(self, place: Place) -> Place:
+        """A bare district's name in an article after the reform: the one 2025 ward or commune of that
+        name in the district's 2025 province, if any (``Ba Đình`` in a Hà Nội article of July 2025 is
+        phường Ba Đình; ``Lương Sơn`` is the xã Lương Sơn that took the abolished district's name)."""
+        if self.gaz.era != REFORM or place.reform2025 or place.type.level != 2:
+            return place
+        province = self.gaz.province_of(place)
+        new_province = self.gaz.successor(province) if province is not None else None
+        if new_province is None:
+            return place
+        named = [unit for unit in self.gaz.reg2025.by_key.get(ascii_key(place.name), ())
+                 if unit.parent_code == new_province.code and unit.type.level == 3]
+        return named[0] if len(named) == 1 else place
 
     def _stands_alone(self, run: list[Token], i: int, n: int) -> bool:
         """Whether capitalized words ``i..i+n`` of a run are a unit's name and not part of another name.

@@ -155,3 +155,18 @@ HĐND lâm thời phường chủ trì. Đoàn công tác của xã Quảng Bìn
     assert (council.place.name, council.place.reform2025) == ("Hải Vân", True)
     # xã Quảng Bình (Thanh Hóa) and xã Quang Bình (Lào Cai) share letters: the marks written decide
     assert [pm.place.code for pm in ann.places if pm.place.name == "Quảng Bình"] == ["16543"]
+
+
+def test_a_bare_abolished_districts_name_is_the_2025_ward_of_that_name() -> None:
+    text = """Đoàn đại biểu Quốc hội TP Hà Nội tiếp xúc cử tri
+23:04 02/07/2025
+Chiều 2/7, Đoàn đại biểu Quốc hội TP Hà Nội tiếp xúc cử tri các phường thuộc Đơn vị bầu cử số 1 \
+(gồm: Ba Đình, Ngọc Hà, Đống Đa và Hai Bà Trưng).
+"""
+    ann = _ann(text)
+    bare = {pm.place.name: (pm.place.type, pm.place.reform2025) for pm in ann.places if pm.how == "bare"}
+    assert bare["Ba Đình"] == (PlaceType.WARD, True) and bare["Đống Đa"] == (PlaceType.WARD, True)
+    # the same words before the reform are the districts
+    before = _ann(text.replace("02/07/2025", "02/07/2024"))
+    old = {pm.place.name: pm.place.type for pm in before.places if pm.how == "bare"}
+    assert old["Ba Đình"] is PlaceType.URBAN_DISTRICT
