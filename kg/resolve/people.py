@@ -36,7 +36,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kg.lexicon.normalize import ascii_key
-from kg.resolve.keys import LOCAL, LOCALITY_LESS, NATIONAL, REFORM_UNIT, fold_key, is_anchored, person_key
+from kg.resolve.keys import LOCAL, LOCALITY_LESS, NATIONAL, fold_key, is_anchored, person_key
+from kg.resolve.lineage import SUCCESSOR_RULE, successor_links
 
 _GLUED = re.compile(r"^([A-ZĐ])([A-ZĐ][^\W\d_]+)$")
 EVIDENCE_PER_RECORD = 3  # the evidence nodes a merge record cites (the smallest, sorted)
@@ -319,42 +320,17 @@ def _link_unplaced_posts(placed: list[_Prov], by_fkey: dict[str, list[_Prov]], h
 
 def _link_successors(by_fkey: dict[str, list[_Prov]], uf: _UnionFind,
                      lineage: Mapping[str, str]) -> dict[str, str]:
-    """Join a person of a 2025 unit to the one namesake of a predecessor unit whose posts agree.
-
-    Posts agree when a role in a kind of body of the old unit is the same role in the same
-    kind of body of the unit it became part of. A new person whose posts agree with the
-    namesakes of two predecessors (old Gia Lai's and old Bình Định's ``Chủ tịch UBND tỉnh``)
-    joins neither, and an old person agreeing with two new ones neither: decided on the
-    clusters before any link, so order-free. Returns the rule of each predecessor node joined.
-    """
+    """Join people across the 2025 reform (:func:`kg.resolve.lineage.successor_links`); return the
+    rule of each predecessor node joined."""
     links: list[tuple[str, str]] = []
     joined: set[str] = set()
     for _fkey, group in sorted(by_fkey.items()):
-        new_posts: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-        old_posts: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
-        for p in group:
-            root = uf.find(p.node)
-            for a in p.anchors:
-                parts = _parts(a)
-                if parts[0] != LOCAL or len(parts) < 5:
-                    continue
-                unit, post = parts[2], (parts[3], parts[4])
-                if unit.startswith(REFORM_UNIT):
-                    new_posts[root].add((unit, *post))
-                elif unit in lineage:
-                    old_posts[root].add((lineage[unit], *post))
-        if not new_posts or not old_posts:
-            continue
-        fits = {new: sorted(old for old, posts in old_posts.items() if old != new and posts & mine)
-                for new, mine in new_posts.items()}
-        wanted = Counter(old for olds in fits.values() for old in olds)
-        found = [(new, olds[0]) for new, olds in sorted(fits.items()) if len(olds) == 1 and wanted[olds[0]] == 1]
-        olds_joined = {old for _new, old in found}
-        joined.update(p.node for p in group if uf.find(p.node) in olds_joined)
+        found, olds = successor_links([(p.node, p.anchors) for p in group], uf.find, lineage)
+        joined.update(p.node for p in group if uf.find(p.node) in olds)
         links.extend(found)
     for new, old in links:
         uf.union(new, old)
-    return {node: "successor-unit" for node in sorted(joined)}
+    return {node: SUCCESSOR_RULE for node in sorted(joined)}
 
 
 def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: set[str], *,
