@@ -48,3 +48,18 @@ def successor_links(nodes: Iterable[tuple[str, Iterable[str]]], find: Callable[[
     wanted = Counter(old for olds in fits.values() for old in olds)
     found = [(new, olds[0]) for new, olds in sorted(fits.items()) if len(olds) == 1 and wanted[olds[0]] == 1]
     return found, {old for _new, old in found}
+
+
+PROVINCE_CODE_LENGTH = 2  # GSO codes: provinces 2 digits, districts 3, communes 5
+
+
+def province_areas(lineage: Mapping[str, str]) -> dict[str, set[str]]:
+    """Province scope -> the scopes an unplaced mention of its article may meet: a 2025 province
+    and its predecessors (the new tỉnh Gia Lai: itself, old Gia Lai, old Bình Định), an old
+    province and its successor (old Gia Lai: itself and the new Gia Lai, never old Bình Định)."""
+    areas: dict[str, set[str]] = {}
+    for old, new in lineage.items():
+        if len(old) == PROVINCE_CODE_LENGTH:
+            areas[old] = {old, new}
+            areas.setdefault(new, {new}).add(old)
+    return areas

@@ -17,7 +17,8 @@ provisional node. Identity is then decided by the posts (issue 16):
 * **unplaced** mentions (a chair, an attendee, ``Chủ tịch UBND`` with no unit) join the
   one placed person of that name compatible with the article (national, or of its
   province, or any when the article has none; the same body kind when a post is given);
-  with none or several candidates they stay a person of the article's province;
+  with none or several candidates they stay a person of the article's province (a 2025
+  province's article: of it or one of its predecessors; an old province's: of it or its successor);
 * **across the 2025 reform** a unit keeps its era: a post of the new tỉnh Gia Lai (``2025/52``)
   is no post of the old Bình Định (52) nor of the old Gia Lai (64). A person of a new unit is
   the namesake of a predecessor unit when their posts agree (the same role in the same kind
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 
 from kg.lexicon.normalize import ascii_key
 from kg.resolve.keys import LOCAL, LOCALITY_LESS, NATIONAL, fold_key, is_anchored, person_key
-from kg.resolve.lineage import SUCCESSOR_RULE, successor_links
+from kg.resolve.lineage import SUCCESSOR_RULE, province_areas, successor_links
 
 _GLUED = re.compile(r"^([A-ZĐ])([A-ZĐ][^\W\d_]+)$")
 EVIDENCE_PER_RECORD = 3  # the evidence nodes a merge record cites (the smallest, sorted)
@@ -262,6 +263,7 @@ def merge_plan(observations: Iterable[Observation], *, lineage: Mapping[str, str
 
     _link_unplaced_posts(placed, by_fkey, homes, uf)
     rules: dict[str, str] = _link_successors(by_fkey, uf, lineage or {})
+    areas = province_areas(lineage or {})
     groups: dict[str, list[_Prov]] = defaultdict(list)
     for p in placed:
         groups[uf.find(p.node)].append(p)
@@ -276,9 +278,10 @@ def merge_plan(observations: Iterable[Observation], *, lineage: Mapping[str, str
         scope = min(p.scopes)
         kinds = _kinds(p)
         named = candidates_of.get(p.fkey, [])
-        fits = [i for i in named if _fits(clusters[i], homes, scope, kinds)]
+        area = areas.get(scope, {scope})
+        fits = [i for i in named if _fits(clusters[i], homes, area, kinds)]
         if not fits and kinds and scope:  # no body of that kind: the one person of the name in the province
-            fits = [i for i in named if _fits(clusters[i], homes, scope, set(), national=False)]
+            fits = [i for i in named if _fits(clusters[i], homes, area, set(), national=False)]
         if len(fits) == 1:
             clusters[fits[0]].append(p)
             rules[p.node] = "sole-candidate"
@@ -333,10 +336,10 @@ def _link_successors(by_fkey: dict[str, list[_Prov]], uf: _UnionFind,
     return {node: SUCCESSOR_RULE for node in sorted(joined)}
 
 
-def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: set[str], *,
+def _fits(members: list[_Prov], homes: dict[str, set[str]], area: set[str], kinds: set[str], *,
           national: bool = True) -> bool:
     cluster_homes = set().union(*(homes.get(m.node, set()) for m in members))
-    if not (scope == "" or scope in cluster_homes
+    if not ("" in area or area & cluster_homes
             or (national and any(h.startswith(NATIONAL) for h in cluster_homes))):
         return False
     return not kinds or _kinds_meet(kinds, set().union(*(_kinds(m) for m in members)))

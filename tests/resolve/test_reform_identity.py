@@ -85,3 +85,18 @@ def test_the_new_province_keeps_its_own_scope() -> None:
     joined = merge_plan([old, new], lineage=lineage).people
     assert len(joined) == 1 and {m.rule for m in joined[0].members} == {"successor-unit", "same-province"}
     assert merge_plan([new, old], lineage=lineage) == merge_plan([old, new], lineage=lineage)
+
+
+def test_an_unplaced_mention_meets_the_namesake_of_its_provinces_lineage() -> None:
+    """``ông Trương Hải Long`` with no post in a 2026 Gia Lai article is old Gia Lai's chairman when he
+    is the one namesake of the new province's predecessors; with namesakes in both, no one."""
+    lineage = unit_lineage(resources().gazetteer)
+    old_gl = Observation("a", "Trương Hải Long", "64", ("L|64|64|Ủy ban nhân dân|Chủ tịch",), ("e1",))
+    old_bd = Observation("b", "Trương Hải Long", "52", ("L|52|52|Ủy ban nhân dân|Chủ tịch",), ("e2",))
+    loose = Observation("c", "Trương Hải Long", "2025/52", (), ("e3",))
+    (joined,) = [p for p in merge_plan([old_gl, loose], lineage=lineage).people if len(p.members) > 1]
+    assert {m.node for m in joined.members} == {"a", "c"}
+    assert all(len(p.members) == 1 for p in merge_plan([old_gl, old_bd, loose], lineage=lineage).people)
+    # an old province's mention never meets the other old province's namesake
+    loose_old = Observation("d", "Trương Hải Long", "52", (), ("e4",))
+    assert all(len(p.members) == 1 for p in merge_plan([old_gl, loose_old], lineage=lineage).people)
