@@ -41,7 +41,8 @@ def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
         places.setdefault(place.key, place)  # the first written form
         first_pos.setdefault(place.key, pm.span.start if pm.span else 0)
     if not score:
-        return _home_from_communes(gaz, typed)
+        # a 2025 commune read from an abolished district's name (places._after_reform) places it too
+        return _home_from_communes(gaz, typed, [pm for pm in bare if pm.place.type.level == 3])
     best: dict[int, str] = {}
     for level in (2, 1):
         cands = [c for c in score if places[c].type.level == level]
@@ -64,16 +65,19 @@ def _about_the_province(headlined: set[str], score: Counter[str], district: str,
     return in_headline or score[province] >= 3 * score[district]
 
 
-def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | None:
+def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention],
+                        placed: list[PlaceMention] | None = None) -> Place | None:
     """The district that holds the communes an article names, when it names no district.
 
     District portals often write only ``huyện`` and ``xã Nam Bình``; the communes still
-    place the article. Two communes must agree, or the one named must be unambiguous.
+    place the article. Two communes must agree, or the one named must be unambiguous
+    (``placed``: communes already read in one province, whatever their name).
     """
+    sure = {pm.place.key for pm in placed or ()}
     parents: Counter[str] = Counter()
     communes: dict[str, set[str]] = {}
     units: dict[str, Place] = {}
-    for pm in typed:
+    for pm in [*typed, *(placed or ())]:
         place = pm.place
         if not place.code or place.type.level != 3:
             continue
@@ -90,7 +94,7 @@ def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | No
     named = communes[key]
     if len(named) < 2:
         only = units[next(iter(named))]
-        if len(gaz.candidates(only.name, only.type)) != 1:
+        if only.key not in sure and len(gaz.candidates(only.name, only.type)) != 1:
             return None
     return units[key]
 

@@ -374,6 +374,8 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     typed = list(finder.typed(near)) if near else first
     bare = list(finder.bare(near))
     home = pick_home(doc, gaz, typed, bare) or default_home
+    if not near and home is not None and home.code:  # placed only by its bare names: read the typed again
+        typed = list(finder.typed((home, *(p for p in (gaz.province_of(home),) if p and p is not home))))
     province = gaz.province_of(home) if home and home.code else None
     if home is not None and home.type.level == 1:
         province = home

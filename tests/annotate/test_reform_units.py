@@ -170,3 +170,19 @@ Chiều 2/7, Đoàn đại biểu Quốc hội TP Hà Nội tiếp xúc cử tri
     before = _ann(text.replace("02/07/2025", "02/07/2024"))
     old = {pm.place.name: pm.place.type for pm in before.places if pm.how == "bare"}
     assert old["Ba Đình"] is PlaceType.URBAN_DISTRICT
+
+
+def test_a_commune_named_after_its_abolished_district_places_the_article() -> None:
+    """xã Lương Sơn is four 2025 communes; the bare Lương Sơn (the abolished huyện Lương Sơn of Hòa
+    Bình, now in Phú Thọ) says which: Phú Thọ's, and the article is that commune's."""
+    text = """Xã Lương Sơn kiện toàn các chức danh lãnh đạo chủ chốt
+Ngày 26/01/2026
+Sáng 26/1, HĐND xã Lương Sơn đã tổ chức kỳ họp chuyên đề. Đồng chí Đoàn Tiến Lập - Bí thư Đảng ủy, Chủ tịch \
+HĐND xã chủ trì. Lương Sơn đã hoàn thành kiện toàn bộ máy.
+"""
+    ann = _ann(text)
+    assert ann.home is not None and ann.home.name == "Phú Thọ" and ann.home.reform2025
+    context = ann.context
+    assert context is not None and context.commune is not None  # type: ignore[attr-defined]
+    assert context.commune.code == "04924"  # type: ignore[attr-defined]
+    assert _posts(ann)[("Đoàn Tiến Lập", "Bí thư")].label == "Đảng ủy xã Lương Sơn"
