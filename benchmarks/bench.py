@@ -40,7 +40,7 @@ def stage_run(files: list[str]) -> dict:
     from kg.graph.quads import apply_merge_plan, article_quads, observations
     from kg.ingest import Source, read_source
     from kg.lexicon.resources import resources
-    from kg.resolve.keys import identity_scope
+    from kg.resolve.keys import identity_scope, unit_lineage
     from kg.resolve.people import merge_plan
 
     t0 = time.perf_counter()
@@ -71,7 +71,7 @@ def stage_run(files: list[str]) -> dict:
         built += 1
     t = time.perf_counter()
     unique = set(quads)  # resolve as a build does: the merge plan of the identity observations, applied
-    quads = apply_merge_plan(unique, merge_plan(observations(unique)))
+    quads = apply_merge_plan(unique, merge_plan(observations(unique), lineage=unit_lineage(gaz)))
     stages["resolve"] = time.perf_counter() - t
     t = time.perf_counter()
     ttl = serialize("ttl", quads)

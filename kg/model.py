@@ -88,7 +88,7 @@ class Document:
 
 
 class PlaceType(str, Enum):
-    """Vietnamese administrative unit types (pre-2025 three-level register)."""
+    """Vietnamese administrative unit types (the three-level register, and the 2025 special zone)."""
 
     PROVINCE = "tỉnh"
     CENTRAL_CITY = "thành phố trực thuộc trung ương"
@@ -99,13 +99,15 @@ class PlaceType(str, Enum):
     WARD = "phường"
     COMMUNE = "xã"
     TOWNSHIP = "thị trấn"
+    # a commune-level unit of the 2025 register with its own type word (đặc khu Phú Quốc, Côn Đảo)
+    SPECIAL_ZONE = "đặc khu"
 
     @property
     def level(self) -> int:
         """1 province, 2 district, 3 commune."""
         if self in (PlaceType.PROVINCE, PlaceType.CENTRAL_CITY):
             return 1
-        if self in (PlaceType.WARD, PlaceType.COMMUNE, PlaceType.TOWNSHIP):
+        if self in (PlaceType.WARD, PlaceType.COMMUNE, PlaceType.TOWNSHIP, PlaceType.SPECIAL_ZONE):
             return 3
         return 2
 

@@ -45,7 +45,7 @@ from kg.ingest.text import text_digest
 from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
-from kg.resolve.keys import identity_scope
+from kg.resolve.keys import identity_scope, unit_lineage
 from kg.resolve.people import EVIDENCE_PER_RECORD, MergePlan, Observation, merge_plan
 
 log = logging.getLogger(__name__)
@@ -310,7 +310,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 progress(result.source)
         if on_stage is not None:
             on_stage(f"resolving people over {len(out.built):,} article(s)")
-        plan = merge_plan(index.observations())
+        plan = merge_plan(index.observations(), lineage=unit_lineage(resources().gazetteer))
     if spool.files:
         spool.flush()  # all on disk: the writers get the memory
     out.resolved = Resolved(spool, plan)

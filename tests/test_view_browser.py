@@ -527,3 +527,27 @@ def test_a_100kb_name_without_spaces_keeps_the_view_its_window_wide(session: Ses
     page, body, window = session.page.evaluate(width)
     assert page <= window and body <= window, ("search", page, body, window)
     session.clean()
+
+
+def test_the_locality_tree_puts_predecessors_under_their_2025_unit(session: Session, tmp_path: Path) -> None:
+    """Old tỉnh Gia Lai and tỉnh Bình Định sit under the new tỉnh Gia Lai (from 2025); the 2025 unit
+    old Đắk Nông went into, used by nothing, is no root of the tree (issue 27)."""
+    from kg.cli import main
+    from tests.test_reform_history import NEW_GIA_LAI, OLD_BINH_DINH, OLD_DAK_NONG, OLD_GIA_LAI
+
+    paths = []
+    articles = (("a.txt", OLD_GIA_LAI), ("b.txt", OLD_BINH_DINH), ("c.txt", NEW_GIA_LAI), ("d.txt", OLD_DAK_NONG))
+    for name, text in articles:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    assert main(["build", *paths, "--out", str(tmp_path / "out")]) == 0
+    session.open(tmp_path / "out" / "graph.html")
+    roots = session.page.evaluate("[...document.querySelectorAll('#places > li > a')].map(a => a.textContent)")
+    assert "tỉnh Gia Lai (từ 2025)" in roots and "tỉnh Đắk Nông" in roots
+    assert not any(r.startswith("tỉnh Lâm Đồng") for r in roots)  # only merged into: no empty 2025 root
+    assert "tỉnh Bình Định (trước 2025)" not in roots and "tỉnh Gia Lai (trước 2025)" not in roots
+    new = session.page.locator("#places > li", has_text="tỉnh Gia Lai (từ 2025)").first
+    new.locator(".toggle").first.click()
+    kids = new.evaluate("li => [...li.querySelectorAll('ul > li > a')].map(a => a.textContent)")
+    assert {"tỉnh Bình Định (trước 2025)", "tỉnh Gia Lai (trước 2025)"} <= set(kids)
+    session.clean()

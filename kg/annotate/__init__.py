@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.annotate.context import TitleContext
+from kg.annotate.home import pick_commune
 from kg.annotate.people import PeopleFinder
 from kg.annotate.place_reading import register_view
 from kg.annotate.places import find_places
@@ -27,8 +28,9 @@ def annotate(doc: Document, *, default_home: Place | None = None, with_ner: bool
     folded = fold(doc.text)
     sents = sentences(doc.text)
     home, province, places = find_places(doc, resources().gazetteer, default_home, folded=folded)
-    gaz = register_view(doc, resources().gazetteer, places)  # the register of the article's date
-    ctx = TitleContext(gaz, home, province, named=tuple(pm.place for pm in places if pm.place.code))
+    gaz = register_view(doc, resources().gazetteer, places, folded)  # the register of the article's date
+    ctx = TitleContext(gaz, home, province, named=tuple(pm.place for pm in places if pm.place.code),
+                       commune=pick_commune(doc, gaz, places, home))
     ctx = replace(ctx, seen=explicit_places(doc.text, folded, ctx))
     people, title_mentions = PeopleFinder(doc.text, sents, ctx, folded).find()
     ner = None

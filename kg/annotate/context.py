@@ -32,6 +32,15 @@ class TitleContext:
     province: Place | None = None
     seen: tuple[tuple[int, Place], ...] = ()
     named: tuple[Place, ...] = ()
+    # the commune, ward or special zone a post-reform article is about (kg.annotate.home.pick_commune):
+    # since 1 July 2025 a bare ``Đảng ủy``, ``HĐND``, ``UBND`` in its article is that unit's body
+    commune: Place | None = None
+
+    @property
+    def local(self) -> Place | None:
+        """The unit a local body written with no place means: the article's commune after the
+        reform (``Phó Bí thư Thường trực Đảng ủy`` in a commune's article), else the home."""
+        return self.commune or self.home
 
     @property
     def near(self) -> tuple[Place, ...]:
@@ -39,7 +48,7 @@ class TitleContext:
 
     def implicit(self, kind: PlaceType, at: int | None = None) -> Place | None:
         """The unit a bare type word (``thành phố``, ``tỉnh``) means in this article."""
-        for place in (self.home, self.province):
+        for place in (self.commune, self.home, self.province):
             if place is not None and _fits(kind, place):
                 return place
         fitting = [(pos, p) for pos, p in self.seen if _fits(kind, p)]

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.lexicon.gazetteer import Gazetteer
+from kg.lexicon.gazetteer import REFORM, Gazetteer
 from kg.model import Document, Place, PlaceMention, Span
 
 
 def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
                bare: list[PlaceMention]) -> Place | None:
-    """The district-level unit the article names most (headline counts double), else a province."""
+    """The district-level unit the article names most (headline counts double), else a province.
+
+    After the reform an article is about a unit of its time: the districts and old units it
+    recalls (``thuộc huyện Krông Nô cũ``) count only when it names no 2025 unit.
+    """
+    if gaz.era == REFORM and any(pm.place.reform2025 for pm in typed + bare):
+        typed = [pm for pm in typed if pm.place.reform2025]
+        bare = [pm for pm in bare if pm.place.reform2025]
     headline = doc.headline or Span(0, 0)
     score: Counter[str] = Counter()
     first_pos: dict[str, int] = {}
@@ -34,7 +41,8 @@ def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
         places.setdefault(place.key, place)  # the first written form
         first_pos.setdefault(place.key, pm.span.start if pm.span else 0)
     if not score:
-        return _home_from_communes(gaz, typed)
+        # a 2025 commune read from an abolished district's name (places._after_reform) places it too
+        return _home_from_communes(gaz, typed, [pm for pm in bare if pm.place.type.level == 3])
     best: dict[int, str] = {}
     for level in (2, 1):
         cands = [c for c in score if places[c].type.level == level]
@@ -57,16 +65,19 @@ def _about_the_province(headlined: set[str], score: Counter[str], district: str,
     return in_headline or score[province] >= 3 * score[district]
 
 
-def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | None:
+def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention],
+                        placed: list[PlaceMention] | None = None) -> Place | None:
     """The district that holds the communes an article names, when it names no district.
 
     District portals often write only ``huyện`` and ``xã Nam Bình``; the communes still
-    place the article. Two communes must agree, or the one named must be unambiguous.
+    place the article. Two communes must agree, or the one named must be unambiguous
+    (``placed``: communes already read in one province, whatever their name).
     """
+    sure = {pm.place.key for pm in placed or ()}
     parents: Counter[str] = Counter()
     communes: dict[str, set[str]] = {}
     units: dict[str, Place] = {}
-    for pm in typed:
+    for pm in [*typed, *(placed or ())]:
         place = pm.place
         if not place.code or place.type.level != 3:
             continue
@@ -83,6 +94,42 @@ def _home_from_communes(gaz: Gazetteer, typed: list[PlaceMention]) -> Place | No
     named = communes[key]
     if len(named) < 2:
         only = units[next(iter(named))]
-        if len(gaz.candidates(only.name, only.type)) != 1:
+        if only.key not in sure and len(gaz.candidates(only.name, only.type)) != 1:
             return None
     return units[key]
+
+
+def pick_commune(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ...] | list[PlaceMention],
+                 home: Place | None) -> Place | None:
+    """The commune, ward or special zone a post-reform article is about, or None.
+
+    Since 1 July 2025 there are no districts: a commune's portal writes ``Đảng ủy``, ``HĐND``,
+    ``UBND`` for its own bodies. The unit is the 2025 commune-level unit named most with its
+    type word (headline counts double), when no other ties it and the headline names it or the
+    text names it twice (a province's article naming a commune once has none; its bodies are
+    written with their type word, ``UBND tỉnh``, and keep the province); an article read in the
+    legacy register, or about a (historical) district, has none.
+    """
+    if gaz.era != REFORM or (home is not None and home.type.level == 2):
+        return None
+    headline = doc.headline or Span(0, 0)
+    score: Counter[str] = Counter()
+    units: dict[str, Place] = {}
+    headlined: set[str] = set()
+    for pm in mentions:
+        place = pm.place
+        if pm.how != "typed" or not place.code or not place.reform2025:
+            continue
+        in_headline = bool(pm.span and headline.contains(pm.span))
+        weight = 2 if in_headline else 1
+        if place.type.level == 3:
+            score[place.key] += weight
+            units.setdefault(place.key, place)
+            if in_headline:
+                headlined.add(place.key)
+    if not score:
+        return None
+    (best, top), *rest = score.most_common(2) + [("", 0)]
+    if rest[0][1] == top or (best not in headlined and top < 2):
+        return None
+    return units[best]

@@ -14,7 +14,7 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
-from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.annotate.places import as_of_writing, name_run, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -25,6 +25,7 @@ PARTY_COMMITTEE_BY_TYPE = {
     PlaceType.PROVINCE: "Tỉnh ủy", PlaceType.CENTRAL_CITY: "Thành ủy", PlaceType.CITY: "Thành ủy",
     PlaceType.TOWN: "Thị ủy", PlaceType.DISTRICT: "Huyện ủy", PlaceType.URBAN_DISTRICT: "Quận ủy",
     PlaceType.WARD: "Đảng ủy", PlaceType.COMMUNE: "Đảng ủy", PlaceType.TOWNSHIP: "Đảng ủy",
+    PlaceType.SPECIAL_ZONE: "Đảng ủy",
 }
 _BINDING_TYPES = {
     "province": (PlaceType.PROVINCE, PlaceType.CENTRAL_CITY),
@@ -157,6 +158,7 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         run = name_run(text, name_start)
         place, used = resolve_run(ctx.gaz, run, kind, ctx.near)
         if place is not None:
+            place, used = as_of_writing(ctx.gaz, folded, run, used, place, kind, ctx.near)
             return place, run[used - 1].end, ""
         if run and _plausible_place_word(run[0].text):
             return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end, ""
@@ -188,8 +190,8 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
                 return implicit, end, ""
         return None, end, ""
     if head.binding == "place" and (not run or _starts_person(run[0].text)):
-        # "Chủ tịch UBND" with nothing after it: the article's own unit
-        return ctx.home, end, ""
+        # "Chủ tịch UBND" with nothing after it: the article's own unit (its commune after the reform)
+        return ctx.local, end, ""
     return None, end, ""
 
 

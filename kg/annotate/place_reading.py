@@ -2,23 +2,37 @@
 
 * the type word the text gave the unit, kept as of the article's date (:func:`as_written`);
 * the register an undated article is read in (:func:`register_view`, :func:`reform_evidence`);
-* a name that ends an establishment's name is not the unit (:func:`named_after`).
+* a name that ends an establishment's name is not the unit (:func:`named_after`);
+* a unit written as a former one after the reform (``xã Nam Đà cũ``) is the legacy unit (:func:`written_as_former`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.lexicon.gazetteer import REFORM_DATE, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
-from kg.lexicon.patterns import words_re
+from kg.lexicon.patterns import alternation, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Document, Place, PlaceMention, PlaceType
 
 # one to four words right before a name, on one clause
 _WORDS_BEFORE = re.compile(r"(?<=[ ])(?:\w+[ ]){1,4}$")
+
+
+@derived
+def _former_re() -> re.Pattern[str]:
+    """A word after a unit's name that names it as it was (connectors ``former_unit``: ``cũ``)."""
+    return re.compile(rf"[ ]*(?:\([ ]*)?(?:{alternation(resources().connectors['former_unit'])})(?!\w)")
+
+
+def written_as_former(folded: str, end: int) -> bool:
+    """Whether the unit's name ending at ``end`` is followed by ``cũ`` (``xã Nam Đà cũ``, ``(cũ)``): the unit
+    before the 2025 reform, though a 2025 unit has the name (the new xã Nam Đà took in the old one)."""
+    return _former_re().match(folded, end) is not None
 
 
 @derived
@@ -42,16 +56,33 @@ def as_written(place: Place, kind: PlaceType | None, name: str) -> Place:
     return replace(place, type=kind)
 
 
-def register_view(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ...]) -> Gazetteer:
+def register_view(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ...],
+                  folded: str = "") -> Gazetteer:
     """The register view :func:`find_places` read ``doc`` in, from its date or, undated, its units."""
-    if doc.date is None and reform_evidence(mentions):
+    if doc.date is None and reform_evidence(mentions, folded):
         return gaz.as_of(REFORM_DATE)
     return gaz.as_of(doc.date)
 
 
-def reform_evidence(mentions: Sequence[PlaceMention]) -> bool:
-    """Whether an undated article names the two-level system: more communes only the 2025
-    register knows (``phường Sài Gòn``) than districts, which the reform abolished."""
+# a full date in the text (``ngày 23/9/2025``), day, month, year
+_FULL_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](20\d\d)(?![\d/.])")
+LEAD_CHARS = 400  # the lead an undated article's first full date is read in
+
+
+@derived
+def _reform_cue_re() -> re.Pattern[str]:
+    """Words that only an article of the two-level system writes (connectors ``reform_cue``)."""
+    return words_re(resources().connectors["reform_cue"])
+
+
+def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
+    """Whether an undated article was written under the two-level system: its text says so
+    (``sau khi vận hành chính quyền địa phương 2 cấp``), the first full date of its lead is on
+    or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), or it names more
+    communes only the 2025 register knows (``phường Sài Gòn``) than districts, which the
+    reform abolished. ``folded`` is the article's folded text ("" reads the units alone)."""
+    if folded and (_reform_cue_re().search(folded) or _lead_dated_after_reform(folded)):
+        return True
     new = old = 0
     for pm in mentions:
         if pm.how != "typed" or not pm.place.code:
@@ -61,6 +92,16 @@ def reform_evidence(mentions: Sequence[PlaceMention]) -> bool:
         elif pm.place.type.level == 2:
             old += 1
     return new > old
+
+
+def _lead_dated_after_reform(folded: str) -> bool:
+    m = _FULL_DATE.search(folded, 0, LEAD_CHARS)
+    if m is None:
+        return False
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))) >= REFORM_DATE
+    except ValueError:
+        return False
 
 
 def named_after(text: str, folded: str, start: int, lookalike: re.Pattern[str]) -> bool:

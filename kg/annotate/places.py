@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.annotate.home import pick_home
-from kg.annotate.place_reading import as_written, named_after, reform_evidence
+from kg.annotate.place_reading import as_written, named_after, reform_evidence, written_as_former
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
-from kg.lexicon.gazetteer import REFORM_DATE, UNDATED, Gazetteer
+from kg.lexicon.gazetteer import REFORM, REFORM_DATE, UNDATED, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation, is_surname, words_re
 from kg.lexicon.resources import derived, resources
@@ -107,6 +107,17 @@ def resolve_run(gaz: Gazetteer, run: list[Token], kind: PlaceType | None,
     return None, 0
 
 
+def as_of_writing(gaz: Gazetteer, folded: str, run: list[Token], used: int, place: Place,
+                  kind: PlaceType | None, near: tuple[Place, ...]) -> tuple[Place, int]:
+    """``place`` (read from the first ``used`` words of ``run``), or the legacy unit of that name
+    when the text names it as it was (``xã Nam Đà cũ``, :func:`written_as_former`)."""
+    if place.reform2025 and written_as_former(folded, run[used - 1].end):
+        former, n = resolve_run(gaz.legacy, run[:used], kind, near)
+        if former is not None:
+            return former, n
+    return place, used
+
+
 def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
                          near: tuple[Place, ...]) -> bool:
     """Whether the first ``n`` words of a longer capitalized run name a unit by themselves.
@@ -151,6 +162,8 @@ class PlaceFinder:
                     used = len(run)
             if not run:
                 continue
+            if place is not None:
+                place, used = as_of_writing(self.gaz, self.folded, run, used, place, kind, near)
             if place is None:
                 words = _name_words(run)
                 if not words or not _plausible_unlinked(kind, words):
@@ -262,9 +275,23 @@ class PlaceFinder:
                         place = gaz.resolve(name, near=near) if len(cands) > 1 else cands[0]
                     if place is None or not same_spelling(name, place.name):
                         break
-                    yield PlaceMention(place, Span(start, end), "bare")
+                    yield PlaceMention(self._after_reform(place), Span(start, end), "bare")
                     break
 
+
+    def _after_reform(self, place: Place) -> Place:
+        """A bare district's name in an article after the reform: the one 2025 ward or commune of that
+        name in the district's 2025 province, if any (``Ba Đình`` in a Hà Nội article of July 2025 is
+        phường Ba Đình; ``Lương Sơn`` is the xã Lương Sơn that took the abolished district's name)."""
+        if self.gaz.era != REFORM or place.reform2025 or place.type.level != 2:
+            return place
+        province = self.gaz.province_of(place)
+        new_province = self.gaz.successor(province) if province is not None else None
+        if new_province is None:
+            return place
+        named = [unit for unit in self.gaz.reg2025.by_key.get(ascii_key(place.name), ())
+                 if unit.parent_code == new_province.code and unit.type.level == 3]
+        return named[0] if len(named) == 1 else place
 
     def _stands_alone(self, run: list[Token], i: int, n: int) -> bool:
         """Whether capitalized words ``i..i+n`` of a run are a unit's name and not part of another name.
@@ -338,7 +365,7 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     gaz = gaz.as_of(doc.date)
     finder = PlaceFinder(doc, gaz, folded)
     first = list(finder.typed())
-    if gaz.era == UNDATED and reform_evidence(first):  # an undated article written after the reform
+    if gaz.era == UNDATED and reform_evidence(first, finder.folded):  # an undated article written after the reform
         gaz = gaz.as_of(REFORM_DATE)
         finder = PlaceFinder(doc, gaz, folded)
         first = list(finder.typed())
@@ -347,6 +374,8 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     typed = list(finder.typed(near)) if near else first
     bare = list(finder.bare(near))
     home = pick_home(doc, gaz, typed, bare) or default_home
+    if not near and home is not None and home.code:  # placed only by its bare names: read the typed again
+        typed = list(finder.typed((home, *(p for p in (gaz.province_of(home),) if p and p is not home))))
     province = gaz.province_of(home) if home and home.code else None
     if home is not None and home.type.level == 1:
         province = home

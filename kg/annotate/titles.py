@@ -308,7 +308,7 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
         needs_committee = (org is None and title.role in resources().role_rules["party"]) or (
             org is not None and org.head == "Ban Thường vụ" and org.place is None)
         if needs_committee:
-            level_place = _neighbour_place(titles, i) or ctx.home
+            level_place = _neighbour_place(titles, i) or ctx.local
             level = _neighbour_level(titles, i) if level_place is None else None
             if level_place is not None or level is not None:
                 committee = PARTY_COMMITTEE_BY_TYPE[level_place.type if level_place else level]  # type: ignore[index]

@@ -83,15 +83,18 @@
   function other(edge, id) { return edge.from === id ? edge.to : edge.from; }
   function byImportance(a, b) { return NODES[b].imp - NODES[a].imp || a - b; }
 
-  // locality tree: parent units from the "trực thuộc" edges between localities
+  // locality tree: parent units from the "trực thuộc" edges between localities (the side panel
+  // adds the units of before the 2025 reform under the 2025 units they were merged into)
   const PARENT = {};
   const CHILDREN = {};
-  EDGES.forEach(function (e) {
-    if (e.label === "trực thuộc" && NODES[e.from].kind === "locality" && NODES[e.to].kind === "locality") {
-      (PARENT[e.from] = PARENT[e.from] || []).push(e.to);
-      (CHILDREN[e.to] = CHILDREN[e.to] || []).push(e.from);
-    }
-  });
+  function treeEdge(e, label) {
+    return e.label === label && NODES[e.from].kind === "locality" && NODES[e.to].kind === "locality";
+  }
+  function link(e) {
+    (PARENT[e.from] = PARENT[e.from] || []).push(e.to);
+    (CHILDREN[e.to] = CHILDREN[e.to] || []).push(e.from);
+  }
+  EDGES.forEach(function (e) { if (treeEdge(e, "trực thuộc")) { link(e); } });
 
   // ---- which kinds are drawn (the legend's check boxes) ----
   const typeOn = {};

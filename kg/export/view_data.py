@@ -139,13 +139,34 @@ def sorted_objects(g: GraphLike, node: Node, pred: URIRef) -> list:
 
 def _display_label(g: GraphLike, node: URIRef, kind: str) -> str:
     label = label_of(g, node)
-    if kind == "locality" and (node, RDF.type, KG.AdminUnit2025) in g:
-        label = f"{label} (2025)"  # the unit after the 2025 merger, not its namesake before
+    if kind == "locality":
+        label = f"{label} ({era})" if (era := _era(g, node)) else label
     if kind == "meeting":
         dates = sorted_objects(g, node, SCHEMA.startDate) or sorted_objects(g, node, KG.partialDate)
         if dates:
             label = f"{label} ({_readable_date(str(dates[0]))})"
     return label
+
+
+# a unit's era in its label: the unit of the 2025 register, or one that became part of it
+# (tỉnh Gia Lai before 1 July 2025 and the new tỉnh Gia Lai are two units of one name)
+ERA_2025, ERA_BEFORE = "từ 2025", "trước 2025"
+
+
+# what makes a unit "in use": an article names it, a body or a meeting is of it
+_USES = (SCHEMA.mentions, KG.locality, SCHEMA.location)
+
+
+def _era(g: GraphLike, node: URIRef) -> str:
+    """The era a locality's label shows: ``từ 2025`` for a unit of the 2025 register, ``trước 2025``
+    for a unit merged into one the graph uses (two eras to tell apart), else none (a graph of
+    2019 articles has no second era to name)."""
+    if (node, RDF.type, KG.AdminUnit2025) in g:
+        return ERA_2025
+    for successor in g.objects(node, KG.mergedInto):
+        if any(next(iter(g.subjects(pred, successor)), None) is not None for pred in _USES):
+            return ERA_BEFORE
+    return ""
 
 
 def _readable_date(value: str) -> str:

@@ -6,6 +6,16 @@
   NODES.forEach(function (n) {
     if (n.kind !== "locality") { n.loc.forEach(function (p) { placeUse[p] = (placeUse[p] || 0) + 1; }); }
   });
+  // the 2025 reform: a unit of before it with no parent of its own (an old province) sits under
+  // the 2025 unit it was merged into ("sáp nhập vào") when that unit is in use or holds units, so
+  // the new province shows its predecessors; a 2025 unit only merged into, unused, is no root
+  const MERGE_TARGET = {};
+  EDGES.forEach(function (e) {
+    if (treeEdge(e, "sáp nhập vào")) {
+      MERGE_TARGET[e.to] = true;
+      if (!PARENT[e.from] && (placeUse[e.to] || CHILDREN[e.to])) { link(e); }
+    }
+  });
   function twinKey(n) { return n.kind + "|" + fold(n.full) + "|" + n.sub; }
   let TWINS = null;   // built on first use: twin key -> node ids
   function twinsOf(id) {
@@ -49,7 +59,9 @@
   const places = document.getElementById("places");
   // top-level units: used ones first, those with units under them (the provinces) before the
   // others, then by use
-  const roots = NODES.filter(function (n) { return n.kind === "locality" && !PARENT[n.id]; })
+  const roots = NODES.filter(function (n) {
+    return n.kind === "locality" && !PARENT[n.id] && !(MERGE_TARGET[n.id] && !placeUse[n.id] && !CHILDREN[n.id]);
+  })
     .map(function (n) { return n.id; })
     .sort(function (a, b) {
       return (placeUse[a] ? 0 : 1) - (placeUse[b] ? 0 : 1) || (CHILDREN[a] ? 0 : 1) - (CHILDREN[b] ? 0 : 1) ||

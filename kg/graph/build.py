@@ -22,6 +22,7 @@ from kg.graph.vocab import RDFS_T as RDFS
 from kg.graph.vocab import SKOS_T as SKOS
 from kg.graph.vocab import XSD_T as XSD
 from kg.lexicon.gazetteer import Gazetteer
+from kg.lexicon.register2025 import REFORM_DATE_ISO
 from kg.model import (
     Document,
     Evidence,
@@ -34,6 +35,7 @@ PLACE_TYPE_CONCEPTS = {
     PlaceType.PROVINCE: KG.Province, PlaceType.CENTRAL_CITY: KG.CentralCity, PlaceType.CITY: KG.City,
     PlaceType.TOWN: KG.Town, PlaceType.DISTRICT: KG.District, PlaceType.URBAN_DISTRICT: KG.UrbanDistrict,
     PlaceType.WARD: KG.Ward, PlaceType.COMMUNE: KG.Commune, PlaceType.TOWNSHIP: KG.Township,
+    PlaceType.SPECIAL_ZONE: KG.SpecialZone,
 }
 
 
@@ -182,6 +184,7 @@ class GraphBuilder:
         successor = self.gaz.successor(place) if place.code else None
         if successor is not None:
             g.add((node, KG.mergedInto, self.place_2025(successor)))
+            g.add((node, KG.mergedOn, typed(REFORM_DATE_ISO, XSD.date)))  # the day the merge took effect
         return node
 
     def _coordinates(self, node: URIRef, place: Place) -> None:

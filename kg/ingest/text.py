@@ -22,8 +22,12 @@ from kg.lexicon.resources import derived, resources
 from kg.model import Document, Span
 
 # "30/09/2022 21:04", "Thứ Sáu, 30/09/2022 - 21:04", "06/05/2021 16h11", "30/09/2022 21:04:15"
+# a dateline: an optional weekday or "Ngày", the date, the time after it (``30/09/2022 21:04``)
+# or before it (``23:04 02/07/2025``, ``04:29 PM 22/07/2025``: how portals print their
+# timestamps); the date alone on its line, so a body sentence never passes for one
 _DATELINE = re.compile(
-    r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?"
+    r"^\s*(?:(?P<H0>\d{1,2})[:hg](?P<M0>\d{2})(?::\d{2})?\s*(?P<ap>[ap]m)?\s*[-|,]?\s*)?"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
     r"(?:\s*[-|,]?\s*(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::\d{2})?)?\s*$",
     re.I,
@@ -151,10 +155,11 @@ def _line_span(lines: list[str], starts: list[int], i: int) -> Span:
 
 
 def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
+    hour, minute = int(m["H"] or m["H0"] or 0), int(m["M"] or m["M0"] or 0)
+    if m["ap"] and m["ap"].lower() == "pm" and hour < 12:
+        hour += 12
     try:
-        return dt.datetime(
-            int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0)
-        )
+        return dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]), hour, minute)
     except ValueError:
         return None
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import GazetteerError, LocalityError
-from kg.lexicon.normalize import ascii_key
+from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.register2025 import REFORM_DATE_ISO, SQL_2025, Register2025, build_register, fits_2025, json_list
 from kg.model import Place, PlaceType
 
@@ -85,6 +85,11 @@ class Gazetteer:
         if view is None:
             view = self._views[era] = replace(self, era=era)
         return view
+
+    @property
+    def legacy(self) -> Gazetteer:
+        """The view of the legacy register alone (a unit an article names as it was: ``xã Nam Đà cũ``)."""
+        return self.as_of(REFORM_DATE - dt.timedelta(days=1))
 
     @property
     def strict(self) -> Gazetteer:
@@ -293,6 +298,10 @@ class Gazetteer:
             exact = [p for p in found if p.type is kind]
             if len(exact) == 1:
                 return exact[0]
+        # the one unit spelled with the very marks the text wrote ("xã Quảng Bình", not xã Quang Bình)
+        spelled = [p for p in found if fold(p.name) == fold(name)]
+        if len(spelled) == 1:
+            return spelled[0]
         # the highest level wins only when it is unique (Bắc Kạn the province over the city
         # needs a type word; without one, a unique higher unit is the reading news intends)
         top = min(p.type.level for p in found)
@@ -305,12 +314,11 @@ _TYPE_WORDS = (
     ("thị xã", PlaceType.TOWN), ("tx.", PlaceType.TOWN), ("tx", PlaceType.TOWN),
     ("thị trấn", PlaceType.TOWNSHIP), ("tỉnh", PlaceType.PROVINCE), ("huyện", PlaceType.DISTRICT),
     ("quận", PlaceType.URBAN_DISTRICT), ("phường", PlaceType.WARD), ("xã", PlaceType.COMMUNE),
+    ("đặc khu", PlaceType.SPECIAL_ZONE),
 )
 
 
 def _split_type(part: str) -> tuple[PlaceType | None, str]:
-    from kg.lexicon.normalize import fold
-
     folded = fold(part)
     for word, kind in _TYPE_WORDS:
         if folded.startswith(word + " ") or (word.endswith(".") and folded.startswith(word)):

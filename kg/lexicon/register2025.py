@@ -24,9 +24,9 @@ from kg.model import Place, PlaceType
 # the day the two-level system took effect
 REFORM_DATE_ISO = "2025-07-01"
 
-# the 13 special zones (đặc khu Phú Quốc, Côn Đảo…) are commune-level; the model has no type
-# for them yet, so they are kept as communes (reached by name, never by a type word of their own)
-WARD_TYPES_2025 = {"Phường": PlaceType.WARD, "Xã": PlaceType.COMMUNE, "Đặc khu": PlaceType.COMMUNE}
+# the 13 special zones (đặc khu Phú Quốc, Côn Đảo, Vân Đồn…) are commune-level units with a type
+# word of their own (place_types.tsv ``đặc khu``)
+WARD_TYPES_2025 = {"Phường": PlaceType.WARD, "Xã": PlaceType.COMMUNE, "Đặc khu": PlaceType.SPECIAL_ZONE}
 
 SQL_2025 = (
     "SELECT province, provinceKey, provinceShort, provinceCode, provinceLat, provinceLon, provinceAlias,"

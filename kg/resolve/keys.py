@@ -6,7 +6,10 @@ names, the graph writer records an *observation*: the clean name
 and the person's *anchors* — one per post the article gives them (:func:`anchor`):
 
 * ``N|role|body`` — a national body (Chính phủ, Quốc hội, a ministry …): national person;
-* ``L|province|unit|kind|role`` — a body of a registered unit: a person of that province;
+* ``L|province|unit|kind|role`` — a body of a registered unit: a person of that province. A
+  unit of the 2025 register is written by its key (``2025/52``, the new Gia Lai), so it is
+  never the legacy unit whose code it reuses (52, the old Bình Định); :func:`unit_lineage`
+  says which 2025 unit each legacy unit became part of;
 * ``K|kind|role`` — a local body without a locality (``Chủ tịch UBND`` alone).
 
 People with the same clean name and the same anchors are one *provisional* node by
@@ -22,14 +25,35 @@ import re
 from kg.lexicon.gazetteer import Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.resources import resources
-from kg.model import Annotations, Organization
+from kg.model import Annotations, Organization, Place
 
 NATIONAL, LOCAL, LOCALITY_LESS = "N", "L", "K"
+REFORM_UNIT = "2025/"  # how a 2025 unit's id starts (kg.model.Place.key): ``2025/52``, the new Gia Lai
 
 
 def identity_scope(ann: Annotations) -> str:
-    """The province of one article's people: its GSO code, or "" when unknown."""
-    return ann.province.code if ann.province and ann.province.code else ""
+    """The province of one article's people: its GSO code (a 2025 province: its key, ``2025/52``),
+    or "" when unknown."""
+    return unit_id(ann.province) if ann.province and ann.province.code else ""
+
+
+def unit_id(place: Place) -> str:
+    """A registered unit in an identity key: its legacy GSO code, or a 2025 unit's own key."""
+    return place.key if place.reform2025 else place.code or ""
+
+
+def unit_lineage(gaz: Gazetteer) -> dict[str, str]:
+    """Legacy unit code -> the :func:`unit_id` of the 2025 unit it became part of (once per gazetteer).
+
+    Provinces and communes have a successor; districts, abolished, have none.
+    """
+    found = _LINEAGE.get(id(gaz))
+    if found is None:
+        found = _LINEAGE[id(gaz)] = {code: unit_id(place) for code, place in gaz.successors.items()}
+    return found
+
+
+_LINEAGE: dict[int, dict[str, str]] = {}
 
 
 def person_key(name: str, scope: str) -> str:
@@ -88,8 +112,8 @@ def anchor(gaz: Gazetteer, role: str, org: Organization, sentence: str | None = 
     place = org.place
     if place is not None and place.code and (sentence is None or _written(gaz, place.code, sentence)):
         province = gaz.province_of(place)
-        code = province.code if province is not None and province.code else place.code
-        return f"{LOCAL}|{code}|{place.code}|{org.head}|{role}"
+        code = unit_id(province) if province is not None and province.code else unit_id(place)
+        return f"{LOCAL}|{code}|{unit_id(place)}|{org.head}|{role}"
     return f"{LOCALITY_LESS}|{org.head}|{role}"
 
 

@@ -17,7 +17,14 @@ provisional node. Identity is then decided by the posts (issue 16):
 * **unplaced** mentions (a chair, an attendee, ``Chủ tịch UBND`` with no unit) join the
   one placed person of that name compatible with the article (national, or of its
   province, or any when the article has none; the same body kind when a post is given);
-  with none or several candidates they stay a person of the article's province.
+  with none or several candidates they stay a person of the article's province (a 2025
+  province's article: of it or one of its predecessors; an old province's: of it or its successor);
+* **across the 2025 reform** a unit keeps its era: a post of the new tỉnh Gia Lai (``2025/52``)
+  is no post of the old Bình Định (52) nor of the old Gia Lai (64). A person of a new unit is
+  the namesake of a predecessor unit when their posts agree (the same role in the same kind
+  of body of the unit and of the unit it became part of: ``Chủ tịch UBND tỉnh Gia Lai`` in
+  2024 and in 2026) and only one predecessor's namesake agrees; namesakes of two old provinces
+  that merged stay apart (rule ``successor-unit``, :func:`_link_successors`).
 
 The plan depends only on the set of observations, never on the order articles came in.
 """
@@ -26,11 +33,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kg.lexicon.normalize import ascii_key
 from kg.resolve.keys import LOCAL, LOCALITY_LESS, NATIONAL, fold_key, is_anchored, person_key
+from kg.resolve.lineage import SUCCESSOR_RULE, province_areas, successor_links
 
 _GLUED = re.compile(r"^([A-ZĐ])([A-ZĐ][^\W\d_]+)$")
 EVIDENCE_PER_RECORD = 3  # the evidence nodes a merge record cites (the smallest, sorted)
@@ -226,8 +234,12 @@ def _collect(observations: Iterable[Observation]) -> dict[str, _Prov]:
     return provs
 
 
-def merge_plan(observations: Iterable[Observation]) -> MergePlan:
-    """Group provisional nodes into people; see the module docstring."""
+def merge_plan(observations: Iterable[Observation], *, lineage: Mapping[str, str] | None = None) -> MergePlan:
+    """Group provisional nodes into people; see the module docstring.
+
+    ``lineage`` maps a legacy unit code to the 2025 unit it became part of
+    (:func:`kg.resolve.keys.unit_lineage`); without it no person crosses the reform.
+    """
     provs = _collect(observations)
     placed = [p for _n, p in sorted(provs.items()) if is_anchored(p.anchors)]
     loose = [p for _n, p in sorted(provs.items()) if not is_anchored(p.anchors)]
@@ -250,11 +262,12 @@ def merge_plan(observations: Iterable[Observation]) -> MergePlan:
     _glue(placed, homes, uf)
 
     _link_unplaced_posts(placed, by_fkey, homes, uf)
+    rules: dict[str, str] = _link_successors(by_fkey, uf, lineage or {})
+    areas = province_areas(lineage or {})
     groups: dict[str, list[_Prov]] = defaultdict(list)
     for p in placed:
         groups[uf.find(p.node)].append(p)
     clusters = list(groups.values())
-    rules: dict[str, str] = {}
     # unplaced mentions: the one compatible placed person of the name, else their article's province
     candidates_of: dict[str, list[int]] = defaultdict(list)
     for i, members in enumerate(clusters):
@@ -265,9 +278,10 @@ def merge_plan(observations: Iterable[Observation]) -> MergePlan:
         scope = min(p.scopes)
         kinds = _kinds(p)
         named = candidates_of.get(p.fkey, [])
-        fits = [i for i in named if _fits(clusters[i], homes, scope, kinds)]
+        area = areas.get(scope, {scope})
+        fits = [i for i in named if _fits(clusters[i], homes, area, kinds)]
         if not fits and kinds and scope:  # no body of that kind: the one person of the name in the province
-            fits = [i for i in named if _fits(clusters[i], homes, scope, set(), national=False)]
+            fits = [i for i in named if _fits(clusters[i], homes, area, set(), national=False)]
         if len(fits) == 1:
             clusters[fits[0]].append(p)
             rules[p.node] = "sole-candidate"
@@ -307,10 +321,25 @@ def _link_unplaced_posts(placed: list[_Prov], by_fkey: dict[str, list[_Prov]], h
         uf.union(a, b)
 
 
-def _fits(members: list[_Prov], homes: dict[str, set[str]], scope: str, kinds: set[str], *,
+def _link_successors(by_fkey: dict[str, list[_Prov]], uf: _UnionFind,
+                     lineage: Mapping[str, str]) -> dict[str, str]:
+    """Join people across the 2025 reform (:func:`kg.resolve.lineage.successor_links`); return the
+    rule of each predecessor node joined."""
+    links: list[tuple[str, str]] = []
+    joined: set[str] = set()
+    for _fkey, group in sorted(by_fkey.items()):
+        found, olds = successor_links([(p.node, p.anchors) for p in group], uf.find, lineage)
+        joined.update(p.node for p in group if uf.find(p.node) in olds)
+        links.extend(found)
+    for new, old in links:
+        uf.union(new, old)
+    return {node: SUCCESSOR_RULE for node in sorted(joined)}
+
+
+def _fits(members: list[_Prov], homes: dict[str, set[str]], area: set[str], kinds: set[str], *,
           national: bool = True) -> bool:
     cluster_homes = set().union(*(homes.get(m.node, set()) for m in members))
-    if not (scope == "" or scope in cluster_homes
+    if not ("" in area or area & cluster_homes
             or (national and any(h.startswith(NATIONAL) for h in cluster_homes))):
         return False
     return not kinds or _kinds_meet(kinds, set().union(*(_kinds(m) for m in members)))

@@ -22,6 +22,8 @@ from kg.graph.build import ENTITIES_GRAPH
 from kg.graph.quads import Quad, nquads_text, observation_of, person_node, person_triples
 from kg.graph.terms import literal, nt
 from kg.graph.vocab import KG
+from kg.lexicon.resources import resources
+from kg.resolve.keys import unit_lineage
 from kg.resolve.people import merge_plan
 
 if TYPE_CHECKING:
@@ -118,7 +120,7 @@ def _re_resolve(store: pyoxigraph.Store) -> None:
         obs = observation_of(fields)
         obs_list.append(obs)
         found.append((q.graph_name, q.object.value, obs.node))  # type: ignore[arg-type,union-attr]
-    plan = merge_plan(obs_list)
+    plan = merge_plan(obs_list, lineage=unit_lineage(resources().gazetteer))
     target = {node: str(person_node(person)) for node, person in plan.by_node().items()}
     moves: dict[tuple[pyoxigraph.NamedNode, str], str] = {}
     for graph, now, provisional in sorted(found, key=lambda f: (f[0].value, f[1], f[2])):

@@ -95,6 +95,11 @@ def test_dateline_after_a_blank_line():
         ("06/05/2021", dt.datetime(2021, 5, 6)),
         ("6/5/2021 - 16h11", dt.datetime(2021, 5, 6, 16, 11)),
         ("Thứ Sáu, 30/09/2022 21:04", dt.datetime(2022, 9, 30, 21, 4)),
+        # how portals print the date after the reform: a "Ngày", or the time first
+        ("Ngày 26/08/2025", dt.datetime(2025, 8, 26)),
+        ("23:04 02/07/2025", dt.datetime(2025, 7, 2, 23, 4)),
+        ("04:29 PM 22/07/2025", dt.datetime(2025, 7, 22, 16, 29)),
+        ("Thứ Ba, ngày 26/08/2025", dt.datetime(2025, 8, 26)),
     ],
 )
 def test_dateline_forms(line, expected):

@@ -210,7 +210,8 @@ class OrganizerReader:
 
 
 def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | None:
-    """Where a meeting took place: its organizer's unit when linked and named, else the home
+    """Where a meeting took place: its organizer's unit when linked and named, else the article's
+    own unit — its commune after the reform (:attr:`TitleContext.local`), else the home —
     (none for a national body: ``Ban Bí thư đã họp``, a ministry's seminar)."""
     if organizer is not None and organizer.place is None and _national(organizer):
         return None
@@ -221,7 +222,8 @@ def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | N
         known |= {p.key for pm in ann.places if pm.place.code for p in gaz.ancestors(pm.place)}
         if organizer.place.key in known:
             return organizer.place
-    return ann.home
+    ctx = ann.context
+    return (ctx.local if isinstance(ctx, TitleContext) else None) or ann.home
 
 
 NATIONAL_NAMED = ("Bộ",)  # named heads of national bodies (Bộ Nội vụ); a Sở or Phòng serves a unit

@@ -238,7 +238,7 @@ class AssigneeParser(GroupReader):
             return org
         if org.label != org.head:  # "UBND quận" in a huyện's article: the level stated is no home
             return org
-        place = self.ctx.home
+        place = self.ctx.local
         return make_org(org.head, place) if place is not None else org
 
 
