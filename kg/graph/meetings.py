@@ -4,11 +4,12 @@ An article writes one ``kg:Meeting`` node per meeting it reports (``…/meeting/
 :func:`kg.graph.writers.write_meeting`). :class:`MeetingIndex` reads, from one article's
 quads, what :func:`kg.resolve.meetings.meeting_plan` needs (organizer, date and its source,
 session number of the evidence sentence, chair and attendee names from the article's
-identity observations, place, part of the day). :func:`planned_meeting_quads` then renames
-every member of a merged meeting to one node (``…/meeting/<date>-<hash of the members>``), so
-the node carries every article's evidence; a ``kg:MergeRecord`` per member says why. A
-member's ``schema:startDate`` other than the merged meeting's date becomes its
-``kg:reportedDate``: the article's claim stays in its graph, the meeting has one date.
+identity observations, part of the day, the word pairs of its headline and evidence).
+:func:`planned_meeting_quads` then renames every member of a merged meeting to one node
+(``…/meeting/<date>-<hash of the members>``), so the node carries every article's
+evidence; a ``kg:MergeRecord`` per member says why. A member's ``schema:startDate`` other
+than the merged meeting's date becomes its ``kg:reportedDate``: the article's claim stays
+in its graph, the meeting has one date.
 
 A store (:mod:`kg.store.incremental`) re-plans from the same fields: the date is read from
 either predicate and a renamed node is traced back to the article's own node by its record.
@@ -27,6 +28,7 @@ from kg.graph.vocab import ID, KG, SCHEMA
 from kg.graph.vocab import RDF_T as RDF
 from kg.graph.vocab import XSD_T as XSD
 from kg.resolve.meetings import Meeting, MeetingObservation, MeetingPlan, session_ordinal
+from kg.resolve.topics import word_pairs
 
 Quad = tuple[str, str, str, str]
 
@@ -34,10 +36,11 @@ _ENTITIES = nt(ENTITIES_GRAPH)
 _TYPE, _MEETING = nt(RDF.type), nt(KG.Meeting)
 _ORGANIZER, _START, _REPORTED = nt(SCHEMA.organizer), nt(SCHEMA.startDate), nt(KG.reportedDate)
 _PARTIAL, _SOURCE, _PART = nt(KG.partialDate), nt(KG.dateSource), nt(KG.partOfDay)
-_LOCATION, _CHAIR, _ATTENDEE, _EVIDENCE = nt(SCHEMA.location), nt(KG.chair), nt(SCHEMA.attendee), nt(KG.evidence)
+_CHAIR, _ATTENDEE, _EVIDENCE = nt(KG.chair), nt(SCHEMA.attendee), nt(KG.evidence)
 _SENTENCE, _OBSERVES, _VARIANT = nt(KG.sentence), nt(KG.observes), nt(KG.nameVariant)
-_MEETING_FIELDS = frozenset({_TYPE, _ORGANIZER, _START, _REPORTED, _PARTIAL, _SOURCE, _PART, _LOCATION,
-                             _CHAIR, _ATTENDEE, _EVIDENCE})
+_HEADLINE = nt(SCHEMA.headline)
+_MEETING_FIELDS = frozenset({_TYPE, _ORGANIZER, _START, _REPORTED, _PARTIAL, _SOURCE, _PART, _CHAIR, _ATTENDEE,
+                             _EVIDENCE})
 _XSD_DATE = str(XSD.date)
 _ARTICLE_PREFIX = str(ID["article/"])
 _MEETING_PREFIX = str(ID["meeting/"])
@@ -58,7 +61,7 @@ def article_meetings(quads: Iterable[Quad], *, original: dict[str, str] | None =
     names: dict[str, str] = {}
     variants: dict[str, str] = {}
     observes: dict[str, str] = {}
-    article = ""
+    article = headline = ""
     meetings = []
     for s, p, o, g in quads:
         if p in _MEETING_FIELDS:
@@ -74,6 +77,8 @@ def article_meetings(quads: Iterable[Quad], *, original: dict[str, str] | None =
             observes[s] = o
         elif p == _VARIANT:
             variants[s] = o
+        elif p == _HEADLINE:
+            headline = nt_literal_value(o)
     if not meetings:
         return []
     for obs, node in observes.items():
@@ -84,18 +89,17 @@ def article_meetings(quads: Iterable[Quad], *, original: dict[str, str] | None =
         f = fields.get(node, {})
         evidence = sorted(set(f.get(_EVIDENCE, ())))
         dates = sorted(nt_literal_value(d) for d in f.get(_START, []) + f.get(_REPORTED, []))
-        ordinal = max((session_ordinal(nt_literal_value(sentences[e])) for e in evidence if e in sentences),
-                      default=0)
+        said = [nt_literal_value(sentences[e]) for e in evidence if e in sentences]
+        ordinal = max((session_ordinal(text) for text in said), default=0)
         out.append(MeetingObservation(
             node=(original or {}).get(node, node)[1:-1], article=article[1:-1],
             organizer=_first(f, _ORGANIZER), date=dates[0] if dates else "",
             date_source=nt_literal_value(_first(f, _SOURCE)) if _SOURCE in f else "",
             partial_date=nt_literal_value(_first(f, _PARTIAL)) if _PARTIAL in f else "",
             ordinal=ordinal, part_of_day=nt_literal_value(_first(f, _PART)) if _PART in f else "",
-            place=_first(f, _LOCATION),
             chairs=frozenset(names[c] for c in f.get(_CHAIR, ()) if c in names),
             attendees=frozenset(names[c] for c in f.get(_ATTENDEE, ()) if c in names),
-            evidence=tuple(e[1:-1] for e in evidence)))
+            evidence=tuple(e[1:-1] for e in evidence), words=word_pairs(" . ".join([headline, *said]))))
     return out
 
 
