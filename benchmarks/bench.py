@@ -37,10 +37,12 @@ def stage_run(files: list[str]) -> dict:
     from kg.annotate import annotate
     from kg.export.formats import serialize
     from kg.extract import run_extractors
+    from kg.graph.meetings import MeetingIndex, planned_meeting_quads
     from kg.graph.quads import apply_merge_plan, article_quads, observations
     from kg.ingest import Source, read_source
     from kg.lexicon.resources import resources
     from kg.resolve.keys import identity_scope, unit_lineage
+    from kg.resolve.meetings import meeting_plan
     from kg.resolve.people import merge_plan
 
     t0 = time.perf_counter()
@@ -48,6 +50,8 @@ def stage_run(files: list[str]) -> dict:
     t_load = time.perf_counter() - t0
     stages = {"load_resources": t_load, "ingest": 0.0, "annotate": 0.0, "extract": 0.0, "graph": 0.0}
     quads: list = []
+    reports = MeetingIndex()
+    meetings_read = 0.0
     chars = 0
     built = 0
     for f in files:
@@ -62,8 +66,11 @@ def stage_run(files: list[str]) -> dict:
         t3 = time.perf_counter()
         facts = run_extractors(doc, ann)
         t4 = time.perf_counter()
-        quads.extend(article_quads(gaz, doc, facts, scope=identity_scope(ann)))
+        article = article_quads(gaz, doc, facts, scope=identity_scope(ann))
+        quads.extend(article)
         t5 = time.perf_counter()
+        reports.add(article)  # as a build reads them: one article's quads at a time
+        meetings_read += time.perf_counter() - t5
         stages["ingest"] += t2 - t
         stages["annotate"] += t3 - t2
         stages["extract"] += t4 - t3
@@ -73,6 +80,9 @@ def stage_run(files: list[str]) -> dict:
     unique = set(quads)  # resolve as a build does: the merge plan of the identity observations, applied
     quads = apply_merge_plan(unique, merge_plan(observations(unique), lineage=unit_lineage(gaz)))
     stages["resolve"] = time.perf_counter() - t
+    t = time.perf_counter()  # meetings: reports read per article (above), planned, applied
+    quads = list(set(planned_meeting_quads(quads, meeting_plan(reports.reports))))
+    stages["meetings"] = meetings_read + time.perf_counter() - t
     t = time.perf_counter()
     ttl = serialize("ttl", quads)
     stages["serialize"] = time.perf_counter() - t

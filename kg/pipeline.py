@@ -27,6 +27,7 @@ from kg.export.outputs import write_outputs
 from kg.export.report import EXIT_NOTHING_BUILT, EXIT_OK, EXIT_SOME_FAILED, RunReport
 from kg.export.runs import DEFAULT_MAX_MEMORY, Spool, sweep_stale
 from kg.extract import run_extractors
+from kg.graph.meetings import MeetingIndex, planned_meeting_quads
 from kg.graph.quads import (
     Quad,
     article_quads,
@@ -46,6 +47,7 @@ from kg.ingest.walk import Source, read_all, walk_inputs
 from kg.lexicon.resources import resources
 from kg.model import BuildProblem, Document, Place
 from kg.resolve.keys import identity_scope, unit_lineage
+from kg.resolve.meetings import MeetingPlan, meeting_plan
 from kg.resolve.people import EVIDENCE_PER_RECORD, MergePlan, Observation, merge_plan
 
 log = logging.getLogger(__name__)
@@ -76,16 +78,18 @@ class Resolved:
     """The resolved quads of a build, read anew from the spool on each iteration.
 
     One named graph per article + the entities graph; duplicates possible (writers drop them).
-    Memory: the spool's budget and the merge plan, never the whole graph.
+    Memory: the spool's budget and the merge plans, never the whole graph.
     """
 
-    def __init__(self, spool: Spool[Quad] | None = None, plan: MergePlan | None = None) -> None:
+    def __init__(self, spool: Spool[Quad] | None = None, plan: MergePlan | None = None,
+                 meetings: MeetingPlan | None = None) -> None:
         self.spool, self.plan = spool, plan or MergePlan(())
+        self.meetings = meetings or MeetingPlan()
 
     def __iter__(self) -> Iterator[Quad]:
         if self.spool is None:
             return iter(())
-        return planned_quads(self.spool, self.plan)
+        return planned_quads(planned_meeting_quads(self.spool, self.meetings), self.plan)
 
     def close(self) -> None:
         """Remove the run files now (they are removed when the build is collected otherwise)."""
@@ -275,6 +279,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     sweep_stale(options.temp_dir)  # run folders a killed build left behind
     spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
     index = Identities()
+    reports = MeetingIndex()
     claims: dict[str, tuple[bytes, int]] = {}  # doc_id -> (text digest, index of its source in out.built)
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
@@ -303,6 +308,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                     continue
                 spool.extend(item.quads)
                 index.add(item.quads)
+                reports.add(item.quads)
                 out.built.append(item.source)
                 out.facts += item.facts
             out.warnings.extend(result.warnings)
@@ -311,9 +317,12 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         if on_stage is not None:
             on_stage(f"resolving people over {len(out.built):,} article(s)")
         plan = merge_plan(index.observations(), lineage=unit_lineage(resources().gazetteer))
+        if on_stage is not None:
+            on_stage(f"resolving meetings over {len(reports.reports):,} report(s)")
+        meetings = meeting_plan(reports.reports)
     if spool.files:
         spool.flush()  # all on disk: the writers get the memory
-    out.resolved = Resolved(spool, plan)
+    out.resolved = Resolved(spool, plan, meetings)
     return out
 
 

@@ -267,6 +267,17 @@ class Resources:
             out.setdefault(kind, []).append(fold(surface))
         return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
+    @cached_property
+    def ordinals(self) -> dict[str, int]:
+        """Folded number word -> its value (``kỳ họp thứ tư``: ``tư`` -> 4)."""
+        out = {}
+        for line, text in _numbered_lines("ordinals.tsv"):
+            cells = [c.strip() for c in text.split("\t")]
+            if len(cells) != 2 or not cells[0] or not cells[1].isdigit():
+                raise DataError("ordinals.tsv", line, f"expected a word, a tab and a number, got {text!r}")
+            out[fold(cells[0])] = int(cells[1])
+        return out
+
 
 _override: ContextVar[Resources | None] = ContextVar("kg_resources", default=None)
 

@@ -19,11 +19,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.graph.build import ENTITIES_GRAPH
+from kg.graph.meetings import article_meetings, meeting_node, meeting_triples, own_node_prefix
 from kg.graph.quads import Quad, nquads_text, observation_of, person_node, person_triples
 from kg.graph.terms import literal, nt
-from kg.graph.vocab import KG
+from kg.graph.vocab import KG, SCHEMA
 from kg.lexicon.resources import resources
 from kg.resolve.keys import unit_lineage
+from kg.resolve.meetings import MeetingPlan, meeting_plan
 from kg.resolve.people import merge_plan
 
 if TYPE_CHECKING:
@@ -107,9 +109,9 @@ def _re_resolve(store: pyoxigraph.Store) -> None:
     (national people cross provinces, so no part of the store can be skipped); where an
     observation's node is not its person's node any more, that node is renamed inside the
     observation's article graph. The person triples of the entities graph (types, names,
-    merge records) are then written again from the plan.
+    merge records) are then written again from the plan, and the meetings' merge records.
     """
-
+    meetings = _re_resolve_meetings(store)
     ent = _nn(ENTITIES_GRAPH)
     found: list[tuple[pyoxigraph.NamedNode, str, str]] = []  # (article graph, node now, provisional node)
     obs_list = []
@@ -134,6 +136,68 @@ def _re_resolve(store: pyoxigraph.Store) -> None:
         for q in list(store.quads_for_pattern(subject, None, None, ent)):
             store.remove(q)
     store.extend(_ox_quad(triple, ent) for triple in person_triples(plan))
+    store.extend(_ox_quad(triple, ent) for triple in meeting_triples(meetings))
+
+
+def _re_resolve_meetings(store: pyoxigraph.Store) -> MeetingPlan:
+    """Plan the meetings again from every article's reports, as a full build does; rename to match.
+
+    A report renamed by an earlier plan is traced back to its article's own node by its merge
+    record (``kg:mergedIri`` of the node, beginning with the article's meeting prefix). Dates
+    move between ``schema:startDate`` and ``kg:reportedDate`` as the new plan says. The caller
+    removes every old merge record and writes the plan's (:func:`meeting_triples`).
+    """
+    import pyoxigraph
+
+    ent = _nn(ENTITIES_GRAPH)
+    graphs = sorted({q.graph_name.value for q in store.quads_for_pattern(  # type: ignore[union-attr]
+        None, _nn(RDF.type), _nn(KG.Meeting), None) if isinstance(q.graph_name, pyoxigraph.NamedNode)})
+    held: dict[str, dict[str, str]] = {}  # article graph -> {node now: the article's own node}
+    reports = []
+    for graph in graphs:
+        g = pyoxigraph.NamedNode(graph)
+        prefix = own_node_prefix(f"<{graph}>")
+        original: dict[str, str] = {}
+        for q in store.quads_for_pattern(None, _nn(RDF.type), _nn(KG.Meeting), g):
+            now = _nt(q.subject)  # type: ignore[arg-type]
+            original[now] = now
+            if not now.startswith(prefix):
+                for r in store.quads_for_pattern(None, _nn(KG.mergedNode), q.subject, ent):
+                    for iri in store.quads_for_pattern(r.subject, _nn(KG.mergedIri), None, ent):
+                        value = iri.object.value  # type: ignore[union-attr]
+                        if f"<{value}".startswith(prefix):
+                            original[now] = f"<{value}>"
+        held[graph] = original
+        quads = (tuple(_nt(t) for t in (q.subject, q.predicate, q.object, q.graph_name))  # type: ignore[arg-type]
+                 for q in store.quads_for_pattern(None, None, None, g))
+        reports += article_meetings(quads, original=original)  # type: ignore[arg-type]
+    plan = meeting_plan(reports)
+    by_node = plan.by_node()
+    for graph, original in held.items():
+        g = pyoxigraph.NamedNode(graph)
+        for now, own in sorted(original.items()):
+            meeting = by_node.get(own[1:-1])
+            target = f"<{meeting_node(meeting)}>" if meeting is not None else own
+            if now != target:
+                _rename(store, now[1:-1], target[1:-1], g)
+            _settle_dates(store, pyoxigraph.NamedNode(target[1:-1]), meeting.date if meeting else None, g)
+    return plan
+
+
+def _settle_dates(store: pyoxigraph.Store, node: pyoxigraph.NamedNode, date: str | None,
+                  graph: pyoxigraph.NamedNode) -> None:
+    """A report's date is the meeting's ``schema:startDate`` when it is the meeting's date (or the
+    meeting is its alone), its ``kg:reportedDate`` otherwise."""
+    import pyoxigraph
+
+    start, reported = _nn(SCHEMA.startDate), _nn(KG.reportedDate)
+    for predicate in (start, reported):
+        for q in list(store.quads_for_pattern(node, predicate, None, graph)):
+            value = q.object.value  # type: ignore[union-attr]
+            wanted = start if date is None or value == date else reported
+            if wanted != predicate:
+                store.remove(q)
+                store.add(pyoxigraph.Quad(node, wanted, q.object, graph))
 
 
 def _ox_quad(triple: tuple[URIRef, URIRef, URIRef | Literal],

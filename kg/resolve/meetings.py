@@ -1,0 +1,296 @@
+"""Resolve: which articles' meeting nodes are one real meeting, deterministically and order-free.
+
+Every article writes its own node for each meeting it reports. The graph layer reads, for
+each, a :class:`MeetingObservation` (organizer, date and where its year came from, session
+number, chair and attendee names, part of the day, and the words of its headline and
+evidence sentence). On the bench corpus most reports name no organizer and no official
+(``Tại cuộc họp giao ban sáng 6/2, …``): what they share is the day and the words that
+describe the event, so two reports are one meeting when
+
+* they come from two articles (an article's own meetings were told apart by its reader);
+* the dates agree: the same day and month, and the same year when both state it (a year
+  guessed from the context, ``DATE_SOURCE_RANK`` below 2, is no statement). Two dates a few
+  days apart agree only inside one numbered session (``Kỳ họp lần thứ 39`` on 7/2 and 8/2)
+  of one organizer or chair (:data:`SESSION_DAYS`);
+* nothing tells them apart: two organizers, two disjoint sets of officials, two session
+  numbers, a morning and an afternoon of one day (``exclusive_part`` in
+  ``kg/data/meeting_cues.tsv``);
+* they describe one event: the rare word pairs they share weigh at least :data:`SAME_EVENT`
+  of the lighter report's (:mod:`kg.resolve.topics`), a shared organizer or official adding
+  :data:`SHARED_BONUS`.
+
+Links are taken strongest first and only while the meeting they make stays consistent (one
+report per article, one stated year, one session number, one part of the day) and its
+reports read alike on average (:data:`MEAN_LIKENESS`): a chain of loosely similar reports
+never joins two events. A report without a day then joins the meeting it reads most like,
+when that likeness reaches :data:`UNDATED_EVENT`. The plan depends only on the set of
+observations: the weights come from all of them, ties break on node IRIs.
+
+The date of a merged meeting is the one its evidence supports best: a year written in the
+text or taken from the dateline over one from the headline, over one guessed from the
+context (:data:`DATE_SOURCE_RANK`), then the date most reports give, then the earliest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation
+from kg.lexicon.resources import derived, resources
+from kg.resolve.topics import Likeness
+
+# Where a meeting's year came from (kg.extract.dates.resolve) -> how far it is trusted.
+DATE_SOURCE_RANK = {"text": 3, "dateline": 3, "headline": 2, "context": 1, "article": 1}
+TRUSTED_YEAR = 2  # a rank from which the year is the report's statement, not a guess
+EVIDENCE_PER_RECORD = 3  # the evidence nodes a merge record cites (the smallest, sorted)
+SAME_EVENT = 0.18  # likeness from which two compatible reports are linked (benchmarks/meetings)
+SHARED_BONUS = 0.1  # added to the likeness for a shared organizer, and for a shared official
+MEAN_LIKENESS = 0.12  # the least mean likeness between the reports of two meetings that merge
+UNDATED_EVENT = 0.25  # likeness from which a report without a day joins a meeting
+SESSION_DAYS = 7  # the days one numbered session may span
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+@dataclass(frozen=True)
+class MeetingObservation:
+    """One article's report of one meeting (read by the graph layer from the article's graph)."""
+
+    node: str  # the article's meeting node (``…/meeting/<doc>/<key>``)
+    article: str  # the article node
+    organizer: str = ""  # the organizer's node, "" when none is stated
+    date: str = ""  # ISO date, "" when the year (or the day) is unknown
+    date_source: str = ""  # where the year came from (DATE_SOURCE_RANK), "" when none
+    partial_date: str = ""  # "--MM-DD" when only day and month are known
+    ordinal: int = 0  # the session number its evidence states, 0 when none
+    part_of_day: str = ""
+    chairs: frozenset[str] = frozenset()  # clean names
+    attendees: frozenset[str] = frozenset()
+    evidence: tuple[str, ...] = ()  # the meeting's evidence nodes
+    words: frozenset[str] = frozenset()  # word pairs of its headline and evidence (topics.word_pairs)
+
+    @property
+    def day_month(self) -> str:
+        """``MM-DD`` of the meeting, "" when no day is known."""
+        if self.date:
+            return self.date[5:10]
+        return self.partial_date[2:] if self.partial_date.startswith("--") else ""
+
+    @property
+    def trusted_year(self) -> str:
+        """The year the report states (not guesses), "" when none."""
+        return self.date[:4] if self.date and DATE_SOURCE_RANK.get(self.date_source, 0) >= TRUSTED_YEAR else ""
+
+    @property
+    def people(self) -> frozenset[str]:
+        return self.chairs | self.attendees
+
+
+@dataclass(frozen=True)
+class MeetingMember:
+    """An article's meeting node inside a merged meeting, and why it belongs there."""
+
+    node: str
+    rule: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting reported by several articles: its members, and the date its evidence supports best."""
+
+    key: str  # identity key (the sorted member nodes); the graph layer derives the IRI
+    date: str  # ISO date, "" when no member knows the year
+    members: tuple[MeetingMember, ...]
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    meetings: tuple[Meeting, ...] = field(default_factory=tuple)  # only the merged ones (2+ members)
+
+    def by_node(self) -> dict[str, Meeting]:
+        """An article's meeting node -> the merged meeting it belongs to."""
+        return {m.node: meeting for meeting in self.meetings for m in meeting.members}
+
+
+@derived
+def _ordinal_re() -> re.Pattern[str]:
+    cues = alternation(resources().meeting_cues.get("session_ordinal", ()))
+    words = alternation(resources().ordinals)
+    return re.compile(rf"(?<!\w)(?:{cues})\s+(\d+|[ivxl]+|{words})(?!\w)")
+
+
+def session_ordinal(sentence: str) -> int:
+    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none."""
+    m = _ordinal_re().search(fold(sentence))
+    if m is None:
+        return 0
+    token = m.group(1)
+    if token.isdigit():
+        return int(token)
+    if token in resources().ordinals:
+        return resources().ordinals[token]
+    total = 0
+    for i, ch in enumerate(token):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(token) and _ROMAN[token[i + 1]] > value else value
+    return total
+
+
+def _exclusive(a: MeetingObservation, b: MeetingObservation) -> bool:
+    """A morning and an afternoon (or evening) of one day."""
+    parts = resources().meeting_cues.get("exclusive_part", ())
+    return (a.day_month == b.day_month and a.part_of_day in parts and b.part_of_day in parts
+            and a.part_of_day != b.part_of_day)
+
+
+def _apart(a: MeetingObservation, b: MeetingObservation) -> bool:
+    """Whether something the two reports state tells their meetings apart."""
+    return (a.article == b.article
+            or bool(a.trusted_year and b.trusted_year and a.trusted_year != b.trusted_year)
+            or bool(a.ordinal and b.ordinal and a.ordinal != b.ordinal)
+            or _exclusive(a, b)
+            or bool(a.organizer and b.organizer and a.organizer != b.organizer)
+            or bool(a.people and b.people and not a.people & b.people))
+
+
+def _day(day_month: str) -> int:
+    month, day = int(day_month[:2]), int(day_month[3:])
+    return dt.date(2000, month, day).toordinal()  # a leap year: 29/2 is a day
+
+
+def _one_session(a: MeetingObservation, b: MeetingObservation) -> bool:
+    """Two days of one numbered session of one organizer or chair."""
+    return (abs(_day(a.day_month) - _day(b.day_month)) <= SESSION_DAYS
+            and (bool(a.organizer) and a.organizer == b.organizer or bool(a.people & b.people)))
+
+
+class _Planner:
+    def __init__(self, reports: list[MeetingObservation]) -> None:
+        self.reports = reports
+        self.likeness = Likeness([o.words for o in reports])
+        self.index = {o.node: i for i, o in enumerate(reports)}
+
+    def like(self, a: MeetingObservation, b: MeetingObservation, *, bonus: bool = True) -> float:
+        score = self.likeness.of(self.index[a.node], self.index[b.node])
+        if bonus:
+            score += SHARED_BONUS * ((bool(a.organizer) and a.organizer == b.organizer) + bool(a.people & b.people))
+        return score
+
+    def links(self, dated: list[MeetingObservation]) -> list[tuple[float, str, str, str]]:
+        """(−score, node, node, rule) of every pair of reports that may be one meeting, strongest first."""
+        by_day: dict[str, list[MeetingObservation]] = defaultdict(list)
+        by_session: dict[int, list[MeetingObservation]] = defaultdict(list)
+        for o in dated:
+            by_day[o.day_month].append(o)
+            if o.ordinal:
+                by_session[o.ordinal].append(o)
+        out = []
+        pairs = [(a, b) for group in by_day.values() for i, a in enumerate(group) for b in group[i + 1 :]]
+        pairs += [(a, b) for group in by_session.values() for i, a in enumerate(group) for b in group[i + 1 :]
+                  if a.day_month != b.day_month and _one_session(a, b)]
+        for a, b in pairs:
+            if _apart(a, b):
+                continue
+            score = self.like(a, b)
+            if score >= SAME_EVENT:
+                out.append((-score, a.node, b.node, _rule(a, b)))
+        return sorted(out)
+
+    def mean_likeness(self, one: list[MeetingObservation], other: list[MeetingObservation]) -> float:
+        return sum(self.like(a, b) for a in one for b in other) / (len(one) * len(other))
+
+
+def _consistent(one: list[MeetingObservation], other: list[MeetingObservation]) -> bool:
+    """Whether two meetings' reports may be one meeting (one article each, one year, number, part of day)."""
+    for a in one:
+        for b in other:
+            if (a.article == b.article or (a.trusted_year and b.trusted_year and a.trusted_year != b.trusted_year)
+                    or (a.ordinal and b.ordinal and a.ordinal != b.ordinal) or _exclusive(a, b)):
+                return False
+    return True
+
+
+def _rule(a: MeetingObservation, b: MeetingObservation) -> str:
+    """The name of the evidence that joined two reports (the merge record's rule)."""
+    if a.day_month != b.day_month:
+        date = "same-session"
+    else:
+        date = "same-date" if a.date and a.date == b.date else "same-day-month"
+    shared = ("same-chair" if a.chairs & b.chairs else "shared-official" if a.people & b.people
+              else "same-organizer" if a.organizer and a.organizer == b.organizer else "same-words")
+    return f"meeting:{date}:{shared}"
+
+
+def meeting_plan(observations: Iterable[MeetingObservation]) -> MeetingPlan:
+    """Group the articles' meeting reports into meetings; see the module docstring."""
+    reports = sorted(set(observations), key=lambda o: o.node)
+    planner = _Planner(reports)
+    dated = [o for o in reports if o.day_month]
+    cluster = {o.node: [o] for o in dated}
+    rules: dict[str, str] = {}
+    for _score, x, y, rule in planner.links(dated):
+        one, other = cluster[x], cluster[y]
+        if one is other or not _consistent(one, other) or planner.mean_likeness(one, other) < MEAN_LIKENESS:
+            continue
+        rules.setdefault(x, rule)
+        rules.setdefault(y, rule)
+        one += other
+        for o in other:
+            cluster[o.node] = one
+    meetings = {id(c): c for c in cluster.values()}
+    for members, report in _join_undated(planner, [o for o in reports if not o.day_month], list(meetings.values())):
+        members.append(report)
+        rules[report.node] = "meeting:undated:same-words"
+    out = []
+    for members in meetings.values():
+        if len(members) < 2:
+            continue
+        members = sorted(members, key=lambda o: o.node)
+        out.append(Meeting("|".join(o.node for o in members), best_date(members),
+                           tuple(MeetingMember(o.node, rules.get(o.node, "meeting:undated:same-words"),
+                                               tuple(sorted(o.evidence))[:EVIDENCE_PER_RECORD])
+                                 for o in members)))
+    return MeetingPlan(tuple(sorted(out, key=lambda m: m.key)))
+
+
+Members = list[MeetingObservation]
+
+
+def _join_undated(planner: _Planner, undated: Members,
+                  meetings: list[Members]) -> list[tuple[Members, MeetingObservation]]:
+    """Each report without a day and the meeting it reads most like (decided on the dated meetings alone)."""
+    meeting_of = {o.node: members for members in meetings for o in members}
+    chosen: dict[tuple[str, str], tuple[float, str, list[MeetingObservation], MeetingObservation]] = {}
+    for report in undated:
+        best: tuple[float, str, list[MeetingObservation]] | None = None
+        for node in planner.likeness.neighbours(planner.index[report.node]):
+            members = meeting_of.get(planner.reports[node].node)
+            if members is None or any(_apart(report, m) for m in members):
+                continue
+            score = max(planner.like(report, m, bonus=False) for m in members)
+            key = min(m.node for m in members)
+            if score >= UNDATED_EVENT and (best is None or (-score, key) < (-best[0], best[1])):
+                best = (score, key, members)
+        if best is not None:
+            slot = (best[1], report.article)  # one report per article in a meeting
+            if slot not in chosen or (-best[0], report.node) < (-chosen[slot][0], chosen[slot][1]):
+                chosen[slot] = (best[0], report.node, best[2], report)
+    return [(members, report) for _s, _n, members, report in sorted(chosen.values(), key=lambda c: c[1])]
+
+
+def best_date(members: Iterable[MeetingObservation]) -> str:
+    """The date the reports support best: trusted source, then most reports, then earliest; "" if none."""
+    rank: dict[str, int] = {}
+    count: Counter[str] = Counter()
+    for o in members:
+        if o.date:
+            rank[o.date] = max(rank.get(o.date, 0), DATE_SOURCE_RANK.get(o.date_source, 0))
+            count[o.date] += 1
+    if not count:
+        return ""
+    return min(count, key=lambda d: (-rank[d], -count[d], d))

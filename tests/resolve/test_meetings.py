@@ -1,0 +1,137 @@
+"""Meeting coreference: which reports of several articles are one meeting (kg.resolve.meetings)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.resolve.meetings import MeetingObservation, best_date, meeting_plan, session_ordinal
+from kg.resolve.topics import Likeness, word_pairs
+
+ORG = "https://w3id.org/vn-gov-kg/id/org/hoi-dong-nhan-dan-tinh-quang-ninh"
+SENTENCE = "Sáng 12/7, HĐND tỉnh Quảng Ninh khai mạc kỳ họp thứ 4 bàn về kinh tế biển và du lịch Hạ Long"
+
+
+def report(article: str, **fields: object) -> MeetingObservation:
+    base = MeetingObservation(
+        node=f"https://w3id.org/vn-gov-kg/id/meeting/{article}/m1", article=f"article/{article}",
+        organizer=ORG, date="2017-07-12", date_source="text", chairs=frozenset({"Nguyễn Văn Đọc"}),
+        evidence=(f"https://w3id.org/vn-gov-kg/id/evidence/{article}/1-2-meetings-2",),
+        words=word_pairs(SENTENCE))
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+# Reports of other meetings of other days: what every report of a body says (its name, "họp") weighs
+# little, what describes one event weighs much, as in a build of many articles.
+_BACKGROUND = ["Ngày {d}/3, HĐND tỉnh Quảng Ninh họp chuyên đề về đề án số {d}",
+               "Chiều {d}/4, Bộ GTVT họp về dự án số {d} của ngành",
+               "Sáng {d}/5, Sở {d} họp giao ban về chủ đề riêng số {d}"]
+OTHERS = [report(f"other{i}", organizer=f"org/{i}", chairs=frozenset({f"Người {i}"}),
+                 date=f"2017-0{3 + i % 3}-{10 + i}", words=word_pairs(_BACKGROUND[i % 3].format(d=10 + i)))
+          for i in range(9)]
+
+
+def groups(plan_reports: list[MeetingObservation]) -> set[frozenset[str]]:
+    plan = meeting_plan(plan_reports)
+    return {frozenset(m.node.split("/")[-2] for m in meeting.members) for meeting in plan.meetings}
+
+
+def test_two_reports_of_one_meeting_are_one_meeting_with_a_rule_and_evidence() -> None:
+    a, b = report("a"), report("b", date="", date_source="", partial_date="--07-12")
+    plan = meeting_plan([a, b, *OTHERS])
+    assert len(plan.meetings) == 1
+    meeting = plan.meetings[0]
+    assert {m.node for m in meeting.members} == {a.node, b.node}
+    assert all(m.rule == "meeting:same-day-month:same-chair" for m in meeting.members)
+    assert [m.evidence for m in meeting.members] == [a.evidence, b.evidence]
+    assert meeting.date == "2017-07-12"
+
+
+def test_sessions_of_one_body_stay_apart() -> None:
+    fourth = report("a")
+    fifth = report("b", words=word_pairs(SENTENCE.replace("thứ 4", "thứ 5")), ordinal=5)
+    assert groups([replace(fourth, ordinal=4), fifth, *OTHERS]) == set()  # kỳ họp thứ 4 / thứ 5
+    later = report("c", date="2017-12-12", partial_date="")
+    assert groups([fourth, later, *OTHERS]) == set()  # another date
+    june = report("d", date="2017-06-05", words=word_pairs("UBND tỉnh họp giao ban tháng 6"))
+    july = report("e", date="2017-07-05", words=word_pairs("UBND tỉnh họp giao ban tháng 7"))
+    assert groups([june, july, *OTHERS]) == set()  # a monthly briefing of two months
+    morning = report("f", part_of_day="sáng")
+    afternoon = report("g", part_of_day="chiều")
+    assert groups([morning, afternoon, *OTHERS]) == set()  # two sessions of one day
+
+
+def test_stated_years_keep_two_meetings_apart_and_a_guessed_year_does_not() -> None:
+    assert groups([report("a"), report("b", date="2016-07-12"), *OTHERS]) == set()
+    guessed = report("b", date="2016-07-12", date_source="context")
+    assert groups([report("a"), guessed, *OTHERS]) == {frozenset({"a", "b"})}
+
+
+def test_two_organizers_or_two_sets_of_officials_are_two_meetings() -> None:
+    assert groups([report("a"), report("b", organizer="org/other"), *OTHERS]) == set()
+    assert groups([report("a"), report("b", chairs=frozenset({"Người Khác"})), *OTHERS]) == set()
+
+
+def test_reports_that_describe_different_events_stay_apart() -> None:
+    railway = report("a", chairs=frozenset(), words=word_pairs(
+        "Tai nạn đường sắt tăng cao: vẫn bùng nhùng trách nhiệm. Chiều 6/2, Bộ GTVT họp khẩn về tình hình tai nạn "
+        "đường sắt, yêu cầu làm gờ giảm tốc và cảnh giới đường ngang"))
+    airport = report("b", chairs=frozenset(), words=word_pairs(
+        "Mở rộng Tân Sơn Nhất không động vào đất dân. Ngày 6/2, Bộ GTVT họp nghe báo cáo về phương án, kế hoạch "
+        "phát triển, cải tạo Cảng hàng không quốc tế Tân Sơn Nhất"))
+    assert groups([railway, airport, *OTHERS]) == set()
+
+
+def test_an_article_never_gives_one_meeting_two_reports() -> None:
+    a, b = report("a"), replace(report("a"), node=report("a").node.replace("m1", "m2"))
+    assert groups([a, b, *OTHERS]) == set()
+
+
+def test_a_report_without_a_day_joins_the_meeting_it_reads_like() -> None:
+    undated = report("c", date="", date_source="", chairs=frozenset())
+    assert groups([report("a"), report("b"), undated, *OTHERS]) == {frozenset({"a", "b", "c"})}
+    plan = meeting_plan([report("a"), report("b"), undated, *OTHERS])
+    assert {m.rule for m in plan.meetings[0].members if m.node == undated.node} == {"meeting:undated:same-words"}
+
+
+def test_days_of_one_numbered_session_are_one_meeting() -> None:
+    day1 = report("a", ordinal=39, date="2017-02-07")
+    day2 = report("b", ordinal=39, date="2017-02-08")
+    assert groups([day1, day2, *OTHERS]) == {frozenset({"a", "b"})}
+    assert groups([replace(day1, ordinal=0), replace(day2, ordinal=0), *OTHERS]) == set()
+
+
+def test_the_merged_date_is_the_best_supported_one() -> None:
+    dateline = report("a", date="2017-07-12", date_source="dateline")
+    guesses = [report(x, date="2016-07-12", date_source="context") for x in "bc"]
+    assert best_date([*guesses, dateline]) == "2017-07-12"  # a dateline over two guesses
+    assert best_date([report("a", date_source="context"), report("b", date="2016-07-12", date_source="context"),
+                      report("c", date_source="article")]) == "2017-07-12"  # then the date most reports give
+    assert best_date([report("a", date="", partial_date="--07-12")]) == ""
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(range(12)))
+def test_the_plan_does_not_depend_on_the_order_of_the_reports(order: list[int]) -> None:
+    reports = [report("a"), report("b", date="", partial_date="--07-12"), report("c", date="", chairs=frozenset()),
+               *OTHERS]
+    assert meeting_plan([reports[i] for i in order]) == meeting_plan(reports)
+
+
+def test_session_numbers_are_read_as_numbers() -> None:
+    assert session_ordinal("HĐND tỉnh khai mạc Kỳ họp thứ 4") == 4
+    assert session_ordinal("Hội nghị lần thứ năm Ban Chấp hành Trung ương") == 5
+    assert session_ordinal("Kỳ họp lần thứ IX") == 9
+    assert session_ordinal("phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội") == 12
+    assert session_ordinal("Sáng 12/7, UBND tỉnh họp giao ban") == 0
+
+
+def test_likeness_weighs_rare_pairs_and_is_symmetric() -> None:
+    texts = ["họp giao ban loa phường", "họp giao ban loa phường tốn kém", "tai nạn đường sắt", "họp về đường sắt"]
+    like = Likeness([word_pairs(t) for t in texts])
+    assert like.of(0, 1) == like.of(1, 0) > like.of(0, 2)
+    assert all(0.0 <= like.of(i, j) <= 1.0 for i, j in itertools.product(range(4), repeat=2))
+    assert like.neighbours(0) == [1] and like.neighbours(2) == [3]  # only reports sharing a pair
