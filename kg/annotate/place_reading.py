@@ -69,6 +69,9 @@ _FULL_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](20\d\d)(?![\d/.]
 LEAD_CHARS = 400  # the lead an undated article's first full date is read in
 
 
+CUE_WORD = "cấp"  # a word every reform cue has (connectors ``reform_cue``; tests/annotate check it)
+
+
 @derived
 def _reform_cue_re() -> re.Pattern[str]:
     """Words that only an article of the two-level system writes (connectors ``reform_cue``)."""
@@ -81,8 +84,6 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
     or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), or it names more
     communes only the 2025 register knows (``phường Sài Gòn``) than districts, which the
     reform abolished. ``folded`` is the article's folded text ("" reads the units alone)."""
-    if folded and (_reform_cue_re().search(folded) or _lead_dated_after_reform(folded)):
-        return True
     new = old = 0
     for pm in mentions:
         if pm.how != "typed" or not pm.place.code:
@@ -91,7 +92,14 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
             new += 1
         elif pm.place.type.level == 2:
             old += 1
-    return new > old
+    if new > old:
+        return True
+    return bool(folded) and (_lead_dated_after_reform(folded) or _has_reform_cue(folded))
+
+
+def _has_reform_cue(folded: str) -> bool:
+    # every cue names the two levels (cấp): one substring scan in C before the word-bounded regex
+    return CUE_WORD in folded and _reform_cue_re().search(folded) is not None
 
 
 def _lead_dated_after_reform(folded: str) -> bool:

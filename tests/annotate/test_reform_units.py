@@ -186,3 +186,10 @@ HĐND xã chủ trì. Lương Sơn đã hoàn thành kiện toàn bộ máy.
     assert context is not None and context.commune is not None  # type: ignore[attr-defined]
     assert context.commune.code == "04924"  # type: ignore[attr-defined]
     assert _posts(ann)[("Đoàn Tiến Lập", "Bí thư")].label == "Đảng ủy xã Lương Sơn"
+
+
+def test_every_reform_cue_has_the_word_the_fast_scan_looks_for() -> None:
+    from kg.annotate.place_reading import CUE_WORD
+    from kg.lexicon.resources import resources
+
+    assert all(CUE_WORD in cue for cue in resources().connectors["reform_cue"])
