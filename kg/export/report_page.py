@@ -56,7 +56,8 @@ class Accuracy:
 
 
 def shipped_accuracy(readme: Path = README) -> Accuracy | None:
-    """The first table of the README's accuracy section and the paragraph before it, or None."""
+    """The development table of the README's accuracy section (the table whose header names precision,
+    else the first) and the text between it and the table before it, or None."""
     try:
         text = readme.read_text(encoding="utf-8")
     except OSError:
@@ -67,10 +68,24 @@ def shipped_accuracy(readme: Path = README) -> Accuracy | None:
     end = text.find("\n## ", start + len(ACCURACY_HEADING))
     section = text[start + len(ACCURACY_HEADING): end if end >= 0 else len(text)]
     lines = section.strip().splitlines()
-    table = [ln for ln in lines if ln.startswith("|")]
+    starts = [i for i, ln in enumerate(lines) if ln.startswith("|") and (i == 0 or not lines[i - 1].startswith("|"))]
+    if not starts:
+        return None
+    first = next((i for i in starts if "precision" in lines[i]), starts[0])
+    stop = first
+    while stop < len(lines) and lines[stop].startswith("|"):
+        stop += 1
+    table = lines[first:stop]
     if len(table) < 3:
         return None
-    caption = " ".join(ln.strip() for ln in lines[: lines.index(table[0])] if ln.strip())
+    before = max((i for i in starts if i < first), default=None)
+    from_line = 0
+    if before is not None:
+        from_line = before
+        while from_line < len(lines) and lines[from_line].startswith("|"):
+            from_line += 1
+    paragraphs = " ".join(ln.strip() if ln.strip() else "\n" for ln in lines[from_line:first]).split("\n")
+    caption = next((p.strip() for p in reversed(paragraphs) if p.strip()), "")  # the paragraph before the table
     cells = [tuple(c.strip() for c in ln.strip().strip("|").split("|")) for ln in table]
     rows = tuple(r for r in cells[1:] if not all(re.fullmatch(r":?-+:?", c) for c in r))
     return Accuracy(_plain(caption), cells[0], tuple(tuple(_plain(c) for c in r) for r in rows))
