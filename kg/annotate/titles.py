@@ -217,8 +217,9 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
 
 
 @derived
-def _country_re() -> re.Pattern[str]:
-    return words_re(resources().countries, before=r"[ ]+")
+def country_re() -> re.Pattern[str]:
+    """A country of ``kg/data/countries.txt`` as a whole folded word (foreign posts: titles, positions)."""
+    return words_re(resources().countries)
 
 
 def _country_at(text: str, folded: str, end: int, ctx: TitleContext, *,
@@ -229,11 +230,12 @@ def _country_at(text: str, folded: str, end: int, ctx: TitleContext, *,
     is also a given name (``Bí thư Đức``: a person) counts only when a capitalized name follows it
     (``Thủ tướng Anh Theresa May``).
     """
-    m = _country_re().match(folded, end)
-    if m is None or not text[skip_spaces(folded, end)].isupper():
+    start = skip_spaces(folded, end)
+    m = country_re().match(folded, start) if start > end else None
+    if m is None or not text[start].isupper():
         return None
-    name, given = resources().countries[m.group().strip()]
-    run = name_run(text, skip_spaces(folded, end))
+    name, given = resources().countries[m.group()]
+    run = name_run(text, start)
     if len(run) > len(name.split()) and ctx.gaz.candidates(" ".join(t.text for t in run[: len(name.split()) + 1])):
         return None
     if bare_role and given and not text[skip_spaces(folded, m.end()) : m.end() + 2].strip()[:1].isupper():

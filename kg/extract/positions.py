@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.annotate.names import is_foreign_name
+from kg.annotate.titles import country_re
 from kg.extract.registry import register
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import words_re
@@ -37,7 +38,7 @@ class PositionExtractor:
             for title in person.titles:
                 if title.org is None or _private_re().search(fold(title.org.label)):
                     continue  # a role with no body ("Chủ tịch"), or a clan's council, is not a position
-                if foreign and not _country_re().search(fold(title.org.label)):
+                if foreign and not country_re().search(fold(title.org.label)):
                     continue  # a foreign official's post is never a Vietnamese body's
                 key = (person.name, title.role, title.org.key)
                 if key in seen:
@@ -45,11 +46,6 @@ class PositionExtractor:
                 seen.add(key)
                 sent = person.sentence or Span(person.span.start, title.span.end)
                 yield Fact(person.name, Pred.HOLDS, title, Evidence(doc.doc_id, sent, self.name))
-
-
-@derived
-def _country_re() -> re.Pattern[str]:
-    return words_re(resources().countries)
 
 
 @derived
