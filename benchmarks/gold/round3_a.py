@@ -1,5 +1,5 @@
 """Gold for blind round 3, part A: 25 articles from the national-press pool (VietNews), annotated by GUIDE.md before any build."""
-import json, pathlib, sys
+import pathlib
 
 ARTICLES = pathlib.Path(__file__).resolve().parent  # overridden by argv[1]
 _SRC = "ThanhChinhBK/vietnews data/{}_tokenized/{}.txt.seg (press pool)"
@@ -461,22 +461,7 @@ GOLD = {
 }
 
 
-def main() -> None:
-    folder = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ARTICLES
-    out = {}
-    for name, g in GOLD.items():
-        text = (folder / name).read_text(encoding="utf-8")
-        for assignee, key in g["tasks"]:
-            if key.lstrip("?") not in text:
-                sys.exit(f"{name}: task key not in the article: {key!r}")
-        out[name] = {
-            "officials": {p: [{"role": r, "organization": o} for r, o in posts] for p, posts in g["officials"].items()},
-            "meetings": g["meetings"],
-            "localities": g["localities"],
-            "tasks": [{"assignee": a, "key": k} for a, k in g["tasks"]],
-        }
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
-
-
 if __name__ == "__main__":
-    main()
+    from gold_main import main  # the shared check and JSON form
+
+    main(GOLD, ARTICLES)
