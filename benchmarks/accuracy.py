@@ -140,19 +140,23 @@ def score_officials(t: Tally, gold: dict, rows: Rows) -> None:
 
 
 def score_localities(t: Tally, gold: dict, rows: Rows) -> None:
-    codes = list(gold["localities"])
-    required = {c for c in codes if not c.startswith("?")}
-    optional = {c.lstrip("?") for c in codes if c.startswith("?")}
+    predicted = {r["code"] for r in rows.get("localities", []) if r.get("code")}
+    required: set[str] = set()
+    optional: set[str] = set()
+    for code in gold["localities"]:  # 'A|B': either code counts (a post-reform unit in the 2025 or legacy register)
+        alternatives = code.lstrip("?").split("|")
+        hit = next((a for a in alternatives if a in predicted), alternatives[0])
+        (optional if code.startswith("?") else required).add(hit)
+        optional.update(a for a in alternatives if a != hit)
     parents = {r.get("code"): r.get("parent") for r in rows.get("localities", [])}
     ancestors = set()
-    for code in required:  # a unit's province or district is not an extra
+    for code in required | optional:  # a unit's province or district is not an extra
         for _ in range(6):
             code = parents.get(code)
             if not code:
                 break
             ancestors.add(code)
-    t.add_sets("localities", {r["code"] for r in rows.get("localities", []) if r.get("code")}, required,
-               optional | (ancestors - required))
+    t.add_sets("localities", predicted, required, optional | (ancestors - required))
 
 
 def score_meetings(t: Tally, gold: dict, rows: Rows) -> None:

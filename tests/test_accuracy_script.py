@@ -49,3 +49,16 @@ def test_positions_and_tasks_are_counted(accuracy):
     assert (table["tasks"]["tp"], table["tasks"]["fp"], table["tasks"]["fn"]) == (1, 1, 1)
     assert table["tasks.assignee"]["tp"] == 1
     assert any("tasks missed: 'báo cáo kết quả'" in line for line in t.log)
+
+
+def test_locality_alternatives_count_once_whichever_register_is_found(accuracy):
+    gold = {"localities": ["15766|15709", "?31|33"]}
+    rows = {"localities": [{"code": "15709", "parent": "38"}, {"code": "38", "parent": None},
+                           {"code": "31", "parent": None}]}
+    t = accuracy.Tally()
+    accuracy.score_localities(t, gold, rows)
+    table = t.table()
+    assert (table["localities"]["tp"], table["localities"]["fp"], table["localities"]["fn"]) == (1, 0, 0)
+    t = accuracy.Tally()
+    accuracy.score_localities(t, {"localities": ["15766|15709"]}, {"localities": [{"code": "40", "parent": None}]})
+    assert (t.table()["localities"]["tp"], t.table()["localities"]["fp"], t.table()["localities"]["fn"]) == (0, 1, 1)
