@@ -10,9 +10,13 @@ describe the event, so two reports are one meeting when
 * they come from two articles (an article's own meetings were told apart by its reader);
 * the dates agree: the same day and month, and the same year when both state it (a year
   guessed from the context, ``DATE_SOURCE_RANK`` below 2, is no statement). Two dates a few
-  days apart agree only inside one numbered session (``Kỳ họp lần thứ 39`` on 7/2 and 8/2)
-  of one organizer or chair (:data:`SESSION_DAYS`);
-* nothing tells them apart: two organizers, two disjoint sets of officials, two session
+  days apart agree only inside one numbered session (``Kỳ họp lần thứ 39`` on 7/2 and 8/2,
+  :data:`SESSION_DAYS`) of one organizer or chair, or told in the same rare words
+  (:data:`SESSION_LIKENESS`: the closing day's report often names no body). A number in the
+  phrase after ``trong khuôn khổ`` / ``bên lề`` is the host event's, not a side meeting's;
+* nothing tells them apart: two organizers (not one body under two names, :func:`same_organizer`:
+  ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``),
+  two disjoint sets of officials, two session
   numbers, a morning and an afternoon of one day (``exclusive_part`` in
   ``kg/data/meeting_cues.tsv``);
 * they describe one event: the rare word pairs they share weigh at least :data:`SAME_EVENT`
@@ -39,7 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.lexicon.normalize import fold
+from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation
 from kg.lexicon.resources import derived, resources
 from kg.resolve.topics import Likeness
@@ -53,6 +57,7 @@ SHARED_BONUS = 0.1  # added to the likeness for a shared organizer, and for a sh
 MEAN_LIKENESS = 0.12  # the least mean likeness between the reports of two meetings that merge
 UNDATED_EVENT = 0.25  # likeness from which a report without a day joins a meeting
 SESSION_DAYS = 7  # the days one numbered session may span
+SESSION_LIKENESS = 0.4  # likeness from which two days of one numbered session are one meeting without a shared body
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -118,15 +123,65 @@ class MeetingPlan:
 
 
 @derived
+def _aliases() -> tuple[tuple[str, str], ...]:
+    return tuple((_words(a), _words(b)) for a, b in resources().organizer_aliases)
+
+
+def _words(name: str) -> str:
+    """A name as ASCII words joined by ``-``, as an IRI's slug writes it (``Tỉnh ủy`` -> ``tinh-uy``)."""
+    return "-".join(w for w in (ascii_key(w) for w in name.split()) if w)
+
+
+_HASH = re.compile(r"-[0-9a-f]{8}$")
+
+
+def organizer_name(organizer: str) -> str:
+    """The name an organizer's IRI spells (its slug without the hash), its alias replaced (organizer_aliases.tsv).
+
+    ``…/org/ban-chap-hanh-dang-bo-tinh-yen-bai-5b81b398`` -> ``tinh-uy-yen-bai``.
+    """
+    name = _HASH.sub("", organizer.strip("<>").rsplit("/", 1)[-1])
+    for alias, canonical in _aliases():
+        if name == alias or name.startswith(alias + "-"):
+            return canonical + name[len(alias):]
+    return name
+
+
+def same_organizer(a: str, b: str) -> bool:
+    """Two organizers that may be one body: one's name is the other's or begins it, word by word.
+
+    ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Ủy ban Thường vụ Quốc hội`` and its name with the term, one
+    name under two keys (``Ban Kinh tế Trung ương``), ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``;
+    never ``UBND quận 1`` and ``UBND quận 10``.
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    x, y = sorted((organizer_name(a), organizer_name(b)), key=len)
+    return x == y or y.startswith(x + "-")
+
+
+@derived
 def _ordinal_re() -> re.Pattern[str]:
     cues = alternation(resources().meeting_cues.get("session_ordinal", ()))
     words = alternation(resources().ordinals)
     return re.compile(rf"(?<!\w)(?:{cues})\s+(\d+|[ivxl]+|{words})(?!\w)")
 
 
+@derived
+def _host_re() -> re.Pattern[str]:
+    cues = alternation(resources().meeting_cues.get("host_event", ()))
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^,;.:]*$")
+
+
 def session_ordinal(sentence: str) -> int:
-    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none."""
-    m = _ordinal_re().search(fold(sentence))
+    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none.
+
+    A number in the phrase after ``trong khuôn khổ`` or ``bên lề`` (``host_event``) is its host event's.
+    """
+    text = fold(sentence)
+    m = next((m for m in _ordinal_re().finditer(text) if not _host_re().search(text, 0, m.start())), None)
     if m is None:
         return 0
     token = m.group(1)
@@ -154,7 +209,7 @@ def _apart(a: MeetingObservation, b: MeetingObservation) -> bool:
             or bool(a.trusted_year and b.trusted_year and a.trusted_year != b.trusted_year)
             or bool(a.ordinal and b.ordinal and a.ordinal != b.ordinal)
             or _exclusive(a, b)
-            or bool(a.organizer and b.organizer and a.organizer != b.organizer)
+            or bool(a.organizer and b.organizer and not same_organizer(a.organizer, b.organizer))
             or bool(a.people and b.people and not a.people & b.people))
 
 
@@ -163,10 +218,11 @@ def _day(day_month: str) -> int:
     return dt.date(2000, month, day).toordinal()  # a leap year: 29/2 is a day
 
 
-def _one_session(a: MeetingObservation, b: MeetingObservation) -> bool:
-    """Two days of one numbered session of one organizer or chair."""
+def _one_session(a: MeetingObservation, b: MeetingObservation, likeness: float) -> bool:
+    """Two days of one numbered session: of one organizer or chair, or told in the same rare words."""
     return (abs(_day(a.day_month) - _day(b.day_month)) <= SESSION_DAYS
-            and (bool(a.organizer) and a.organizer == b.organizer or bool(a.people & b.people)))
+            and (same_organizer(a.organizer, b.organizer) or bool(a.people & b.people)
+                 or likeness >= SESSION_LIKENESS))
 
 
 class _Planner:
@@ -178,7 +234,7 @@ class _Planner:
     def like(self, a: MeetingObservation, b: MeetingObservation, *, bonus: bool = True) -> float:
         score = self.likeness.of(self.index[a.node], self.index[b.node])
         if bonus:
-            score += SHARED_BONUS * ((bool(a.organizer) and a.organizer == b.organizer) + bool(a.people & b.people))
+            score += SHARED_BONUS * (same_organizer(a.organizer, b.organizer) + bool(a.people & b.people))
         return score
 
     def links(self, dated: list[MeetingObservation]) -> list[tuple[float, str, str, str]]:
@@ -191,13 +247,13 @@ class _Planner:
                 by_session[o.ordinal].append(o)
         out = []
         pairs = [(a, b) for group in by_day.values() for i, a in enumerate(group) for b in group[i + 1 :]]
-        pairs += [(a, b) for group in by_session.values() for i, a in enumerate(group) for b in group[i + 1 :]
-                  if a.day_month != b.day_month and _one_session(a, b)]
-        for a, b in pairs:
+        sessions = [(a, b) for group in by_session.values() for i, a in enumerate(group) for b in group[i + 1 :]
+                    if a.day_month != b.day_month]
+        for a, b in pairs + sessions:
             if _apart(a, b):
                 continue
             score = self.like(a, b)
-            if score >= SAME_EVENT:
+            if score >= SAME_EVENT and (a.day_month == b.day_month or _one_session(a, b, self.like(a, b, bonus=False))):
                 out.append((-score, a.node, b.node, _rule(a, b)))
         return sorted(out)
 
@@ -222,7 +278,7 @@ def _rule(a: MeetingObservation, b: MeetingObservation) -> str:
     else:
         date = "same-date" if a.date and a.date == b.date else "same-day-month"
     shared = ("same-chair" if a.chairs & b.chairs else "shared-official" if a.people & b.people
-              else "same-organizer" if a.organizer and a.organizer == b.organizer else "same-words")
+              else "same-organizer" if same_organizer(a.organizer, b.organizer) else "same-words")
     return f"meeting:{date}:{shared}"
 
 
