@@ -27,7 +27,9 @@ Links are taken strongest first and only while the meeting they make stays consi
 report per article, one stated year, one session number, one part of the day) and its
 reports read alike on average (:data:`MEAN_LIKENESS`): a chain of loosely similar reports
 never joins two events. A report without a day then joins the meeting it reads most like,
-when that likeness reaches :data:`UNDATED_EVENT`. The plan depends only on the set of
+when that likeness reaches :data:`UNDATED_EVENT` with a member it does not contradict and it
+agrees with the whole meeting on article, year, number and part of the day (one member that
+names another organizer does not keep it out). The plan depends only on the set of
 observations: the weights come from all of them, ties break on node IRIs.
 
 The date of a merged meeting is the one its evidence supports best: a year written in the
@@ -326,9 +328,9 @@ def _join_undated(planner: _Planner, undated: Members,
         best: tuple[float, str, list[MeetingObservation]] | None = None
         for node in planner.likeness.neighbours(planner.index[report.node]):
             members = meeting_of.get(planner.reports[node].node)
-            if members is None or any(_apart(report, m) for m in members):
+            if members is None or not _consistent([report], members):
                 continue
-            score = max(planner.like(report, m, bonus=False) for m in members)
+            score = max((planner.like(report, m, bonus=False) for m in members if not _apart(report, m)), default=0.0)
             key = min(m.node for m in members)
             if score >= UNDATED_EVENT and (best is None or (-score, key) < (-best[0], best[1])):
                 best = (score, key, members)

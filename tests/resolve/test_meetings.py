@@ -201,3 +201,18 @@ def test_a_side_meeting_does_not_take_its_host_events_number() -> None:
     assert session_ordinal("Bên lề Đại hội lần thứ XII, hai đoàn đã gặp nhau") == 0
     assert session_ordinal("Trong khuôn khổ chương trình, sáng 16/5 Hội nghị lần thứ hai khai mạc") == 2
     assert session_ordinal("Đại hội Đảng bộ tỉnh lần thứ XV khai mạc") == 15
+
+
+def test_a_report_without_a_day_joins_by_the_members_it_agrees_with() -> None:
+    # a meeting whose reports disagree on the organizer (one names the department that reported it)
+    council = report("a")
+    unnamed = report("b", organizer="", chairs=frozenset())
+    department = report("c", organizer="https://w3id.org/vn-gov-kg/id/org/so-tai-chinh-tinh-quang-ninh",
+                        chairs=frozenset())
+    undated = report("d", date="", date_source="", chairs=frozenset())
+    assert groups([council, unnamed, department, undated, *OTHERS]) == {frozenset("abcd")}
+    # but never another number than the meeting's, nor a second report of one of its articles
+    fourth = replace(council, ordinal=4)
+    assert groups([fourth, unnamed, department, replace(undated, ordinal=5), *OTHERS]) == {frozenset("abc")}
+    assert groups([council, unnamed, department, replace(undated, article=council.article), *OTHERS]) == {
+        frozenset("abc")}
