@@ -12,7 +12,9 @@ describe the event, so two reports are one meeting when
   guessed from the context, ``DATE_SOURCE_RANK`` below 2, is no statement). Two dates a few
   days apart agree only inside one numbered session (``Kỳ họp lần thứ 39`` on 7/2 and 8/2,
   :data:`SESSION_DAYS`) of one organizer or chair, or told in the same rare words
-  (:data:`SESSION_LIKENESS`: the closing day's report often names no body). A number in the
+  (:data:`SESSION_LIKENESS`: the closing day's report often names no body); so do two days of
+  an event a report says runs over several days (``bế mạc``, ``sau ba ngày``: ``multi_day``
+  cues), told in the same rare words, without a number. A number in the
   phrase after ``trong khuôn khổ`` / ``bên lề`` is the host event's, not a side meeting's;
 * nothing tells them apart: two organizers (not one body under two names, :func:`same_organizer`:
   ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``),
@@ -58,7 +60,7 @@ SAME_EVENT = 0.18  # likeness from which two compatible reports are linked (benc
 SHARED_BONUS = 0.1  # added to the likeness for a shared organizer, and for a shared official
 MEAN_LIKENESS = 0.12  # the least mean likeness between the reports of two meetings that merge
 UNDATED_EVENT = 0.25  # likeness from which a report without a day joins a meeting
-SESSION_DAYS = 7  # the days one numbered session may span
+SESSION_DAYS = 7  # the days one numbered session (or an event said to run several days) may span
 SESSION_LIKENESS = 0.4  # likeness from which two days of one numbered session are one meeting without a shared body
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
@@ -74,6 +76,7 @@ class MeetingObservation:
     date_source: str = ""  # where the year came from (DATE_SOURCE_RANK), "" when none
     partial_date: str = ""  # "--MM-DD" when only day and month are known
     ordinal: int = 0  # the session number its evidence states, 0 when none
+    multi_day: bool = False  # its evidence says the event runs over several days (bế mạc, ngày làm việc thứ hai)
     part_of_day: str = ""
     chairs: frozenset[str] = frozenset()  # clean names
     attendees: frozenset[str] = frozenset()
@@ -177,6 +180,16 @@ def _host_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^,;.:]*$")
 
 
+@derived
+def _multi_day_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().meeting_cues.get('multi_day', ()))})(?!\w)")
+
+
+def multi_day(sentence: str) -> bool:
+    """Whether a sentence says its event runs over several days (``multi_day`` cues: ``bế mạc``, ``sau hai ngày``)."""
+    return _multi_day_re().search(fold(sentence)) is not None
+
+
 def session_ordinal(sentence: str) -> int:
     """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none.
 
@@ -221,10 +234,13 @@ def _day(day_month: str) -> int:
 
 
 def _one_session(a: MeetingObservation, b: MeetingObservation, likeness: float) -> bool:
-    """Two days of one numbered session: of one organizer or chair, or told in the same rare words."""
-    return (abs(_day(a.day_month) - _day(b.day_month)) <= SESSION_DAYS
-            and (same_organizer(a.organizer, b.organizer) or bool(a.people & b.people)
-                 or likeness >= SESSION_LIKENESS))
+    """Two days of one numbered session (of one organizer or chair, or told in the same rare words), or of
+    an event one report says runs over several days (told in the same rare words)."""
+    if abs(_day(a.day_month) - _day(b.day_month)) > SESSION_DAYS:
+        return False
+    if a.ordinal and a.ordinal == b.ordinal and (same_organizer(a.organizer, b.organizer) or a.people & b.people):
+        return True
+    return likeness >= SESSION_LIKENESS
 
 
 class _Planner:
@@ -251,6 +267,8 @@ class _Planner:
         pairs = [(a, b) for group in by_day.values() for i, a in enumerate(group) for b in group[i + 1 :]]
         sessions = [(a, b) for group in by_session.values() for i, a in enumerate(group) for b in group[i + 1 :]
                     if a.day_month != b.day_month]
+        sessions += [(a, b) for a in dated if a.multi_day for b in self.near_days(a)
+                     if not (a.ordinal and a.ordinal == b.ordinal) and (not b.multi_day or a.node < b.node)]
         for a, b in pairs + sessions:
             if _apart(a, b):
                 continue
@@ -258,6 +276,16 @@ class _Planner:
             if score >= SAME_EVENT and (a.day_month == b.day_month or _one_session(a, b, self.like(a, b, bonus=False))):
                 out.append((-score, a.node, b.node, _rule(a, b)))
         return sorted(out)
+
+    def near_days(self, a: MeetingObservation) -> list[MeetingObservation]:
+        """The dated reports of other days within SESSION_DAYS of ``a`` that share one of its rarest pairs."""
+        out = []
+        for k in self.likeness.neighbours(self.index[a.node]):
+            b = self.reports[k]
+            gap = abs(_day(a.day_month) - _day(b.day_month)) if b.day_month else 0
+            if b.day_month and b.day_month != a.day_month and gap <= SESSION_DAYS:
+                out.append(b)
+        return out
 
     def mean_likeness(self, one: list[MeetingObservation], other: list[MeetingObservation]) -> float:
         return sum(self.like(a, b) for a in one for b in other) / (len(one) * len(other))

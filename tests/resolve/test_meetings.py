@@ -12,6 +12,7 @@ from kg.resolve.meetings import (
     MeetingObservation,
     best_date,
     meeting_plan,
+    multi_day,
     organizer_name,
     same_organizer,
     session_ordinal,
@@ -216,3 +217,24 @@ def test_a_report_without_a_day_joins_by_the_members_it_agrees_with() -> None:
     assert groups([fourth, unnamed, department, replace(undated, ordinal=5), *OTHERS]) == {frozenset("abc")}
     assert groups([council, unnamed, department, replace(undated, article=council.article), *OTHERS]) == {
         frozenset("abc")}
+
+
+_SEMINAR = "Hội nghị chuyên đề khu vực châu Á về ứng phó biến đổi khí hậu và nước biển dâng tại đồng bằng sông Cửu Long"
+
+
+def test_the_days_of_an_event_a_report_says_runs_several_days_are_one_meeting() -> None:
+    opening = report("a", organizer="", chairs=frozenset(), date="2017-05-11",
+                     words=word_pairs(f"Sáng 11/5, {_SEMINAR} khai mạc tại Cần Thơ"))
+    closing = report("b", organizer="", chairs=frozenset(), date="2017-05-13", multi_day=True,
+                     words=word_pairs(f"Sáng 13/5, {_SEMINAR} bế mạc tại Cần Thơ sau ba ngày làm việc"))
+    assert groups([opening, closing, *OTHERS]) == {frozenset({"a", "b"})}
+    assert groups([opening, replace(closing, multi_day=False), *OTHERS]) == set()  # nothing says it lasts
+    assert groups([opening, replace(closing, date="2017-05-25"), *OTHERS]) == set()  # beyond SESSION_DAYS
+    # a numbered session closing the day before another session of the body opens: two numbers
+    assert groups([replace(opening, ordinal=10), replace(closing, ordinal=6), *OTHERS]) == set()
+
+
+def test_multi_day_cues() -> None:
+    assert multi_day("Chiều 10/5, Hội nghị Trung ương 5 bế mạc")
+    assert multi_day("Ngày 10/5 là ngày làm việc thứ hai của hội nghị")
+    assert not multi_day("Sáng 10/5, UBND tỉnh họp giao ban tháng 5")
