@@ -28,10 +28,12 @@ describe the event, so two reports are one meeting when
 Links are taken strongest first and only while the meeting they make stays consistent (one
 report per article, one stated year, one session number, one part of the day) and its
 reports read alike on average (:data:`MEAN_LIKENESS`): a chain of loosely similar reports
-never joins two events. A report without a day then joins the meeting it reads most like,
-when that likeness reaches :data:`UNDATED_EVENT` with a member it does not contradict and it
-agrees with the whole meeting on article, year, number and part of the day (one member that
-names another organizer does not keep it out). The plan depends only on the set of
+never joins two events. A lone report joining a meeting of many is held to the mean of its
+:data:`TOP_K` closest members (a terse report tells one part of a briefing of dozens). A
+report without a day then joins the meeting it reads most like, when that likeness reaches
+:data:`UNDATED_EVENT` with a member it does not contradict and it agrees with the whole
+meeting on article, year, number and part of the day (one member that names another
+organizer does not keep it out). The plan depends only on the set of
 observations: the weights come from all of them, ties break on node IRIs.
 
 The date of a merged meeting is the one its evidence supports best: a year written in the
@@ -60,6 +62,7 @@ SAME_EVENT = 0.18  # likeness from which two compatible reports are linked (benc
 SHARED_BONUS = 0.1  # added to the likeness for a shared organizer, and for a shared official
 MEAN_LIKENESS = 0.12  # the least mean likeness between the reports of two meetings that merge
 UNDATED_EVENT = 0.25  # likeness from which a report without a day joins a meeting
+TOP_K = 3  # a lone report joining a meeting of more reports is compared with its closest TOP_K
 SESSION_DAYS = 7  # the days one numbered session (or an event said to run several days) may span
 SESSION_LIKENESS = 0.4  # likeness from which two days of one numbered session are one meeting without a shared body
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -288,6 +291,10 @@ class _Planner:
         return out
 
     def mean_likeness(self, one: list[MeetingObservation], other: list[MeetingObservation]) -> float:
+        if min(len(one), len(other)) == 1 and max(len(one), len(other)) > TOP_K:
+            single, many = (one, other) if len(one) == 1 else (other, one)
+            best = sorted((self.like(single[0], b) for b in many), reverse=True)[:TOP_K]
+            return sum(best) / TOP_K
         return sum(self.like(a, b) for a in one for b in other) / (len(one) * len(other))
 
 

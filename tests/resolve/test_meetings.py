@@ -238,3 +238,19 @@ def test_multi_day_cues() -> None:
     assert multi_day("Chiều 10/5, Hội nghị Trung ương 5 bế mạc")
     assert multi_day("Ngày 10/5 là ngày làm việc thứ hai của hội nghị")
     assert not multi_day("Sáng 10/5, UBND tỉnh họp giao ban tháng 5")
+
+
+def test_a_terse_report_joins_a_meeting_of_many_reports_it_reads_like_in_part() -> None:
+    # twenty reports of one briefing, three of them on the ward loudspeakers; a terse report tells only that
+    core = ("Sáng 6/2, UBND thành phố họp giao ban đầu năm với giám đốc, thủ trưởng các sở, ban, ngành, chủ tịch "
+            "UBND các quận, huyện, thị xã để triển khai nhiệm vụ trọng tâm sau kỳ nghỉ Tết Nguyên đán")
+    loudspeakers = "Chủ tịch yêu cầu dừng loa phát thanh phường tốn hàng trăm triệu mỗi năm"
+    briefing = [report(f"m{i}", organizer="", chairs=frozenset(), date="2017-02-06",
+                       words=word_pairs(f"{core}. Việc số {i}. {loudspeakers if i < 3 else ''}")) for i in range(20)]
+    terse = report("t", organizer="", chairs=frozenset(), date="2017-02-06",
+                   words=word_pairs(f"{loudspeakers}, để dành tiền sửa trường học cũ cho con em công nhân khu chế "
+                                    "xuất ven sông và mua sắm thiết bị"))
+    assert groups([*briefing, terse, *OTHERS]) == {frozenset({*(f"m{i}" for i in range(20)), "t"})}
+    # what it shares with nobody in the meeting never joins it
+    stranger = replace(terse, words=word_pairs("Tại buổi họp hôm 6/2, Sở Xây dựng bàn về cấp phép nhà cao tầng"))
+    assert groups([*briefing, stranger, *OTHERS]) == {frozenset(f"m{i}" for i in range(20))}
