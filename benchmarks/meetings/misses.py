@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,27 +37,34 @@ _ENTITIES = "<https://w3id.org/vn-gov-kg/id/graph/entities>"
 _TYPE, _MEETING = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", f"<{_KG}Meeting>"
 
 
+def merged_from(quads: Iterable[tuple[str, str, str, str]]) -> dict[str, list[str]]:
+    """Merged node -> the nodes merged into it (``<iri>``), from the merge records in the entity quads."""
+    record_node: dict[str, str] = {}
+    record_iri: dict[str, str] = {}
+    for s, p, o, g in quads:
+        if g == _ENTITIES:
+            if p == _MERGED_NODE:
+                record_node[s] = o
+            elif p == _MERGED_IRI:
+                record_iri[s] = "<" + json.loads(o[: o.rfind('"') + 1]) + ">"
+    olds: dict[str, list[str]] = defaultdict(list)
+    for record, node in record_node.items():
+        if record in record_iri:
+            olds[node].append(record_iri[record])
+    return olds
+
+
 def read_reports(path: Path) -> tuple[list[rm.MeetingObservation], dict[str, str]]:
     """Every article's meeting reports, each under its article's own node; own node -> node in the build."""
     graphs: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-    record_node: dict[str, str] = {}
-    record_iri: dict[str, str] = {}
+    entities = []
     with path.open(encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
             q = split_nq(line)
-            if q[3] == _ENTITIES:
-                if q[1] == _MERGED_NODE:
-                    record_node[q[0]] = q[2]
-                elif q[1] == _MERGED_IRI:
-                    record_iri[q[0]] = "<" + json.loads(q[2][: q[2].rfind('"') + 1]) + ">"
-                continue
-            graphs[q[3]].append(q)
-    olds: dict[str, list[str]] = defaultdict(list)
-    for record, node in record_node.items():
-        if record in record_iri:
-            olds[node].append(record_iri[record])
+            (entities if q[3] == _ENTITIES else graphs[q[3]]).append(q)
+    olds = merged_from(entities)
     reports = []
     built: dict[str, str] = {}
     for g, quads in graphs.items():
