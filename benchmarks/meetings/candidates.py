@@ -74,7 +74,7 @@ def main() -> int:
                 "node": r.node, "article": r.article.rsplit("/", 1)[1], "headline": headline,
                 "organizer": labels.get(r.organizer, r.organizer), "date": r.date, "source": r.date_source,
                 "partial": r.partial_date, "day_month": r.day_month, "date_text": date_text.get(f"<{r.node}>", ""),
-                "ordinal": r.ordinal, "part": r.part_of_day, "place": r.place,
+                "ordinal": r.ordinal, "part": r.part_of_day,
                 "chairs": sorted(r.chairs), "attendees": sorted(r.attendees),
                 "sentence": " | ".join(sentences.get(f"<{e}>", "") for e in r.evidence)})
     by_key: dict[tuple[str, str], set[int]] = defaultdict(set)

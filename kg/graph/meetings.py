@@ -27,7 +27,7 @@ from kg.graph.terms import literal, nt, nt_literal_value
 from kg.graph.vocab import ID, KG, SCHEMA
 from kg.graph.vocab import RDF_T as RDF
 from kg.graph.vocab import XSD_T as XSD
-from kg.resolve.meetings import Meeting, MeetingObservation, MeetingPlan, session_ordinal
+from kg.resolve.meetings import Meeting, MeetingObservation, MeetingPlan, multi_day, session_ordinal
 from kg.resolve.topics import word_pairs
 
 Quad = tuple[str, str, str, str]
@@ -96,7 +96,8 @@ def article_meetings(quads: Iterable[Quad], *, original: dict[str, str] | None =
             organizer=_first(f, _ORGANIZER), date=dates[0] if dates else "",
             date_source=nt_literal_value(_first(f, _SOURCE)) if _SOURCE in f else "",
             partial_date=nt_literal_value(_first(f, _PARTIAL)) if _PARTIAL in f else "",
-            ordinal=ordinal, part_of_day=nt_literal_value(_first(f, _PART)) if _PART in f else "",
+            ordinal=ordinal, multi_day=any(multi_day(text) for text in said),
+            part_of_day=nt_literal_value(_first(f, _PART)) if _PART in f else "",
             chairs=frozenset(names[c] for c in f.get(_CHAIR, ()) if c in names),
             attendees=frozenset(names[c] for c in f.get(_ATTENDEE, ()) if c in names),
             evidence=tuple(e[1:-1] for e in evidence), words=word_pairs(" . ".join([headline, *said]))))

@@ -268,6 +268,11 @@ class Resources:
         return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
     @cached_property
+    def organizer_aliases(self) -> tuple[tuple[str, str], ...]:
+        """(name a body may be called, the name it is compared under), folded (``organizer_aliases.tsv``)."""
+        return tuple((fold(a), fold(b)) for a, b in _table("organizer_aliases.tsv", 2))
+
+    @cached_property
     def ordinals(self) -> dict[str, int]:
         """Folded number word -> its value (``kỳ họp thứ tư``: ``tư`` -> 4)."""
         out = {}

@@ -10,9 +10,15 @@ describe the event, so two reports are one meeting when
 * they come from two articles (an article's own meetings were told apart by its reader);
 * the dates agree: the same day and month, and the same year when both state it (a year
   guessed from the context, ``DATE_SOURCE_RANK`` below 2, is no statement). Two dates a few
-  days apart agree only inside one numbered session (``Kỳ họp lần thứ 39`` on 7/2 and 8/2)
-  of one organizer or chair (:data:`SESSION_DAYS`);
-* nothing tells them apart: two organizers, two disjoint sets of officials, two session
+  days apart agree only inside one numbered session (``Kỳ họp lần thứ 39`` on 7/2 and 8/2,
+  :data:`SESSION_DAYS`) of one organizer or chair, or told in the same rare words
+  (:data:`SESSION_LIKENESS`: the closing day's report often names no body); so do two days of
+  an event a report says runs over several days (``bế mạc``, ``sau ba ngày``: ``multi_day``
+  cues), told in the same rare words, without a number. A number in the
+  phrase after ``trong khuôn khổ`` / ``bên lề`` is the host event's, not a side meeting's;
+* nothing tells them apart: two organizers (not one body under two names, :func:`same_organizer`:
+  ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``),
+  two disjoint sets of officials, two session
   numbers, a morning and an afternoon of one day (``exclusive_part`` in
   ``kg/data/meeting_cues.tsv``);
 * they describe one event: the rare word pairs they share weigh at least :data:`SAME_EVENT`
@@ -22,8 +28,12 @@ describe the event, so two reports are one meeting when
 Links are taken strongest first and only while the meeting they make stays consistent (one
 report per article, one stated year, one session number, one part of the day) and its
 reports read alike on average (:data:`MEAN_LIKENESS`): a chain of loosely similar reports
-never joins two events. A report without a day then joins the meeting it reads most like,
-when that likeness reaches :data:`UNDATED_EVENT`. The plan depends only on the set of
+never joins two events. A lone report joining a meeting of many is held to the mean of its
+:data:`TOP_K` closest members (a terse report tells one part of a briefing of dozens). A
+report without a day then joins the meeting it reads most like, when that likeness reaches
+:data:`UNDATED_EVENT` with a member it does not contradict and it agrees with the whole
+meeting on article, year, number and part of the day (one member that names another
+organizer does not keep it out). The plan depends only on the set of
 observations: the weights come from all of them, ties break on node IRIs.
 
 The date of a merged meeting is the one its evidence supports best: a year written in the
@@ -39,7 +49,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.lexicon.normalize import fold
+from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation
 from kg.lexicon.resources import derived, resources
 from kg.resolve.topics import Likeness
@@ -52,7 +62,9 @@ SAME_EVENT = 0.18  # likeness from which two compatible reports are linked (benc
 SHARED_BONUS = 0.1  # added to the likeness for a shared organizer, and for a shared official
 MEAN_LIKENESS = 0.12  # the least mean likeness between the reports of two meetings that merge
 UNDATED_EVENT = 0.25  # likeness from which a report without a day joins a meeting
-SESSION_DAYS = 7  # the days one numbered session may span
+TOP_K = 3  # a lone report joining a meeting of more reports is compared with its closest TOP_K
+SESSION_DAYS = 7  # the days one numbered session (or an event said to run several days) may span
+SESSION_LIKENESS = 0.4  # likeness from which two days of one numbered session are one meeting without a shared body
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -67,6 +79,7 @@ class MeetingObservation:
     date_source: str = ""  # where the year came from (DATE_SOURCE_RANK), "" when none
     partial_date: str = ""  # "--MM-DD" when only day and month are known
     ordinal: int = 0  # the session number its evidence states, 0 when none
+    multi_day: bool = False  # its evidence says the event runs over several days (bế mạc, ngày làm việc thứ hai)
     part_of_day: str = ""
     chairs: frozenset[str] = frozenset()  # clean names
     attendees: frozenset[str] = frozenset()
@@ -118,15 +131,75 @@ class MeetingPlan:
 
 
 @derived
+def _aliases() -> tuple[tuple[str, str], ...]:
+    return tuple((_words(a), _words(b)) for a, b in resources().organizer_aliases)
+
+
+def _words(name: str) -> str:
+    """A name as ASCII words joined by ``-``, as an IRI's slug writes it (``Tỉnh ủy`` -> ``tinh-uy``)."""
+    return "-".join(w for w in (ascii_key(w) for w in name.split()) if w)
+
+
+_HASH = re.compile(r"-[0-9a-f]{8}$")
+
+
+def organizer_name(organizer: str) -> str:
+    """The name an organizer's IRI spells (its slug without the hash), its alias replaced (organizer_aliases.tsv).
+
+    ``…/org/ban-chap-hanh-dang-bo-tinh-yen-bai-5b81b398`` -> ``tinh-uy-yen-bai``.
+    """
+    name = _HASH.sub("", organizer.strip("<>").rsplit("/", 1)[-1])
+    for alias, canonical in _aliases():
+        if name == alias or name.startswith(alias + "-"):
+            return canonical + name[len(alias):]
+    return name
+
+
+def same_organizer(a: str, b: str) -> bool:
+    """Two organizers that may be one body: one's name is the other's or begins it, word by word.
+
+    ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Ủy ban Thường vụ Quốc hội`` and its name with the term, one
+    name under two keys (``Ban Kinh tế Trung ương``), ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``;
+    never ``UBND quận 1`` and ``UBND quận 10``.
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    x, y = sorted((organizer_name(a), organizer_name(b)), key=len)
+    return x == y or y.startswith(x + "-")
+
+
+@derived
 def _ordinal_re() -> re.Pattern[str]:
     cues = alternation(resources().meeting_cues.get("session_ordinal", ()))
     words = alternation(resources().ordinals)
     return re.compile(rf"(?<!\w)(?:{cues})\s+(\d+|[ivxl]+|{words})(?!\w)")
 
 
+@derived
+def _host_re() -> re.Pattern[str]:
+    cues = alternation(resources().meeting_cues.get("host_event", ()))
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^,;.:]*$")
+
+
+@derived
+def _multi_day_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().meeting_cues.get('multi_day', ()))})(?!\w)")
+
+
+def multi_day(sentence: str) -> bool:
+    """Whether a sentence says its event runs over several days (``multi_day`` cues: ``bế mạc``, ``sau hai ngày``)."""
+    return _multi_day_re().search(fold(sentence)) is not None
+
+
 def session_ordinal(sentence: str) -> int:
-    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none."""
-    m = _ordinal_re().search(fold(sentence))
+    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none.
+
+    A number in the phrase after ``trong khuôn khổ`` or ``bên lề`` (``host_event``) is its host event's.
+    """
+    text = fold(sentence)
+    m = next((m for m in _ordinal_re().finditer(text) if not _host_re().search(text, 0, m.start())), None)
     if m is None:
         return 0
     token = m.group(1)
@@ -154,7 +227,7 @@ def _apart(a: MeetingObservation, b: MeetingObservation) -> bool:
             or bool(a.trusted_year and b.trusted_year and a.trusted_year != b.trusted_year)
             or bool(a.ordinal and b.ordinal and a.ordinal != b.ordinal)
             or _exclusive(a, b)
-            or bool(a.organizer and b.organizer and a.organizer != b.organizer)
+            or bool(a.organizer and b.organizer and not same_organizer(a.organizer, b.organizer))
             or bool(a.people and b.people and not a.people & b.people))
 
 
@@ -163,10 +236,14 @@ def _day(day_month: str) -> int:
     return dt.date(2000, month, day).toordinal()  # a leap year: 29/2 is a day
 
 
-def _one_session(a: MeetingObservation, b: MeetingObservation) -> bool:
-    """Two days of one numbered session of one organizer or chair."""
-    return (abs(_day(a.day_month) - _day(b.day_month)) <= SESSION_DAYS
-            and (bool(a.organizer) and a.organizer == b.organizer or bool(a.people & b.people)))
+def _one_session(a: MeetingObservation, b: MeetingObservation, likeness: float) -> bool:
+    """Two days of one numbered session (of one organizer or chair, or told in the same rare words), or of
+    an event one report says runs over several days (told in the same rare words)."""
+    if abs(_day(a.day_month) - _day(b.day_month)) > SESSION_DAYS:
+        return False
+    if a.ordinal and a.ordinal == b.ordinal and (same_organizer(a.organizer, b.organizer) or a.people & b.people):
+        return True
+    return likeness >= SESSION_LIKENESS
 
 
 class _Planner:
@@ -178,7 +255,7 @@ class _Planner:
     def like(self, a: MeetingObservation, b: MeetingObservation, *, bonus: bool = True) -> float:
         score = self.likeness.of(self.index[a.node], self.index[b.node])
         if bonus:
-            score += SHARED_BONUS * ((bool(a.organizer) and a.organizer == b.organizer) + bool(a.people & b.people))
+            score += SHARED_BONUS * (same_organizer(a.organizer, b.organizer) + bool(a.people & b.people))
         return score
 
     def links(self, dated: list[MeetingObservation]) -> list[tuple[float, str, str, str]]:
@@ -191,17 +268,33 @@ class _Planner:
                 by_session[o.ordinal].append(o)
         out = []
         pairs = [(a, b) for group in by_day.values() for i, a in enumerate(group) for b in group[i + 1 :]]
-        pairs += [(a, b) for group in by_session.values() for i, a in enumerate(group) for b in group[i + 1 :]
-                  if a.day_month != b.day_month and _one_session(a, b)]
-        for a, b in pairs:
+        sessions = [(a, b) for group in by_session.values() for i, a in enumerate(group) for b in group[i + 1 :]
+                    if a.day_month != b.day_month]
+        sessions += [(a, b) for a in dated if a.multi_day for b in self.near_days(a)
+                     if not (a.ordinal and a.ordinal == b.ordinal) and (not b.multi_day or a.node < b.node)]
+        for a, b in pairs + sessions:
             if _apart(a, b):
                 continue
             score = self.like(a, b)
-            if score >= SAME_EVENT:
+            if score >= SAME_EVENT and (a.day_month == b.day_month or _one_session(a, b, self.like(a, b, bonus=False))):
                 out.append((-score, a.node, b.node, _rule(a, b)))
         return sorted(out)
 
+    def near_days(self, a: MeetingObservation) -> list[MeetingObservation]:
+        """The dated reports of other days within SESSION_DAYS of ``a`` that share one of its rarest pairs."""
+        out = []
+        for k in self.likeness.neighbours(self.index[a.node]):
+            b = self.reports[k]
+            gap = abs(_day(a.day_month) - _day(b.day_month)) if b.day_month else 0
+            if b.day_month and b.day_month != a.day_month and gap <= SESSION_DAYS:
+                out.append(b)
+        return out
+
     def mean_likeness(self, one: list[MeetingObservation], other: list[MeetingObservation]) -> float:
+        if min(len(one), len(other)) == 1 and max(len(one), len(other)) > TOP_K:
+            single, many = (one, other) if len(one) == 1 else (other, one)
+            best = sorted((self.like(single[0], b) for b in many), reverse=True)[:TOP_K]
+            return sum(best) / TOP_K
         return sum(self.like(a, b) for a in one for b in other) / (len(one) * len(other))
 
 
@@ -222,7 +315,7 @@ def _rule(a: MeetingObservation, b: MeetingObservation) -> str:
     else:
         date = "same-date" if a.date and a.date == b.date else "same-day-month"
     shared = ("same-chair" if a.chairs & b.chairs else "shared-official" if a.people & b.people
-              else "same-organizer" if a.organizer and a.organizer == b.organizer else "same-words")
+              else "same-organizer" if same_organizer(a.organizer, b.organizer) else "same-words")
     return f"meeting:{date}:{shared}"
 
 
@@ -270,9 +363,9 @@ def _join_undated(planner: _Planner, undated: Members,
         best: tuple[float, str, list[MeetingObservation]] | None = None
         for node in planner.likeness.neighbours(planner.index[report.node]):
             members = meeting_of.get(planner.reports[node].node)
-            if members is None or any(_apart(report, m) for m in members):
+            if members is None or not _consistent([report], members):
                 continue
-            score = max(planner.like(report, m, bonus=False) for m in members)
+            score = max((planner.like(report, m, bonus=False) for m in members if not _apart(report, m)), default=0.0)
             key = min(m.node for m in members)
             if score >= UNDATED_EVENT and (best is None or (-score, key) < (-best[0], best[1])):
                 best = (score, key, members)

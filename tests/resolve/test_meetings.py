@@ -8,7 +8,15 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.resolve.meetings import MeetingObservation, best_date, meeting_plan, session_ordinal
+from kg.resolve.meetings import (
+    MeetingObservation,
+    best_date,
+    meeting_plan,
+    multi_day,
+    organizer_name,
+    same_organizer,
+    session_ordinal,
+)
 from kg.resolve.topics import Likeness, word_pairs
 
 ORG = "https://w3id.org/vn-gov-kg/id/org/hoi-dong-nhan-dan-tinh-quang-ninh"
@@ -135,3 +143,114 @@ def test_likeness_weighs_rare_pairs_and_is_symmetric() -> None:
     assert like.of(0, 1) == like.of(1, 0) > like.of(0, 2)
     assert all(0.0 <= like.of(i, j) <= 1.0 for i, j in itertools.product(range(4), repeat=2))
     assert like.neighbours(0) == [1] and like.neighbours(2) == [3]  # only reports sharing a pair
+
+
+# A council's session of three days: the opening (with the organizer and the chair), the closing (told by a
+# report that names neither), and the next session of the same council the following week.
+_OPENING = "Sáng 6/12, HĐND tỉnh Quảng Ninh khai mạc kỳ họp thứ 6 bàn về ngân sách và đầu tư công trung hạn"
+_CLOSING = "Chiều 8/12, kỳ họp thứ 6 HĐND tỉnh Quảng Ninh bế mạc sau ba ngày bàn về ngân sách và đầu tư công trung hạn"
+
+
+def test_the_days_of_one_numbered_session_merge_though_one_report_names_no_body() -> None:
+    opening = report("a", ordinal=6, date="2017-12-06", words=word_pairs(_OPENING))
+    closing = report("b", ordinal=6, date="2017-12-08", organizer="", chairs=frozenset(), part_of_day="chiều",
+                     words=word_pairs(_CLOSING))
+    assert groups([opening, closing, *OTHERS]) == {frozenset({"a", "b"})}
+    plan = meeting_plan([opening, closing, *OTHERS])
+    assert {m.rule for m in plan.meetings[0].members} == {"meeting:same-session:same-words"}
+    assert plan.meetings[0].date == "2017-12-06"  # the dates agree on nothing: the earliest
+    # without the number the two days are two meetings, however alike they read
+    assert groups([replace(opening, ordinal=0), replace(closing, ordinal=0), *OTHERS]) == set()
+
+
+def test_two_sessions_of_one_body_on_adjacent_days_stay_apart() -> None:
+    sixth = report("a", ordinal=6, date="2017-12-07", words=word_pairs(_OPENING))
+    seventh = report("b", ordinal=7, date="2017-12-08", words=word_pairs(_OPENING.replace("thứ 6", "thứ 7")))
+    assert groups([sixth, seventh, *OTHERS]) == set()  # two numbers
+    briefing = report("c", date="2017-12-07", words=word_pairs("Sáng 7/12, UBND tỉnh Quảng Ninh họp giao ban về "
+                                                                "ngân sách và đầu tư công trung hạn"))
+    again = replace(briefing, node=report("d").node, article="article/d", date="2017-12-08")
+    assert groups([briefing, again, *OTHERS]) == set()  # no number: a day is a meeting
+
+
+def test_two_bodies_meetings_on_one_day_and_topic_stay_apart() -> None:
+    school = "Ngày 6/2, {} quận Hai Bà Trưng đã làm việc với trường mầm non Sen Vàng về vụ bạo hành trẻ"
+    police = report("a", organizer="https://w3id.org/vn-gov-kg/id/org/cong-an-quan-hai-ba-trung-1a2b3c4d",
+                    chairs=frozenset(), date="2017-02-06", words=word_pairs(school.format("Công an")))
+    office = report("b", organizer="https://w3id.org/vn-gov-kg/id/org/phong-giao-duc-va-dao-tao-quan-hai-ba-trung-"
+                    "5e6f7a8b", chairs=frozenset(), date="2017-02-06", words=word_pairs(school.format("Phòng GD&ĐT")))
+    assert groups([police, office, *OTHERS]) == set()
+
+
+def test_one_body_under_two_names_is_one_organizer() -> None:
+    org = "https://w3id.org/vn-gov-kg/id/org/"
+    assert organizer_name(f"<{org}ban-chap-hanh-dang-bo-tinh-yen-bai-5b81b398>") == "tinh-uy-yen-bai"
+    assert same_organizer(f"{org}tinh-uy-yen-bai-c16a785c", f"{org}ban-chap-hanh-dang-bo-tinh-yen-bai-5b81b398")
+    assert same_organizer(f"{org}quoc-hoi-ede98600", f"{org}quoc-hoi-khoa-xiv-202bd6d9")  # the term added
+    assert same_organizer(f"{org}ban-kinh-te-trung-uong-50b5adb3", f"{org}ban-kinh-te-trung-uong-01ccf24e")
+    assert not same_organizer(f"{org}uy-ban-nhan-dan-quan-1-11111111", f"{org}uy-ban-nhan-dan-quan-10-22222222")
+    assert not same_organizer(f"{org}tinh-uy-yen-bai-c16a785c", f"{org}ban-thuong-vu-tinh-uy-yen-bai-33333333")
+    assert not same_organizer("", f"{org}quoc-hoi-ede98600")
+    council = report("a", organizer=f"{org}tinh-uy-quang-ninh-c16a785c")
+    plenum = report("b", organizer=f"{org}ban-chap-hanh-dang-bo-tinh-quang-ninh-5b81b398")
+    assert groups([council, plenum, *OTHERS]) == {frozenset({"a", "b"})}
+
+
+def test_a_side_meeting_does_not_take_its_host_events_number() -> None:
+    assert session_ordinal("Trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp APEC, sáng 16/5 "
+                           "đã diễn ra Đối thoại công tư về phụ nữ") == 0
+    assert session_ordinal("Bên lề Đại hội lần thứ XII, hai đoàn đã gặp nhau") == 0
+    assert session_ordinal("Trong khuôn khổ chương trình, sáng 16/5 Hội nghị lần thứ hai khai mạc") == 2
+    assert session_ordinal("Đại hội Đảng bộ tỉnh lần thứ XV khai mạc") == 15
+
+
+def test_a_report_without_a_day_joins_by_the_members_it_agrees_with() -> None:
+    # a meeting whose reports disagree on the organizer (one names the department that reported it)
+    council = report("a")
+    unnamed = report("b", organizer="", chairs=frozenset())
+    department = report("c", organizer="https://w3id.org/vn-gov-kg/id/org/so-tai-chinh-tinh-quang-ninh",
+                        chairs=frozenset())
+    undated = report("d", date="", date_source="", chairs=frozenset())
+    assert groups([council, unnamed, department, undated, *OTHERS]) == {frozenset("abcd")}
+    # but never another number than the meeting's, nor a second report of one of its articles
+    fourth = replace(council, ordinal=4)
+    assert groups([fourth, unnamed, department, replace(undated, ordinal=5), *OTHERS]) == {frozenset("abc")}
+    assert groups([council, unnamed, department, replace(undated, article=council.article), *OTHERS]) == {
+        frozenset("abc")}
+
+
+_SEMINAR = "Hội nghị chuyên đề khu vực châu Á về ứng phó biến đổi khí hậu và nước biển dâng tại đồng bằng sông Cửu Long"
+
+
+def test_the_days_of_an_event_a_report_says_runs_several_days_are_one_meeting() -> None:
+    opening = report("a", organizer="", chairs=frozenset(), date="2017-05-11",
+                     words=word_pairs(f"Sáng 11/5, {_SEMINAR} khai mạc tại Cần Thơ"))
+    closing = report("b", organizer="", chairs=frozenset(), date="2017-05-13", multi_day=True,
+                     words=word_pairs(f"Sáng 13/5, {_SEMINAR} bế mạc tại Cần Thơ sau ba ngày làm việc"))
+    assert groups([opening, closing, *OTHERS]) == {frozenset({"a", "b"})}
+    assert groups([opening, replace(closing, multi_day=False), *OTHERS]) == set()  # nothing says it lasts
+    assert groups([opening, replace(closing, date="2017-05-25"), *OTHERS]) == set()  # beyond SESSION_DAYS
+    # a numbered session closing the day before another session of the body opens: two numbers
+    assert groups([replace(opening, ordinal=10), replace(closing, ordinal=6), *OTHERS]) == set()
+
+
+def test_multi_day_cues() -> None:
+    assert multi_day("Chiều 10/5, Hội nghị Trung ương 5 bế mạc")
+    assert multi_day("Ngày 10/5 là ngày làm việc thứ hai của hội nghị")
+    assert not multi_day("Sáng 10/5, UBND tỉnh họp giao ban tháng 5")
+
+
+def test_a_terse_report_joins_a_meeting_of_many_reports_it_reads_like_in_part() -> None:
+    # twenty reports of one briefing, three of them on the ward loudspeakers; a terse report tells only that
+    core = ("Sáng 6/2, UBND thành phố họp giao ban đầu năm với giám đốc, thủ trưởng các sở, ban, ngành, chủ tịch "
+            "UBND các quận, huyện, thị xã để triển khai nhiệm vụ trọng tâm sau kỳ nghỉ Tết Nguyên đán")
+    loudspeakers = "Chủ tịch yêu cầu dừng loa phát thanh phường tốn hàng trăm triệu mỗi năm"
+    briefing = [report(f"m{i}", organizer="", chairs=frozenset(), date="2017-02-06",
+                       words=word_pairs(f"{core}. Việc số {i}. {loudspeakers if i < 3 else ''}")) for i in range(20)]
+    terse = report("t", organizer="", chairs=frozenset(), date="2017-02-06",
+                   words=word_pairs(f"{loudspeakers}, để dành tiền sửa trường học cũ cho con em công nhân khu chế "
+                                    "xuất ven sông và mua sắm thiết bị"))
+    assert groups([*briefing, terse, *OTHERS]) == {frozenset({*(f"m{i}" for i in range(20)), "t"})}
+    # what it shares with nobody in the meeting never joins it
+    stranger = replace(terse, words=word_pairs("Tại buổi họp hôm 6/2, Sở Xây dựng bàn về cấp phép nhà cao tầng"))
+    assert groups([*briefing, stranger, *OTHERS]) == {frozenset(f"m{i}" for i in range(20))}

@@ -1,0 +1,42 @@
+"""The shape of the meeting-coreference gold (benchmarks/meetings/): its counts, its press singles and their record."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks" / "meetings"
+GOLD = json.loads((BENCH / "gold.json").read_text(encoding="utf-8"))
+
+
+def _press_file(article: str) -> Path:
+    return BENCH / "press" / (article.rsplit("-", 1)[0].replace("-", "_") + ".txt")
+
+
+def test_the_gold_has_the_events_and_singles_the_issue_asks_for() -> None:
+    events = GOLD["events"]
+    assert len({e["id"] for e in events}) == len(events)
+    assert sum(1 for e in events if len(e["reports"]) > 1) >= 60
+    assert sum(1 for e in events if len(e["reports"]) == 1) >= 200
+    reports = Counter((r["article"], r["sentence"]) for e in events for r in e["reports"])
+    assert all(n == 1 for n in reports.values())  # no report in two events
+    assert all(r["sentence"].strip() for e in events for r in e["reports"])
+
+
+def test_every_press_single_is_in_its_file_and_recorded_as_no_longer_blind() -> None:
+    used = json.loads((BENCH / "press_used.json").read_text(encoding="utf-8"))
+    press = [r for e in GOLD["events"] for r in e["reports"] if r["article"].startswith("vietnews-")]
+    assert press and all(len(e["reports"]) == 1 for e in GOLD["events"]
+                         if e["reports"][0]["article"].startswith("vietnews-"))
+    assert sorted(p.name for p in (BENCH / "press").glob("*.txt")) == sorted(_press_file(r["article"]).name
+                                                                           for r in press)
+    for r in press:
+        path = _press_file(r["article"])
+        assert path.name in used
+        assert " ".join(r["sentence"].split()[:8]) in " ".join(path.read_text(encoding="utf-8").split())
+    for name in used:  # the files read: none of them is a blind round's article
+        assert not any((ROOT / "benchmarks" / "gold" / f"round{n}.json").exists()
+                       and name in json.loads((ROOT / "benchmarks" / "gold" / f"round{n}.json").read_text())
+                       for n in range(1, 7))
