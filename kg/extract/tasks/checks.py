@@ -12,8 +12,10 @@ import functools
 import re
 from collections.abc import Iterator
 
+from kg.annotate.places import name_run, resolve_run
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
 from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re
@@ -35,6 +37,9 @@ _AGENDA_TAIL = 40
 # A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
+# How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
+_BEFORE_MODAL_WORDS = 12
+_BEFORE_MODAL_CHARS = 100
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -179,6 +184,41 @@ class ClauseChecks:
                 return phrase
         return None
 
+    def _subject_before(self, pos: int, at: int, e: int) -> AssigneePhrase | None:
+        """The assignee right before the modal at ``at`` (``…, ông X cho rằng các ngành cần …``,
+        ``Đà Nẵng cần …``): the longest body or group, within a few words, whose phrase reaches the
+        modal; a unit named bare is its government, kept as the text names it."""
+        words = list(_WORD.finditer(self.folded, max(pos, at - _BEFORE_MODAL_CHARS), at))[-_BEFORE_MODAL_WORDS:]
+        for i, w in enumerate(words):
+            start = w.start()
+            if self.mention_index.starts_within(start, at) or self.folded[start:at].count(",") > 1:
+                continue  # an official is no body; a list of clauses is no subject
+            before = words[i - 1] if i > 0 else None
+            if before is not None and (  # inside a name, or after a preposition ("hỗ trợ cho các hộ … phải")
+                before.start() > pos and self.text[before.start()].isupper() and self.text[start].isupper()
+                or cue_re("preposition").fullmatch(before.group())
+            ):
+                continue
+            gap = _adverbs_to(self.folded, start, at)
+            phrase = self.parser.parse(start, e)
+            if phrase is not None and _adverbs_to(self.folded, phrase.end, at):
+                return phrase
+            if phrase is None and gap and self.text[start : start + 1].isupper():
+                end = self._bare_unit(start, at)
+                if end is not None:
+                    return AssigneePhrase((self.text[start:end],), start, end)
+        return None
+
+    def _bare_unit(self, start: int, at: int) -> int | None:
+        """Where a registered unit named with no type word (``Hà Nội``) ends, if it reaches ``at``."""
+        run = name_run(self.text, start, at)
+        if not run:
+            return None
+        place, used = resolve_run(self.parser.ctx.gaz, run, None, self.parser.ctx.near)
+        if place is None or used != len(run) or not _adverbs_to(self.folded, run[-1].end, at):
+            return None
+        return run[-1].end
+
     def _not_directive(self, pos: int, end: int) -> bool:
         """``giao ban``, ``yêu cầu của``: a noun, unless a capital follows (giao Ban Quản lý)."""
         m = cue_re("not_directive").match(self.folded, pos, end)
@@ -250,6 +290,14 @@ class ClauseChecks:
             if cue_re("result").match(self.folded, at, end):
                 return True
         return False
+
+
+def _adverbs_to(folded: str, end: int, at: int) -> bool:
+    """Whether only spaces and assignee adverbs (``cũng``, ``đều``) lie between ``end`` and ``at``."""
+    if end > at:
+        return False
+    m = adverbs_re().match(folded, end, at)
+    return m is not None and m.end() == at
 
 
 @derived

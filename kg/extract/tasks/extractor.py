@@ -58,6 +58,19 @@ _MIN_SYLLABLES = 3
 _LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)")
 # A sentence that announces the directives of the sentences after it ("… các việc như sau.").
 _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
+# A line that is an item of a list: a bullet, a number ("1.", "2)", "a)", "(3)").
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
+# How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
+_LEAD_IN_TAIL = 40
+
+
+@dataclass
+class _Announced:
+    """A directive lead-in that ends its paragraph with a colon: the lines after it are its items."""
+
+    assignees: tuple[Organization | str, ...]
+    speaker: str | None
+    lead: Draft | None  # the lead-in's own draft, dropped once an item follows when it only announces
 
 
 @dataclass
@@ -67,6 +80,7 @@ class _Reader(TriggerReading):
     drafts: list[Draft] = field(default_factory=list)
     conclusion: bool = False
     speaker: str | None = None
+    announced: _Announced | None = None
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -84,15 +98,17 @@ class _Reader(TriggerReading):
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:
         for index, para in paragraphs(self.doc):
-            state = ParagraphState(index, sentence_start=para.start)
+            state = ParagraphState(index, sentence_start=para.start, end=para.end)
             quotes = attributed_quotes(self.text, self.folded, para, self.mentions)
-            for i, clause in enumerate(clauses(self.text, para, index)):
+            found = clauses(self.text, para, index)
+            self._items_of_announced(para, found, state)
+            for i, clause in enumerate(found):
                 if clause.new_sentence:
                     state.sentence_start = clause.span.start
                     state.sentence_items, state.sentence_assignees = False, ()
                 quote = next((q for q in quotes if q.start <= clause.span.start < q.close), None)
                 if quote is None:
-                    self._clause(clause, state, first=i == 0)
+                    self._clause(clause, state, first=i == 0, last=i == len(found) - 1)
                     continue
                 span = trim(self.text, clause.span.start, min(clause.span.end, quote.close))
                 if span is None:
@@ -103,7 +119,53 @@ class _Reader(TriggerReading):
                 self.conclusion = was
         return self.drafts
 
-    def _clause(self, clause: Clause, state: ParagraphState, *, first: bool) -> None:
+    def _items_of_announced(self, para: Span, found: list[Clause], state: ParagraphState) -> None:
+        """A line after a lead-in that ends with a colon (``… cần tập trung 6 nhiệm vụ sau:``) is one
+        of its items while it directs: a list read with the lead-in's assignees and speaker. An
+        announcing lead-in is no task once an item follows; a line that directs nothing ends the list."""
+        announced, self.announced = self.announced, None
+        if announced is None or not found:
+            return
+        s, e = found[0].span.start, found[0].span.end
+        body = self._skip_connectors(s, e)
+        head = self._after_opener(body, e)
+        marked = _ITEM_LINE.match(self.text, para.start) is not None or cue_re("ordinal").match(self.folded, s, e)
+        if not (marked or self.conclusion) or self._byline(s, e) or not self._looks_directive(body, head, s, e):
+            return
+        state.list_mode, state.list_assignees = "loose", announced.assignees
+        self.speaker = announced.speaker or self.speaker
+        self.conclusion = True
+        lead, announced.lead = announced.lead, None
+        if lead is not None and lead in self.drafts:
+            self.drafts.remove(lead)
+        self.announced = announced  # the next line may be an item too
+
+    def _announces(self, s: int, e: int, emitted: Draft | None, state: ParagraphState) -> None:
+        """The paragraph's last clause ends with a colon: a directive lead-in opens a list of lines."""
+        if self.text[e : state.end].strip() != ":":
+            return
+        trigger = self._trigger(s, e, state)
+        if emitted is None and trigger is None:
+            return
+        modal = self._modal_at(s, e)
+        subject = self._subject_before(s, modal, e) if modal is not None else None
+        if trigger is not None and trigger.phrase is not None and trigger.kind != "announce":
+            assignees = trigger.phrase.assignees  # "yêu cầu các sở:", "đề nghị các xã cần …:"
+        elif subject is not None:  # "… cho rằng các ngành cần tập trung …:"
+            assignees = subject.assignees
+        elif emitted is not None and emitted.assignees:
+            assignees = emitted.assignees
+        else:
+            assignees = trigger.phrase.assignees if trigger is not None and trigger.phrase is not None else ()
+        # "… tập trung 6 nhiệm vụ sau:", "yêu cầu các sở:": the lead-in only announces its items
+        bare = emitted is not None and fold(self.text[emitted.description.start : emitted.description.end]) in {
+            fold(a.label if isinstance(a, Organization) else a) for a in assignees
+        }
+        agenda = cue_re("agenda").search(self.folded, max(s, e - _LEAD_IN_TAIL), e)
+        lead = emitted if emitted is not None and (agenda or bare) else None
+        self.announced = _Announced(assignees, self.speaker, lead)
+
+    def _clause(self, clause: Clause, state: ParagraphState, *, first: bool, last: bool = False) -> None:
         s, e = clause.span.start, clause.span.end
         if self._byline(s, e):
             state.previous_task = None
@@ -111,6 +173,9 @@ class _Reader(TriggerReading):
         body = self._skip_connectors(s, e)
         head = self._after_opener(body, e)
         marker = self._marker(s, e, state)
+        if marker is not None and not self.mention_index.starts_within(state.sentence_start, marker.start()):
+            # "Kết luận phiên họp, Chủ tịch UBND tỉnh Lê Văn A …": the official named after the marker
+            self.speaker = self.mention_index.first_within(marker.end(), e) or self.speaker
         document = cue_re("document").search(self.folded, s, e)
         if (
             first
@@ -127,6 +192,8 @@ class _Reader(TriggerReading):
         count = len(self.drafts)
         emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
         state.previous_task = emitted
+        if last and (emitted is not None or self.conclusion or marker is not None):
+            self._announces(s, e, emitted if len(self.drafts) > count else None, state)
         if (emitted is not None or self.conclusion) and _LIST_FOLLOWS.search(self.folded, s, e):
             # "… cần tập trung thực hiện các việc như sau." opens a list of the sentences that follow
             del self.drafts[count:]
@@ -237,8 +304,11 @@ class _Reader(TriggerReading):
                 if self._is_result(head, e) and not cue_re("list_verb").match(folded, head, e)
                 else self._emit(Span(s, e), Span(s, e), carried, state)
             )
-        if (state.list_mode == "strict" or self.conclusion) and self._has_modal(head, e):
-            return self._emit(Span(s, e), Span(s, e), carried if state.list_mode else (), state)
+        modal = self._modal_at(head, e) if state.list_mode == "strict" or self.conclusion else None
+        if modal is not None:
+            subject = self._subject_before(head, modal, e)  # "…, ông X cho rằng các ngành cần …"
+            assignees = subject.assignees if subject else carried if state.list_mode else ()
+            return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
 
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:

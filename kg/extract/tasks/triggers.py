@@ -62,6 +62,7 @@ class ParagraphState:
     """What a paragraph's earlier clauses leave for the next: list modes, carried assignees."""
 
     index: int
+    end: int = 0  # where the paragraph ends
     # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:, "sentences" after "… như sau."
     list_mode: str | None = None
     list_assignees: tuple[Organization | str, ...] = ()
