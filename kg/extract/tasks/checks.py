@@ -209,6 +209,13 @@ class ClauseChecks:
                     return AssigneePhrase((self.text[start:end],), start, end)
         return None
 
+    def _mutual_before(self, pos: int, at: int) -> bool:
+        """Whether partners speaking of themselves (``hai bên``, ``hai nước``) are the modal's subject."""
+        for m in cue_re("mutual").finditer(self.folded, max(pos, at - _BEFORE_MODAL_CHARS), at):
+            if _adverbs_to(self.folded, m.end(), at):
+                return True
+        return False
+
     def _bare_unit(self, start: int, at: int) -> int | None:
         """Where a registered unit named with no type word (``Hà Nội``) ends, if it reaches ``at``."""
         run = name_run(self.text, start, at)

@@ -306,6 +306,8 @@ class _Reader(TriggerReading):
             )
         modal = self._modal_at(head, e) if state.list_mode == "strict" or self.conclusion else None
         if modal is not None:
+            if self._mutual_before(head, modal):
+                return None  # "Hai bên cần tiếp tục phối hợp …": a commitment of partners, no directive
             subject = self._subject_before(head, modal, e)  # "…, ông X cho rằng các ngành cần …"
             assignees = subject.assignees if subject else carried if state.list_mode else ()
             return self._emit(Span(s, e), Span(s, e), assignees, state)

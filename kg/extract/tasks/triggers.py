@@ -147,6 +147,9 @@ class TriggerReading(ClauseChecks):
             pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
             return Trigger(m.start(), kind, None, pos, colon)
         target = to_assignee_re().match(folded, pos, e)
+        whom = target.end() if target else pos
+        if cue_re("mutual").match(folded, whom, e) or cue_re("upward").match(folded, whom, e):
+            return None  # "đề nghị hai bên phấn đấu …", "đề nghị Quốc hội phê chuẩn …": a proposal, no directive
         stop = colon if colon is not None else e
         phrase = self.parser.parse(target.end() if target else pos, stop)
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
