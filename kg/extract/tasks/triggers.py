@@ -151,7 +151,7 @@ class TriggerReading(ClauseChecks):
         if cue_re("mutual").match(folded, whom, e) or cue_re("upward").match(folded, whom, e):
             return None  # "đề nghị hai bên phấn đấu …", "đề nghị Quốc hội phê chuẩn …": a proposal, no directive
         stop = colon if colon is not None else e
-        phrase = self.parser.parse(target.end() if target else pos, stop)
+        phrase = self.parser.parse(whom, stop) or self.parser.parse_post(whom, stop)
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
             phrase = self._modal_subject(pos, colon)
         known = phrase is not None  # a body the grammar knows; one it does not needs a giver
