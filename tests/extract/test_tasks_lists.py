@@ -64,3 +64,13 @@ SPEAKER_PLAIN = (
     "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn – Chủ tịch UBND thị xã yêu cầu các phòng, ban "
     "tập trung rà soát nguồn thu."
 )
+
+
+def test_members_listed_after_gom_colon_are_one_task_not_items() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn đề nghị các phòng, ban quan tâm đến 3 nhóm vấn đề gồm: tiền lương của "
+        "người lao động; nhà ở cho công nhân; chỗ vui chơi cho con em công nhân."
+    )
+    assert len(tasks) == 1
+    assert tasks[0].description.startswith("quan tâm đến 3 nhóm vấn đề")
+    assert tasks[0].description.endswith("chỗ vui chơi cho con em công nhân")

@@ -90,6 +90,8 @@ class ClauseChecks:
 
     def _names_after_colon(self, verb_end: int, colon: int) -> bool:
         """Whether the colon after a long directive lead-in introduces names rather than tasks."""
+        if cue_re("enumerates", tail=True).search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon):
+            return True  # "quan tâm đến 4 nhóm vấn đề gồm: …": the members of what the directive names
         if len(_WORD.findall(self.folded, verb_end, colon)) <= _LEAD_IN_WORDS:
             return False
         return cue_re("agenda").search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon) is None

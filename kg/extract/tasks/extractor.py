@@ -50,6 +50,8 @@ from kg.extract.tasks.triggers import (
     joint_re,
 )
 from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
@@ -62,6 +64,12 @@ _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
+
+
+@derived
+def _enumerates_re() -> re.Pattern[str]:
+    """ "… gồm:": a directive naming the members of what it names before a colon (task_cues enumerates)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['enumerates'])})[ ]*:")
 
 
 @dataclass
@@ -106,6 +114,7 @@ class _Reader(TriggerReading):
                 if clause.new_sentence:
                     state.sentence_start = clause.span.start
                     state.sentence_items, state.sentence_assignees = False, ()
+                    state.sentence_enumerates = False
                 quote = next((q for q in quotes if q.start <= clause.span.start < q.close), None)
                 if quote is None:
                     self._clause(clause, state, first=i == 0, last=i == len(found) - 1)
@@ -190,7 +199,15 @@ class _Reader(TriggerReading):
         # "Bên cạnh đó, thành phố còn những tồn tại …; vi phạm …; quản lý …": the sentence narrates on
         narrative = opens or (state.sentence_narrative and not state.sentence_items)
         count = len(self.drafts)
+        prev = state.previous_task
+        if state.sentence_enumerates and prev is not None and self._trigger(s, e, state) is None:
+            # "… 4 nhóm vấn đề gồm: tiền lương …; nhà ở xã hội; …": members of the directive's noun
+            prev.evidence = Span(prev.evidence.start, e)
+            prev.description = Span(prev.description.start, e)
+            return
         emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
+        if emitted is not None and _enumerates_re().search(self.folded, s, e):
+            state.sentence_enumerates = True
         state.previous_task = emitted
         if last and (emitted is not None or self.conclusion or marker is not None):
             self._announces(s, e, emitted if len(self.drafts) > count else None, state)

@@ -69,6 +69,7 @@ class ParagraphState:
     sentence_start: int = 0
     sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
     sentence_narrative: bool = False  # the sentence opened with a narrative cue (Tuy nhiên, Bên cạnh đó)
+    sentence_enumerates: bool = False  # a directive's "… gồm:" lists its members to the sentence's end
     sentence_assignees: tuple[Organization | str, ...] = ()
     previous_task: Draft | None = None
 
