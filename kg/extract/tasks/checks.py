@@ -137,6 +137,11 @@ class ClauseChecks:
                 return phrase
         return None
 
+    @staticmethod
+    def _has_action(text: str) -> bool:
+        """Whether an action verb or a modal starts a word of ``text`` (folded)."""
+        return any(action_re().match(text, m.start()) for m in _WORD.finditer(text))
+
     def _action_soon(self, pos: int, e: int) -> int | None:
         """An action verb a few words on, with no punctuation before it (an unknown body's action)."""
         for n, m in enumerate(_WORD.finditer(self.folded, pos, e)):

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.annotate.places import type_word_at
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, action_re
@@ -89,6 +90,8 @@ class _Reader(TriggerReading):
     conclusion: bool = False
     speaker: str | None = None
     announced: _Announced | None = None
+    # the assignees last stated in the conclusion: its imperative clauses that state none are theirs
+    section: tuple[Organization | str, ...] = ()
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -192,7 +195,7 @@ class _Reader(TriggerReading):
             and marker is None
             and not self._looks_directive(body, head, s, e)
         ):
-            self.conclusion = False  # a paragraph that directs nothing ends it
+            self.conclusion, self.section = False, ()  # a paragraph that directs nothing ends it
         opens = bool(cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e))
         if s == state.sentence_start:
             state.sentence_narrative = opens
@@ -281,7 +284,9 @@ class _Reader(TriggerReading):
             # (an item of a body's list, "Phòng GD: …; chỉ đạo các trường …", stays the body's task)
             return self._emit(Span(s, e), Span(body, e), lead.phrase.assignees, state)
         if action_re().match(folded, body):
-            return self._emit(Span(s, e), Span(body, e), carried, state) if in_mode else None
+            # "Đồng chí yêu cầu phường X tập trung …. Tổ chức quán triệt …": the section's assignee
+            stated = carried or (self.section if self.conclusion else ())
+            return self._emit(Span(s, e), Span(body, e), stated, state) if in_mode else None
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
         if (
@@ -373,10 +378,25 @@ class _Reader(TriggerReading):
     ) -> Draft:
         draft = Draft(evidence, description, assignees, self.speaker, state.index)
         self.drafts.append(draft)
+        if assignees and self.conclusion:
+            # a locality or its government addressed frames the section; a department is told one thing
+            self.section = assignees if all(_frames_section(a) for a in assignees) else ()
         if not state.sentence_items:
             state.sentence_items = True
             state.sentence_assignees = state.sentence_assignees or assignees
         return draft
+
+
+def _frames_section(assignee: Organization | str) -> bool:
+    """A locality's government or Party body (task_groups ``frames``), or a unit kept as the text
+    names it (``phường Long Phước``, ``Hà Nội``): the addressee of a whole conclusion."""
+    if isinstance(assignee, Organization):
+        return fold(assignee.head) in resources().task_groups.get("frames", ())
+    words = assignee.split()
+    return bool(words) and (
+        type_word_at(fold(assignee), 0) is not None and words[-1][:1].isupper()
+        or all(w[:1].isupper() for w in words)
+    )
 
 
 def _has_lower_word(text: str) -> bool:

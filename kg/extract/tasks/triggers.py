@@ -169,6 +169,14 @@ class TriggerReading(ClauseChecks):
             modal = self._modal_at(action_start, e)
             if modal is None and kind == "request" and phrase is None:
                 modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
+            if modal is None and kind == "request" and phrase is None:
+                later = self._modal_subject(action_start, e)  # "yêu cầu nhiệm kỳ tới, phường X tập trung …"
+                adverbial = self.folded[action_start : later.start] if later is not None else ""
+                modal = (
+                    later.end  # an adverbial, its comma, then the subject: no action before it
+                    if later is not None and adverbial.rstrip().endswith(",") and not self._has_action(adverbial)
+                    else None
+                )
             if kind == "assign" or modal is None or any(
                 self._read_trigger(v, s, e, state) is not None
                 for v in verb_re().finditer(folded, action_start, modal)
