@@ -39,3 +39,11 @@ def test_a_directive_verb_after_de_is_a_purpose() -> None:
 Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Ninh Sở, cho biết vụ việc xảy ra chiều 3/5.
 Người dân đã giữ hai đối tượng lại để giao cho Công an xã xử lý theo quy định.
 """) == []
+
+
+def test_a_list_colon_after_a_reported_conclusion_or_advice_is_no_directive() -> None:
+    assert descriptions("""Thuốc diệt cỏ bị loại khỏi danh mục
+Ông Nguyễn Văn Hùng, Cục trưởng Cục Bảo vệ thực vật, cho biết quyết định có hiệu lực từ tháng 2.
+Nhiều nghiên cứu ở nước ngoài đã kết luận hoạt chất này gây hại như: rất độc với mắt; tồn tại lâu trong đất; \
+gây ô nhiễm nguồn nước. Khi mua thuốc, bà con cũng cần lưu ý các quy định: đọc kỹ nhãn; giữ hóa đơn mua hàng.
+""") == []

@@ -191,8 +191,8 @@ class TriggerReading(ClauseChecks):
         )
         bare = bare_honorific_re().search(before) or self._giver.found(state.sentence_start, m.start())
         if not (
-            known or has_speaker or bare or clause_initial or self.conclusion or colon is not None
-        ):
+            known or has_speaker or bare or clause_initial or self.conclusion
+        ):  # a list colon alone gives no authority: "nghiên cứu … đã kết luận … như:", "thí sinh cần lưu ý …:"
             return None
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
 
