@@ -47,3 +47,12 @@ def test_a_list_colon_after_a_reported_conclusion_or_advice_is_no_directive() ->
 Nhiều nghiên cứu ở nước ngoài đã kết luận hoạt chất này gây hại như: rất độc với mắt; tồn tại lâu trong đất; \
 gây ô nhiễm nguồn nước. Khi mua thuốc, bà con cũng cần lưu ý các quy định: đọc kỹ nhãn; giữ hóa đơn mua hàng.
 """) == []
+
+
+def test_citizens_partners_and_a_topic_give_no_directive() -> None:
+    assert descriptions("""Chủ tịch nước hội kiến Tổng thống Chile
+Chiều 5/3, Chủ tịch nước Trần Đại Quang hội kiến Tổng thống Chile. Nhằm tăng cường quan hệ giữa hai nước, \
+Chủ tịch nước Trần Đại Quang đề nghị thúc đẩy hơn nữa các chuyến thăm ở các cấp.
+Nhiều người dân chứng kiến vụ việc đã truy bắt hai đối tượng, giao cho Công an xã Ninh Sở xử lý.
+Tại buổi làm việc, Chủ tịch nước nhấn mạnh đến tinh thần hợp tác cùng có lợi.
+""") == []

@@ -37,6 +37,8 @@ _AGENDA_TAIL = 40
 # A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
+# "nhiều", "các", "một số" before a subject ("Nhiều người dân …").
+_COUNT = re.compile(r"(?:nhiều|các|những|một số|hàng trăm|hàng chục|rất nhiều)[ ]+")
 # How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
 _BEFORE_MODAL_WORDS = 12
 _BEFORE_MODAL_CHARS = 100
@@ -215,6 +217,13 @@ class ClauseChecks:
                 if end is not None:
                     return AssigneePhrase((self.text[start:end],), start, end)
         return None
+
+    def _citizens_open(self, start: int, verb: int) -> bool:
+        """Whether the sentence opens with people who give no directive (``Nhiều người dân …``,
+        task_cues ``not_giver``), counted or not, as the subject of the verb at ``verb``."""
+        pos = self._skip_connectors(start, verb)
+        count = _COUNT.match(self.folded, pos, verb)
+        return cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None
 
     def _mutual_before(self, pos: int, at: int) -> bool:
         """Whether partners speaking of themselves (``hai bên``, ``hai nước``) are the modal's subject."""

@@ -133,6 +133,8 @@ class TriggerReading(ClauseChecks):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
+        if not has_speaker and self._citizens_open(state.sentence_start, m.start()):
+            return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
                 return None
@@ -159,6 +161,8 @@ class TriggerReading(ClauseChecks):
         phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop)
         if kind == "assign" and phrase is None:
             return None
+        if phrase is None and cue_re("mutual").search(folded, state.sentence_start, m.start()):
+            return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
         action_start = pos
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
