@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.annotate.fields import match_field
 from kg.annotate.orgs import ACTIVITY_NAMED_HEADS, parse_company
 from kg.annotate.titles import TitleContext, make_org, parse_org
 from kg.extract.tasks.groups import (
@@ -23,6 +24,7 @@ from kg.extract.tasks.groups import (
     group_words,
     sep_re,
 )
+from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization
@@ -38,6 +40,11 @@ _ANAPHOR_WINDOW = 600
 _FIELD_WORDS = 3  # "và Phát triển nông thôn"
 # Org heads whose locality the article's home unit completes when the text omits it.
 _LOCAL_BINDINGS = frozenset({"place"})
+# "Các sở Xây dựng, Tài nguyên và Môi trường": a plural head before a list of its fields (org_fields.tsv).
+_PLURAL_FIELD_HEAD = re.compile(r"(?:các|những|hai|ba|bốn)[ ]+(sở|phòng|bộ)[ ]+")
+# The holder's name after a post's body, and an aside in brackets: "Lê Minh Tấn (trước đây là …)".
+_HOLDER_NAME = re.compile(r"(?:[ ]+" + UPPER + r"[^\W\d_]*){1,4}(?:[ ]*\([^()]{0,100}\))?")
+_FIELD_SEP = re.compile(r"[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+")
 
 
 @derived
@@ -73,6 +80,14 @@ class AssigneeParser(GroupReader):
         parts: list[Part] = []
         p = pos
         while p < limit:
+            fields = self._field_list(p, limit)
+            if fields:  # "các sở Xây dựng, Tài nguyên và Môi trường": one body per field
+                parts.extend(fields)
+                sep = sep_re().match(self.folded, fields[-1].end, limit)
+                if not sep:
+                    break
+                p = sep.end()
+                continue
             part = self._conjunct(p, limit, generic_context=bool(parts) and parts[-1].org is None)
             if part is None and not parts:
                 part = self._bare_group(p, limit)
@@ -91,6 +106,42 @@ class AssigneeParser(GroupReader):
             if stop is not None:  # "các xã đạt chuẩn nông thôn mới cần …"
                 parts[-1] = Part(last.start, stop, None)
         return AssigneePhrase(self._assemble(parts), parts[0].start, parts[-1].end)
+
+    def parse_post(self, pos: int, limit: int) -> AssigneePhrase | None:
+        """``giao Chủ tịch UBND quận Sơn Trà báo cáo …``: a post named before its body directs the
+        body (task_groups ``post``); None unless a body follows the post and an action the body."""
+        m = group_words("post").match(self.folded, pos, limit)
+        if m is None:
+            return None
+        phrase = self.parse(skip_spaces(self.folded, m.end(), limit), limit)
+        if phrase is None or not all(isinstance(a, Organization) for a in phrase.assignees):
+            return None
+        name = _HOLDER_NAME.match(self.text, phrase.end, limit)  # "Giám đốc Sở X Lê Văn A (…) báo cáo"
+        if not self.followed_by_action(name.end() if name else phrase.end, limit):
+            return None  # "phê bình lãnh đạo Sở X và …", "chỉ đạo, Chủ tịch UBND phường X cho biết …"
+        return AssigneePhrase(phrase.assignees, pos, name.end() if name else phrase.end)
+
+    def _field_list(self, pos: int, limit: int) -> list[Part]:
+        """``Các sở Xây dựng, Tài nguyên và Môi trường``: two or more fields after a plural head."""
+        m = _PLURAL_FIELD_HEAD.match(self.folded, pos, limit)
+        if m is None:
+            return []
+        head, written = m.group(1), self.text[m.start(1) : m.end(1)]
+        out: list[Part] = []
+        p = m.end()
+        while p < limit and self.text[p : p + 1].isupper():
+            found = match_field(self.folded[:limit], head, p)
+            if found is None:
+                break
+            field, end = found
+            name = f"{written[:1].upper()}{written[1:]} {field}"
+            got = parse_org(name, fold(name), 0, self.ctx)
+            out.append(Part(p, end, got[0] if got is not None else make_org(name, None)))
+            sep = _FIELD_SEP.match(self.folded, end, limit)
+            if sep is None:
+                break
+            p = sep.end()
+        return out if len(out) > 1 else []
 
     # -- one member of the phrase --------------------------------------------------
     def _conjunct(self, pos: int, limit: int, *, generic_context: bool) -> Part | None:

@@ -12,8 +12,10 @@ import functools
 import re
 from collections.abc import Iterator
 
+from kg.annotate.places import name_run, resolve_run
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
 from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re
@@ -35,6 +37,11 @@ _AGENDA_TAIL = 40
 # A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
+# "nhiều", "các", "một số" before a subject ("Nhiều người dân …").
+_COUNT = re.compile(r"(?:nhiều|các|những|một số|hàng trăm|hàng chục|rất nhiều)[ ]+")
+# How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
+_BEFORE_MODAL_WORDS = 12
+_BEFORE_MODAL_CHARS = 100
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -85,6 +92,8 @@ class ClauseChecks:
 
     def _names_after_colon(self, verb_end: int, colon: int) -> bool:
         """Whether the colon after a long directive lead-in introduces names rather than tasks."""
+        if cue_re("enumerates", tail=True).search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon):
+            return True  # "quan tâm đến 4 nhóm vấn đề gồm: …": the members of what the directive names
         if len(_WORD.findall(self.folded, verb_end, colon)) <= _LEAD_IN_WORDS:
             return False
         return cue_re("agenda").search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon) is None
@@ -129,6 +138,11 @@ class ClauseChecks:
             if self.parser.followed_by_action(phrase.end, end):
                 return phrase
         return None
+
+    @staticmethod
+    def _has_action(text: str) -> bool:
+        """Whether an action verb or a modal starts a word of ``text`` (folded)."""
+        return any(action_re().match(text, m.start()) for m in _WORD.finditer(text))
 
     def _action_soon(self, pos: int, e: int) -> int | None:
         """An action verb a few words on, with no punctuation before it (an unknown body's action)."""
@@ -178,6 +192,55 @@ class ClauseChecks:
             if phrase is not None and self.parser.followed_by_action(phrase.end, e):
                 return phrase
         return None
+
+    def _subject_before(self, pos: int, at: int, e: int) -> AssigneePhrase | None:
+        """The assignee right before the modal at ``at`` (``…, ông X cho rằng các ngành cần …``,
+        ``Đà Nẵng cần …``): the longest body or group, within a few words, whose phrase reaches the
+        modal; a unit named bare is its government, kept as the text names it."""
+        words = list(_WORD.finditer(self.folded, max(pos, at - _BEFORE_MODAL_CHARS), at))[-_BEFORE_MODAL_WORDS:]
+        for i, w in enumerate(words):
+            start = w.start()
+            if self.mention_index.starts_within(start, at) or self.folded[start:at].count(",") > 1:
+                continue  # an official is no body; a list of clauses is no subject
+            before = words[i - 1] if i > 0 else None
+            if before is not None and (  # inside a name, or after a preposition ("hỗ trợ cho các hộ … phải")
+                before.start() > pos and self.text[before.start()].isupper() and self.text[start].isupper()
+                or cue_re("preposition").fullmatch(before.group())
+            ):
+                continue
+            gap = _adverbs_to(self.folded, start, at)
+            phrase = self.parser.parse(start, e)
+            if phrase is not None and _adverbs_to(self.folded, phrase.end, at):
+                return phrase
+            if phrase is None and gap and self.text[start : start + 1].isupper():
+                end = self._bare_unit(start, at)
+                if end is not None:
+                    return AssigneePhrase((self.text[start:end],), start, end)
+        return None
+
+    def _citizens_open(self, start: int, verb: int) -> bool:
+        """Whether the sentence opens with people who give no directive (``Nhiều người dân …``,
+        task_cues ``not_giver``), counted or not, as the subject of the verb at ``verb``."""
+        pos = self._skip_connectors(start, verb)
+        count = _COUNT.match(self.folded, pos, verb)
+        return cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None
+
+    def _mutual_before(self, pos: int, at: int) -> bool:
+        """Whether partners speaking of themselves (``hai bên``, ``hai nước``) are the modal's subject."""
+        for m in cue_re("mutual").finditer(self.folded, max(pos, at - _BEFORE_MODAL_CHARS), at):
+            if _adverbs_to(self.folded, m.end(), at):
+                return True
+        return False
+
+    def _bare_unit(self, start: int, at: int) -> int | None:
+        """Where a registered unit named with no type word (``Hà Nội``) ends, if it reaches ``at``."""
+        run = name_run(self.text, start, at)
+        if not run:
+            return None
+        place, used = resolve_run(self.parser.ctx.gaz, run, None, self.parser.ctx.near)
+        if place is None or used != len(run) or not _adverbs_to(self.folded, run[-1].end, at):
+            return None
+        return run[-1].end
 
     def _not_directive(self, pos: int, end: int) -> bool:
         """``giao ban``, ``yêu cầu của``: a noun, unless a capital follows (giao Ban Quản lý)."""
@@ -250,6 +313,14 @@ class ClauseChecks:
             if cue_re("result").match(self.folded, at, end):
                 return True
         return False
+
+
+def _adverbs_to(folded: str, end: int, at: int) -> bool:
+    """Whether only spaces and assignee adverbs (``cũng``, ``đều``) lie between ``end`` and ``at``."""
+    if end > at:
+        return False
+    m = adverbs_re().match(folded, end, at)
+    return m is not None and m.end() == at
 
 
 @derived

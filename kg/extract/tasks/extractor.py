@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.annotate.places import type_word_at
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, action_re
@@ -50,6 +51,8 @@ from kg.extract.tasks.triggers import (
     joint_re,
 )
 from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
 # A task says what to do on something: a bare verb ("tháo dỡ", "giải quyết") is a cut-off clause.
@@ -58,6 +61,25 @@ _MIN_SYLLABLES = 3
 _LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối hợp)")
 # A sentence that announces the directives of the sentences after it ("… các việc như sau.").
 _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
+# A line that is an item of a list: a bullet, a number ("1.", "2)", "a)", "(3)").
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
+# How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
+_LEAD_IN_TAIL = 40
+
+
+@derived
+def _enumerates_re() -> re.Pattern[str]:
+    """ "… gồm:": a directive naming the members of what it names before a colon (task_cues enumerates)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['enumerates'])})[ ]*:")
+
+
+@dataclass
+class _Announced:
+    """A directive lead-in that ends its paragraph with a colon: the lines after it are its items."""
+
+    assignees: tuple[Organization | str, ...]
+    speaker: str | None
+    lead: Draft | None  # the lead-in's own draft, dropped once an item follows when it only announces
 
 
 @dataclass
@@ -67,6 +89,9 @@ class _Reader(TriggerReading):
     drafts: list[Draft] = field(default_factory=list)
     conclusion: bool = False
     speaker: str | None = None
+    announced: _Announced | None = None
+    # the assignees last stated in the conclusion: its imperative clauses that state none are theirs
+    section: tuple[Organization | str, ...] = ()
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -84,15 +109,18 @@ class _Reader(TriggerReading):
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:
         for index, para in paragraphs(self.doc):
-            state = ParagraphState(index, sentence_start=para.start)
+            state = ParagraphState(index, sentence_start=para.start, end=para.end)
             quotes = attributed_quotes(self.text, self.folded, para, self.mentions)
-            for i, clause in enumerate(clauses(self.text, para, index)):
+            found = clauses(self.text, para, index)
+            self._items_of_announced(para, found, state)
+            for i, clause in enumerate(found):
                 if clause.new_sentence:
                     state.sentence_start = clause.span.start
                     state.sentence_items, state.sentence_assignees = False, ()
+                    state.sentence_enumerates = False
                 quote = next((q for q in quotes if q.start <= clause.span.start < q.close), None)
                 if quote is None:
-                    self._clause(clause, state, first=i == 0)
+                    self._clause(clause, state, first=i == 0, last=i == len(found) - 1)
                     continue
                 span = trim(self.text, clause.span.start, min(clause.span.end, quote.close))
                 if span is None:
@@ -103,7 +131,53 @@ class _Reader(TriggerReading):
                 self.conclusion = was
         return self.drafts
 
-    def _clause(self, clause: Clause, state: ParagraphState, *, first: bool) -> None:
+    def _items_of_announced(self, para: Span, found: list[Clause], state: ParagraphState) -> None:
+        """A line after a lead-in that ends with a colon (``… cần tập trung 6 nhiệm vụ sau:``) is one
+        of its items while it directs: a list read with the lead-in's assignees and speaker. An
+        announcing lead-in is no task once an item follows; a line that directs nothing ends the list."""
+        announced, self.announced = self.announced, None
+        if announced is None or not found:
+            return
+        s, e = found[0].span.start, found[0].span.end
+        body = self._skip_connectors(s, e)
+        head = self._after_opener(body, e)
+        marked = _ITEM_LINE.match(self.text, para.start) is not None or cue_re("ordinal").match(self.folded, s, e)
+        if not (marked or self.conclusion) or self._byline(s, e) or not self._looks_directive(body, head, s, e):
+            return
+        state.list_mode, state.list_assignees = "loose", announced.assignees
+        self.speaker = announced.speaker or self.speaker
+        self.conclusion = True
+        lead, announced.lead = announced.lead, None
+        if lead is not None and lead in self.drafts:
+            self.drafts.remove(lead)
+        self.announced = announced  # the next line may be an item too
+
+    def _announces(self, s: int, e: int, emitted: Draft | None, state: ParagraphState) -> None:
+        """The paragraph's last clause ends with a colon: a directive lead-in opens a list of lines."""
+        if self.text[e : state.end].strip() != ":":
+            return
+        trigger = self._trigger(s, e, state)
+        if emitted is None and trigger is None:
+            return
+        modal = self._modal_at(s, e)
+        subject = self._subject_before(s, modal, e) if modal is not None else None
+        if trigger is not None and trigger.phrase is not None and trigger.kind != "announce":
+            assignees = trigger.phrase.assignees  # "yêu cầu các sở:", "đề nghị các xã cần …:"
+        elif subject is not None:  # "… cho rằng các ngành cần tập trung …:"
+            assignees = subject.assignees
+        elif emitted is not None and emitted.assignees:
+            assignees = emitted.assignees
+        else:
+            assignees = trigger.phrase.assignees if trigger is not None and trigger.phrase is not None else ()
+        # "… tập trung 6 nhiệm vụ sau:", "yêu cầu các sở:": the lead-in only announces its items
+        bare = emitted is not None and fold(self.text[emitted.description.start : emitted.description.end]) in {
+            fold(a.label if isinstance(a, Organization) else a) for a in assignees
+        }
+        agenda = cue_re("agenda").search(self.folded, max(s, e - _LEAD_IN_TAIL), e)
+        lead = emitted if emitted is not None and (agenda or bare) else None
+        self.announced = _Announced(assignees, self.speaker, lead)
+
+    def _clause(self, clause: Clause, state: ParagraphState, *, first: bool, last: bool = False) -> None:
         s, e = clause.span.start, clause.span.end
         if self._byline(s, e):
             state.previous_task = None
@@ -111,6 +185,9 @@ class _Reader(TriggerReading):
         body = self._skip_connectors(s, e)
         head = self._after_opener(body, e)
         marker = self._marker(s, e, state)
+        if marker is not None and not self.mention_index.starts_within(state.sentence_start, marker.start()):
+            # "Kết luận phiên họp, Chủ tịch UBND tỉnh Lê Văn A …": the official named after the marker
+            self.speaker = self.mention_index.first_within(marker.end(), e) or self.speaker
         document = cue_re("document").search(self.folded, s, e)
         if (
             first
@@ -118,15 +195,25 @@ class _Reader(TriggerReading):
             and marker is None
             and not self._looks_directive(body, head, s, e)
         ):
-            self.conclusion = False  # a paragraph that directs nothing ends it
+            self.conclusion, self.section = False, ()  # a paragraph that directs nothing ends it
         opens = bool(cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e))
         if s == state.sentence_start:
             state.sentence_narrative = opens
         # "Bên cạnh đó, thành phố còn những tồn tại …; vi phạm …; quản lý …": the sentence narrates on
         narrative = opens or (state.sentence_narrative and not state.sentence_items)
         count = len(self.drafts)
+        prev = state.previous_task
+        if state.sentence_enumerates and prev is not None and self._trigger(s, e, state) is None:
+            # "… 4 nhóm vấn đề gồm: tiền lương …; nhà ở xã hội; …": members of the directive's noun
+            prev.evidence = Span(prev.evidence.start, e)
+            prev.description = Span(prev.description.start, e)
+            return
         emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
+        if emitted is not None and _enumerates_re().search(self.folded, s, e):
+            state.sentence_enumerates = True
         state.previous_task = emitted
+        if last and (emitted is not None or self.conclusion or marker is not None):
+            self._announces(s, e, emitted if len(self.drafts) > count else None, state)
         if (emitted is not None or self.conclusion) and _LIST_FOLLOWS.search(self.folded, s, e):
             # "… cần tập trung thực hiện các việc như sau." opens a list of the sentences that follow
             del self.drafts[count:]
@@ -197,7 +284,9 @@ class _Reader(TriggerReading):
             # (an item of a body's list, "Phòng GD: …; chỉ đạo các trường …", stays the body's task)
             return self._emit(Span(s, e), Span(body, e), lead.phrase.assignees, state)
         if action_re().match(folded, body):
-            return self._emit(Span(s, e), Span(body, e), carried, state) if in_mode else None
+            # "Đồng chí yêu cầu phường X tập trung …. Tổ chức quán triệt …": the section's assignee
+            stated = carried or (self.section if self.conclusion else ())
+            return self._emit(Span(s, e), Span(body, e), stated, state) if in_mode else None
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
         if (
@@ -237,8 +326,13 @@ class _Reader(TriggerReading):
                 if self._is_result(head, e) and not cue_re("list_verb").match(folded, head, e)
                 else self._emit(Span(s, e), Span(s, e), carried, state)
             )
-        if (state.list_mode == "strict" or self.conclusion) and self._has_modal(head, e):
-            return self._emit(Span(s, e), Span(s, e), carried if state.list_mode else (), state)
+        modal = self._modal_at(head, e) if state.list_mode == "strict" or self.conclusion else None
+        if modal is not None:
+            if self._mutual_before(head, modal):
+                return None  # "Hai bên cần tiếp tục phối hợp …": a commitment of partners, no directive
+            subject = self._subject_before(head, modal, e)  # "…, ông X cho rằng các ngành cần …"
+            assignees = subject.assignees if subject else carried if state.list_mode else ()
+            return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
 
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
@@ -284,10 +378,25 @@ class _Reader(TriggerReading):
     ) -> Draft:
         draft = Draft(evidence, description, assignees, self.speaker, state.index)
         self.drafts.append(draft)
+        if assignees and self.conclusion:
+            # a locality or its government addressed frames the section; a department is told one thing
+            self.section = assignees if all(_frames_section(a) for a in assignees) else ()
         if not state.sentence_items:
             state.sentence_items = True
             state.sentence_assignees = state.sentence_assignees or assignees
         return draft
+
+
+def _frames_section(assignee: Organization | str) -> bool:
+    """A locality's government or Party body (task_groups ``frames``), or a unit kept as the text
+    names it (``phường Long Phước``, ``Hà Nội``): the addressee of a whole conclusion."""
+    if isinstance(assignee, Organization):
+        return fold(assignee.head) in resources().task_groups.get("frames", ())
+    words = assignee.split()
+    return bool(words) and (
+        type_word_at(fold(assignee), 0) is not None and words[-1][:1].isupper()
+        or all(w[:1].isupper() for w in words)
+    )
 
 
 def _has_lower_word(text: str) -> bool:

@@ -38,7 +38,7 @@ def _generic_place_re() -> re.Pattern[str]:
 
 
 @derived
-def _adverbs_re() -> re.Pattern[str]:
+def adverbs_re() -> re.Pattern[str]:
     """Adverbs between an assignee and its action ("các xã cũng cần", "các sở đều phải")."""
     adverbs = alternation(resources().connectors["assignee_adverb"])
     return re.compile(rf"[ ]*(?:,[ ]*)?(?:{adverbs}[ ]+)*")
@@ -79,7 +79,7 @@ class GroupReader:
 
     def followed_by_action(self, end: int, limit: int) -> bool:
         """Whether a directive's action (or a directive verb) starts right after ``end``."""
-        m = _adverbs_re().match(self.folded, end, limit)
+        m = adverbs_re().match(self.folded, end, limit)
         pos = m.end() if m else end
         return bool(
             action_re().match(self.folded, pos, limit) or _verb_at_re().match(self.folded, pos, limit)
@@ -194,7 +194,7 @@ class GroupReader:
         end = self._unit_named(pos, limit)
         if end is None:
             return None
-        m = _adverbs_re().match(self.folded, end, limit)
+        m = adverbs_re().match(self.folded, end, limit)
         at = m.end() if m else end
         if _verb_at_re().match(self.folded, at, limit) or not action_re().match(self.folded, at, limit):
             return None  # "Lãnh đạo thị xã Đông Triều yêu cầu …": the unit gives the directive

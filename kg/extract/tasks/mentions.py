@@ -41,6 +41,11 @@ class MentionIndex:
         i = bisect.bisect_left(self._ends, lo)
         return i < len(self._ends) and self._ends[i] <= hi
 
+    def first_within(self, lo: int, hi: int) -> str | None:
+        """The name of the first mention (by start) starting in ``[lo, hi)``."""
+        i = bisect.bisect_left(self._starts, lo)
+        return self.mentions[i][2] if i < len(self._starts) and self._starts[i] < hi else None
+
     def last_within(self, lo: int, hi: int) -> str | None:
         """The name of the last mention (by start, then end and name) starting in ``[lo, hi)``."""
         i = bisect.bisect_left(self._starts, hi) - 1

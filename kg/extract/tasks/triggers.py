@@ -62,12 +62,14 @@ class ParagraphState:
     """What a paragraph's earlier clauses leave for the next: list modes, carried assignees."""
 
     index: int
+    end: int = 0  # where the paragraph ends
     # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:, "sentences" after "… như sau."
     list_mode: str | None = None
     list_assignees: tuple[Organization | str, ...] = ()
     sentence_start: int = 0
     sentence_items: bool = False  # a directive governs the rest of this sentence's clauses
     sentence_narrative: bool = False  # the sentence opened with a narrative cue (Tuy nhiên, Bên cạnh đó)
+    sentence_enumerates: bool = False  # a directive's "… gồm:" lists its members to the sentence's end
     sentence_assignees: tuple[Organization | str, ...] = ()
     previous_task: Draft | None = None
 
@@ -131,6 +133,8 @@ class TriggerReading(ClauseChecks):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
+        if not has_speaker and self._citizens_open(state.sentence_start, m.start()):
+            return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
                 return None
@@ -146,14 +150,19 @@ class TriggerReading(ClauseChecks):
             pos = colon + 1  # "yêu cầu:" — the assignee, if any, comes after the colon in the items
             return Trigger(m.start(), kind, None, pos, colon)
         target = to_assignee_re().match(folded, pos, e)
+        whom = target.end() if target else pos
+        if cue_re("mutual").match(folded, whom, e) or cue_re("upward").match(folded, whom, e):
+            return None  # "đề nghị hai bên phấn đấu …", "đề nghị Quốc hội phê chuẩn …": a proposal, no directive
         stop = colon if colon is not None else e
-        phrase = self.parser.parse(target.end() if target else pos, stop)
+        phrase = self.parser.parse(whom, stop) or self.parser.parse_post(whom, stop)
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
             phrase = self._modal_subject(pos, colon)
         known = phrase is not None  # a body the grammar knows; one it does not needs a giver
         phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop)
         if kind == "assign" and phrase is None:
             return None
+        if phrase is None and cue_re("mutual").search(folded, state.sentence_start, m.start()):
+            return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
         action_start = pos
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
@@ -164,6 +173,14 @@ class TriggerReading(ClauseChecks):
             modal = self._modal_at(action_start, e)
             if modal is None and kind == "request" and phrase is None:
                 modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
+            if modal is None and kind == "request" and phrase is None:
+                later = self._modal_subject(action_start, e)  # "yêu cầu nhiệm kỳ tới, phường X tập trung …"
+                adverbial = self.folded[action_start : later.start] if later is not None else ""
+                modal = (
+                    later.end  # an adverbial, its comma, then the subject: no action before it
+                    if later is not None and adverbial.rstrip().endswith(",") and not self._has_action(adverbial)
+                    else None
+                )
             if kind == "assign" or modal is None or any(
                 self._read_trigger(v, s, e, state) is not None
                 for v in verb_re().finditer(folded, action_start, modal)
@@ -178,8 +195,8 @@ class TriggerReading(ClauseChecks):
         )
         bare = bare_honorific_re().search(before) or self._giver.found(state.sentence_start, m.start())
         if not (
-            known or has_speaker or bare or clause_initial or self.conclusion or colon is not None
-        ):
+            known or has_speaker or bare or clause_initial or self.conclusion
+        ):  # a list colon alone gives no authority: "nghiên cứu … đã kết luận … như:", "thí sinh cần lưu ý …:"
             return None
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
 
