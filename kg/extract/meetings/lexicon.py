@@ -27,6 +27,11 @@ def _cue_re(kind: str) -> re.Pattern[str]:
     return words_re(resources().meeting_cues.get(kind, ()))
 
 
+@derived
+def _between_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("between", ()))
+
+
 def _is_meeting_word(folded_word: str) -> bool:
     return resources().meeting_kinds[folded_word][0] == "meeting"
 

@@ -188,6 +188,8 @@ class _Reader(OrganizerReader, RecalledReader):
         attendees = tuple(n for n in dict.fromkeys(named) if n not in chairs)
         organizer = self.organizer(anchor, chairs)
         place = meeting_place(organizer, self.ann)
+        if place is None and kind == "buổi làm việc":  # a ministry's working session with the unit it visits
+            place = meeting_place(None, self.ann)
         dated = self.date(anchor, window)
         if dated is None and not chairs and organizer is None:
             return None  # an undated mention of a meeting nobody held or chaired is not a report
