@@ -36,6 +36,12 @@ def _is_meeting_word(folded_word: str) -> bool:
     return resources().meeting_kinds[folded_word][0] == "meeting"
 
 
+def _is_meeting_word_in(cue: str) -> bool:
+    """Whether a cue names the meeting itself (``dự hội nghị``, ``dự đại hội``)."""
+    m = _kind_re().search(cue)
+    return m is not None and _is_meeting_word(m.group())
+
+
 @dataclass(frozen=True)
 class Named:
     """An official named at ``[start, end)``: a person's name, or a title resolved to one."""
