@@ -27,8 +27,19 @@ def _cue_re(kind: str) -> re.Pattern[str]:
     return words_re(resources().meeting_cues.get(kind, ()))
 
 
+@derived
+def _between_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("between", ()))
+
+
 def _is_meeting_word(folded_word: str) -> bool:
     return resources().meeting_kinds[folded_word][0] == "meeting"
+
+
+def _is_meeting_word_in(cue: str) -> bool:
+    """Whether a cue names the meeting itself (``dự hội nghị``, ``dự đại hội``)."""
+    m = _kind_re().search(cue)
+    return m is not None and _is_meeting_word(m.group())
 
 
 @dataclass(frozen=True)

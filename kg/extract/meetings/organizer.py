@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from kg.annotate.context import TitleContext
-from kg.annotate.titles import parse_org
+from kg.annotate.titles import make_org, parse_org
 from kg.extract.dates import Period
 from kg.extract.meetings.lexicon import (
     OF_GAP,
     OF_WORDS,
     SUBJECT_GAP,
     VERB_TO_EVENT,
+    _between_re,
     _cue_re,
     _is_meeting_word,
     _kind_re,
@@ -28,6 +29,7 @@ from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Organization, Place, Span
 
 NAME_COMMAS = 2  # commas a body's name may hold ("phòng, chống"), when a lower-case word follows
+LEAD_WORDS = 4  # "Trong hai ngày 19-20/8, tỉnh X tổ chức": the words a unit's clause may open with
 SUBJECT_WORDS = 12  # at most this many words after the head in a subject the grammar left unfinished
 _WORD_START = re.compile(r"(?<!\w)\w")
 
@@ -36,6 +38,21 @@ def _names_event_at(folded: str, pos: int) -> bool:
     """An event word (not a body's, ``Đoàn Kiểm tra``) starts at ``pos``."""
     m = _kind_re().match(folded, pos)
     return m is not None and resources().meeting_kinds[m.group()][0] != "body"
+
+
+_GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's holder stands for
+_ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
+_ASIDE = re.compile(r"\([^()]*\)")
+_TERM = re.compile(r"(?<!\w)(?:khóa [^\W\d_]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
+
+
+def _session_gap(gap: str) -> bool:
+    """Whether the words between a meeting word and a body only say which session it is: its
+    number, an aside, a kind word of ``kg/data/meeting_cues.tsv`` (``between``): ``kỳ họp thứ 7,
+    HĐND TP``, ``kỳ họp thứ 13 (kỳ họp bất thường) HĐND TP``, ``Đại hội đại biểu Đảng bộ xã``."""
+    rest = _ASIDE.sub(" ", _ORDINAL.sub(" ", gap))
+    rest = _between_re().sub(" ", rest)
+    return rest != gap and not rest.strip(" ,-")
 
 
 class OrganizerReader:
@@ -80,6 +97,8 @@ class OrganizerReader:
     def _organizer_in(self, span: Span) -> Organization | None:
         folded = self.folded
         orgs = self._orgs(span)
+        units = self._units(span, orgs)
+        unit = None
         for verb in _cue_re("organize").finditer(folded, span.start, span.end):
             reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
             names_event = verb.group() == "họp" or any(
@@ -88,22 +107,24 @@ class OrganizerReader:
             if not names_event:
                 continue
             subjects = [o for o, _, e in orgs
-                        if e <= verb.start() and verb.start() - e <= SUBJECT_GAP
-                        and self._joins_subject(e, verb.start())]
+                        if e <= verb.start() and self._joins_subject(e, verb.start())]
             if subjects:
                 return subjects[-1]
             whole = self._subject_body(span.start, verb.start())
             if whole is not None:
                 return whole
+            # "Phú Xuân tổ chức Đại hội Mặt trận Tổ quốc phường": a body after the meeting word names it better
+            unit = unit or self._unit_subject(span.start, verb.start(), units)
+        named = [(o, s, e, True) for o, s, e in orgs] + [(o, s, e, False) for o, s, e in units]
         for m in _kind_re().finditer(folded, span.start, span.end):
             if not _is_meeting_word(m.group()):
                 continue
-            for org, s, _ in orgs:
+            for org, s, _, body in sorted(named, key=lambda o: o[1]):
                 gap = folded[m.end() : s]
                 if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
                     continue
-                if not gap.strip(" -"):
-                    return org  # "hội nghị giao ban UBND Thành phố"
+                if body and (not gap.strip(" -") or _session_gap(gap)):
+                    return org  # "hội nghị giao ban UBND Thành phố", "kỳ họp thứ 7, HĐND TP"
                 # "phiên họp thường kỳ tháng 9 năm 2022 của UBND thị xã": only a period may
                 # stand between the meeting word and "của"; "tổng kết … Hướng dẫn số 35 của
                 # Ban Tổ chức Trung ương" names the owner of something else
@@ -115,6 +136,33 @@ class OrganizerReader:
                 if words and words[-1] in resources().meeting_cues.get("of", ()) \
                         and len(words) <= OF_WORDS:
                     return org
+        return unit
+
+    def _units(self, span: Span, orgs: list[tuple[Organization, int, int]]) -> list[tuple[Organization, int, int]]:
+        """The units named in ``span`` outside bodies' names and titles, each as its People's
+        Committee: a unit that holds a meeting (``tỉnh Quảng Bình tổ chức họp``, ``giao ban của
+        TP Hà Nội``) is its government."""
+        out = []
+        for pm in self.ann.places:
+            at = pm.span
+            if at is None or not (span.start <= at.start and at.end <= span.end) or self._in_taken(at.start) \
+                    or any(s < at.end and at.start < e for _, s, e in orgs) or not pm.place.code:
+                continue
+            out.append((make_org(_GOVERNMENT, pm.place), at.start, at.end))
+        return out
+
+    def _unit_subject(self, start: int, verb: int, units: list[tuple[Organization, int, int]]) -> Organization | None:
+        """The unit that opens the clause of ``tổ chức`` (``Sáng 4/7, tỉnh Quảng Bình tổ chức họp``;
+        ``phường Đông Hòa, TP HCM tổ chức hội nghị``: the first of the units the subject lists)."""
+        clause = max(start, *(self.folded.rfind(c, start, verb) + 1 for c in ";:."))
+        for org, s, e in units:
+            if s < clause or e > verb:
+                continue
+            lead = self.folded[clause:s].split(",")  # "Sáng 4/7, " — not "các phường: A, B, C"
+            if len(lead) > 2 or lead[-1].strip() or len(lead[0].split()) > LEAD_WORDS:
+                continue
+            if self._joins_subject(e, verb):
+                return org
         return None
 
     def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
@@ -129,20 +177,27 @@ class OrganizerReader:
             bodies = [b for b in self._bodies_of(chair) if b.place is not None]
             if bodies:
                 return bodies[-1]
+        for chair in chairs:  # "Bộ trưởng GTVT X làm việc với lãnh đạo TP": a ministry's session
+            bodies = [b for b in self._bodies_of(chair) if _national(b)]
+            if bodies:
+                return bodies[-1]
         return self._venue(anchor)
 
     def _joins_subject(self, start: int, end: int) -> bool:
-        """Whether ``folded[start:end]`` still lets the body before it be the verb's subject: no
-        punctuation, or only the units its place lies in, set off by commas (``UBND phường Bến
-        Nghé, quận 1 tổ chức``)."""
-        gap = self.folded[start:end]
+        """Whether ``folded[start:end]`` still lets the body before it be the verb's subject: a
+        short gap with no punctuation, or only the units its place lies in, set off by commas
+        (``UBND phường Bến Nghé, quận 1 tổ chức``), and the term it sits in (``HĐND xã X khóa I,
+        nhiệm kỳ 2021-2026 đã tổ chức``)."""
+        gap = _TERM.sub(lambda m: " " * len(m.group()), self.folded[start:end])
         if not re.search(r"[,;:.]", gap):
-            return True
+            return len(gap) <= SUBJECT_GAP
         for pm in self.ann.places:
             if pm.span is not None and start <= pm.span.start and pm.span.end <= end:
                 a, b = pm.span.start - start, pm.span.end - start
                 gap = gap[:a] + " " * (b - a) + gap[b:]
-        return gap.strip(" ,") == ""
+        aux = resources().meeting_cues.get("aux", ())
+        # ")": the gap opens inside the body's own aside (Hội đồng nhân dân (HĐND) TP. Cần Thơ)
+        return all(w in aux for w in re.sub(r"[,)]", " ", gap).split())
 
     def _subject_body(self, start: int, verb: int) -> Organization | None:
         """The whole subject clause before ``tổ chức`` when it opens with a body's head the grammar

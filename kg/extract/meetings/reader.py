@@ -32,7 +32,7 @@ from kg.extract.dates import (
     find_periods,
     resolve,
 )
-from kg.extract.meetings.lexicon import SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.lexicon import SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _is_meeting_word_in, _kind_re
 from kg.extract.meetings.more import opening_day, opening_starts, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
@@ -188,6 +188,8 @@ class _Reader(OrganizerReader, RecalledReader):
         attendees = tuple(n for n in dict.fromkeys(named) if n not in chairs)
         organizer = self.organizer(anchor, chairs)
         place = meeting_place(organizer, self.ann)
+        if place is None and kind == "buổi làm việc":  # a ministry's working session with the unit it visits
+            place = meeting_place(None, self.ann)
         dated = self.date(anchor, window)
         if dated is None and not chairs and organizer is None:
             return None  # an undated mention of a meeting nobody held or chaired is not a report
@@ -359,7 +361,33 @@ class _Reader(OrganizerReader, RecalledReader):
                     cut = folded.rfind(";", m.end(), chair.start())
                     end = cut if cut >= 0 else m.end()
                 names.extend(n.name for n in self._named_in(m.end(), end))
+                names.extend(n.name for n in self._attending_before(sent, m))
         return names
+
+    def _attending_before(self, sent: Span, cue: re.Match[str]) -> list[Named]:
+        """The officials whose names and titles end right at an attendance verb that takes the meeting
+        (``Đồng chí A - Phó Bí thư Tỉnh ủy dự và chỉ đạo Đại hội``, ``Đ/c A – …; đ/c B – … đã về tham
+        dự``), after any chair clause of the sentence."""
+        folded = self.folded
+        if cue.group().startswith("sự "):
+            return []  # "có sự tham dự của": the names follow
+        ends = [t.end for t in self.taken if sent.start <= t.start and t.end <= cue.start()]
+        if not ends:
+            return []
+        gap = folded[max(ends) : cue.start()].replace("-", " ").replace("–", " ").replace(",", " ").split()
+        lead = {*resources().meeting_cues.get("aux", ()), *resources().meeting_cues.get("attend_lead", ())}
+        if any(w not in lead for w in gap):
+            return []
+        after = folded[cue.end() : cue.end() + 40].lstrip()
+        event = _kind_re().match(after)
+        if not (cue.group().endswith("chỉ đạo") or _cue_re("attend_before").match(after)
+                or (event is not None and _is_meeting_word(event.group()))
+                or _is_meeting_word_in(cue.group())):
+            return []
+        start = sent.start
+        for chair in _cue_re("chair").finditer(folded, sent.start, cue.start()):
+            start = chair.end()
+        return self._named_in(start, cue.start())
 
     # -- the organizer ----------------------------------------------------------------
 def _same(a: MeetingInfo, b: MeetingInfo) -> bool:

@@ -1,0 +1,51 @@
+"""Attendees named before the attendance verb (issue 25): ``Đồng chí A - <titles> dự và chỉ đạo Đại
+hội``, ``Đ/c A – <title>; đ/c B – <title> đã về tham dự và chỉ đạo hội nghị``. Hand-built text."""
+
+from __future__ import annotations
+
+from kg.annotate import annotate
+from kg.extract.meetings import MeetingExtractor
+from kg.ingest import parse_text
+from kg.model import MeetingInfo
+
+
+def meeting(text: str) -> MeetingInfo:
+    doc = parse_text(text, source="article.txt")
+    (fact,) = MeetingExtractor()(doc, annotate(doc))
+    assert isinstance(fact.object, MeetingInfo)
+    return fact.object
+
+
+def test_an_official_whose_titles_end_at_du_va_chi_dao_attends_and_does_not_preside() -> None:
+    m = meeting("""Đại hội Đảng bộ xã Tân Lập lần thứ I
+Ngày 24/07/2025
+Ngày 24/7, Đảng bộ xã Tân Lập tổ chức Đại hội Đảng bộ lần thứ I, nhiệm kỳ 2025 - 2030. Đồng chí Trần Văn \
+Kiên - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh dự và phát biểu chỉ đạo Đại hội.
+""")
+    assert m.attendees == ("Trần Văn Kiên",)
+    assert m.chairs == ()
+
+
+def test_officials_listed_before_ve_tham_du_all_attend() -> None:
+    m = meeting("""Hội nghị sơ kết 6 tháng
+Sáng ngày 5/7/2024, UBND huyện Tân Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Đ/c Lê Văn An – \
+Phó Chủ tịch UBND tỉnh; đ/c Trần Thị Bình – Trưởng ban Dân vận Tỉnh ủy đã về tham dự và chỉ đạo hội nghị.
+""")
+    assert m.attendees == ("Lê Văn An", "Trần Thị Bình")
+
+
+def test_an_official_who_asks_the_attendees_to_speak_is_not_an_attendee() -> None:
+    m = meeting("""Hội nghị sơ kết 6 tháng
+Sáng ngày 5/7/2024, UBND huyện Tân Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.
+Tại hội nghị, đồng chí Nguyễn Văn Cường, Chủ tịch UBND huyện đề nghị các đại biểu tham dự hội nghị thảo luận.
+""")
+    assert "Nguyễn Văn Cường" not in m.attendees
+
+
+def test_the_chair_clause_before_the_attendance_verb_keeps_its_official_the_chair() -> None:
+    m = meeting("""Hội nghị sơ kết 6 tháng
+Sáng ngày 5/7/2024, UBND huyện Tân Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Đồng chí Nguyễn \
+Văn Cường, Chủ tịch UBND huyện chủ trì; đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.
+""")
+    assert m.chairs == ("Nguyễn Văn Cường",)
+    assert m.attendees == ("Lê Văn An",)
