@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,7 @@ from kg.graph.quads import (
     planned_quads,
     to_union,
 )
+from kg.graph.tenure import TenureIndex, plan_quads
 from kg.ingest.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
@@ -79,13 +81,15 @@ class Resolved:
     Memory: the spool's budget and the merge plan, never the whole graph.
     """
 
-    def __init__(self, spool: Spool[Quad] | None = None, plan: MergePlan | None = None) -> None:
+    def __init__(self, spool: Spool[Quad] | None = None, plan: MergePlan | None = None,
+                 tenure: list[Quad] | None = None) -> None:
         self.spool, self.plan = spool, plan or MergePlan(())
+        self.tenure = tenure or []  # the tenure quads of the resolved people (kg.graph.tenure)
 
     def __iter__(self) -> Iterator[Quad]:
         if self.spool is None:
             return iter(())
-        return planned_quads(self.spool, self.plan)
+        return itertools.chain(planned_quads(self.spool, self.plan), self.tenure)
 
     def close(self) -> None:
         """Remove the run files now (they are removed when the build is collected otherwise)."""
@@ -275,6 +279,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     sweep_stale(options.temp_dir)  # run folders a killed build left behind
     spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
     index = Identities()
+    held = TenureIndex()  # who held which post when: aggregated once people are merged
     claims: dict[str, tuple[bytes, int]] = {}  # doc_id -> (text digest, index of its source in out.built)
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
@@ -303,6 +308,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                     continue
                 spool.extend(item.quads)
                 index.add(item.quads)
+                held.add(item.quads)
                 out.built.append(item.source)
                 out.facts += item.facts
             out.warnings.extend(result.warnings)
@@ -311,9 +317,10 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         if on_stage is not None:
             on_stage(f"resolving people over {len(out.built):,} article(s)")
         plan = merge_plan(index.observations())
+        tenure = plan_quads(held, plan)
     if spool.files:
         spool.flush()  # all on disk: the writers get the memory
-    out.resolved = Resolved(spool, plan)
+    out.resolved = Resolved(spool, plan, tenure)
     return out
 
 
