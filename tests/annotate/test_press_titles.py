@@ -80,3 +80,12 @@ def test_a_foreign_named_official_holds_no_vietnamese_post() -> None:
                      "Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh Nghệ An phát biểu.\n", "t.txt")
     held = {(f.subject, f.object.org.label) for f in PositionExtractor()(doc, annotate(doc))}  # type: ignore[attr-defined]
     assert held == {("Nguyễn Văn Nam", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize("written", ["Bí thư Trung ương Đảng", "Bí thư T.Ư Đảng"])
+def test_a_secretariat_member_is_no_secretary_of_the_citys_party_committee(written: str) -> None:
+    """"Bí thư Trung ương Đảng" read as the Đà Nẵng secretary gave the city two secretaries (issue 28)."""
+    ann = annotate_article(HEADLINE, f"Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, {written}, đến dự.")
+    titles = titles_of(ann, "Võ Văn Thưởng")
+    assert ("Ủy viên", "Ban Bí thư Trung ương Đảng") in titles
+    assert not any(org.startswith("Thành ủy") for _role, org in titles)
