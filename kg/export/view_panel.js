@@ -162,7 +162,7 @@
     if (!date) { return "?"; }
     return kind === "before" ? tr("trước") + " " + date : date + " (" + tr(BOUND_WORDS[kind] || kind) + ")";
   }
-  function careerTimeline(career, seen) {
+  function careerTimeline(career) {
     const box = el("div", null, "career");
     box.append(el("h3", tr("Quá trình công tác") + " (" + career.length + ")"));
     const days = [];
@@ -186,7 +186,7 @@
       if (c.ev.length) {
         const more = el("details", null, "tl-evidence");
         more.append(el("summary", tr("Bằng chứng") + " (" + c.ev.length + ")"));
-        evidenceBlock(more, c.ev, seen);
+        evidenceBlock(more, c.ev, new Map());  // folded away: the facts below still quote their sentences
         row.append(more);
       }
       box.append(row);
@@ -222,7 +222,7 @@
     d.props.forEach(function (kv) { row(tr(kv[0]), kv[1]); });
     panelBody.append(dl);
     const seen = new Map();
-    if (d.career && d.career.length) { panelBody.append(careerTimeline(d.career, seen)); }
+    if (d.career && d.career.length) { panelBody.append(careerTimeline(d.career)); }
     if (d.evidence.length) {
       panelBody.append(el("h3", tr("Bằng chứng")));
       const box = el("div");
