@@ -8,12 +8,15 @@ no writer is a :class:`~kg.errors.KGError`, never silently dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
+from kg.annotate.titles import is_former
 from kg.errors import KGError
+from kg.extract.reported import REPORTED_ON, ReportedDay
 from kg.graph import iris
 from kg.graph.build import GraphBuilder, GraphSink, excerpt, vi
 from kg.graph.vocab import KG, ORG, SCHEMA
@@ -99,6 +102,13 @@ def write_task(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
     _task(b, a, fact.object, ev)
 
 
+def write_reported_day(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
+    if not isinstance(fact.object, ReportedDay):
+        raise _wrong(fact, "ReportedDay")
+    b.g.add((a.node, KG.reportedOn, Literal(fact.object.date, datatype=XSD.date)))
+    b.g.add((a.node, KG.reportedOnEvidence, ev))
+
+
 # fact kind -> its writer. A task's meeting is written before the task: the registry
 # runs the meetings extractor first because the tasks extractor needs its facts.
 WRITERS: dict[str, Writer] = {
@@ -108,6 +118,7 @@ WRITERS: dict[str, Writer] = {
     Pred.TENURE_START.value: write_tenure,
     Pred.TENURE_END.value: write_tenure,
     Pred.TASK.value: write_task,
+    REPORTED_ON: write_reported_day,
 }
 
 
@@ -120,8 +131,7 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
     """Add one article and every fact read from it, into the article's named graph."""
     facts = list(facts)
     b.g = GraphSink(iris.article_iri(doc.doc_id), b.quads)
-    b.observed = doc.date or next(
-        (f.object.date for f in facts if isinstance(f.object, MeetingInfo) and f.object.date), None)
+    b.observed = observed_on(doc, facts)
     article = Article(doc, b.article(doc), scope)
     for fact in facts:  # identity follows the posts: every post of a name in this article
         if kind_of(fact) in _POST_KINDS and isinstance(fact.object, Title) and fact.object.org is not None:
@@ -135,6 +145,20 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
             raise KGError(f"no graph writer for fact kind {kind_of(fact)!r} (from {fact.evidence.extractor}); "
                           "add one to kg.graph.writers.WRITERS")
         writer(b, article, fact, b.evidence(doc, fact.evidence))
+
+
+def observed_on(doc: Document, facts: list[Fact]) -> dt.date | None:
+    """The date an article's holdings are observed on: its dateline, else its meeting's date when
+    the text, dateline, headline or context fixed its year, else the day its lead names
+    (kg.extract.reported, the year the article names most), else its meeting's date from the
+    article's periods alone."""
+    meetings = [f.object for f in facts if isinstance(f.object, MeetingInfo) and f.object.date]
+    reported = next((f.object.date for f in facts if isinstance(f.object, ReportedDay)), None)
+    if doc.date is not None:
+        return doc.date
+    if meetings and meetings[0].date_source != "article":
+        return meetings[0].date
+    return reported or (meetings[0].date if meetings else None)
 
 
 _POST_KINDS = frozenset({Pred.HOLDS.value, Pred.TENURE_START.value, Pred.TENURE_END.value})
@@ -161,7 +185,12 @@ def _holding(b: GraphBuilder, a: Article, name: str, title: Title, ev: URIRef) -
     g.add((person, KG.nameAsWritten, vi(name)))
     if b.observed is not None:
         g.add((membership, KG.observedOn, Literal(b.observed, datatype=XSD.date)))
+    if is_former(doc.text, title.span):  # the holding ended before this article (kg.resolve.tenure)
+        g.add((membership, KG.former, _TRUE))
     return membership
+
+
+_TRUE = Literal(True)
 
 def _meeting(b: GraphBuilder, a: Article, m: MeetingInfo, ev: URIRef) -> URIRef:
     g, doc, art = b.g, a.doc, a.node

@@ -105,3 +105,12 @@ def test_a_list_of_people_with_titles_after_their_names_keeps_each_title() -> No
                                           "Phó Chủ tịch UBND tỉnh Nghệ An đã dự.")
     assert titles_of(ann, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
     assert titles_of(ann, "Trần Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize("written", ["Bí thư Trung ương Đảng", "Bí thư T.Ư Đảng"])
+def test_a_secretariat_member_is_no_secretary_of_the_citys_party_committee(written: str) -> None:
+    """"Bí thư Trung ương Đảng" read as the Đà Nẵng secretary gave the city two secretaries (issue 28)."""
+    ann = annotate_article(HEADLINE, f"Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, {written}, đến dự.")
+    titles = titles_of(ann, "Võ Văn Thưởng")
+    assert ("Ủy viên", "Ban Bí thư Trung ương Đảng") in titles
+    assert not any(org.startswith("Thành ủy") for _role, org in titles)
