@@ -1,7 +1,7 @@
 """Tenure quads: each person's holding of each post as one node with an OWL-Time interval.
 
 :class:`TenureIndex` reads, as quads stream by, the few fields of every per-article membership
-(person, post, date, tenure event, former post) and the label and role of every post;
+(person, post, date and whether its year is guessed, tenure event, former post) and the label and role of every post;
 :func:`tenure_quads` then writes, once people are merged (``renames``: provisional node ->
 person node), the aggregation :mod:`kg.resolve.tenure` decides, into the entities graph:
 
@@ -40,9 +40,10 @@ Quad = tuple[str, str, str, str]
 _ENTITIES = nt(ENTITIES_GRAPH)
 _MEMBER, _POST, _OBSERVED = nt(ORG.member), nt(KG.post), nt(KG.observedOn)
 _EVENT, _FORMER, _EVIDENCE = nt(KG.tenureEvent), nt(KG.former), nt(KG.evidence)
+_GUESSED = nt(KG.yearGuessed)
 _ORG, _ROLE, _LABEL, _TYPE = nt(ORG.organization), nt(ORG.role), nt(RDFS.label), nt(RDF.type)
 _DERIVED = nt(PROV.wasDerivedFrom)
-_FIELDS = frozenset({_MEMBER, _POST, _OBSERVED, _EVENT, _FORMER, _EVIDENCE, _ORG})
+_FIELDS = frozenset({_MEMBER, _POST, _OBSERVED, _EVENT, _FORMER, _EVIDENCE, _ORG, _GUESSED})
 _POST_PREFIX = nt(iris.ID["post/"])[:-1]
 _TRUE = literal("true", datatype=str(XSD.boolean))
 _START, _END = literal("start"), literal("end")
@@ -83,7 +84,8 @@ class TenureIndex:
             dates = fields.get(_OBSERVED)
             yield Sighting(node, renames.get(member, member), min(fields[_POST]),
                            nt_literal_value(min(dates)) if dates else None,
-                           start=_START in events, end=_END in events, former=_TRUE in fields.get(_FORMER, ()))
+                           start=_START in events, end=_END in events, former=_TRUE in fields.get(_FORMER, ()),
+                           guessed=_TRUE in fields.get(_GUESSED, ()))
 
 
 def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[str, str]) -> list[Quad]:

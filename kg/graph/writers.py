@@ -28,6 +28,7 @@ from kg.graph.vocab import XSD_T as XSD
 from kg.model import Document, Fact, MeetingInfo, Organization, Pred, TaskInfo, Title
 from kg.model import Place as PlaceInfo
 from kg.resolve.keys import anchor, person_key, provisional_key
+from kg.resolve.meetings import DATE_SOURCE_RANK, TRUSTED_YEAR
 from kg.resolve.names import identity_name
 
 
@@ -131,7 +132,7 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
     """Add one article and every fact read from it, into the article's named graph."""
     facts = list(facts)
     b.g = GraphSink(iris.article_iri(doc.doc_id), b.quads)
-    b.observed = observed_on(doc, facts)
+    b.observed, b.observed_guessed = observed_on(doc, facts)
     article = Article(doc, b.article(doc), scope)
     for fact in facts:  # identity follows the posts: every post of a name in this article
         if kind_of(fact) in _POST_KINDS and isinstance(fact.object, Title) and fact.object.org is not None:
@@ -147,18 +148,31 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
         writer(b, article, fact, b.evidence(doc, fact.evidence))
 
 
-def observed_on(doc: Document, facts: list[Fact]) -> dt.date | None:
-    """The date an article's holdings are observed on: its dateline, else its meeting's date when
-    the text, dateline, headline or context fixed its year, else the day its lead names
-    (kg.extract.reported, the year the article names most), else its meeting's date from the
-    article's periods alone."""
-    meetings = [f.object for f in facts if isinstance(f.object, MeetingInfo) and f.object.date]
-    reported = next((f.object.date for f in facts if isinstance(f.object, ReportedDay)), None)
+def observed_on(doc: Document, facts: list[Fact]) -> tuple[dt.date | None, bool]:
+    """The date an article's holdings are observed on, and whether its year is a guess.
+
+    Only a meeting its lead reports dates an article (evidence within :data:`LEAD_CHARS` of the
+    headline: not ``Đại hội XII … 20-28/1/2016`` that a biography recalls). The article's own
+    time first: its dateline, else such a meeting's date whose year the text, dateline or
+    headline states, else the day its lead names with the year written (kg.extract.reported).
+    Else a guess: the lead's day, or the meeting's, in the year the article's periods suggest
+    (a report of May 2017 that recalls ``năm 2013`` may get 2013); kg.resolve.tenure lets a
+    guessed year bound a holding only where other reports of it agree."""
     if doc.date is not None:
-        return doc.date
-    if meetings and meetings[0].date_source != "article":
-        return meetings[0].date
-    return reported or (meetings[0].date if meetings else None)
+        return doc.date, False
+    lead = (doc.headline.end if doc.headline is not None else 0) + LEAD_CHARS
+    meetings = [f.object for f in facts if isinstance(f.object, MeetingInfo) and f.object.date
+                and f.evidence.span.start < lead]
+    trusted = [m for m in meetings if DATE_SOURCE_RANK.get(m.date_source or "", 0) >= TRUSTED_YEAR]
+    if trusted:
+        return trusted[0].date, False
+    reported = next((f.object for f in facts if isinstance(f.object, ReportedDay)), None)
+    if reported is not None:
+        return reported.date, reported.source != "text"
+    return (meetings[0].date, True) if meetings else (None, False)
+
+
+LEAD_CHARS = 600  # characters after the headline where an article's lead reports its own event
 
 
 _POST_KINDS = frozenset({Pred.HOLDS.value, Pred.TENURE_START.value, Pred.TENURE_END.value})
@@ -185,6 +199,8 @@ def _holding(b: GraphBuilder, a: Article, name: str, title: Title, ev: URIRef) -
     g.add((person, KG.nameAsWritten, vi(name)))
     if b.observed is not None:
         g.add((membership, KG.observedOn, Literal(b.observed, datatype=XSD.date)))
+        if b.observed_guessed:
+            g.add((membership, KG.yearGuessed, _TRUE))
     if is_former(doc.text, title.span):  # the holding ended before this article (kg.resolve.tenure)
         g.add((membership, KG.former, _TRUE))
     return membership

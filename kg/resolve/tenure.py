@@ -12,6 +12,12 @@ The sightings of one (person, post) make one :class:`Tenure` whose bounds are
   the last date the holding was reported: the holding ended before that article's date
   (an exclusive end).
 
+A sighting whose year is a guess (``kg:yearGuessed``: an undated article's day given the year
+its periods suggest) bounds only where the holding's own-year reports name that year, or, when
+none does, most of its guesses agree (:func:`_bounding`): a report given a year it recalls
+must not move a holding by years; an interval the articles' own time does not fix is left
+open (no holder known) rather than named wrong.
+
 On a tie of dates the stated bound wins (an appointment article also reports the holding).
 A date at either end more than three years from every other report of the holding is taken for
 a year read wrong and bounds nothing (:func:`_without_strays`). One interval per (person, post):
@@ -29,12 +35,13 @@ Everything is sorted: the result depends only on the set of sightings.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 STATED, OBSERVED, BEFORE = "stated", "observed", "before"
 STRAY_DAYS = 3 * 365  # a dated report this far from every other of the same holding is a date read wrong
+AGREEING_GUESSES = 2  # guessed years that must agree to bound a holding no own-year report dates
 EVIDENCE_PER_BOUND = 3  # the sightings a bound (or a conflict side) cites: the smallest, sorted
 
 
@@ -49,6 +56,7 @@ class Sighting:
     start: bool = False  # the article elects or appoints the person to the post
     end: bool = False  # the article dismisses, relieves or retires the person
     former: bool = False  # the article calls the post former (nguyên …)
+    guessed: bool = False  # the date's year is a guess from the periods the article names
 
 
 @dataclass(frozen=True)
@@ -102,8 +110,9 @@ def _bound(dated: list[tuple[str, int, str]], *, latest: bool, kinds: tuple[str,
 def tenure_of(person: str, post: str, sightings: Iterable[Sighting]) -> Tenure:
     """The tenure of ``person`` in ``post`` from the sightings of that pair."""
     seen = sorted(sightings, key=lambda s: (s.membership, s.date or ""))
-    held = _without_strays([(s.date, s) for s in seen if s.date is not None and not s.former])
-    formers = [(s.date, s) for s in seen if s.date is not None and s.former]
+    dated = _bounding(seen)
+    held = _without_strays([(d, s) for d, s in dated if not s.former])
+    formers = [(d, s) for d, s in dated if s.former]
     last_held = max((d for d, _s in held), default="")
     begins = [(d, 0, s.membership) for d, s in held if s.start] + [(d, 1, s.membership) for d, s in held]
     ends = [(d, 0, s.membership) for d, s in held if s.end]
@@ -112,6 +121,21 @@ def tenure_of(person: str, post: str, sightings: Iterable[Sighting]) -> Tenure:
     begin = _bound(begins, latest=False, kinds=(STATED, OBSERVED))
     end = _bound(ends, latest=True, kinds=(STATED, BEFORE, OBSERVED))
     return Tenure(person, post, begin, end, tuple(sorted({s.membership for s in seen})))
+
+
+def _bounding(seen: list[Sighting]) -> list[tuple[str, Sighting]]:
+    """The dated sightings that may bound the holding: every one whose year is the article's own
+    (dateline, written), and a guessed year only where the holding's own-year reports name that
+    year too, or, when none does, where most of its guessed reports (at least
+    :data:`AGREEING_GUESSES`) agree on it. A report of May 2017 that recalls ``năm 2013`` and gets
+    2013 for its day must not stretch a holding back four years (nor give a successor the post
+    over its holder); a year nothing corroborates bounds nothing, the sighting stays aggregated."""
+    own = {s.date[:4] for s in seen if s.date is not None and not s.guessed}
+    guesses = Counter(s.date[:4] for s in seen if s.date is not None and s.guessed)
+    if not own:
+        total = sum(guesses.values())
+        own = {y for y, n in guesses.items() if n >= AGREEING_GUESSES and 2 * n > total}
+    return [(s.date, s) for s in seen if s.date is not None and (not s.guessed or s.date[:4] in own)]
 
 
 def _without_strays(held: list[tuple[str, Sighting]]) -> list[tuple[str, Sighting]]:

@@ -149,3 +149,25 @@ def test_a_former_word_before_a_title_marks_the_membership_former(tmp_path: Path
     g = Graph().parse(tmp_path / "o" / "graph.ttl")
     former = {str(g.value(m, RDFS.label)).split(":")[0] for m in g.subjects(KG.former, Literal(True))}
     assert former == {"Trương Tấn Sang", "Lê Thanh Hải", "Võ Viết Thanh"}
+
+
+def test_a_report_whose_year_is_only_guessed_bounds_no_interval(tmp_path: Path) -> None:
+    """No dateline and a day without its year: the year the body's periods suggest (năm 2016, 1983)
+    is marked a guess; alone it dates no tenure, and beside a report of the holding whose year is
+    written (2017) it is dropped, not stretched back to 2016."""
+    guessed = tmp_path / "g.txt"
+    guessed.write_text("Tổng kết công tác\nSáng 6/2, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị tổng kết "
+                       "năm 2016. Ông nhập ngũ năm 1983.\n", encoding="utf-8")
+    written = tmp_path / "w.txt"
+    written.write_text("Tổng kết công tác\nSáng 8/2/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị "
+                       "tổng kết năm 2016.\n", encoding="utf-8")
+    assert main(["build", str(guessed), "--out", str(tmp_path / "o1"), "--no-html", "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o1" / "graph.ttl")
+    (membership,) = g.subjects(KG.observedOn, Literal("2016-02-06", datatype=XSD.date))
+    assert g.value(membership, KG.yearGuessed) == Literal(True)
+    assert not list(g.subjects(RDF.type, KG.Tenure))
+    assert main(["build", str(guessed), str(written), "--out", str(tmp_path / "o2"), "--no-html",
+                 "--no-report"]) == 0
+    node, bounds = _tenure(Graph().parse(tmp_path / "o2" / "graph.ttl"), "Nguyễn Văn An")
+    assert bounds == {"begin": ("2017-02-08", "observed"), "end": ("2017-02-08", "observed")}
+    assert len(list(Graph().parse(tmp_path / "o2" / "graph.ttl").objects(node, KG.aggregates))) == 2

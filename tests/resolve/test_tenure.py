@@ -76,3 +76,20 @@ def test_a_stray_year_bounds_nothing() -> None:
     assert "m1" in t.memberships  # still aggregated
     alone = tenure_of("p", "chair", [_s("m1", "1983-05-10")])
     assert (alone.begin and alone.begin.date) == "1983-05-10"  # nothing to compare with: kept
+
+
+def test_a_guessed_year_bounds_only_where_the_holdings_own_years_agree() -> None:
+    # own year 2017 (a dateline); the guesses 2013 and 2016 (a recalled year) bound nothing
+    t = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m2", "2013-05-10", start=True, guessed=True),
+                                 _s("m3", "2016-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True)])
+    assert (t.begin and (t.begin.date, t.begin.kind)) == ("2017-05-11", OBSERVED)
+    assert (t.end and t.end.date) == "2017-05-22"
+    assert t.memberships == ("m1", "m2", "m3", "m4")  # every report stays aggregated
+
+
+def test_guesses_alone_bound_only_when_most_of_them_agree() -> None:
+    assert tenures([_s("m1", "2017-02-06", guessed=True)]) == []  # one guess: no interval
+    split = [_s("m1", "2017-02-06", guessed=True), _s("m2", "2016-02-07", guessed=True)]
+    assert tenures(split) == []
+    agreed = tenure_of("p", "chair", [*split, _s("m3", "2017-02-10", guessed=True)])
+    assert (agreed.begin and agreed.begin.date, agreed.end and agreed.end.date) == ("2017-02-06", "2017-02-10")
