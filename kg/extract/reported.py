@@ -7,7 +7,7 @@ the meeting's date, else this: :func:`kg.graph.writers.write_article`). The day 
 one named with a prefix (``ngày``, ``sáng``, ``chiều`` …) in the headline or the first
 :data:`LEAD_SENTENCES` sentences of the body, unless a horizon or deadline word stands just
 before it (``đến ngày 30/6``, ``trước ngày …``: not a day that has come); its year is the
-one written, else the year the article's own periods and full dates name most often
+one written, else the latest year the article's own periods and full dates name, plans aside
 (:func:`_report_year`; :func:`kg.extract.dates.resolve` says whether they support one).
 A year no source supports is never invented: no fact.
 """
@@ -15,7 +15,6 @@ A year no source supports is never invented: no fact.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -71,15 +70,16 @@ class ReportedDayExtractor:
 
 
 def _report_year(periods: list[Period]) -> int | None:
-    """The year the article names most often in its periods and full dates (the latest on a tie).
+    """The latest year the article names in its periods and full dates, plans aside.
 
-    A report speaks mostly of its own year; the period nearest a day (what a meeting's date
-    asks) may be a year of history the article recalls (``ra quân năm 1983``).
+    A report is written at or after every year it reviews (``kết quả năm 2016``, ``cuối năm
+    2016`` in a report of February 2017) and after every year of history it recalls (``ra quân
+    năm 1983``): the latest such year is its own most often; the year it names most often is the
+    year it reviews. Still a guess (``kg:yearGuessed``): kg.resolve.tenure checks it against
+    the other reports of a holding.
     """
-    years = Counter(p.start.year for p in periods if not p.plan)
-    if not years:
-        return None
-    return max(years, key=lambda y: (years[y], y))
+    years = [p.start.year for p in periods if not p.plan]
+    return max(years) if years else None
 
 
 def _in_year(day: dt.date, year: int | None) -> dt.date | None:

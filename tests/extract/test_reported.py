@@ -37,3 +37,10 @@ def test_the_year_the_article_names_most_not_a_year_it_recalls() -> None:
     text = ("Tân Bí thư thăm bảo tàng\nSáng 10/5, tân Bí thư Thành ủy thăm bảo tàng. Ông nhập ngũ năm 1983. "
             "Kế hoạch năm 2017 của thành phố đã được thông qua. Quý I/2017 thành phố tăng trưởng tốt.\n")
     assert _days(text) == [(dt.date(2017, 5, 10), "article")]
+
+
+def test_a_report_reviewing_last_year_is_dated_in_the_year_after_it() -> None:
+    text = ("Gặp mặt doanh nghiệp đầu xuân\nChiều 10/2, lãnh đạo tỉnh gặp mặt doanh nghiệp. Năm 2016 doanh thu "
+            "tăng, cuối năm 2016 có 500 doanh nghiệp mới, năm 2016 xuất khẩu tăng. Đầu năm 2017, tỉnh có "
+            "thêm 20 doanh nghiệp.\n")
+    assert _days(text) == [(dt.date(2017, 2, 10), "article")]
