@@ -7,8 +7,9 @@ the meeting's date, else this: :func:`kg.graph.writers.write_article`). The day 
 one named with a prefix (``ngày``, ``sáng``, ``chiều`` …) in the headline or the first
 :data:`LEAD_SENTENCES` sentences of the body, unless a horizon or deadline word stands just
 before it (``đến ngày 30/6``, ``trước ngày …``: not a day that has come); its year is the
-one written, else the latest year the article's own periods and full dates name, plans aside
-(:func:`_report_year`; :func:`kg.extract.dates.resolve` says whether they support one).
+one written, else the latest year the headline's periods name, else the latest the article's
+periods and full dates name, plans aside (:func:`_report_year`; :func:`kg.extract.dates.resolve`
+says whether they support one).
 A year no source supports is never invented: no fact.
 """
 
@@ -62,7 +63,8 @@ class ReportedDayExtractor:
                 got = resolve(mention, article_periods=periods)
                 when = got.date
                 if got.source == "article" and when is not None:
-                    when = _in_year(when, _report_year(periods))
+                    heads = [p for p in periods if head is not None and p.span.start < head.end]
+                    when = _in_year(when, _report_year(heads) or _report_year(periods))
                 if when is not None and got.source is not None:
                     yield Fact(doc.doc_id, REPORTED_ON, ReportedDay(when, got.source),
                                Evidence(doc.doc_id, Span(sent.start, sent.end), self.name))
@@ -70,13 +72,13 @@ class ReportedDayExtractor:
 
 
 def _report_year(periods: list[Period]) -> int | None:
-    """The latest year the article names in its periods and full dates, plans aside.
+    """The latest year ``periods`` name, plans aside (the caller asks the headline's first).
 
     A report is written at or after every year it reviews (``kết quả năm 2016``, ``cuối năm
     2016`` in a report of February 2017) and after every year of history it recalls (``ra quân
-    năm 1983``): the latest such year is its own most often; the year it names most often is the
-    year it reviews. Still a guess (``kg:yearGuessed``): kg.resolve.tenure checks it against
-    the other reports of a holding.
+    năm 1983``); the headline names the report's own period when it names one (``họp phiên
+    thường kỳ tháng 11/2021`` over the plans for 2022 the body names). Still a guess
+    (``kg:yearGuessed``): kg.resolve.tenure checks it against the other reports of a holding.
     """
     years = [p.start.year for p in periods if not p.plan]
     return max(years) if years else None

@@ -44,3 +44,9 @@ def test_a_report_reviewing_last_year_is_dated_in_the_year_after_it() -> None:
             "tăng, cuối năm 2016 có 500 doanh nghiệp mới, năm 2016 xuất khẩu tăng. Đầu năm 2017, tỉnh có "
             "thêm 20 doanh nghiệp.\n")
     assert _days(text) == [(dt.date(2017, 2, 10), "article")]
+
+
+def test_the_headlines_year_wins_over_later_years_the_body_names() -> None:
+    text = ("UBND thành phố họp phiên thường kỳ tháng 11/2021\nChiều 26/11, UBND thành phố họp phiên thường kỳ. "
+            "Thành phố chuẩn bị công tác tuyển quân năm 2022 và phân bổ ngân sách năm 2022.\n")
+    assert _days(text) == [(dt.date(2021, 11, 26), "article")]
