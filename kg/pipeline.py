@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,7 @@ from kg.graph.quads import (
     planned_quads,
     to_union,
 )
+from kg.graph.tenure import TenureIndex, plan_quads
 from kg.ingest.base import (
     DEFAULT_MAX_ARTICLE_CHARS,
     DEFAULT_MAX_FILE_BYTES,
@@ -82,14 +84,16 @@ class Resolved:
     """
 
     def __init__(self, spool: Spool[Quad] | None = None, plan: MergePlan | None = None,
-                 meetings: MeetingPlan | None = None) -> None:
+                 meetings: MeetingPlan | None = None, tenure: list[Quad] | None = None) -> None:
         self.spool, self.plan = spool, plan or MergePlan(())
         self.meetings = meetings or MeetingPlan()
+        self.tenure = tenure or []  # the tenure quads of the resolved people (kg.graph.tenure)
 
     def __iter__(self) -> Iterator[Quad]:
         if self.spool is None:
             return iter(())
-        return planned_quads(planned_meeting_quads(self.spool, self.meetings), self.plan)
+        return itertools.chain(planned_quads(planned_meeting_quads(self.spool, self.meetings), self.plan),
+                               self.tenure)
 
     def close(self) -> None:
         """Remove the run files now (they are removed when the build is collected otherwise)."""
@@ -280,6 +284,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
     spool: Spool[Quad] = Spool(options.max_memory // 2, directory=options.temp_dir, name="quads")
     index = Identities()
     reports = MeetingIndex()
+    held = TenureIndex()  # who held which post when: aggregated once people are merged
     claims: dict[str, tuple[bytes, int]] = {}  # doc_id -> (text digest, index of its source in out.built)
     walk = walk_inputs(list(inputs))
     out.warnings.extend(walk.warnings)
@@ -309,6 +314,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
                 spool.extend(item.quads)
                 index.add(item.quads)
                 reports.add(item.quads)
+                held.add(item.quads)
                 out.built.append(item.source)
                 out.facts += item.facts
             out.warnings.extend(result.warnings)
@@ -320,9 +326,12 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         if on_stage is not None:
             on_stage(f"resolving meetings over {len(reports.reports):,} report(s)")
         meetings = meeting_plan(reports.reports)
+        if on_stage is not None:
+            on_stage(f"dating tenures over {len(held.memberships):,} membership(s)")
+        tenure = plan_quads(held, plan)
     if spool.files:
         spool.flush()  # all on disk: the writers get the memory
-    out.resolved = Resolved(spool, plan, meetings)
+    out.resolved = Resolved(spool, plan, meetings, tenure)
     return out
 
 

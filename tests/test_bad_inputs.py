@@ -110,7 +110,7 @@ def test_bad_input_corpus_report_stderr_and_exit_code(vanish_mid_build, tmp_path
         assert lines[0].startswith(prefix + source + ": ")
     assert report["counts"] == {
         "sources": 14, "built": len(BUILT), "skipped": 8, "warnings": 4,
-        "facts": report["counts"]["facts"], "triples": report["counts"]["triples"]}
+        "facts": report["counts"]["facts"], "triples": report["counts"]["triples"], "tenure_conflicts": 0}
     assert report["counts"]["facts"] > 0
     assert str(tmp_path) not in (out / "report.json").read_text(encoding="utf-8")
     assert (out / "graph.ttl").stat().st_size > 0

@@ -44,6 +44,7 @@ def cli_rows(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, s
 
 def test_every_parameterised_query_has_an_example():
     assert set(EXAMPLES) == {"person-posts", "org-tasks", "chaired-meetings", "post-timeline", "area-history",
+                             "holder-on", "person-career",
                              # kg ask (tests/test_ask.py)
                              "person-timeline", "body-activity", "locality-officials", "dated-events",
                              "top-officials", "top-bodies"}

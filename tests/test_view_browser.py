@@ -551,3 +551,33 @@ def test_the_locality_tree_puts_predecessors_under_their_2025_unit(session: Sess
     kids = new.evaluate("li => [...li.querySelectorAll('ul > li > a')].map(a => a.textContent)")
     assert {"tỉnh Bình Định (trước 2025)", "tỉnh Gia Lai (trước 2025)"} <= set(kids)
     session.clean()
+
+
+def test_the_person_panel_shows_the_career_as_a_timeline(session: Session, tmp_path: Path) -> None:
+    """An official's tenures (tests/graph/test_tenure.py's hand-built articles) as bars on one scale:
+    the dates and what fixed them, and the sentences behind them on demand."""
+    from kg.cli import main
+
+    from .graph.test_tenure import ARTICLES, POST
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", *(str(tmp_path / n) for n in ARTICLES), "--out", str(out)]) == 0
+    page = session.page
+    session.open(out / "graph.html")
+    data = _data(session)
+    (an,) = [i for i, n in enumerate(data["nodes"]) if n[0] == "Nguyễn Văn An" and n[1] == "official"]
+    focus_by_search(session, data, "nguyen van an", an)
+    career = page.locator("#panel .career")
+    assert career.locator("h3").inner_text().startswith("Quá trình công tác")
+    rows = career.locator(".tl-row")
+    assert rows.count() == 1 and POST in rows.first.inner_text()
+    assert "2017-03-01 (nêu rõ) – trước 2017-09-01" in rows.first.inner_text()
+    bar = career.locator(".tl-bar").bounding_box()
+    track = career.locator(".tl-track").bounding_box()
+    assert bar is not None and track is not None and 0 < bar["width"] <= track["width"] + 1
+    career.locator("summary").click()
+    assert "đã bầu đồng chí Nguyễn Văn An" in career.inner_text()  # the election's sentence
+    shoot(session, "view-career.png")
+    session.clean()

@@ -9,9 +9,12 @@ Two introductions the title grammar of :mod:`kg.annotate.people` does not see:
 * signatures — ``… của UBND tỉnh Quảng Bình … do Phó Chủ tịch X ký``: the issuer is the body;
 * a title then ``là`` and the person (``cán bộ địa chính là ông Bùi Văn Cung``);
 * member lists — ``Đoàn Đại biểu Quốc hội tỉnh gồm các đại biểu: A; B và C``: each name is a
-  delegate of the body.
+  delegate of the body;
+* and one clause that takes a post away: ``thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng
+  X``, ``thay mặt Chủ tịch nước, Phó Chủ tịch nước Y``: the post after the cue is the one on
+  whose behalf X acts, not X's (:func:`without_proxied_titles`).
 
-The cue words are named data (``hold_cue``, ``member_list``, ``delegate_body`` in
+The cue words are named data (``hold_cue``, ``member_list``, ``delegate_body``, ``proxy_for`` in
 ``kg/data/connectors.tsv``).
 """
 
@@ -201,3 +204,37 @@ def named_by_copula(folded: str, end: int, people: list[PersonMention]) -> int |
     if m is None:
         return None
     return next((i for i, p in enumerate(people) if p.span.start == m.end()), None)
+
+
+PROXY_REACH = 40  # characters before a title its proxy cue ("thừa ủy quyền của ") may stand in
+
+
+@derived
+def _proxy_re() -> re.Pattern[str]:
+    """A proxy cue (and ``của``) ending just before a title."""
+    cues = alternation(resources().connectors["proxy_for"])
+    return re.compile(rf"(?<!\w)(?:{cues})[ ]+(?:của[ ]+)?$")
+
+
+def without_proxied_titles(folded: str, people: list[PersonMention]) -> tuple[list[PersonMention], list[Title]]:
+    """``people`` without the titles a proxy cue names (``thừa ủy quyền của <title>, …``, ``thay mặt
+    <title>, …``, ``theo quyết định của <title>, …``): whoever is named after the comma holds the
+    titles after it, not that one.
+    Returns the people and the titles taken away (a title still, of someone the article may name)."""
+    out, taken = [], []
+    for p in people:
+        keep = tuple(t for t in p.titles if not _proxied(folded, t.span))
+        if len(keep) != len(p.titles):
+            taken += [t for t in p.titles if t not in keep]
+            p = replace(p, titles=keep)
+        out.append(p)
+    return out, taken
+
+
+def _proxied(folded: str, span: Span) -> bool:
+    """Whether the title at ``span`` follows a proxy cue and is set off from what follows it by a
+    comma or dash (``thay mặt Chủ tịch UBND tỉnh Nguyễn Văn A, …`` names A's own post)."""
+    if _proxy_re().search(folded, max(0, span.start - PROXY_REACH), span.start) is None:
+        return False
+    after = folded[span.end:span.end + 3].lstrip(" ")
+    return after[:1] in {",", "-", "–"}

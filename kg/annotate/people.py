@@ -17,7 +17,13 @@ import bisect
 import re
 from dataclasses import replace
 
-from kg.annotate.clauses import appointed_titles, listed_members, named_by_copula, signers_bodies
+from kg.annotate.clauses import (
+    appointed_titles,
+    listed_members,
+    named_by_copula,
+    signers_bodies,
+    without_proxied_titles,
+)
 from kg.annotate.coreference import complete_from_person, deputies_from_neighbours, title_mentions
 from kg.annotate.coverage import Coverage
 from kg.annotate.names import _is_surname, _name_form, read_name, unify_spellings
@@ -169,6 +175,8 @@ class PeopleFinder:
         people = deputies_from_neighbours(people)
         people = signers_bodies(self, people)  # "… của UBND tỉnh X … do Phó Chủ tịch Y ký"
         people = complete_from_person(text, folded, people)
+        people, proxied = without_proxied_titles(folded, people)  # "thừa ủy quyền của Thủ tướng, …"
+        loose.extend(proxied)
         people.sort(key=lambda p: p.span.start)
         return tuple(people), title_mentions(text, self.sentences, people, loose)
 

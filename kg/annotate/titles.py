@@ -171,6 +171,25 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
 
 
 _FORMER = re.compile(r"nguyên[ ]+(?=\w)")
+
+
+FORMER_REACH = 12  # characters before a title a former word ("nguyên ", "cựu ") may stand in
+
+
+@derived
+def _former_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A former word opening a text, and one ending it (before a title)."""
+    words = alternation(resources().connectors["former_post"])
+    return re.compile(rf"(?:{words})[ ]+"), re.compile(rf"(?<!\w)(?:{words})[ ]+$")
+
+
+def is_former(text: str, span: Span) -> bool:
+    """Whether the title at ``span`` of ``text`` is called former: ``nguyên Chủ tịch …``, ``cựu Bí thư …``
+    (the word opens the title's span, or stands just before it)."""
+    at = max(0, span.start - FORMER_REACH)
+    folded = fold(text[at:span.end])
+    opening, ending = _former_words()
+    return opening.match(folded, span.start - at) is not None or ending.search(folded, 0, span.start - at) is not None
 _PAREN_OWNER = re.compile(r"[ ]*\((\w[^()\n]{0,60})\)")
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.export.formats import FORMATS, write_graph_files
-from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, REPORT_NAME, RunReport
+from kg.export.report import EXIT_OK, EXIT_SOME_FAILED, REPORT_NAME, ConflictCollector, RunReport
 from kg.export.runs import DEFAULT_MAX_MEMORY
 from kg.export.viewgraph import ViewGraph
 from kg.graph.quads import Quad
@@ -107,8 +107,10 @@ def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, format
             from kg.graph.vocab import PREFIXES
 
             summary = Summary(prefixes or {p: str(ns) for p, ns in PREFIXES.items()})
-        written, triples = write_graph_files(stage, formats, quads, prefixes, max_memory=max_memory,
-                                             temp_dir=temp_dir, summary=summary)
+        conflicts = ConflictCollector()
+        written, triples = write_graph_files(stage, formats, _Watched(quads, conflicts), prefixes,
+                                             max_memory=max_memory, temp_dir=temp_dir, summary=summary)
+        report.conflicts = conflicts.entries()
         if html:
             from kg.export.html import write_html  # networkx: only when the view is written
 
@@ -128,6 +130,16 @@ def write_outputs(out: Path, quads: Iterable[Quad], report: RunReport, *, format
         return written
 
     return write_together(out, write)
+
+
+class _Watched:
+    """A re-iterable stream of quads whose every pass goes by ``collector`` (passes add nothing new)."""
+
+    def __init__(self, quads: Iterable[Quad], collector: ConflictCollector) -> None:
+        self.quads, self.collector = quads, collector
+
+    def __iter__(self) -> Iterator[Quad]:
+        return self.collector.watch(self.quads)
 
 
 def write_together(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]:

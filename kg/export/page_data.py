@@ -35,7 +35,7 @@ from kg.export.view_data import (
     to_networkx,
     value_label,
 )
-from kg.graph.vocab import KG, SCHEMA
+from kg.graph.vocab import KG, ORG, SCHEMA, TIME
 from kg.lexicon.search import search_fold
 
 # Edge labels that are relations; any other label on an official → body edge is a role
@@ -174,8 +174,13 @@ def view_payload(g: GraphLike, *, max_nodes: int = 0, step: Step | None = None) 
         if positions is not None and n in positions:
             entry["x"], entry["y"] = positions[n]
         nodes.append(entry)
-        details.append({"iri": n, "labels": names, "codes": codes, "dates": dates,
-                        "props": props, "evidence": own, "sources": sources})
+        detail = {"iri": n, "labels": names, "codes": codes, "dates": dates,
+                  "props": props, "evidence": own, "sources": sources}
+        if data["kind"] == "official":
+            career = _career(g, node, evidence_ref)
+            if career:
+                detail["career"] = career
+        details.append(detail)
     edges = [{"from": order[a], "to": order[b], "label": d["label"],
               "ev": [evidence_ref(e) for e in d["evidence"]]}
              for a, b, d in view.edges(data=True)]
@@ -193,3 +198,29 @@ def view_payload(g: GraphLike, *, max_nodes: int = 0, step: Step | None = None) 
         "types": [{"key": k, "legend": s.legend, "colour": s.colour, "shape": s.shape}
                   for k, s in NODE_STYLES.items()],
     }
+
+
+def _career(g: GraphLike, person: URIRef, evidence_ref: Callable[[str], int]) -> list[dict]:
+    """A person's tenures (:mod:`kg.graph.tenure`) for the panel's timeline, by date.
+
+    Each: the post, the begin and end dates (``""`` when open) with what fixed them
+    (``stated``, ``observed``, ``before``), and the sentences that fix them.
+    """
+    out = []
+    for tenure in sorted(g.subjects(ORG.member, person), key=str):
+        if (tenure, RDF.type, KG.Tenure) not in g:
+            continue
+        posts = sorted_objects(g, tenure, KG.post)
+        entry: dict = {"post": label_of(g, posts[0] if posts else URIRef(str(tenure))), "ev": []}
+        for during in sorted_objects(g, tenure, ORG.memberDuring):
+            for side, pred in (("begin", TIME.hasBeginning), ("end", TIME.hasEnd)):
+                for instant in sorted_objects(g, during, pred):
+                    dates = sorted_objects(g, instant, TIME.inXSDDate)
+                    kinds = sorted_objects(g, instant, KG.boundKind)
+                    entry[side] = str(dates[0]) if dates else ""
+                    entry[side + "Kind"] = str(kinds[0]) if kinds else ""
+                    for m in sorted_objects(g, instant, PROV.wasDerivedFrom):
+                        entry["ev"] += [evidence_ref(str(e)) for e in sorted_objects(g, m, KG.evidence)]
+        entry["ev"] = sorted(set(entry["ev"]))
+        out.append(entry)
+    return sorted(out, key=lambda e: (e.get("begin", ""), e.get("end", ""), e["post"]))

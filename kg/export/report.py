@@ -8,10 +8,11 @@ names them (relative to the input folder, ``dump.jsonl:7`` for a JSON line).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.graph.terms import unescape
 from kg.ingest.base import InputWarning, Limits
 from kg.model import BuildProblem
 
@@ -38,6 +39,7 @@ class RunReport:
     triples: int = 0
     outputs: list[str] = field(default_factory=list)  # file names inside DIR
     stopped: str | None = None  # why a --strict build stopped early
+    conflicts: list[dict[str, object]] = field(default_factory=list)  # ConflictCollector.entries()
 
     def to_json(self) -> str:
         """Return the report as sorted, indented JSON (UTF-8 text, one final newline)."""
@@ -50,11 +52,13 @@ class RunReport:
                        "max_article_chars": self.limits.max_article_chars},
             "counts": {"sources": self.sources, "built": len(self.built),
                        "skipped": len(self.skipped), "warnings": len(self.warnings),
-                       "facts": self.facts, "triples": self.triples},
+                       "facts": self.facts, "triples": self.triples,
+                       "tenure_conflicts": len(self.conflicts)},
             "built": list(self.built),
             "skipped": [{"source": p.source, "reason": p.reason} for p in self.skipped],
             "warnings": [{"source": w.source, "message": w.message} for w in self.warnings],
             "outputs": sorted(self.outputs),
+            "tenure_conflicts": self.conflicts,
         }
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
@@ -80,3 +84,46 @@ class RunReport:
         if self.warnings:
             parts.append(f"{len(self.warnings)} warning(s)")
         return "; ".join(parts) + " -> " + ", ".join(str(p) for p in written)
+
+
+_KG = "https://w3id.org/vn-gov-kg/ontology#"
+_CONFLICT_FIELDS = {  # report key -> (predicate, one value or a sorted list)
+    "post": (f"<{_KG}conflictPost>", False), "since": (f"<{_KG}overlapBegin>", False),
+    "until": (f"<{_KG}overlapEnd>", False), "holders": (f"<{_KG}conflictHolder>", True),
+    "tenures": (f"<{_KG}conflictingTenure>", True), "evidence": (f"<{_KG}conflictEvidence>", True),
+    "label": ("<http://www.w3.org/2000/01/rdf-schema#label>", False),
+}
+
+
+class ConflictCollector:
+    """The tenure conflicts of a graph (``kg:TenureConflict``, :mod:`kg.graph.tenure`), picked
+    from its quads as they are written: report.json lists them, each with its evidence."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, dict[str, set[str]]] = {}
+
+    def watch(self, quads: Iterable[tuple[str, str, str, str]]) -> Iterator[tuple[str, str, str, str]]:
+        """Yield ``quads`` unchanged, keeping those of conflict nodes (IRIs ``…/conflict/…``)."""
+        for q in quads:
+            if "/conflict/" in q[0]:
+                self._fields.setdefault(q[0], {}).setdefault(q[1], set()).add(q[2])
+            yield q
+
+    def entries(self) -> list[dict[str, object]]:
+        """One entry per conflict, sorted by its IRI: post, overlap, holders, tenures, evidence (IRIs)."""
+        out: list[dict[str, object]] = []
+        for node in sorted(self._fields):
+            fields = self._fields[node]
+            entry: dict[str, object] = {"conflict": node[1:-1]}
+            for key, (pred, many) in _CONFLICT_FIELDS.items():
+                values = sorted(_plain(v) for v in fields.get(pred, ()))
+                entry[key] = values if many else (values[0] if values else None)
+            out.append(entry)
+        return out
+
+
+def _plain(term: str) -> str:
+    """An IRI without its brackets, a literal's text."""
+    if term.startswith("<"):
+        return term[1:-1]
+    return unescape(term[1:term.rfind('"')])

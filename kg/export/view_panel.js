@@ -165,6 +165,46 @@
     evidenceBlock(li, edge.ev, seen);
     return li;
   }
+  // The career of an official as a timeline: one row per post, a bar from its first to its
+  // last date on one scale for all rows (kg.export.page_data._career). A bound an article
+  // states is solid, an observed one faded, an end "before" a date open (dashed).
+  const BOUND_WORDS = { stated: "nêu rõ", observed: "theo bài báo", before: "trước" };
+  function dayOf(text) { return text ? Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) : null; }
+  function boundText(date, kind) {
+    if (!date) { return "?"; }
+    return kind === "before" ? tr("trước") + " " + date : date + " (" + tr(BOUND_WORDS[kind] || kind) + ")";
+  }
+  function careerTimeline(career) {
+    const box = el("div", null, "career");
+    box.append(el("h3", tr("Quá trình công tác") + " (" + career.length + ")"));
+    const days = [];
+    career.forEach(function (c) { [c.begin, c.end].forEach(function (t) { if (t) { days.push(dayOf(t)); } }); });
+    const lo = Math.min.apply(null, days), hi = Math.max.apply(null, days);
+    const span = Math.max(hi - lo, 1);
+    const axis = el("div", null, "tl-axis");
+    axis.append(el("span", new Date(lo).toISOString().slice(0, 10)), el("span", new Date(hi).toISOString().slice(0, 10)));
+    box.append(axis);
+    career.forEach(function (c) {
+      const row = el("div", null, "tl-row");
+      row.append(el("div", c.post, "tl-post"));
+      const track = el("div", null, "tl-track");
+      const a = dayOf(c.begin || c.end), b = dayOf(c.end || c.begin);
+      const bar = el("div", null, "tl-bar " + (c.beginKind || "open") + "-begin " + (c.endKind || "open") + "-end");
+      bar.style.left = (100 * (a - lo) / span).toFixed(2) + "%";
+      bar.style.width = Math.max(100 * (b - a) / span, 1).toFixed(2) + "%";
+      bar.title = boundText(c.begin, c.beginKind) + " – " + boundText(c.end, c.endKind);
+      track.append(bar);
+      row.append(track, el("div", bar.title, "tl-dates"));
+      if (c.ev.length) {
+        const more = el("details", null, "tl-evidence");
+        more.append(el("summary", tr("Bằng chứng") + " (" + c.ev.length + ")"));
+        evidenceBlock(more, c.ev, new Map());  // folded away: the facts below still quote their sentences
+        row.append(more);
+      }
+      box.append(row);
+    });
+    return box;
+  }
   function showDetails(id) {
     const n = NODES[id];
     const d = DATA.details[id];
@@ -194,6 +234,7 @@
     d.props.forEach(function (kv) { row(tr(kv[0]), kv[1]); });
     panelBody.append(dl);
     const seen = new Map();
+    if (d.career && d.career.length) { panelBody.append(careerTimeline(d.career)); }
     if (d.evidence.length) {
       panelBody.append(el("h3", tr("Bằng chứng")));
       const box = el("div");

@@ -153,6 +153,7 @@ class GraphBuilder:
         self.g = self.entities
         # the date holdings are observed on: the article's dateline, else its meeting's date
         self.observed: dt.date | None = None
+        self.observed_guessed = False  # its year is a guess from the periods the article names (kg:yearGuessed)
 
     # -- entities -----------------------------------------------------------------
     def place(self, place: Place) -> URIRef:

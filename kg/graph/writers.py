@@ -8,12 +8,15 @@ no writer is a :class:`~kg.errors.KGError`, never silently dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
+from kg.annotate.titles import is_former
 from kg.errors import KGError
+from kg.extract.reported import REPORTED_ON, ReportedDay
 from kg.graph import iris
 from kg.graph.build import GraphBuilder, GraphSink, excerpt, vi
 from kg.graph.vocab import KG, ORG, SCHEMA
@@ -25,6 +28,7 @@ from kg.graph.vocab import XSD_T as XSD
 from kg.model import Document, Fact, MeetingInfo, Organization, Pred, TaskInfo, Title
 from kg.model import Place as PlaceInfo
 from kg.resolve.keys import anchor, person_key, provisional_key
+from kg.resolve.meetings import DATE_SOURCE_RANK, TRUSTED_YEAR
 from kg.resolve.names import identity_name
 
 
@@ -99,6 +103,13 @@ def write_task(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
     _task(b, a, fact.object, ev)
 
 
+def write_reported_day(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
+    if not isinstance(fact.object, ReportedDay):
+        raise _wrong(fact, "ReportedDay")
+    b.g.add((a.node, KG.reportedOn, Literal(fact.object.date, datatype=XSD.date)))
+    b.g.add((a.node, KG.reportedOnEvidence, ev))
+
+
 # fact kind -> its writer. A task's meeting is written before the task: the registry
 # runs the meetings extractor first because the tasks extractor needs its facts.
 WRITERS: dict[str, Writer] = {
@@ -108,6 +119,7 @@ WRITERS: dict[str, Writer] = {
     Pred.TENURE_START.value: write_tenure,
     Pred.TENURE_END.value: write_tenure,
     Pred.TASK.value: write_task,
+    REPORTED_ON: write_reported_day,
 }
 
 
@@ -120,8 +132,7 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
     """Add one article and every fact read from it, into the article's named graph."""
     facts = list(facts)
     b.g = GraphSink(iris.article_iri(doc.doc_id), b.quads)
-    b.observed = doc.date or next(
-        (f.object.date for f in facts if isinstance(f.object, MeetingInfo) and f.object.date), None)
+    b.observed, b.observed_guessed = observed_on(doc, facts)
     article = Article(doc, b.article(doc), scope)
     for fact in facts:  # identity follows the posts: every post of a name in this article
         if kind_of(fact) in _POST_KINDS and isinstance(fact.object, Title) and fact.object.org is not None:
@@ -135,6 +146,33 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
             raise KGError(f"no graph writer for fact kind {kind_of(fact)!r} (from {fact.evidence.extractor}); "
                           "add one to kg.graph.writers.WRITERS")
         writer(b, article, fact, b.evidence(doc, fact.evidence))
+
+
+def observed_on(doc: Document, facts: list[Fact]) -> tuple[dt.date | None, bool]:
+    """The date an article's holdings are observed on, and whether its year is a guess.
+
+    Only a meeting its lead reports dates an article (evidence within :data:`LEAD_CHARS` of the
+    headline: not ``Đại hội XII … 20-28/1/2016`` that a biography recalls). The article's own
+    time first: its dateline, else such a meeting's date whose year the text, dateline or
+    headline states, else the day its lead names with the year written (kg.extract.reported).
+    Else a guess: the lead's day, or the meeting's, in the year the article's periods suggest
+    (a report of May 2017 that recalls ``năm 2013`` may get 2013); kg.resolve.tenure lets a
+    guessed year bound a holding only where other reports of it agree."""
+    if doc.date is not None:
+        return doc.date, False
+    lead = (doc.headline.end if doc.headline is not None else 0) + LEAD_CHARS
+    meetings = [f.object for f in facts if isinstance(f.object, MeetingInfo) and f.object.date
+                and f.evidence.span.start < lead]
+    trusted = [m for m in meetings if DATE_SOURCE_RANK.get(m.date_source or "", 0) >= TRUSTED_YEAR]
+    if trusted:
+        return trusted[0].date, False
+    reported = next((f.object for f in facts if isinstance(f.object, ReportedDay)), None)
+    if reported is not None:
+        return reported.date, reported.source != "text"
+    return (meetings[0].date, True) if meetings else (None, False)
+
+
+LEAD_CHARS = 600  # characters after the headline where an article's lead reports its own event
 
 
 _POST_KINDS = frozenset({Pred.HOLDS.value, Pred.TENURE_START.value, Pred.TENURE_END.value})
@@ -161,7 +199,14 @@ def _holding(b: GraphBuilder, a: Article, name: str, title: Title, ev: URIRef) -
     g.add((person, KG.nameAsWritten, vi(name)))
     if b.observed is not None:
         g.add((membership, KG.observedOn, Literal(b.observed, datatype=XSD.date)))
+        if b.observed_guessed:
+            g.add((membership, KG.yearGuessed, _TRUE))
+    if is_former(doc.text, title.span):  # the holding ended before this article (kg.resolve.tenure)
+        g.add((membership, KG.former, _TRUE))
     return membership
+
+
+_TRUE = Literal(True)
 
 def _meeting(b: GraphBuilder, a: Article, m: MeetingInfo, ev: URIRef) -> URIRef:
     g, doc, art = b.g, a.doc, a.node

@@ -191,6 +191,12 @@ class Resources:
         return {fold(cue): kind for cue, kind in _table("tenure_cues.tsv", 2, allowed={1: ("start", "end")})}
 
     @cached_property
+    def single_holder_roles(self) -> dict[str, str]:
+        """Canonical role -> why one person holds it at a time (chair, secretary, director, minister, head)."""
+        kinds = ("chair", "secretary", "director", "minister", "head")
+        return {role: kind for role, kind in _table("single_holder_roles.tsv", 2, allowed={1: kinds})}
+
+    @cached_property
     def role_rules(self) -> dict[str, dict[str, str]]:
         """Rule (head_word, field_head, implied_org, party, commune_body, place_body) -> canonical role -> value
         (kg/data/role_rules.tsv)."""

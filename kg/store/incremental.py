@@ -21,12 +21,13 @@ from rdflib.namespace import RDF
 from kg.graph.build import ENTITIES_GRAPH
 from kg.graph.meetings import article_meetings, meeting_node, meeting_triples, own_node_prefix
 from kg.graph.quads import Quad, nquads_text, observation_of, person_node, person_triples
+from kg.graph.tenure import MEMBERSHIP_PREDICATES, POST_PREDICATES, TENURE_TYPES, TenureIndex, tenure_quads
 from kg.graph.terms import literal, nt
 from kg.graph.vocab import KG, SCHEMA
 from kg.lexicon.resources import resources
 from kg.resolve.keys import unit_lineage
 from kg.resolve.meetings import MeetingPlan, meeting_plan
-from kg.resolve.people import merge_plan
+from kg.resolve.people import MergePlan, merge_plan
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -137,6 +138,7 @@ def _re_resolve(store: pyoxigraph.Store) -> None:
             store.remove(q)
     store.extend(_ox_quad(triple, ent) for triple in person_triples(plan))
     store.extend(_ox_quad(triple, ent) for triple in meeting_triples(meetings))
+    _re_tenure(store, plan)
 
 
 def _re_resolve_meetings(store: pyoxigraph.Store) -> MeetingPlan:
@@ -198,6 +200,37 @@ def _settle_dates(store: pyoxigraph.Store, node: pyoxigraph.NamedNode, date: str
             if wanted != predicate:
                 store.remove(q)
                 store.add(pyoxigraph.Quad(node, wanted, q.object, graph))
+
+
+def _re_tenure(store: pyoxigraph.Store, plan: MergePlan) -> None:
+    """Write the tenures and conflicts again from every membership the store holds, as a full build does.
+
+    The memberships already name their person (:func:`_re_resolve` renamed them), so the
+    aggregation (:func:`kg.graph.tenure.tenure_quads`) sees what a full build sees.
+    """
+    import pyoxigraph
+
+    ent = _nn(ENTITIES_GRAPH)
+    stale = set()
+    for kind in TENURE_TYPES:
+        stale |= {q.subject for q in store.quads_for_pattern(None, _nn(RDF.type), _nn(kind), ent)}
+    for subject in sorted(stale, key=str):
+        for q in list(store.quads_for_pattern(subject, None, None, ent)):
+            store.remove(q)
+    index = TenureIndex()
+    for pred in MEMBERSHIP_PREDICATES:
+        index.add(_quad_nt(q) for q in store.quads_for_pattern(None, _nn(URIRef(pred[1:-1])), None, None)
+                  if q.graph_name != ent)
+    for pred in POST_PREDICATES:
+        index.add(_quad_nt(q) for q in store.quads_for_pattern(None, _nn(URIRef(pred[1:-1])), None, ent))
+    names = {nt(person_node(p)): p.names[0] for p in plan.people}
+    quads = tenure_quads(index, {}, names)
+    if quads:
+        store.load(nquads_text(quads).encode("utf-8"), pyoxigraph.RdfFormat.N_QUADS)
+
+
+def _quad_nt(q: pyoxigraph.Quad) -> Quad:
+    return (_nt(q.subject), _nt(q.predicate), _nt(q.object), _nt(q.graph_name))  # type: ignore[arg-type]
 
 
 def _ox_quad(triple: tuple[URIRef, URIRef, URIRef | Literal],

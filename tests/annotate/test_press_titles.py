@@ -105,3 +105,43 @@ def test_a_list_of_people_with_titles_after_their_names_keeps_each_title() -> No
                                           "Phó Chủ tịch UBND tỉnh Nghệ An đã dự.")
     assert titles_of(ann, "Nguyễn Văn An") == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
     assert titles_of(ann, "Trần Văn Bình") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize("written", ["Bí thư Trung ương Đảng", "Bí thư T.Ư Đảng"])
+def test_a_secretariat_member_is_no_secretary_of_the_citys_party_committee(written: str) -> None:
+    """"Bí thư Trung ương Đảng" read as the Đà Nẵng secretary gave the city two secretaries (issue 28)."""
+    ann = annotate_article(HEADLINE, f"Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, {written}, đến dự.")
+    titles = titles_of(ann, "Võ Văn Thưởng")
+    assert ("Ủy viên", "Ban Bí thư Trung ương Đảng") in titles
+    assert not any(org.startswith("Thành ủy") for _role, org in titles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        # the post after the cue is the one on whose behalf the person named after acts
+        ("Thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Trần Văn Kha đã ký công văn.", "Trần Văn Kha",
+         {("Phó Thủ tướng", "Chính phủ")}),
+        ("Thừa lệnh Thủ tướng, Phó Thủ tướng Thường trực Lê Minh Hòa cho biết.", "Lê Minh Hòa",
+         {("Phó Thủ tướng Thường trực", "Chính phủ")}),
+        ("Thay mặt Chủ tịch UBND tỉnh Nghệ An, Phó Chủ tịch UBND tỉnh Lê Văn Bình trao quà.", "Lê Văn Bình",
+         {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}),
+        ("Đáp lời Bộ trưởng Bộ Công Thương, ông Phạm Văn Tài, Giám đốc Sở Công Thương cho rằng.",
+         "Phạm Văn Tài", {("Giám đốc", "Sở Công Thương tỉnh Nghệ An")}),
+        ("Theo Quyết định của Bộ trưởng Bộ Tài chính, bà Phan Thị Hà sẽ đảm nhiệm chức vụ mới.", "Phan Thị Hà",
+         set()),
+        # an authority given to the person named, or the title right before its own name: the post is theirs
+        ("Thay mặt Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Đức, ông Lê Văn Bình trao quà.", "Nguyễn Văn Đức",
+         {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}),
+        ("Theo chỉ đạo của Bí thư Tỉnh ủy Nghệ An Nguyễn Văn Đức, các sở đã vào cuộc.", "Nguyễn Văn Đức",
+         {("Bí thư", "Tỉnh ủy Nghệ An")}),
+        ("Được Chủ tịch UBND tỉnh ủy quyền, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Bình trao quà.", "Lê Văn Bình",
+         {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}),
+        ("Thay mặt Ban Thường vụ Tỉnh ủy, Bí thư Tỉnh ủy Nghệ An Nguyễn Văn Đức phát biểu.", "Nguyễn Văn Đức",
+         {("Bí thư", "Tỉnh ủy Nghệ An")}),
+    ],
+)
+def test_a_post_named_on_whose_behalf_someone_acts_is_not_theirs(sentence: str, name: str,
+                                                                 expected: set[tuple[str, str]]) -> None:
+    ann = annotate_article("Nghệ An họp", sentence)
+    assert titles_of(ann, name) == expected

@@ -36,7 +36,8 @@ def _meeting(key: str) -> Fact:
 
 def test_the_default_extractors_are_registered_and_ordered_by_their_needs() -> None:
     names = [e.name for e in default_extractors()]
-    assert set(names) == {"positions/1", "localities/1", "meetings/2", "tasks/1", "tenure/1"}
+    assert set(names) == {"positions/1", "localities/1", "meetings/2", "tasks/1", "tenure/1",
+                          "reported/1"}
     assert names.index("meetings/2") < names.index("tasks/1")  # tasks read the meeting facts
 
 

@@ -51,3 +51,8 @@ def test_the_graph_records_when_the_holding_started(tmp_path: Path) -> None:
     (membership,) = g.subjects(KG.tenureEvent, Literal("start"))
     assert g.value(membership, KG.startedOn) == Literal("2021-07-05", datatype=XSD.date)
     assert (membership, ORG.role, None) in g
+
+
+def test_a_new_holder_starts_a_holding() -> None:
+    text = ("Bàn giao\nPhát biểu, ông Thăng chúc mừng tân Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân.\n")
+    assert _facts(text) == [("Nguyễn Thiện Nhân", Pred.TENURE_START, "Bí thư", "Thành ủy Hồ Chí Minh")]

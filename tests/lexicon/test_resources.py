@@ -56,7 +56,8 @@ def test_tables_put_the_matched_surface_first() -> None:
     assert "giữ chức vụ" in r.connectors["tenure_connector"]
 
 
-@pytest.mark.parametrize("name", ["task_cues.tsv", "connectors.tsv", "meeting_cues.tsv", "task_groups.tsv"])
+@pytest.mark.parametrize("name", ["task_cues.tsv", "connectors.tsv", "meeting_cues.tsv", "task_groups.tsv",
+                                  "single_holder_roles.tsv"])
 def test_every_kind_of_a_word_table_says_why_in_a_comment(name: str) -> None:
     """A word list is a named kind with a one-line why (``# kind: …``) above or among its rows."""
     text = res_mod._read_text(name)

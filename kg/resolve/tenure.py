@@ -1,0 +1,233 @@
+"""Tenure: when each person held each post, across articles, and which one-holder posts had two holders.
+
+Every article that gives a person a post records a per-article membership (the graph's
+``org:Membership`` with ``kg:observedOn``): a :class:`Sighting` here, once people are merged.
+The sightings of one (person, post) make one :class:`Tenure` whose bounds are
+
+* **stated** (``"stated"``) when an article elects or appoints (a start) or dismisses, relieves
+  or retires (an end) the person: its date bounds the holding;
+* **observed** (``"observed"``) otherwise: the first and the last date an article reports the
+  holding (the person held it at least then, not "began" or "ended" then);
+* **before** (``"before"``) when an article calls the post former (``nguyên Chủ tịch …``) after
+  the last date the holding was reported: the holding ended before that article's date
+  (an exclusive end).
+
+A sighting whose year is a guess (``kg:yearGuessed``: an undated article's day given the year
+its periods suggest) bounds only where the holding's own-year reports name that year, or, when
+none does, most of its guesses agree (:func:`_bounding`): a report given a year it recalls
+must not move a holding by years; an interval the articles' own time does not fix is left
+open (no holder known) rather than named wrong.
+
+On a tie of dates the stated bound wins (an appointment article also reports the holding).
+A date at either end more than three years from every other report of the holding is taken for
+a year read wrong and bounds nothing (:func:`_without_strays`). One interval per (person, post):
+a stated end or a former post followed by a later report of
+the holding does not end it (a re-appointment or a date read wrong; the later report wins).
+
+A successor's stated start on a one-holder post ends the predecessor's interval before it
+(:func:`succeed`). A :class:`Conflict` is two holders of a post one person holds at a time
+(``kg/data/single_holder_roles.tsv``) whose intervals share a date, with the sightings
+that place each of them there.
+
+Everything is sorted: the result depends only on the set of sightings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+STATED, OBSERVED, BEFORE = "stated", "observed", "before"
+STRAY_DAYS = 3 * 365  # a dated report this far from every other of the same holding is a date read wrong
+AGREEING_GUESSES = 2  # guessed years that must agree to bound a holding no own-year report dates
+EVIDENCE_PER_BOUND = 3  # the sightings a bound (or a conflict side) cites: the smallest, sorted
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One article's membership of a person in a post (after people are merged)."""
+
+    membership: str  # the per-article membership node
+    person: str  # the resolved person node
+    post: str
+    date: str | None  # ISO date the article reports it on (kg:observedOn), None when undated
+    start: bool = False  # the article elects or appoints the person to the post
+    end: bool = False  # the article dismisses, relieves or retires the person
+    former: bool = False  # the article calls the post former (nguyên …)
+    guessed: bool = False  # the date's year is a guess from the periods the article names
+
+
+@dataclass(frozen=True)
+class Bound:
+    """One end of a tenure: its date, what fixed it, and the sightings that say so."""
+
+    date: str
+    kind: str  # STATED, OBSERVED or BEFORE
+    sources: tuple[str, ...]  # membership nodes
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """One person's holding of one post, aggregating every article's membership."""
+
+    person: str
+    post: str
+    begin: Bound | None
+    end: Bound | None
+    memberships: tuple[str, ...]  # every sighting's membership, sorted
+
+    def covers(self, date: str) -> bool:
+        """Whether ``date`` (ISO) falls inside the interval (an open side never covers)."""
+        if self.begin is None or self.end is None or date < self.begin.date:
+            return False
+        return date < self.end.date if self.end.kind == BEFORE else date <= self.end.date
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two holders of a one-holder post on overlapping dates."""
+
+    post: str
+    first: Tenure
+    second: Tenure
+    since: str  # the first date both held it
+    until: str  # the last date both held it (inclusive)
+    evidence: tuple[tuple[str, ...], tuple[str, ...]]  # each side's sightings inside the overlap
+
+
+def _bound(dated: list[tuple[str, int, str]], *, latest: bool, kinds: tuple[str, ...]) -> Bound | None:
+    """The earliest (or latest) of (date, rank, membership) candidates; a lower rank wins a tie."""
+    if not dated:
+        return None
+    pick = max(d for d, _r, _m in dated) if latest else min(d for d, _r, _m in dated)
+    rank = min(r for d, r, _m in dated if d == pick)
+    sources = sorted({m for d, r, m in dated if d == pick and r == rank})
+    return Bound(pick, kinds[rank], tuple(sources[:EVIDENCE_PER_BOUND]))
+
+
+def tenure_of(person: str, post: str, sightings: Iterable[Sighting]) -> Tenure:
+    """The tenure of ``person`` in ``post`` from the sightings of that pair."""
+    seen = sorted(sightings, key=lambda s: (s.membership, s.date or ""))
+    dated = _bounding(seen)
+    held = _without_strays([(d, s) for d, s in dated if not s.former])
+    formers = [(d, s) for d, s in dated if s.former]
+    last_held = max((d for d, _s in held), default="")
+    begins = [(d, 0, s.membership) for d, s in held if s.start] + [(d, 1, s.membership) for d, s in held]
+    ends = [(d, 0, s.membership) for d, s in held if s.end]
+    ends += [(d, 1, s.membership) for d, s in formers if d > last_held]
+    ends += [(d, 2, s.membership) for d, s in held]
+    begin = _bound(begins, latest=False, kinds=(STATED, OBSERVED))
+    end = _bound(ends, latest=True, kinds=(STATED, BEFORE, OBSERVED))
+    return Tenure(person, post, begin, end, tuple(sorted({s.membership for s in seen})))
+
+
+def _bounding(seen: list[Sighting]) -> list[tuple[str, Sighting]]:
+    """The dated sightings that may bound the holding: every one whose year is the article's own
+    (dateline, written), and a guessed year only where the holding's own-year reports name that
+    year too, or, when none does, where most of its guessed reports (at least
+    :data:`AGREEING_GUESSES`) agree on it. A report of May 2017 that recalls ``năm 2013`` and gets
+    2013 for its day must not stretch a holding back four years (nor give a successor the post
+    over its holder); a year nothing corroborates bounds nothing, the sighting stays aggregated."""
+    own = {s.date[:4] for s in seen if s.date is not None and not s.guessed}
+    guesses = Counter(s.date[:4] for s in seen if s.date is not None and s.guessed)
+    if not own:
+        total = sum(guesses.values())
+        own = {y for y, n in guesses.items() if n >= AGREEING_GUESSES and 2 * n > total}
+    return [(s.date, s) for s in seen if s.date is not None and (not s.guessed or s.date[:4] in own)]
+
+
+def _without_strays(held: list[tuple[str, Sighting]]) -> list[tuple[str, Sighting]]:
+    """``held`` without the dates at either end that lie more than :data:`STRAY_DAYS` from every
+    other: one article's year read wrong (``ra quân năm 1983`` taken for the report's year) must
+    not stretch a holding by decades. The sighting stays aggregated; it only bounds nothing."""
+    days = sorted({d for d, _s in held})
+    while len(days) >= 2 and _gap(days[0], days[1]) > STRAY_DAYS:
+        days = days[1:]
+    while len(days) >= 2 and _gap(days[-2], days[-1]) > STRAY_DAYS:
+        days = days[:-1]
+    return [(d, s) for d, s in held if days and days[0] <= d <= days[-1]]
+
+
+def _gap(a: str, b: str) -> int:
+    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+
+
+def tenures(sightings: Iterable[Sighting]) -> list[Tenure]:
+    """One tenure per (person, post) with at least one dated sighting, sorted by post then person."""
+    by_pair: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
+    for s in sightings:
+        by_pair[(s.post, s.person)].append(s)
+    out = [tenure_of(person, post, group) for (post, person), group in sorted(by_pair.items())]
+    return [t for t in out if t.begin is not None or t.end is not None]
+
+
+def succeed(found: Iterable[Tenure], post_roles: Mapping[str, str], single: Mapping[str, str]) -> list[Tenure]:
+    """``found`` with each holder of a one-holder post ended by the next holder's stated start.
+
+    When an article elects or appoints B to a post one person holds at a time, whoever held
+    it since before then held it until then: an earlier holder's interval that reaches the
+    successor's stated start ends before it (``before``, cited by the successor's sources).
+    A later report that still gives the earlier holder the post speaks of the past (a
+    disciplinary decision names the post the offence was committed in); it stays aggregated.
+    Sorted as given; the tenures of other posts are unchanged.
+    """
+    found = list(found)
+    starts: dict[str, list[Bound]] = defaultdict(list)
+    for t in found:
+        if t.begin is not None and t.begin.kind == STATED and single.get(post_roles.get(t.post, "")):
+            starts[t.post].append(t.begin)
+    out = []
+    for t in found:
+        later = sorted((b for b in starts.get(t.post, ()) if t.begin is not None and b.date > t.begin.date
+                        and t.end is not None and b.date <= t.end.date and b.sources != t.begin.sources),
+                       key=lambda b: (b.date, b.sources))
+        if later:
+            t = Tenure(t.person, t.post, t.begin, Bound(later[0].date, BEFORE, later[0].sources), t.memberships)
+        out.append(t)
+    return out
+
+
+def _last_day(t: Tenure) -> str | None:
+    """The last date ``t`` covers as an ISO string, or None for an open end."""
+    if t.end is None:
+        return None
+    if t.end.kind != BEFORE:
+        return t.end.date
+    return (dt.date.fromisoformat(t.end.date) - dt.timedelta(days=1)).isoformat()
+
+
+def conflicts(found: Iterable[Tenure], post_roles: Mapping[str, str], single: Mapping[str, str],
+              dates: Mapping[str, str | None]) -> list[Conflict]:
+    """Two holders of a post in ``single`` (role -> why) whose intervals share a date.
+
+    ``post_roles``: post -> its role; ``dates``: membership -> its date (for the evidence
+    of each side inside the overlap). Sorted by post, then the two people.
+    """
+    by_post: dict[str, list[Tenure]] = defaultdict(list)
+    for t in found:
+        if single.get(post_roles.get(t.post, "")) and t.begin is not None and _last_day(t) is not None:
+            by_post[t.post].append(t)
+    out = []
+    for post in sorted(by_post):
+        spans = sorted((t.begin.date, _last_day(t) or "", t.person, t) for t in by_post[post] if t.begin)
+        for i, (_a_first, a_last, _ap, a) in enumerate(spans):
+            for b_first, b_last, _bp, b in spans[i + 1:]:
+                if b_first > a_last:
+                    break  # sorted by begin: no later holder overlaps a either
+                since, until = b_first, min(a_last, b_last)
+                if since > until:
+                    continue
+                first, second = sorted((a, b), key=lambda t: t.person)
+                out.append(Conflict(post, first, second, since, until,
+                                    (_inside(first, since, until, dates), _inside(second, since, until, dates))))
+    return out
+
+
+def _inside(t: Tenure, since: str, until: str, dates: Mapping[str, str | None]) -> tuple[str, ...]:
+    """The sightings of ``t`` dated inside [since, until], else the bounds' (the smallest few)."""
+    inside = [m for m in t.memberships if (d := dates.get(m)) is not None and since <= d <= until]
+    if not inside:
+        inside = [m for b in (t.begin, t.end) if b is not None for m in b.sources]
+    return tuple(sorted(set(inside))[:EVIDENCE_PER_BOUND])

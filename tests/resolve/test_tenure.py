@@ -1,0 +1,95 @@
+"""Tenure planning on hand-made sightings: what fixes each bound, and which overlaps conflict."""
+
+from __future__ import annotations
+
+from kg.resolve.tenure import BEFORE, OBSERVED, STATED, Sighting, Tenure, conflicts, tenure_of, tenures
+
+
+def _s(m: str, date: str | None, *, person: str = "p", **flags: bool) -> Sighting:
+    return Sighting(m, person, "chair", date, **flags)
+
+
+def test_a_stated_start_wins_a_tie_and_reports_bound_the_rest() -> None:
+    t = tenure_of("p", "chair", [_s("m1", "2017-03-01", start=True), _s("m2", "2017-03-01"),
+                                 _s("m3", "2017-06-01"), _s("m4", None)])
+    assert (t.begin and (t.begin.date, t.begin.kind, t.begin.sources)) == ("2017-03-01", STATED, ("m1",))
+    assert (t.end and (t.end.date, t.end.kind)) == ("2017-06-01", OBSERVED)
+    assert t.memberships == ("m1", "m2", "m3", "m4")
+
+
+def test_a_former_post_closes_the_interval_before_its_date_only_after_the_last_report() -> None:
+    t = tenure_of("p", "chair", [_s("m1", "2017-03-01"), _s("m2", "2017-09-01", former=True)])
+    assert (t.end and (t.end.date, t.end.kind)) == ("2017-09-01", BEFORE)
+    assert t.covers("2017-08-31") and not t.covers("2017-09-01")
+    late = tenure_of("p", "chair", [_s("m1", "2017-10-01"), _s("m2", "2017-09-01", former=True)])
+    assert (late.end and late.end.kind) == OBSERVED  # a later report of the holding wins
+
+
+def test_a_dismissal_ends_the_interval_as_stated() -> None:
+    t = tenure_of("p", "chair", [_s("m1", "2017-01-05"), _s("m2", "2017-04-20", end=True)])
+    assert (t.end and (t.end.date, t.end.kind)) == ("2017-04-20", STATED)
+
+
+def test_undated_pairs_have_no_tenure() -> None:
+    assert tenures([_s("m1", None)]) == []
+
+
+def _chairs(*found: Tenure) -> list[tuple[str, str, str, str]]:
+    dates = {"a1": "2017-02-01", "a2": "2017-06-01", "b1": "2017-05-01", "c1": "2017-09-01"}
+    got = conflicts(found, {"chair": "role/chu-tich"}, {"role/chu-tich": "chair"}, dates)
+    return [(c.first.person, c.second.person, c.since, c.until) for c in got]
+
+
+def test_two_holders_of_a_one_holder_post_on_one_date_conflict() -> None:
+    a = tenure_of("a", "chair", [_s("a1", "2017-02-01", person="a"), _s("a2", "2017-06-01", person="a")])
+    b = tenure_of("b", "chair", [_s("b1", "2017-05-01", person="b")])
+    c = tenure_of("c", "chair", [_s("c1", "2017-09-01", person="c")])
+    assert _chairs(a, b, c) == [("a", "b", "2017-05-01", "2017-05-01")]
+    got = conflicts([a, b], {"chair": "role/chu-tich"}, {"role/chu-tich": "chair"},
+                    {"a1": "2017-02-01", "a2": "2017-06-01", "b1": "2017-05-01"})
+    assert got[0].evidence == (("a1", "a2"), ("b1",))  # nothing of a inside the overlap: its bounds
+
+
+def test_deputies_never_conflict() -> None:
+    a = tenure_of("a", "deputy", [Sighting("a1", "a", "deputy", "2017-02-01")])
+    b = tenure_of("b", "deputy", [Sighting("b1", "b", "deputy", "2017-02-01")])
+    assert conflicts([a, b], {"deputy": "role/pho-chu-tich"}, {"role/chu-tich": "chair"}, {}) == []
+
+
+def test_a_successors_stated_start_ends_the_predecessor_before_it() -> None:
+    from kg.resolve.tenure import succeed
+
+    roles, single = {"chair": "role/chu-tich"}, {"role/chu-tich": "chair"}
+    a = tenure_of("a", "chair", [_s("a1", "2017-02-06", person="a"), _s("a2", "2017-05-22", person="a")])
+    b = tenure_of("b", "chair", [_s("b1", "2017-05-10", person="b", start=True)])
+    got = {t.person: t for t in succeed([a, b], roles, single)}
+    assert (got["a"].end and (got["a"].end.date, got["a"].end.kind, got["a"].end.sources)) == (
+        "2017-05-10", BEFORE, ("b1",))
+    assert got["b"] == b and conflicts(got.values(), roles, single, {}) == []
+    deputies = succeed([a, b], {"chair": "role/pho-chu-tich"}, single)  # many deputies: nobody is ended
+    assert deputies == [a, b]
+
+
+def test_a_stray_year_bounds_nothing() -> None:
+    t = tenure_of("p", "chair", [_s("m1", "1983-05-10", start=True), _s("m2", "2017-05-22"), _s("m3", "2017-02-06")])
+    assert (t.begin and (t.begin.date, t.begin.kind)) == ("2017-02-06", OBSERVED)
+    assert "m1" in t.memberships  # still aggregated
+    alone = tenure_of("p", "chair", [_s("m1", "1983-05-10")])
+    assert (alone.begin and alone.begin.date) == "1983-05-10"  # nothing to compare with: kept
+
+
+def test_a_guessed_year_bounds_only_where_the_holdings_own_years_agree() -> None:
+    # own year 2017 (a dateline); the guesses 2013 and 2016 (a recalled year) bound nothing
+    t = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m2", "2013-05-10", start=True, guessed=True),
+                                 _s("m3", "2016-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True)])
+    assert (t.begin and (t.begin.date, t.begin.kind)) == ("2017-05-11", OBSERVED)
+    assert (t.end and t.end.date) == "2017-05-22"
+    assert t.memberships == ("m1", "m2", "m3", "m4")  # every report stays aggregated
+
+
+def test_guesses_alone_bound_only_when_most_of_them_agree() -> None:
+    assert tenures([_s("m1", "2017-02-06", guessed=True)]) == []  # one guess: no interval
+    split = [_s("m1", "2017-02-06", guessed=True), _s("m2", "2016-02-07", guessed=True)]
+    assert tenures(split) == []
+    agreed = tenure_of("p", "chair", [*split, _s("m3", "2017-02-10", guessed=True)])
+    assert (agreed.begin and agreed.begin.date, agreed.end and agreed.end.date) == ("2017-02-06", "2017-02-10")
