@@ -42,6 +42,11 @@ _COUNT = re.compile(r"(?:nhiều|các|những|một số|hàng trăm|hàng chụ
 # How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
 _BEFORE_MODAL_WORDS = 12
 _BEFORE_MODAL_CHARS = 100
+# "MAUR cần …": a body named by its acronym alone; "ngành y tế cần …": a sector and its field (up to 3 words).
+_ACRONYM = re.compile(r"[A-ZĐ]{2,8}(?!\w)")
+_LOWER_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
+_SECTOR_WORDS = 3
+_SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -216,6 +221,34 @@ class ClauseChecks:
                 end = self._bare_unit(start, at)
                 if end is not None:
                     return AssigneePhrase((self.text[start:end],), start, end)
+            if phrase is None:
+                end = self._addressee(pos, start, at)
+                if end is not None:
+                    return AssigneePhrase((self.text[start:end],), start, end)
+        return None
+
+    def _addressee(self, pos: int, start: int, at: int) -> int | None:
+        """Where a body named alone before the modal at ``at`` ends: a level (``tỉnh cần …``,
+        task_cues ``addressee``), a sector and its field (``ngành y tế cần …``, ``sector``) or an
+        acronym (``MAUR cần …``), opening the clause or after a comma or ``rằng``."""
+        if not _SAYS_THAT.search(self.folded[pos:start].rstrip()):
+            return None  # "người dân trong tỉnh cần …", "doanh nghiệp của tỉnh cần …": no subject
+        folded = self.folded
+        level = cue_re("addressee").match(folded, start, at)
+        if level is not None:
+            return level.end() if _adverbs_to(folded, level.end(), at) else None
+        sector = cue_re("sector").match(folded, start, at)
+        if sector is not None:
+            stop = sector.end()
+            for _ in range(_SECTOR_WORDS):
+                w = _LOWER_WORD.match(self.text, stop, at)
+                if w is None or not w.group(1).islower() or action_re().match(folded, w.start(1), at):
+                    break
+                stop = w.end()
+            return stop if stop > sector.end() and _adverbs_to(folded, stop, at) else None
+        acronym = _ACRONYM.match(self.text, start, at)
+        if acronym is not None and _adverbs_to(folded, acronym.end(), at):
+            return acronym.end()
         return None
 
     def _citizens_open(self, start: int, verb: int) -> bool:
