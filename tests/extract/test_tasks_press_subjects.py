@@ -23,3 +23,13 @@ def test_an_acronym_before_the_modal_is_the_assignee() -> None:
 def test_a_level_inside_a_noun_phrase_is_no_assignee() -> None:
     tasks = tasks_of(SPEAKER + " Người dân trong tỉnh cần chủ động phòng dịch.")
     assert labels(find(tasks, "chủ động phòng dịch")) == []
+
+
+def test_a_local_head_followed_by_a_national_word_is_the_central_body() -> None:
+    tasks = tasks_of(
+        "Phó Thủ tướng Trương Hòa Bình yêu cầu Thanh tra Chính phủ và Thanh tra tỉnh phối hợp kiểm tra "
+        "các dự án chậm tiến độ."
+    )
+    assert labels(find(tasks, "kiểm tra các dự án")) == ["Thanh tra Chính phủ @ None", "Thanh tra @ Quảng Ninh"]
+    home = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu Thanh tra chủ trì kiểm tra các dự án.")
+    assert labels(find(home, "kiểm tra các dự án")) == ["Thanh tra @ Đông Triều"]
