@@ -14,11 +14,11 @@ from collections.abc import Iterator
 
 from kg.annotate.places import name_run, resolve_run
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
-from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.extract.tasks.cues import cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import UPPER, alternation, head_re
+from kg.lexicon.patterns import UPPER, alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
 
 _COMMA = re.compile(r",[ ]*")
@@ -251,12 +251,28 @@ class ClauseChecks:
             return acronym.end()
         return None
 
-    def _citizens_open(self, start: int, verb: int) -> bool:
+    def _citizens_open(self, start: int, verb: int, *, sentence: bool = True) -> bool:
         """Whether the sentence opens with people who give no directive (``Nhiều người dân …``,
-        task_cues ``not_giver``), counted or not, as the subject of the verb at ``verb``."""
-        pos = self._skip_connectors(start, verb)
-        count = _COUNT.match(self.folded, pos, verb)
-        return cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None
+        task_cues ``not_giver``), counted or not, as the subject of the verb at ``verb``; or whose
+        verb's clause does, after a leading adverbial (``Thấy ông A bị bắt, hàng trăm người dân … yêu cầu``)."""
+        comma = self.folded.rfind(",", start, verb)
+        clause = skip_spaces(self.folded, comma + 1, verb) if comma >= 0 else None
+        if clause is not None and self.mention_index.starts_within(clause, verb):
+            clause = None  # "…, ông A cùng người dân đề nghị …": an official in the clause
+        for opened in dict.fromkeys(p for p in ((start if sentence else None), clause) if p is not None):
+            pos = self._skip_connectors(opened, verb)
+            count = _COUNT.match(self.folded, pos, verb)
+            if cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None:
+                return True
+        return False
+
+    def _petitions(self, s: int, e: int) -> bool:
+        """Whether the clause reports a petition's requests: a petition (task_cues ``petition``, ``Trong
+        đơn tố cáo gửi …, ông A đề nghị …``) before its first directive verb or modal, one after it."""
+        m = cue_re("petition").search(self.folded, s, e)
+        if m is None or verb_re().search(self.folded, s, m.start()) or self._modal_at(s, m.start()) is not None:
+            return False
+        return bool(verb_re().search(self.folded, m.end(), e)) or self._modal_at(m.end(), e) is not None
 
     def _mutual_before(self, pos: int, at: int) -> bool:
         """Whether partners speaking of themselves (``hai bên``, ``hai nước``) are the modal's subject."""

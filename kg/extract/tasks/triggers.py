@@ -133,7 +133,7 @@ class TriggerReading(ClauseChecks):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
-        if not has_speaker and self._citizens_open(state.sentence_start, m.start()):
+        if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
             return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
