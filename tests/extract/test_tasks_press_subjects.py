@@ -33,3 +33,14 @@ def test_a_local_head_followed_by_a_national_word_is_the_central_body() -> None:
     assert labels(find(tasks, "kiểm tra các dự án")) == ["Thanh tra Chính phủ @ None", "Thanh tra @ Quảng Ninh"]
     home = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu Thanh tra chủ trì kiểm tra các dự án.")
     assert labels(find(home, "kiểm tra các dự án")) == ["Thanh tra @ Đông Triều"]
+
+
+def test_a_body_opening_the_sentence_gives_the_directive_after_its_name_or_its_letter() -> None:
+    tasks = tasks_of(
+        "UBND tỉnh Quảng Ninh vừa có văn bản đề nghị Chủ tịch UBND phường Mạo Khê trực tiếp kiểm tra, "
+        "dừng ngay việc tháo dỡ trái phép."
+    )
+    assert labels(find(tasks, "trực tiếp kiểm tra, dừng ngay")) == ["Ủy ban nhân dân @ Mạo Khê"]
+    assert len(tasks_of("UBND tỉnh yêu cầu Chủ tịch UBND phường Mạo Khê báo cáo kết quả.")) == 1
+    assert tasks_of("Thị xã hoàn thành kế hoạch UBND tỉnh giao cho phường Mạo Khê.") == []
+    assert tasks_of("Người dân vừa có văn bản đề nghị UBND phường Mạo Khê kiểm tra.") == []
