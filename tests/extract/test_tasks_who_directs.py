@@ -4,6 +4,7 @@ companies, experts and coaches are not tasks (hand-built text)."""
 
 from __future__ import annotations
 
+from tests.extract.test_tasks import tasks_of
 from tests.extract.test_tasks_authority import descriptions
 
 
@@ -56,3 +57,27 @@ Chủ tịch nước Trần Đại Quang đề nghị thúc đẩy hơn nữa c�
 Nhiều người dân chứng kiến vụ việc đã truy bắt hai đối tượng, giao cho Công an xã Ninh Sở xử lý.
 Tại buổi làm việc, Chủ tịch nước nhấn mạnh đến tinh thần hợp tác cùng có lợi.
 """) == []
+
+
+def test_citizens_opening_the_verbs_clause_after_an_adverbial_give_no_directive() -> None:
+    assert tasks_of(
+        "Thấy ông Nguyễn Văn Cao bị bắt giữ vô cớ, hàng trăm người dân kéo lên trụ sở UBND xã Hồng Phong "
+        "yêu cầu làm rõ sự việc."
+    ) == []
+    official = tasks_of(
+        "Trước kiến nghị của người dân, đồng chí Nguyễn Văn Ngoãn yêu cầu UBND xã Hồng Phong làm rõ sự việc."
+    )
+    assert len(official) == 1
+
+
+def test_a_petitions_requests_end_the_conclusion_before_them() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu Thanh tra thị xã làm rõ nội dung tố cáo.\n\n"
+        "Trong đơn tố cáo gửi đến UBND tỉnh, ông Nguyễn Văn Đức đề nghị nhiều vấn đề cần thanh tra "
+        "triệt để tại khu xử lý rác.\n\n"
+        "Xem xét lại đơn giá xử lý rác từ khi triển khai dự án.\n\n"
+        "Cần đánh giá một cách khoa học từ khâu chấp thuận chủ trương đầu tư."
+    )
+    assert [t.description for t in tasks] == ["làm rõ nội dung tố cáo"]
+    later = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu các phòng giải quyết dứt điểm đơn thư của công dân.")
+    assert len(later) == 1

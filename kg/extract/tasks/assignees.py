@@ -44,12 +44,19 @@ _LOCAL_BINDINGS = frozenset({"place"})
 _PLURAL_FIELD_HEAD = re.compile(r"(?:các|những|hai|ba|bốn)[ ]+(sở|phòng|bộ)[ ]+")
 # The holder's name after a post's body, and an aside in brackets: "Lê Minh Tấn (trước đây là …)".
 _HOLDER_NAME = re.compile(r"(?:[ ]+" + UPPER + r"[^\W\d_]*){1,4}(?:[ ]*\([^()]{0,100}\))?")
+# "Thanh tra Chính phủ": a capitalized national word right after a local head (national_bodies "contains").
+_NATIONAL_WORDS = 2
 _FIELD_SEP = re.compile(r"[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+")
 
 
 @derived
 def _head_bindings() -> dict[str, str]:
     return {h.head: h.binding for h in resources().org_heads.values()}
+
+
+@derived
+def _national_words() -> frozenset[str]:
+    return frozenset(w for w, how in resources().national_bodies if how == "contains")
 
 
 @derived
@@ -171,6 +178,9 @@ class AssigneeParser(GroupReader):
         if got is None:
             return None
         org, end = got
+        national = self._national_after(org, end, limit)
+        if national is not None:  # "Thanh tra Chính phủ" is no city's inspectorate
+            return Part(pos, national, make_org(self.text[pos:national], None))
         joint = self._second_body(pos, end)
         if joint is not None:  # "Tổng cục Du lịch và UBND thành phố Đà Nẵng" are two bodies
             got = parse_org(self.text[:joint], self.folded[:joint], pos, self.ctx)
@@ -192,6 +202,21 @@ class AssigneeParser(GroupReader):
                 return None  # "phòng ban chuyên môn" is not a named body
             org, end = self._and_field(org, end, limit)
         return Part(pos, end, org)
+
+    def _national_after(self, org: Organization, end: int, limit: int) -> int | None:
+        """Where a national word written right after a local body with no place ends (``Thanh tra``
+        + ``Chính phủ``, ``Kiểm toán`` + ``Nhà nước``): the body is the central one, not the home unit's."""
+        if org.place is not None or org.label != org.head or _head_bindings().get(org.head) not in _LOCAL_BINDINGS:
+            return None
+        stop = end
+        for _ in range(_NATIONAL_WORDS):
+            w = _NEXT_WORD.match(self.text, stop, limit)
+            if w is None or stop == end and not w.group(1)[:1].isupper():
+                return None
+            stop = w.end()
+            if fold(self.text[end:stop].strip()) in _national_words():
+                return stop
+        return None
 
     def _company(self, pos: int, limit: int) -> Part | None:
         """``Công ty CP sứ Bát Tràng``: a company is an assignee (never an official's body)."""

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 
 from kg.annotate.places import name_run, resolve_run
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
-from kg.extract.tasks.cues import cue_re, giver_gap_re
+from kg.extract.tasks.cues import cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import UPPER, alternation, head_re
+from kg.lexicon.patterns import UPPER, alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
 
 _COMMA = re.compile(r",[ ]*")
@@ -42,6 +42,11 @@ _COUNT = re.compile(r"(?:nhiều|các|những|một số|hàng trăm|hàng chụ
 # How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
 _BEFORE_MODAL_WORDS = 12
 _BEFORE_MODAL_CHARS = 100
+# "MAUR cần …": a body named by its acronym alone; "ngành y tế cần …": a sector and its field (up to 3 words).
+_ACRONYM = re.compile(r"[A-ZĐ]{2,8}(?!\w)")
+_LOWER_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
+_SECTOR_WORDS = 3
+_SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -216,14 +221,58 @@ class ClauseChecks:
                 end = self._bare_unit(start, at)
                 if end is not None:
                     return AssigneePhrase((self.text[start:end],), start, end)
+            if phrase is None:
+                end = self._addressee(pos, start, at)
+                if end is not None:
+                    return AssigneePhrase((self.text[start:end],), start, end)
         return None
 
-    def _citizens_open(self, start: int, verb: int) -> bool:
+    def _addressee(self, pos: int, start: int, at: int) -> int | None:
+        """Where a body named alone before the modal at ``at`` ends: a level (``tỉnh cần …``,
+        task_cues ``addressee``), a sector and its field (``ngành y tế cần …``, ``sector``) or an
+        acronym (``MAUR cần …``), opening the clause or after a comma or ``rằng``."""
+        if not _SAYS_THAT.search(self.folded[pos:start].rstrip()):
+            return None  # "người dân trong tỉnh cần …", "doanh nghiệp của tỉnh cần …": no subject
+        folded = self.folded
+        level = cue_re("addressee").match(folded, start, at)
+        if level is not None:
+            return level.end() if _adverbs_to(folded, level.end(), at) else None
+        sector = cue_re("sector").match(folded, start, at)
+        if sector is not None:
+            stop = sector.end()
+            for _ in range(_SECTOR_WORDS):
+                w = _LOWER_WORD.match(self.text, stop, at)
+                if w is None or not w.group(1).islower() or action_re().match(folded, w.start(1), at):
+                    break
+                stop = w.end()
+            return stop if stop > sector.end() and _adverbs_to(folded, stop, at) else None
+        acronym = _ACRONYM.match(self.text, start, at)
+        if acronym is not None and _adverbs_to(folded, acronym.end(), at):
+            return acronym.end()
+        return None
+
+    def _citizens_open(self, start: int, verb: int, *, sentence: bool = True) -> bool:
         """Whether the sentence opens with people who give no directive (``Nhiều người dân …``,
-        task_cues ``not_giver``), counted or not, as the subject of the verb at ``verb``."""
-        pos = self._skip_connectors(start, verb)
-        count = _COUNT.match(self.folded, pos, verb)
-        return cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None
+        task_cues ``not_giver``), counted or not, as the subject of the verb at ``verb``; or whose
+        verb's clause does, after a leading adverbial (``Thấy ông A bị bắt, hàng trăm người dân … yêu cầu``)."""
+        comma = self.folded.rfind(",", start, verb)
+        clause = skip_spaces(self.folded, comma + 1, verb) if comma >= 0 else None
+        if clause is not None and self.mention_index.starts_within(clause, verb):
+            clause = None  # "…, ông A cùng người dân đề nghị …": an official in the clause
+        for opened in dict.fromkeys(p for p in ((start if sentence else None), clause) if p is not None):
+            pos = self._skip_connectors(opened, verb)
+            count = _COUNT.match(self.folded, pos, verb)
+            if cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None:
+                return True
+        return False
+
+    def _petitions(self, s: int, e: int) -> bool:
+        """Whether the clause reports a petition's requests: a petition (task_cues ``petition``, ``Trong
+        đơn tố cáo gửi …, ông A đề nghị …``) before its first directive verb or modal, one after it."""
+        m = cue_re("petition").search(self.folded, s, e)
+        if m is None or verb_re().search(self.folded, s, m.start()) or self._modal_at(s, m.start()) is not None:
+            return False
+        return bool(verb_re().search(self.folded, m.end(), e)) or self._modal_at(m.end(), e) is not None
 
     def _mutual_before(self, pos: int, at: int) -> bool:
         """Whether partners speaking of themselves (``hai bên``, ``hai nước``) are the modal's subject."""

@@ -196,6 +196,8 @@ class _Reader(TriggerReading):
             and not self._looks_directive(body, head, s, e)
         ):
             self.conclusion, self.section = False, ()  # a paragraph that directs nothing ends it
+        if marker is None and self.conclusion and self._petitions(s, e):
+            self.conclusion, self.section = False, ()  # "Trong đơn tố cáo, ông A đề nghị …": his items follow
         opens = bool(cue_re("narrative").match(self.folded, s, e) or cue_re("caption").match(self.folded, s, e))
         if s == state.sentence_start:
             state.sentence_narrative = opens

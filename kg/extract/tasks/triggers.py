@@ -26,6 +26,13 @@ _NEGATION_WINDOW = 60
 # A list colon: one before white space, or the clause's last character (see _colon_after).
 _COLON_SPACE = re.compile(r":(?=\s)")
 GAP = re.compile(r"[ ,]*")
+# Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (hold adverbs, task_cues written).
+_HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|sau đó)[ ]+)*"
+
+
+@derived
+def _issues_re() -> re.Pattern[str]:
+    return re.compile(rf"[ ]*{_HOLD}(?:{alternation(resources().task_cues['written'])})[ ]*")
 
 
 @derived
@@ -127,13 +134,14 @@ class TriggerReading(ClauseChecks):
         if (
             cue_re("noun_before", tail=True).search(before)
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
+            and not self._body_gives(state.sentence_start, m.start())  # "UBND tỉnh yêu cầu"
         ) or cue_re("not_giver", tail=True).search(before):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
-        if not has_speaker and self._citizens_open(state.sentence_start, m.start()):
+        if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
             return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
@@ -199,6 +207,17 @@ class TriggerReading(ClauseChecks):
         ):  # a list colon alone gives no authority: "nghiên cứu … đã kết luận … như:", "thí sinh cần lưu ý …:"
             return None
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _body_gives(self, start: int, verb: int) -> bool:
+        """Whether a body the grammar knows opens the sentence and reaches the verb at ``verb``
+        (``UBND tỉnh yêu cầu …``, ``UBND tỉnh X vừa có văn bản đề nghị …``): a word of its name or
+        a document it issues is no noun before the verb (``chỉ tiêu tỉnh giao``)."""
+        pos = self._skip_connectors(start, verb)
+        phrase = self.parser.parse(pos, verb)
+        if phrase is None or not any(isinstance(a, Organization) for a in phrase.assignees):
+            return False
+        gap = self.folded[phrase.end : verb]
+        return gap.strip() == "" or bool(_issues_re().fullmatch(gap))
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
