@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Span
@@ -112,6 +113,7 @@ class Period:
     start: dt.date
     end: dt.date
     plan: bool = False  # planned (triển khai nhiệm vụ năm 2022) rather than reviewed
+    opening: bool = False  # the year a term opens (Đại hội … nhiệm kỳ 2025 - 2030): held in it, any day
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,40 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
     return periods
 
 
+@derived
+def _opening_re() -> re.Pattern[str]:
+    """The event that opens a term, then the term within its clause (no sentence or list break between)."""
+    events = "|".join(re.escape(fold(e)) for e in resources().meeting_cues.get("term_opening", ()))
+    return re.compile(r"(?<!\w)(?:" + events + r")(?!\w)[^.;:!?\n]{0,160}?nhiệm\s+kỳ\s+"
+                      r"(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})(?!\d)")
+
+
+@derived
+def _not_opening_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("term_recalled", ()))
+
+
+def opening_periods(folded: str, start: int = 0, end: int | None = None) -> list[Period]:
+    """The year each term opened by the event named in ``folded[start:end]`` (its congress, its first session).
+
+    ``Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030`` is held in 2025 and ``Kỳ họp thứ nhất
+    HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026`` in 2021; a congress recalled (``Nghị quyết Đại hội …``,
+    ``chào mừng Đại hội …``) is another time's and gives nothing.
+    """
+    end = len(folded) if end is None else end
+    out: list[Period] = []
+    for m in _opening_re().finditer(folded, start, end):
+        y, y2 = int(m["y"]), int(m["y2"])
+        if not (MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS):
+            continue
+        before = folded[max(start, m.start() - PLAN_CUE_WINDOW) : m.start()]
+        cut = max(before.rfind(","), before.rfind("."), before.rfind(";"))
+        if _not_opening_re().search(before[cut + 1 :]):
+            continue
+        out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y, 12, 31), opening=True))
+    return out
+
+
 def article_periods(text: str, folded: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Every period and full date of ``text[start:end]`` as evidence of when it was written.
 
@@ -306,6 +342,10 @@ def _period_ranges(kind: str, m: re.Match[str], y: int) -> list[tuple[dt.date, d
 
 def _period_cost(period: Period, day: dt.date) -> float:
     """How unlikely a meeting on ``day`` is for ``period`` (0: fits best)."""
+    if period.opening:
+        if period.start <= day <= period.end:
+            return 0
+        return 2.0 * min(abs((period.start - day).days), abs((day - period.end).days)) + 30
     if period.plan:
         if day < period.start:
             return 0.5 * (period.start - day).days

@@ -28,6 +28,7 @@ from kg.extract.dates import (
     Period,
     ResolvedDate,
     article_periods,
+    opening_periods,
     find_dates,
     find_periods,
     resolve,
@@ -219,8 +220,8 @@ class _Reader(OrganizerReader, RecalledReader):
             return None
         mention = next((d for d in dates if d.prefixed), dates[0])
         headline = self.headline
-        head_periods = [] if headline is None or headline == anchor else self._periods(headline)
-        context = self._periods(anchor)
+        head_periods = [] if headline is None or headline == anchor else self._periods(headline, opening=True)
+        context = self._periods(anchor, opening=True)
         for sent in window[1 : 1 + CONTEXT_SENTENCES]:
             if context:
                 break
@@ -237,8 +238,12 @@ class _Reader(OrganizerReader, RecalledReader):
             return []
         return article_periods(self.text, self.folded, self.body[0].start, self.body[-1].end)
 
-    def _periods(self, span: Span) -> list[Period]:
-        return find_periods(self.text, self.folded, span.start, span.end)
+    def _periods(self, span: Span, *, opening: bool = False) -> list[Period]:
+        """The periods ``span`` names; with ``opening``, also the year a term it opens began."""
+        periods = find_periods(self.text, self.folded, span.start, span.end)
+        if opening:
+            periods += opening_periods(self.folded, span.start, span.end)
+        return periods
 
     def period(self, anchor: Span) -> str | None:
         """The reporting period the meeting reviews (``tháng 12 và cả năm 2021``)."""
