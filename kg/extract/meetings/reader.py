@@ -28,9 +28,9 @@ from kg.extract.dates import (
     Period,
     ResolvedDate,
     article_periods,
-    opening_periods,
     find_dates,
     find_periods,
+    opening_periods,
     resolve,
 )
 from kg.extract.meetings.lexicon import SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _is_meeting_word_in, _kind_re
