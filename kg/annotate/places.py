@@ -133,6 +133,23 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
     return n >= 2
 
 
+MERGER_REACH = 120  # how far back in its sentence a merger cue reaches (a list of three units)
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+@derived
+def _merger_re() -> re.Pattern[str]:
+    """A word that names the units merged into a new one (connectors ``merger_cue``: sáp nhập)."""
+    return words_re(resources().connectors["merger_cue"])
+
+
+def _merger_before(folded: str, pos: int) -> bool:
+    """Whether a merger cue stands before ``pos`` in its sentence (within :data:`MERGER_REACH`)."""
+    start = max(0, pos - MERGER_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, start, pos)]
+    return _merger_re().search(folded, ends[-1] if ends else start, pos) is not None
+
+
 class PlaceFinder:
     """Finds place mentions in one document."""
 
@@ -149,21 +166,22 @@ class PlaceFinder:
             kind = resources().place_types[_type_word(m)]
             if _NOT_A_UNIT_BEFORE.search(self.folded, max(0, m.start() - 10), m.start()):
                 continue  # "Hợp tác xã Chợ gốm": a cooperative, not a commune
+            reader = self._reader_at(m.start())  # the legacy register for the units a merger names
             colon = _COLON.match(self.text, m.end())
             if colon is not None:  # "6 phường: Nghĩa Đức, Nghĩa Phú …", "các xã: Đức Mạnh (Đắk Mil); …"
-                yield from self._colon_list(colon.end(), kind, near)
+                yield from reader._colon_list(colon.end(), kind, near)
                 continue
             run = name_run(self.text, m.end())
-            place, used = resolve_run(self.gaz, run, kind, near) if run else (None, 0)
+            place, used = resolve_run(reader.gaz, run, kind, near) if run else (None, 0)
             if place is None:
-                slipped = self._case_slip(m.end(), kind, near)
+                slipped = reader._case_slip(m.end(), kind, near)
                 if slipped is not None:
                     run, place = slipped
                     used = len(run)
             if not run:
                 continue
             if place is not None:
-                place, used = as_of_writing(self.gaz, self.folded, run, used, place, kind, near)
+                place, used = as_of_writing(reader.gaz, self.folded, run, used, place, kind, near)
             if place is None:
                 words = _name_words(run)
                 if not words or not _plausible_unlinked(kind, words):
@@ -172,7 +190,15 @@ class PlaceFinder:
                 place = Place(name, kind)
                 used = len(_name_words(run))
             yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
-            yield from self._list_items(run[used - 1].end, kind, place, near)
+            yield from reader._list_items(run[used - 1].end, kind, place, near)
+
+    def _reader_at(self, pos: int) -> PlaceFinder:
+        """This finder, or one reading the legacy register when the unit at ``pos`` is one a merger
+        named after the 2025 reform (``được thành lập trên cơ sở sáp nhập các xã: Vĩnh An, An Bá và
+        thị trấn An Châu``): the units merged are the ones before the reform, not their successors."""
+        if self.gaz.era != REFORM or not _merger_before(self.folded, pos):
+            return self
+        return PlaceFinder(self.doc, self.gaz.legacy, self.folded)
 
     def _case_slip(self, pos: int, kind: PlaceType, near: tuple[Place, ...]) -> tuple[list[Token], Place] | None:
         """A unit of the article's area written with one word's case slipped (``xã Quảng sơn``,

@@ -1,0 +1,37 @@
+"""Units a post-reform article names as the ones merged into a new unit (issue 27), on hand-built text.
+
+After 1 July 2025 an article says which old units a new commune was formed from (``được thành lập
+trên cơ sở sáp nhập xã A và xã B``, ``sáp nhập các xã: A, B và C``): those are the legacy register's
+units, not their successors nor namesakes among the 2025 units; the new commune stays a 2025 unit.
+"""
+
+from __future__ import annotations
+
+from kg.annotate import annotate
+from kg.ingest.text import parse_text
+from kg.model import Place
+
+ARTICLE = """Đại hội Đảng bộ xã Quảng Bạch lần thứ I
+Thứ Hai, 25/08/2025
+Xã Quảng Bạch (tỉnh Thái Nguyên) được thành lập trên cơ sở sáp nhập xã Tân Lập và xã Quảng Bạch \
+của huyện Chợ Đồn. Xã Nam Cường được thành lập trên cơ sở sáp nhập các xã: Xuân Lạc, Nam Cường và \
+Đồng Lạc. Đảng bộ xã có 1.200 đảng viên.
+"""
+
+
+def _places(text: str) -> list[Place]:
+    return [pm.place for pm in annotate(parse_text(text, "hand.txt")).places]
+
+
+def test_units_of_a_merger_are_the_legacy_ones() -> None:
+    places = _places(ARTICLE)
+    legacy = {p.name: p.code for p in places if not p.reform2025}
+    assert legacy.get("Tân Lập") == "02032"  # huyện Chợ Đồn's, not a 2025 namesake
+    assert legacy.get("Xuân Lạc") == "02023"
+    assert legacy.get("Đồng Lạc") == "02029"
+    assert any(p.reform2025 and p.name == "Quảng Bạch" for p in places)  # the new commune, before the cue
+
+
+def test_before_the_reform_nothing_is_a_2025_unit() -> None:
+    places = _places(ARTICLE.replace("25/08/2025", "25/08/2024"))
+    assert places and all(not p.reform2025 for p in places)
