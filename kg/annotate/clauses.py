@@ -27,7 +27,7 @@ from kg.annotate.names import read_name
 from kg.annotate.orgs import parse_org
 from kg.annotate.titles import parse_title, parse_title_list, starts_re
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation
+from kg.lexicon.patterns import alternation, is_surname
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, PersonMention, Span, Title
 
@@ -100,6 +100,36 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
             out.append(got[0])
             end = got[1]
     return out, end
+
+
+def appointed_list(finder: NameReader, name_end: int) -> tuple[list[Span], list[Title], int]:
+    """``các ông, bà A, B, C và D giữ chức Phó Bí thư Tỉnh ủy``: the full names listed after a name,
+    then the appointment clause every one of them is given; the names after the first, the posts
+    and where they end (nothing when no clause closes the list)."""
+    text, folded = finder.text, finder.folded
+    spans: list[Span] = []
+    pos = name_end
+    while len(spans) < MAX_APPOINTEES:
+        sep = _ITEM_SEP.match(folded, pos)
+        if sep is None or sep.end() == pos:
+            break
+        span = read_name(text, folded, sep.end())
+        if span is None or not _full_name(text[span.start : span.end]):
+            break
+        spans.append(span)
+        pos = span.end
+        titles, end = appointed_titles(finder, pos)
+        if titles:
+            return spans, titles, end
+    return [], [], name_end
+
+
+MAX_APPOINTEES = 12
+
+
+def _full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and is_surname(words[0])
 
 
 @derived

@@ -367,6 +367,8 @@ def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
     head = head_re().match(folded, m.end())
     if head is None or resources().org_heads[head.group()].binding != "national":
         return None
+    if m.group(1) is None and head.group() not in resources().connectors["owner_without_of"]:
+        return None  # "… Nhà nước": only an owner the press writes without "của" counts bare
     return resources().org_heads[head.group()].head, head.end()
 
 
@@ -389,7 +391,7 @@ _TWO_WORDS = re.compile(r"\w+ \w+")
 _ONE_WORD = re.compile(r"\w+")
 # matched at a position, never on a copy of the text's rest (that made long texts quadratic)
 _DASH_GAP = re.compile(r"[ ]*(?:-[ ]*)?")
-_OF = re.compile(r"[ ]+của[ ]+")
+_OF = re.compile(r"[ ]+(của[ ]+)?")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 
 

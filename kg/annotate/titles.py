@@ -36,7 +36,12 @@ from kg.model import Organization, Place, PlaceType, Span, Title
 __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "parse_org", "parse_title",
            "parse_title_list", "complete_titles", "explicit_places", "is_implied", "starts_re"]
 
-SEP = re.compile(r"[ ]*(?:,|;|và(?= ))[ ]*")
+
+
+@derived
+def _sep_re() -> re.Pattern[str]:
+    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``)."""
+    return re.compile(rf"[ ]*(?:,|;|(?<!\w){alternation(resources().connectors['title_joiner'])}(?= ))[ ]*")
 
 
 @derived
@@ -258,7 +263,7 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             break
         titles.append(got[0])
         end = got[1]
-        sep = SEP.match(folded, end)
+        sep = _sep_re().match(folded, end)
         if not sep and got[0].org is None:
             sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
