@@ -14,7 +14,7 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
-from kg.annotate.places import as_of_writing, name_run, resolve_run, type_word_at
+from kg.annotate.places import as_of_writing, name_run, name_words, resolve_run, type_word_at
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -161,7 +161,8 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
             place, used = as_of_writing(ctx.gaz, folded, run, used, place, kind, ctx.near)
             return place, run[used - 1].end, ""
         if run and _plausible_place_word(run[0].text):
-            return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end, ""
+            words = name_words(run)  # "phường An Hải Phùng Phú Phong": the name ends before the person's
+            return Place(" ".join(t.text for t in words), kind), words[-1].end, ""
         word_end = start + len(folded[start:name_start].rstrip())
         implicit = ctx.implicit(kind, start)
         if implicit is not None and kind is PlaceType.URBAN_DISTRICT and implicit.type is not kind:
@@ -191,7 +192,10 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         return None, end, ""
     if head.binding == "place" and (not run or _starts_person(run[0].text)):
         # "Chủ tịch UBND" with nothing after it: the article's own unit (its commune after the reform)
-        return ctx.local, end, ""
+        local = ctx.local
+        if local is not None and local.type.level < 3 and head.head == PARTY_COMMITTEE_BY_TYPE[PlaceType.COMMUNE]:
+            return None, end, ""  # a bare "Đảng ủy" is a commune's (a province has its Tỉnh ủy)
+        return local, end, ""
     return None, end, ""
 
 

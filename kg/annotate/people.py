@@ -127,6 +127,10 @@ class PeopleFinder:
             if name_span is None or self._is_place(Span(m.start(), name_span.end)):
                 continue
             titles, end = self._titles_after(name_span, _NAME_SEP)
+            if titles:  # "ông X, Chủ tịch HĐND xã, giữ chức Phó Bí thư Thường trực Đảng ủy xã"
+                more, more_end = appointed_titles(self, _CLAUSE_COMMA.match(folded, end).end())  # type: ignore[union-attr]
+                if more:
+                    titles, end = titles + more, more_end
             if not titles:  # "bà X (vợ ông Y) được bổ nhiệm làm Phó giám đốc Sở …"
                 titles, end = appointed_titles(self, name_span.end)
             if not titles:  # "các ông, bà A, B và C giữ chức Phó Bí thư Tỉnh ủy"
@@ -347,6 +351,7 @@ class PeopleFinder:
 
 
 _LIST_COLON = re.compile(r"[ ]*:[ ]*")
+_CLAUSE_COMMA = re.compile(r"(?:[ ]*,)?")  # before an appointment clause after a name's titles (matches empty)
 
 
 class _Tails:

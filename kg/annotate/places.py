@@ -183,12 +183,12 @@ class PlaceFinder:
             if place is not None:
                 place, used = as_of_writing(reader.gaz, self.folded, run, used, place, kind, near)
             if place is None:
-                words = _name_words(run)
+                words = name_words(run)
                 if not words or not _plausible_unlinked(kind, words):
                     continue
                 name = " ".join(t.text for t in words)
                 place = Place(name, kind)
-                used = len(_name_words(run))
+                used = len(name_words(run))
             yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
             yield from reader._list_items(run[used - 1].end, kind, place, near)
 
@@ -343,7 +343,7 @@ _PAREN = re.compile(r"[ ]*\(([^()\n]{1,40})\)")
 _NOT_A_UNIT_BEFORE = re.compile(r"(?<!\w)hợp tác[ ]*$")
 
 
-def _name_words(run: list[Token]) -> list[Token]:
+def name_words(run: list[Token]) -> list[Token]:
     """Cut a capitalized run before the start of a personal name (a family name after word 1)."""
     for i, tok in enumerate(run[:MAX_NAME_WORDS]):
         if i > 0 and is_surname(tok.text) and len(run) - i >= 2:

@@ -195,6 +195,8 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
         place = None
         if binding is not None and binding.binding in _BINDING_TYPES:
             place, end, _level = _parse_place_after(text, folded, end, binding, ctx)
+            if place is not None and place.type.level == 1 and head_name in PARTY_COMMITTEE_BY_TYPE.values():
+                head_name = PARTY_COMMITTEE_BY_TYPE[place.type]  # "TUV" of Huế (a city since 2025): Thành ủy
         return Title(role, make_org(head_name, place), Span(pos, end)), end
     m = _role_re().match(folded, pos)
     if not m:

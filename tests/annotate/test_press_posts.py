@@ -97,3 +97,30 @@ def test_a_list_without_a_clause_gives_no_post() -> None:
         "Cùng đi có các ông Hà Văn Tư, Ngô Văn Mai, Trần Văn Páo. Ông Hà Văn Tư nói.",
     )
     assert not any(_titles(ann, name) for name in _names(ann))
+
+
+def test_central_party_bodies() -> None:
+    ann = _annotate(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Nam",
+        "Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Ngọc trao quyết định. Thượng tướng Lê Văn Thái, "
+        "Uỷ viên Quân uỷ Trung ương, Thứ trưởng Bộ Quốc phòng dự. Tham dự có Bí thư Trung ương Đảng, "
+        "Chánh Văn phòng Trung ương Đảng Lê Hoài Nam; Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Nguyễn Lan Anh; "
+        "Phó Trưởng Ban Tổ chức Trung ương Phan Văn An.",
+    )
+    assert _titles(ann, "Trần Văn Ngọc") == {("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+    assert ("Ủy viên", "Quân ủy Trung ương") in _titles(ann, "Lê Văn Thái")
+    assert _titles(ann, "Lê Hoài Nam") == {
+        ("Bí thư", "Ban Bí thư Trung ương Đảng"), ("Chánh Văn phòng", "Văn phòng Trung ương Đảng")}
+    assert _titles(ann, "Nguyễn Lan Anh") == {("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    assert _titles(ann, "Phan Văn An") == {("Phó Trưởng ban", "Ban Tổ chức Trung ương")}
+
+
+def test_highland_family_names_and_a_dash_without_spaces() -> None:
+    ann = _annotate(
+        "Kỳ họp HĐND tỉnh Quảng Nam",
+        "Chủ trì kỳ họp có các ông, bà: Rah Lan Hoa-Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+        "Kpă Văn Tú-Ủy viên Ban Thường vụ Tỉnh ủy.",
+    )
+    assert _titles(ann, "Rah Lan Hoa") == {
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Quảng Nam"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Nam")}
+    assert _titles(ann, "Kpă Văn Tú") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Nam")}
