@@ -14,7 +14,7 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
-from kg.annotate.places import as_of_writing, name_run, name_words, resolve_run, type_word_at
+from kg.annotate.places import as_of_writing, name_run, name_words, resolve_run, type_word_at, unit_before_person
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -160,8 +160,10 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         if place is not None:
             place, used = as_of_writing(ctx.gaz, folded, run, used, place, kind, ctx.near)
             return place, run[used - 1].end, ""
-        if run and _plausible_place_word(run[0].text):
-            words = name_words(run)  # "phường An Hải Phùng Phú Phong": the name ends before the person's
+        # "phường An Hải Phùng Phú Phong": the unit's name ends before the person's; a family name
+        # may open a unit's name when a person's full name follows it ("xã Kim Lộc Nguyễn Đăng Khoa")
+        words = name_words(run) if run and _plausible_place_word(run[0].text) else unit_before_person(run)
+        if words:
             return Place(" ".join(t.text for t in words), kind), words[-1].end, ""
         word_end = start + len(folded[start:name_start].rstrip())
         implicit = ctx.implicit(kind, start)

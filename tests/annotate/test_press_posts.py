@@ -124,3 +124,26 @@ def test_highland_family_names_and_a_dash_without_spaces() -> None:
     assert _titles(ann, "Rah Lan Hoa") == {
         ("Phó Bí thư Thường trực", "Tỉnh ủy Quảng Nam"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Nam")}
     assert _titles(ann, "Kpă Văn Tú") == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Nam")}
+
+
+def test_public_service_units() -> None:
+    ann = _annotate(
+        "Giáo dục TP.HCM",
+        "Ông Lý Văn Đạt, giám đốc Đại học Quốc gia TP.HCM, phát biểu. Bà Đào Thị Vân (Giám đốc Bưu điện "
+        "TP.HCM) cho biết. Bà Trần Thị Yến, phó giám đốc Bệnh viện Chợ Rẫy, báo cáo.",
+    )
+    assert _titles(ann, "Lý Văn Đạt") == {("Giám đốc", "Đại học Quốc gia thành phố Hồ Chí Minh")}
+    assert _titles(ann, "Đào Thị Vân") == {("Giám đốc", "Bưu điện thành phố Hồ Chí Minh")}
+    assert {role for role, _ in _titles(ann, "Trần Thị Yến")} == {"Phó Giám đốc"}
+    assert all(org and org.startswith("Bệnh viện Chợ Rẫy") for _, org in _titles(ann, "Trần Thị Yến"))
+
+
+def test_unregistered_commune_opened_by_a_family_name_before_a_person() -> None:
+    ann = _annotate(
+        "Cán bộ xã ghi lý lịch sai quy định",
+        "Sau đó hồ sơ được đưa cho Phó chủ tịch xã Lý Hòa Nguyễn Văn Sáu ký. "
+        "Chủ tịch UBND xã Lý Hòa Trần Văn Bảy cho biết sẽ kiểm điểm.",
+    )
+    assert _titles(ann, "Nguyễn Văn Sáu") == {("Phó Chủ tịch", "Ủy ban nhân dân xã Lý Hòa")}
+    assert _titles(ann, "Trần Văn Bảy") == {("Chủ tịch", "Ủy ban nhân dân xã Lý Hòa")}
+    assert not any(name.startswith("Lý Hòa") for name in _names(ann))

@@ -35,3 +35,15 @@ def test_units_of_a_merger_are_the_legacy_ones() -> None:
 def test_before_the_reform_nothing_is_a_2025_unit() -> None:
     places = _places(ARTICLE.replace("25/08/2025", "25/08/2024"))
     assert places and all(not p.reform2025 for p in places)
+
+
+COUNTED = """Tiếp xúc cử tri sau kỳ họp
+Ngày 02/07/2025
+Đoàn đại biểu Quốc hội tiếp xúc cử tri 3 phường thuộc Đơn vị bầu cử số 2 TP Hà Nội (gồm: Hoàn Kiếm, \
+Cửa Nam và Bạch Mai) để báo cáo kết quả kỳ họp.
+"""
+
+
+def test_a_count_of_units_then_their_names() -> None:
+    names = {p.name for p in _places(COUNTED) if p.code and len(p.code) == 5}
+    assert {"Hoàn Kiếm", "Cửa Nam", "Bạch Mai"} <= names
