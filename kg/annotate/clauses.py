@@ -84,12 +84,12 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
     bridge = _bridge_re().match(folded, m.end(), limit)
     start = bridge.end() if bridge else m.end()
     titles, end = parse_title_list(text, folded, start, finder.ctx)
-    if end <= limit and any(t.org is not None for t in titles):
-        return [t for t in titles if t.org is not None], end
     # "các chức vụ: Phó hiệu trưởng, Hiệu trưởng Trường …, rồi Phó giám đốc Sở …": every title
-    # of the clause with a body, except the post left ("từ cán bộ phường lên làm …")
-    out: list[Title] = []
-    end = name_end
+    # of the clause with a body, except the post left ("từ cán bộ phường lên làm …"); the list read
+    # first, then the titles the clause lists after it
+    out = [t for t in titles if t.org is not None] if end <= limit else []
+    if not out:
+        end = name_end
     for s in starts_re("title").finditer(folded, start, limit):
         if s.start() < end or not _listed_re().search(folded, max(0, s.start() - 12), s.start()):
             continue  # only titles of the list, not "từ cán bộ phường" nor a title inside a clause

@@ -225,6 +225,12 @@ def _plausible_place_word(word: str) -> bool:
 ACTIVITY_NAMED_HEADS = frozenset({"Ban Chỉ đạo"})
 
 
+@derived
+def _eponym_head_re() -> re.Pattern[str]:
+    """Heads whose bodies are named after people (connectors ``eponym_head``: trường)."""
+    return words_re(resources().connectors["eponym_head"], after=r"(?!\w)")
+
+
 def _has_capital(word: str) -> bool:
     return any(c.isupper() for c in word)
 
@@ -275,8 +281,8 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
         if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)):
             break
-        if word[:1].isupper() and words and _starts_person(word):
-            break
+        if word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface):
+            break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
         if word[:1].isupper() and words:
             run = name_run(text, start)
             place, used = resolve_run(ctx.gaz, run, None, ctx.near)

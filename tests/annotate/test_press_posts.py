@@ -147,3 +147,13 @@ def test_unregistered_commune_opened_by_a_family_name_before_a_person() -> None:
     assert _titles(ann, "Nguyễn Văn Sáu") == {("Phó Chủ tịch", "Ủy ban nhân dân xã Lý Hòa")}
     assert _titles(ann, "Trần Văn Bảy") == {("Chủ tịch", "Ủy ban nhân dân xã Lý Hòa")}
     assert not any(name.startswith("Lý Hòa") for name in _names(ann))
+
+
+def test_an_appointment_list_with_a_school_named_after_a_person() -> None:
+    ann = _annotate(
+        "Tỉnh Bình Định bổ nhiệm cán bộ",
+        "Từ một giáo viên, bà Lê Thị Hạnh lần lượt được bổ nhiệm các chức vụ: Phó hiệu trưởng, Hiệu trưởng "
+        "Trường THPT Lê Quý Đôn (TP.Quy Nhơn) rồi Phó giám đốc Sở GD-ĐT tỉnh Bình Định.",
+    )
+    assert _titles(ann, "Lê Thị Hạnh") == {
+        ("Hiệu trưởng", "Trường THPT Lê Quý Đôn"), ("Phó Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Bình Định")}

@@ -47,3 +47,17 @@ Cửa Nam và Bạch Mai) để báo cáo kết quả kỳ họp.
 def test_a_count_of_units_then_their_names() -> None:
     names = {p.name for p in _places(COUNTED) if p.code and len(p.code) == 5}
     assert {"Hoàn Kiếm", "Cửa Nam", "Bạch Mai"} <= names
+
+
+FIRST_CONGRESS = """Đại hội đại biểu Đảng bộ xã {name} lần thứ I, nhiệm kỳ 2025 - 2030
+Ngày 25/7, Đảng bộ xã {name} tổ chức Đại hội đại biểu lần thứ I. Đồng chí Trần Văn An, Phó Bí thư Tỉnh ủy dự.
+"""
+
+
+def test_an_undated_first_congress_of_the_2025_term_is_read_after_the_reform() -> None:
+    places = _places(FIRST_CONGRESS.format(name="Sơn Động"))
+    assert places and all(p.reform2025 for p in places if p.type.level == 3)
+    assert {p.code for p in places if p.type.level == 3} == {"07615"}
+    # a first congress of the 2020 term (a commune merged in 2019) says nothing of the 2025 reform
+    older = _places(FIRST_CONGRESS.format(name="Quảng Bạch").replace("2025 - 2030", "2020 - 2025"))
+    assert older and not any(p.reform2025 for p in older)
