@@ -30,7 +30,7 @@ from kg.annotate.names import read_name
 from kg.annotate.orgs import parse_org
 from kg.annotate.titles import parse_title, parse_title_list, starts_re
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation
+from kg.lexicon.patterns import alternation, is_surname
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, PersonMention, Span, Title
 
@@ -87,12 +87,12 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
     bridge = _bridge_re().match(folded, m.end(), limit)
     start = bridge.end() if bridge else m.end()
     titles, end = parse_title_list(text, folded, start, finder.ctx)
-    if end <= limit and any(t.org is not None for t in titles):
-        return [t for t in titles if t.org is not None], end
     # "các chức vụ: Phó hiệu trưởng, Hiệu trưởng Trường …, rồi Phó giám đốc Sở …": every title
-    # of the clause with a body, except the post left ("từ cán bộ phường lên làm …")
-    out: list[Title] = []
-    end = name_end
+    # of the clause with a body, except the post left ("từ cán bộ phường lên làm …"); the list read
+    # first, then the titles the clause lists after it
+    out = [t for t in titles if t.org is not None] if end <= limit else []
+    if not out:
+        end = name_end
     for s in starts_re("title").finditer(folded, start, limit):
         if s.start() < end or not _listed_re().search(folded, max(0, s.start() - 12), s.start()):
             continue  # only titles of the list, not "từ cán bộ phường" nor a title inside a clause
@@ -103,6 +103,36 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
             out.append(got[0])
             end = got[1]
     return out, end
+
+
+def appointed_list(finder: NameReader, name_end: int) -> tuple[list[Span], list[Title], int]:
+    """``các ông, bà A, B, C và D giữ chức Phó Bí thư Tỉnh ủy``: the full names listed after a name,
+    then the appointment clause every one of them is given; the names after the first, the posts
+    and where they end (nothing when no clause closes the list)."""
+    text, folded = finder.text, finder.folded
+    spans: list[Span] = []
+    pos = name_end
+    while len(spans) < MAX_APPOINTEES:
+        sep = _ITEM_SEP.match(folded, pos)
+        if sep is None or sep.end() == pos:
+            break
+        span = read_name(text, folded, sep.end())
+        if span is None or not _full_name(text[span.start : span.end]):
+            break
+        spans.append(span)
+        pos = span.end
+        titles, end = appointed_titles(finder, pos)
+        if titles:
+            return spans, titles, end
+    return [], [], name_end
+
+
+MAX_APPOINTEES = 12
+
+
+def _full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and is_surname(words[0])
 
 
 @derived

@@ -14,7 +14,7 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
-from kg.annotate.places import as_of_writing, name_run, resolve_run, type_word_at
+from kg.annotate.places import as_of_writing, name_run, name_words, resolve_run, type_word_at, unit_before_person
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -160,8 +160,11 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         if place is not None:
             place, used = as_of_writing(ctx.gaz, folded, run, used, place, kind, ctx.near)
             return place, run[used - 1].end, ""
-        if run and _plausible_place_word(run[0].text):
-            return Place(" ".join(t.text for t in run[:4]), kind), run[min(len(run), 4) - 1].end, ""
+        # "phường An Hải Phùng Phú Phong": the unit's name ends before the person's; a family name
+        # may open a unit's name when a person's full name follows it ("xã Kim Lộc Nguyễn Đăng Khoa")
+        words = name_words(run) if run and _plausible_place_word(run[0].text) else unit_before_person(run)
+        if words:
+            return Place(" ".join(t.text for t in words), kind), words[-1].end, ""
         word_end = start + len(folded[start:name_start].rstrip())
         implicit = ctx.implicit(kind, start)
         if implicit is not None and kind is PlaceType.URBAN_DISTRICT and implicit.type is not kind:
@@ -191,7 +194,10 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         return None, end, ""
     if head.binding == "place" and (not run or _starts_person(run[0].text)):
         # "Chủ tịch UBND" with nothing after it: the article's own unit (its commune after the reform)
-        return ctx.local, end, ""
+        local = ctx.local
+        if local is not None and local.type.level < 3 and head.head == PARTY_COMMITTEE_BY_TYPE[PlaceType.COMMUNE]:
+            return None, end, ""  # a bare "Đảng ủy" is a commune's (a province has its Tỉnh ủy)
+        return local, end, ""
     return None, end, ""
 
 
@@ -217,6 +223,12 @@ def _plausible_place_word(word: str) -> bool:
 # Bodies whose name is an activity, all lower-case up to their place ("Ban chỉ đạo xử lý
 # dự án chậm triển khai tỉnh Bà Rịa – Vũng Tàu").
 ACTIVITY_NAMED_HEADS = frozenset({"Ban Chỉ đạo"})
+
+
+@derived
+def _eponym_head_re() -> re.Pattern[str]:
+    """Heads whose bodies are named after people (connectors ``eponym_head``: trường)."""
+    return words_re(resources().connectors["eponym_head"], after=r"(?!\w)")
 
 
 def _has_capital(word: str) -> bool:
@@ -269,8 +281,8 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
         if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)):
             break
-        if word[:1].isupper() and words and _starts_person(word):
-            break
+        if word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface):
+            break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
         if word[:1].isupper() and words:
             run = name_run(text, start)
             place, used = resolve_run(ctx.gaz, run, None, ctx.near)
@@ -367,6 +379,8 @@ def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
     head = head_re().match(folded, m.end())
     if head is None or resources().org_heads[head.group()].binding != "national":
         return None
+    if m.group(1) is None and head.group() not in resources().connectors["owner_without_of"]:
+        return None  # "… Nhà nước": only an owner the press writes without "của" counts bare
     return resources().org_heads[head.group()].head, head.end()
 
 
@@ -389,7 +403,7 @@ _TWO_WORDS = re.compile(r"\w+ \w+")
 _ONE_WORD = re.compile(r"\w+")
 # matched at a position, never on a copy of the text's rest (that made long texts quadratic)
 _DASH_GAP = re.compile(r"[ ]*(?:-[ ]*)?")
-_OF = re.compile(r"[ ]+của[ ]+")
+_OF = re.compile(r"[ ]+(của[ ]+)?")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from kg.annotate.clauses import (
+    appointed_list,
     appointed_titles,
     listed_members,
     named_by_copula,
@@ -35,7 +36,7 @@ from kg.annotate.titles import (
     starts_re,
 )
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import UPPER, head_re, words_re
+from kg.lexicon.patterns import UPPER, alternation, head_re, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import PersonMention, Span, Title, TitleMention
 
@@ -46,8 +47,9 @@ _SPACES = re.compile(r"[ ]+")
 # Between a title and the name it introduces in press style: a dash, or a comma (then an honorific
 # or a rank must follow), or a rank alone ("Tư lệnh Quân khu Thủ đô Thiếu tướng …").
 _ASIDE = re.compile(r"[ ]*[,–—-][ ]*|[ ]+(?=\w)")
-# What may stand between a name and its titles when no honorific announces the name.
-_LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,)[ ]*")
+# What may stand between a name and its titles when no honorific announces the name (a dash, a
+# comma, or a parenthesis: "Nguyễn Văn A (Chủ tịch UBND tỉnh)").
+_LIST_SEP = re.compile(r"[ ]*(?:[–—-]|,|\()[ ]*")
 # A word starting with a capital letter (the capital tested in the pattern, not in Python).
 _CAPITALIZED_WORD = re.compile(rf"(?<![\w'’])(?={UPPER})[^\W\d_]\w*")
 # Capitalized words that open the next sentence when the period before them is missing
@@ -57,6 +59,12 @@ _CAPITALIZED_WORD = re.compile(rf"(?<![\w'’])(?={UPPER})[^\W\d_]\w*")
 @derived
 def _introducer_re() -> re.Pattern[str]:
     return words_re(resources().honorifics + resources().ranks, before=r"(?<![\w/])", after=r"(?![\w/])[ :]*")
+
+
+@derived
+def _name_opener_re() -> re.Pattern[str]:
+    """A word a name may follow without an honorific (connectors ``name_opener``: và, gồm, đại biểu)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().connectors['name_opener'])})$")
 
 
 @derived
@@ -126,8 +134,15 @@ class PeopleFinder:
             if name_span is None or self._is_place(Span(m.start(), name_span.end)):
                 continue
             titles, end = self._titles_after(name_span, _NAME_SEP)
+            if titles:  # "ông X, Chủ tịch HĐND xã, giữ chức Phó Bí thư Thường trực Đảng ủy xã"
+                more, more_end = appointed_titles(self, _CLAUSE_COMMA.match(folded, end).end())  # type: ignore[union-attr]
+                if more:
+                    titles, end = titles + more, more_end
             if not titles:  # "bà X (vợ ông Y) được bổ nhiệm làm Phó giám đốc Sở …"
                 titles, end = appointed_titles(self, name_span.end)
+            if not titles:  # "các ông, bà A, B và C giữ chức Phó Bí thư Tỉnh ủy"
+                others, titles, end = appointed_list(self, name_span.end)
+                people.extend(self.person(span, titles) for span in others)
             people.append(self.person(name_span, titles))
             covered.append(Span(m.start(), end if titles else name_span.end))
         for pos in self._surname_starts():
@@ -202,7 +217,7 @@ class PeopleFinder:
         before = self.folded[max(0, pos - 12) : pos].rstrip(" ")
         if not before or before[-1] in ",;:.(\n-\"'":
             return True
-        return re.search(r"(?<!\w)(?:và|cùng|gồm|có)$", before) is not None
+        return _name_opener_re().search(before) is not None
 
     # -- names ------------------------------------------------------------------------
     def _is_name_part(self, m: re.Match[str]) -> bool:
@@ -345,6 +360,7 @@ class PeopleFinder:
 
 
 _LIST_COLON = re.compile(r"[ ]*:[ ]*")
+_CLAUSE_COMMA = re.compile(r"(?:[ ]*,)?")  # before an appointment clause after a name's titles (matches empty)
 
 
 class _Tails:

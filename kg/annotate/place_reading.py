@@ -94,7 +94,16 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
             old += 1
     if new > old:
         return True
-    return bool(folded) and (_lead_dated_after_reform(folded) or _has_reform_cue(folded))
+    return bool(folded) and (_lead_dated_after_reform(folded) or _has_reform_cue(folded)
+                             or _first_congress_re().search(folded) is not None)
+
+
+@derived
+def _first_congress_re() -> re.Pattern[str]:
+    """``lần thứ I, nhiệm kỳ 2025 - 2030``: the first congress of a unit the reform created."""
+    words = resources().connectors
+    return re.compile(rf"(?<!\w)(?:{alternation(words['first_congress'])})[ ,(]*"
+                      rf"(?:{alternation(words['first_term'])})(?!\d)")
 
 
 def _has_reform_cue(folded: str) -> bool:

@@ -133,6 +133,23 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
     return n >= 2
 
 
+MERGER_REACH = 120  # how far back in its sentence a merger cue reaches (a list of three units)
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+@derived
+def _merger_re() -> re.Pattern[str]:
+    """A word that names the units merged into a new one (connectors ``merger_cue``: sáp nhập)."""
+    return words_re(resources().connectors["merger_cue"])
+
+
+def _merger_before(folded: str, pos: int) -> bool:
+    """Whether a merger cue stands before ``pos`` in its sentence (within :data:`MERGER_REACH`)."""
+    start = max(0, pos - MERGER_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, start, pos)]
+    return _merger_re().search(folded, ends[-1] if ends else start, pos) is not None
+
+
 class PlaceFinder:
     """Finds place mentions in one document."""
 
@@ -149,30 +166,48 @@ class PlaceFinder:
             kind = resources().place_types[_type_word(m)]
             if _NOT_A_UNIT_BEFORE.search(self.folded, max(0, m.start() - 10), m.start()):
                 continue  # "Hợp tác xã Chợ gốm": a cooperative, not a commune
-            colon = _COLON.match(self.text, m.end())
+            reader = self._reader_at(m.start())  # the legacy register for the units a merger names
+            colon = _COLON.match(self.text, m.end()) or self._counted_list(m.start(), m.end())
             if colon is not None:  # "6 phường: Nghĩa Đức, Nghĩa Phú …", "các xã: Đức Mạnh (Đắk Mil); …"
-                yield from self._colon_list(colon.end(), kind, near)
+                yield from reader._colon_list(colon.end(), kind, near)
                 continue
             run = name_run(self.text, m.end())
-            place, used = resolve_run(self.gaz, run, kind, near) if run else (None, 0)
+            place, used = resolve_run(reader.gaz, run, kind, near) if run else (None, 0)
             if place is None:
-                slipped = self._case_slip(m.end(), kind, near)
+                slipped = reader._case_slip(m.end(), kind, near)
                 if slipped is not None:
                     run, place = slipped
                     used = len(run)
             if not run:
                 continue
             if place is not None:
-                place, used = as_of_writing(self.gaz, self.folded, run, used, place, kind, near)
+                place, used = as_of_writing(reader.gaz, self.folded, run, used, place, kind, near)
             if place is None:
-                words = _name_words(run)
-                if not words or not _plausible_unlinked(kind, words):
+                words = name_words(run)
+                if words and not _plausible_unlinked(kind, words):
+                    words = unit_before_person(run)  # "xã Kim Lộc Nguyễn Đăng Khoa"
+                if not words or not _plausible_unlinked(kind, words, person_after=True):
                     continue
                 name = " ".join(t.text for t in words)
                 place = Place(name, kind)
-                used = len(_name_words(run))
+                used = len(name_words(run))
             yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
-            yield from self._list_items(run[used - 1].end, kind, place, near)
+            yield from reader._list_items(run[used - 1].end, kind, place, near)
+
+    def _counted_list(self, start: int, end: int) -> re.Match[str] | None:
+        """``11 phường thuộc Đơn vị bầu cử số 1 (gồm: Ba Đình, Ngọc Hà, …)``: a number of units, then
+        their names after an opener later in the clause (connectors ``unit_list_opener``)."""
+        if _COUNT_BEFORE.search(self.folded, max(0, start - 6), start) is None:
+            return None
+        return _counted_opener_re().match(self.folded, end)
+
+    def _reader_at(self, pos: int) -> PlaceFinder:
+        """This finder, or one reading the legacy register when the unit at ``pos`` is one a merger
+        named after the 2025 reform (``được thành lập trên cơ sở sáp nhập các xã: Vĩnh An, An Bá và
+        thị trấn An Châu``): the units merged are the ones before the reform, not their successors."""
+        if self.gaz.era != REFORM or not _merger_before(self.folded, pos):
+            return self
+        return PlaceFinder(self.doc, self.gaz.legacy, self.folded)
 
     def _case_slip(self, pos: int, kind: PlaceType, near: tuple[Place, ...]) -> tuple[list[Token], Place] | None:
         """A unit of the article's area written with one word's case slipped (``xã Quảng sơn``,
@@ -312,12 +347,20 @@ class PlaceFinder:
 
 
 _COLON = re.compile(r"[ ]*:[ ]*")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d+[ ]+$")
+COUNTED_REACH = 80  # how far after "11 phường" its list may open
+
+
+@derived
+def _counted_opener_re() -> re.Pattern[str]:
+    opener = alternation(resources().connectors["unit_list_opener"])
+    return re.compile(rf"[^.;:\n]{{0,{COUNTED_REACH}}}?(?<!\w){opener}[ ]*:[ ]*")
 _ITEM_SEP = re.compile(r"\s*(?:,|và|;)\s*")  # matched at a position: never on a copy of the rest
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,40})\)")
 _NOT_A_UNIT_BEFORE = re.compile(r"(?<!\w)hợp tác[ ]*$")
 
 
-def _name_words(run: list[Token]) -> list[Token]:
+def name_words(run: list[Token]) -> list[Token]:
     """Cut a capitalized run before the start of a personal name (a family name after word 1)."""
     for i, tok in enumerate(run[:MAX_NAME_WORDS]):
         if i > 0 and is_surname(tok.text) and len(run) - i >= 2:
@@ -325,11 +368,21 @@ def _name_words(run: list[Token]) -> list[Token]:
     return run[:MAX_NAME_WORDS]
 
 
-def _plausible_unlinked(kind: PlaceType, words: list[Token]) -> bool:
+def unit_before_person(run: list[Token]) -> list[Token]:
+    """The words of an unregistered unit's name that a family name opens, before a person's full name
+    (``Kim Lộc`` of ``xã Kim Lộc Nguyễn Đăng Khoa``); nothing when no full name follows two words."""
+    for i in range(2, min(len(run), MAX_NAME_WORDS + 1)):
+        if is_surname(run[i].text) and len(run) - i >= 2:
+            return run[:i]
+    return []
+
+
+def _plausible_unlinked(kind: PlaceType, words: list[Token], *, person_after: bool = False) -> bool:
     """Whether an unregistered name after a type word can still be a unit's name.
 
     Unit names have two syllables or more (or are numbers, for quận and phường); an
-    all-capital word is an abbreviation (``xã NTM``), a leading family name a person.
+    all-capital word is an abbreviation (``xã NTM``), a leading family name a person, unless a
+    person's full name follows the words (``xã Kim Lộc Nguyễn Đăng Khoa``: ``person_after``).
     """
     if words[0].text.isdigit():
         return kind in (PlaceType.URBAN_DISTRICT, PlaceType.WARD)
@@ -337,7 +390,7 @@ def _plausible_unlinked(kind: PlaceType, words: list[Token]) -> bool:
         return False
     if any(w.text.isupper() and len(w.text) > 1 for w in words):
         return False
-    return not is_surname(words[0].text)
+    return person_after or not is_surname(words[0].text)
 
 
 # Upper-case letters of Vietnamese (and Latin) text, for a regex that finds capitalized runs fast.

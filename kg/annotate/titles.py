@@ -36,7 +36,12 @@ from kg.model import Organization, Place, PlaceType, Span, Title
 __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "parse_org", "parse_title",
            "parse_title_list", "complete_titles", "explicit_places", "is_implied", "starts_re"]
 
-SEP = re.compile(r"[ ]*(?:,|;|và(?= ))[ ]*")
+
+
+@derived
+def _sep_re() -> re.Pattern[str]:
+    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``)."""
+    return re.compile(rf"[ ]*(?:,|;|(?<!\w){alternation(resources().connectors['title_joiner'])}(?= ))[ ]*")
 
 
 @derived
@@ -209,6 +214,8 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
         place = None
         if binding is not None and binding.binding in _BINDING_TYPES:
             place, end, _level = _parse_place_after(text, folded, end, binding, ctx)
+            if place is not None and place.type.level == 1 and head_name in PARTY_COMMITTEE_BY_TYPE.values():
+                head_name = PARTY_COMMITTEE_BY_TYPE[place.type]  # "TUV" of Huế (a city since 2025): Thành ủy
         return Title(role, make_org(head_name, place), Span(pos, end)), end
     m = _role_re().match(folded, pos)
     if not m:
@@ -277,7 +284,7 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             break
         titles.append(got[0])
         end = got[1]
-        sep = SEP.match(folded, end)
+        sep = _sep_re().match(folded, end)
         if not sep and got[0].org is None:
             sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:

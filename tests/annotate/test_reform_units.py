@@ -193,3 +193,43 @@ def test_every_reform_cue_has_the_word_the_fast_scan_looks_for() -> None:
     from kg.lexicon.resources import resources
 
     assert all(CUE_WORD in cue for cue in resources().connectors["reform_cue"])
+
+
+COMMUNE_APPOINTMENTS = """Xã Tam Xuân công bố quyết định về công tác cán bộ
+Ngày 20/08/2025
+Theo đó, đồng chí Hà Văn Bình, Bí thư Đảng ủy xã giữ chức vụ Chủ tịch HĐND xã; đồng chí Lê Kỳ Nam, \
+Phó Bí thư Đảng ủy xã giữ chức vụ Chủ tịch UBND xã Tam Xuân. Ông Võ Văn Tài, Chủ tịch HĐND xã Tam \
+Xuân, giữ chức Phó Bí thư Thường trực Đảng ủy xã.
+"""
+
+
+def test_titles_then_an_appointment_clause() -> None:
+    posts = {(name, role): org.label for (name, role), org in _posts(_ann(COMMUNE_APPOINTMENTS)).items()}
+    assert posts[("Hà Văn Bình", "Chủ tịch")] == "Hội đồng nhân dân xã Tam Xuân"
+    assert posts[("Lê Kỳ Nam", "Chủ tịch")] == "Ủy ban nhân dân xã Tam Xuân"
+    assert posts[("Võ Văn Tài", "Phó Bí thư Thường trực")] == "Đảng ủy xã Tam Xuân"
+
+
+WARD_OF_A_PROVINCE = """Tỉnh Quảng Nam: các phường triển khai nhiệm vụ 6 tháng cuối năm
+Ngày 20/08/2025
+Ông Nguyễn Tấn Phát – Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì cuộc họp.
+"""
+
+
+def test_bare_dang_uy_is_never_the_province() -> None:
+    labels = {org.label for org in _posts(_ann(WARD_OF_A_PROVINCE)).values()}
+    assert not any(label.startswith("Đảng ủy tỉnh") for label in labels), labels
+
+
+CITY_MEMBERS = """Đại hội Đảng bộ phường Phú Xuân lần thứ I
+Ngày 20/08/2025
+Tham dự có bà Lê Thị Hoa, UVTV Thành ủy, Chủ tịch UBMTTQ Việt Nam TP.Huế; ông Trần Văn Nhật, TUV, Bí thư \
+Đảng ủy phường Phú Xuân. Chủ tịch HĐND lâm thời phường Hưng Vạn Thọ Phùng Văn Tú phát biểu.
+"""
+
+
+def test_member_titles_of_a_central_city_and_a_name_after_an_unlisted_ward() -> None:
+    posts = {(name, role): org.label for (name, role), org in _posts(_ann(CITY_MEMBERS)).items()}
+    assert posts[("Lê Thị Hoa", "Ủy viên")] == "Ban Thường vụ Thành ủy Huế"
+    assert posts[("Trần Văn Nhật", "Ủy viên")] == "Thành ủy Huế"  # TUV of Huế, a city since 2025
+    assert posts[("Phùng Văn Tú", "Chủ tịch")].endswith("phường Hưng Vạn Thọ")  # not in the register

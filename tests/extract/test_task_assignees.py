@@ -47,7 +47,7 @@ def test_a_party_board_with_a_unit_word_is_the_board_of_that_units_committee() -
 
 def test_a_bare_party_board_is_the_home_committees_unless_a_name_follows() -> None:
     assert org("Ban Tổ chức phối hợp") == "Ban Tổ chức Huyện ủy Đắk Song"
-    assert org("Ban Tuyên giáo Trung ương") == "Ban Tuyên giáo"
+    assert org("Ban Tuyên giáo Trung ương") == "Ban Tuyên giáo Trung ương"  # the central board, not the home's
     assert org("Ban Tổ chức Hội thi") == "Ban Tổ chức"
 
 
