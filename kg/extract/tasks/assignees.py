@@ -25,7 +25,7 @@ from kg.extract.tasks.groups import (
     sep_re,
 )
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import UPPER, head_re, skip_spaces
+from kg.lexicon.patterns import UPPER, alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization
 
@@ -41,7 +41,6 @@ _FIELD_WORDS = 3  # "và Phát triển nông thôn"
 # Org heads whose locality the article's home unit completes when the text omits it.
 _LOCAL_BINDINGS = frozenset({"place"})
 # "Các sở Xây dựng, Tài nguyên và Môi trường": a plural head before a list of its fields (org_fields.tsv).
-_PLURAL_FIELD_HEAD = re.compile(r"(?:các|những|hai|ba|bốn)[ ]+(sở|phòng|bộ)[ ]+")
 # The holder's name after a post's body, and an aside in brackets: "Lê Minh Tấn (trước đây là …)".
 _HOLDER_NAME = re.compile(r"(?:[ ]+" + UPPER + r"[^\W\d_]*){1,4}(?:[ ]*\([^()]{0,100}\))?")
 # "Thanh tra Chính phủ": a capitalized national word right after a local head (national_bodies "contains").
@@ -63,6 +62,14 @@ def _national_words() -> frozenset[str]:
 def _head_kinds() -> dict[str, str]:
     """The binding of each head surface (folded)."""
     return {surface: h.binding for surface, h in resources().org_heads.items()}
+
+
+
+@derived
+def _plural_field_head_re() -> re.Pattern[str]:
+    """``các sở …``: a counted department head before its fields (task_cues ``plural_head``, ``field_head``)."""
+    cues = resources().task_cues
+    return re.compile(rf"(?:{alternation(cues['plural_head'])})[ ]+({alternation(cues['field_head'])})[ ]+")
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,7 @@ class AssigneeParser(GroupReader):
 
     def _field_list(self, pos: int, limit: int) -> list[Part]:
         """``Các sở Xây dựng, Tài nguyên và Môi trường``: two or more fields after a plural head."""
-        m = _PLURAL_FIELD_HEAD.match(self.folded, pos, limit)
+        m = _plural_field_head_re().match(self.folded, pos, limit)
         if m is None:
             return []
         head, written = m.group(1), self.text[m.start(1) : m.end(1)]

@@ -38,7 +38,6 @@ _AGENDA_TAIL = 40
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
 # "nhiều", "các", "một số" before a subject ("Nhiều người dân …").
-_COUNT = re.compile(r"(?:nhiều|các|những|một số|hàng trăm|hàng chục|rất nhiều)[ ]+")
 # How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
 _BEFORE_MODAL_WORDS = 12
 _BEFORE_MODAL_CHARS = 100
@@ -66,6 +65,13 @@ def _modal_start_re() -> re.Pattern[str]:
     """A word start where one of the modal cues' first words begins (where a modal may stand)."""
     firsts = {w.split()[0] for w in resources().task_cues.get("modal", ()) if w.split()}
     return re.compile(r"(?<!\w)(?=" + alternation(firsts) + ")")
+
+
+
+@derived
+def _crowd_count_re() -> re.Pattern[str]:
+    """``hàng trăm người dân …``: a count before the people opening a sentence (task_cues ``crowd_count``)."""
+    return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])})[ ]+")
 
 
 class ClauseChecks:
@@ -261,7 +267,7 @@ class ClauseChecks:
             clause = None  # "…, ông A cùng người dân đề nghị …": an official in the clause
         for opened in dict.fromkeys(p for p in ((start if sentence else None), clause) if p is not None):
             pos = self._skip_connectors(opened, verb)
-            count = _COUNT.match(self.folded, pos, verb)
+            count = _crowd_count_re().match(self.folded, pos, verb)
             if cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None:
                 return True
         return False
