@@ -126,7 +126,8 @@ class ResolvedDate:
     end_date: dt.date | None = None
 
 
-def _valid(year: int, month: int, day: int) -> dt.date | None:
+def valid_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when the calendar has no such day (30 February)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -136,7 +137,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 def _plausible(day: int, month: int, year: int | None) -> bool:
     if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
         return False
-    return _valid(year or 2000, month, day) is not None  # 2000 is a leap year: 29/2 passes
+    return valid_day(year or 2000, month, day) is not None  # 2000 is a leap year: 29/2 passes
 
 
 def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -304,7 +305,7 @@ def article_periods(text: str, folded: str, start: int = 0, end: int | None = No
             out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y2, 12, 31), plan=True))
     for d in find_dates(text, folded, start, end):
         if d.year is not None and d.day is not None and d.month is not None:
-            day = _valid(d.year, d.month, d.day)
+            day = valid_day(d.year, d.month, d.day)
             if day is not None:
                 out.append(Period(d.span, day, day))
     if not out:
@@ -367,7 +368,7 @@ def year_from_periods(day: int, month: int, periods: list[Period]) -> int | None
     years = sorted({y for p in periods
                     for y in (p.start.year - 1, p.start.year, p.end.year, p.end.year + 1)})
     for year in years:
-        when = _valid(year, month, day)
+        when = valid_day(year, month, day)
         if when is None:
             continue
         for i, p in enumerate(periods):
@@ -381,7 +382,7 @@ def year_from_dateline(day: int, month: int, dateline: dt.date) -> int | None:
     """Return the year that puts day/month nearest before the dateline (reports follow events)."""
     best: tuple[int, int] | None = None
     for year in (dateline.year - 1, dateline.year, dateline.year + 1):
-        when = _valid(year, month, day)
+        when = valid_day(year, month, day)
         if when is None:
             continue
         gap = (dateline - when).days
@@ -412,8 +413,8 @@ def resolve(mention: DateMention, *, dateline: dt.date | None = None,
         year, source = year_from_periods(day, month, context_periods), "context"
     if year is None and article_periods:
         year, source = year_from_periods(day, month, article_periods), "article"
-    when = _valid(year, month, day) if year is not None else None
+    when = valid_day(year, month, day) if year is not None else None
     if when is None:
         return ResolvedDate(None, None, f"--{month:02d}-{day:02d}")
-    end = _valid(year, month, mention.end_day) if mention.end_day and year is not None else None
+    end = valid_day(year, month, mention.end_day) if mention.end_day and year is not None else None
     return ResolvedDate(when, source, None, end)

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.extract.contract import folded_of
-from kg.extract.dates import Period, article_periods, find_dates, resolve
+from kg.extract.dates import Period, article_periods, find_dates, resolve, valid_day
 from kg.extract.registry import register
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Evidence, Fact, Span
@@ -64,7 +64,8 @@ class ReportedDayExtractor:
                 when = got.date
                 if got.source == "article" and when is not None:
                     heads = [p for p in periods if head is not None and p.span.start < head.end]
-                    when = _in_year(when, _report_year(heads) or _report_year(periods))
+                    year = _report_year(heads) or _report_year(periods)
+                    when = valid_day(year, when.month, when.day) if year is not None else None
                 if when is not None and got.source is not None:
                     yield Fact(doc.doc_id, REPORTED_ON, ReportedDay(when, got.source),
                                Evidence(doc.doc_id, Span(sent.start, sent.end), self.name))
@@ -82,15 +83,6 @@ def _report_year(periods: list[Period]) -> int | None:
     """
     years = [p.start.year for p in periods if not p.plan]
     return max(years) if years else None
-
-
-def _in_year(day: dt.date, year: int | None) -> dt.date | None:
-    if year is None:
-        return None
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return None
 
 
 def _after_horizon(folded: str, pos: int) -> bool:
