@@ -23,8 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import words_re
+from kg.lexicon.patterns import alternation, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Span
 
@@ -252,7 +251,7 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
 @derived
 def _opening_re() -> re.Pattern[str]:
     """The event that opens a term, then the term within its clause (no sentence or list break between)."""
-    events = "|".join(re.escape(fold(e)) for e in resources().meeting_cues.get("term_opening", ()))
+    events = alternation(resources().meeting_cues.get("term_opening", ()))
     return re.compile(r"(?<!\w)(?:" + events + r")(?!\w)[^.;:!?\n]{0,160}?nhiệm\s+kỳ\s+"
                       r"(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})(?!\d)")
 
