@@ -99,6 +99,25 @@ def _code_only(text: str) -> str:
     return _NOT_CODE.sub(lambda m: " " * len(m.group()), text)
 
 
+def _group_end(code: str, at: int) -> int:
+    """Offset of the ``}`` closing the group pattern that holds offset ``at`` (the line's start before it).
+
+    The folding BINDs go there, after every triple pattern of the group: a BIND ends a basic
+    graph pattern, and one placed before the FILTER (with patterns after it) split the group in
+    two whose solutions rdflib joined as a cross product (holder-on ran for minutes).
+    """
+    depth = 0
+    for i in range(at, len(code)):
+        if code[i] == "{":
+            depth += 1
+        elif code[i] == "}":
+            if depth == 0:
+                line_start = code.rfind("\n", at, i) + 1
+                return line_start if line_start and not code[line_start:i].strip() else i
+            depth -= 1
+    raise QueryError("a FILTER on a --param is outside any `{ … }` group of the query")
+
+
 def bind_params(text: str, params: Mapping[str, str]) -> str:
     """Return ``text`` with each ``VALUES ?name { … }`` placeholder set and its comparison loosened.
 
@@ -134,7 +153,8 @@ def bind_params(text: str, params: Mapping[str, str]) -> str:
             if filter_at < 0:
                 continue
             binds, var = binder(m[1])
-            edits.append((filter_at, filter_at, binds + "\n  "))
+            group_end = _group_end(code, filter_at)
+            edits.append((group_end, group_end, "  " + binds + "\n"))
             edits.append((m.start(), m.end(), template.format(var=var, value=sparql_string(target))))
     edits.sort(key=lambda e: (e[0], e[1]))
     for (_, end, _), (start, _, _) in zip(edits, edits[1:], strict=False):
