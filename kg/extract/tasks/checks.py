@@ -17,6 +17,7 @@ from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.cues import cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex
+from kg.extract.tasks.speakers import SpeakerChecks
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
@@ -74,7 +75,7 @@ def _crowd_count_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])})[ ]+")
 
 
-class ClauseChecks:
+class ClauseChecks(SpeakerChecks):
     """Predicates over spans of the article's folded text (see the module docstring)."""
 
     text: str

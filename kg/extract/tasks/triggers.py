@@ -143,6 +143,8 @@ class TriggerReading(ClauseChecks):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
         if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
             return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
+        if self._unposted_gives(state.sentence_start, m.start()):
+            return None  # "Ông Trần Văn A (trú thôn 3) đề nghị …": a person with no post asks, directs no one
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
                 return None

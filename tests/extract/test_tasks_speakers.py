@@ -1,0 +1,40 @@
+"""Who speaks (issue 26): a request, an emphasis or a quotation directs only when an official says it.
+Residents, witnesses and experts named with no post, and the words they are quoted saying, give no
+task; a directive verb that is the last syllable of a compound noun (``ngoại giao``, ``nút giao``) is
+no verb (hand-built text)."""
+
+from __future__ import annotations
+
+from tests.extract.test_tasks_authority import descriptions
+
+
+def test_a_compound_noun_ending_in_giao_is_no_directive() -> None:
+    assert descriptions("""Hội thảo an ninh khu vực
+Chiều 5/3, Học viện Quan hệ quốc tế tổ chức hội thảo về an ninh khu vực.
+Một giảng viên khoa chính trị ngoại giao, Đại học Quốc gia Hà Nội cho rằng: "Các nước cần kiềm chế; \
+đối thoại là con đường duy nhất".
+Công trình cải tạo nút giao Ngã Tư Vọng sẽ hoàn thành trong tháng 6.
+""") == []
+
+
+def test_residents_and_experts_named_with_no_post_give_no_directive() -> None:
+    got = descriptions("""Dân phản đối dự án bãi rác
+Sáng 12/4, UBND huyện Phú Lương tổ chức đối thoại với người dân xã Yên Lạc.
+Ông Hoàng Văn Sáu (trú xóm Đồng Tâm) đề nghị chủ đầu tư dừng thi công bãi rác.
+PGS.TS Đỗ Minh Khôi cho rằng bãi rác quá gần nguồn nước. Ông nhấn mạnh: "Dự án phải được đánh giá \
+tác động môi trường lại; các hộ dân cần được bồi thường thỏa đáng".
+Ông Nguyễn Văn Thái, Chủ tịch UBND huyện Phú Lương, yêu cầu UBND xã Yên Lạc rà soát lại hồ sơ đất đai.
+""")
+    assert got == ["rà soát lại hồ sơ đất đai"]
+
+
+def test_a_quotation_a_resident_is_said_to_say_is_no_directive() -> None:
+    got = descriptions("""Lò đốt rác gây bức xúc
+Chiều 20/8, UBND xã Tân Phong tổ chức họp dân về dự án lò đốt rác.
+"Lò đốt rác quá gần khu dân cư. Chúng tôi yêu cầu chủ đầu tư di dời lò đốt rác ra xa thêm 500 m", \
+ông Lò Văn Thắm nói.
+"Nhà máy phải dừng hoạt động ngay", một người dân bức xúc.
+"Các phòng chuyên môn phải hoàn thành kiểm tra trước ngày 30/8", ông Phạm Quang Vinh, Chủ tịch UBND \
+huyện Quỳnh Nhai, yêu cầu.
+""")
+    assert got == ["Các phòng chuyên môn phải hoàn thành kiểm tra trước ngày 30/8"]
