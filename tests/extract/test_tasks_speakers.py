@@ -38,3 +38,13 @@ Chiều 20/8, UBND xã Tân Phong tổ chức họp dân về dự án lò đố
 huyện Quỳnh Nhai, yêu cầu.
 """)
     assert got == ["Các phòng chuyên môn phải hoàn thành kiểm tra trước ngày 30/8"]
+
+
+def test_a_request_inside_a_narrated_step_that_names_no_giver_is_no_directive() -> None:
+    got = descriptions("""Du lịch Bến Tre tăng tốc
+Năm 2018, ngành du lịch Bến Tre tổ chức nhiều hoạt động quảng bá: thi sáng tác biểu trưng; khảo sát \
+chọn làng nghề tiêu biểu đề nghị Hiệp hội Làng nghề Việt Nam công nhận là làng nghề tiêu biểu của vùng.
+Ngày 7/2, Giám đốc Sở Tài nguyên và Môi trường tỉnh Bến Tre ký văn bản gửi các đơn vị thi công. Theo đó, \
+sở này đề nghị các đơn vị rà soát lại vị trí cắm mốc dọc các tuyến kênh.
+""")
+    assert got == ["rà soát lại vị trí cắm mốc dọc các tuyến kênh"]

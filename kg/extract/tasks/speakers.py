@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
+from kg.extract.tasks.assignees import AssigneeParser, group_words
 from kg.extract.tasks.cues import bare_honorific_re, cue_re
 from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import said_quotes
 from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import head_re
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Span
 
+_WORD = re.compile(r"(?<!\w)\w+")
 # How far back an honorific alone before a directive verb ("Ông nhấn mạnh: …") looks for whom it names.
 _HONORIFIC_WINDOW = 24
 
@@ -29,6 +33,7 @@ class SpeakerChecks:
     text: str
     folded: str
     mention_index: MentionIndex
+    parser: AssigneeParser
     ann: Annotations
     reports_meeting: bool
 
@@ -85,3 +90,18 @@ class SpeakerChecks:
         """Whether ``pos`` lies inside a quotation said by a person with no post (see :attr:`_unposted_quotes`)."""
         i = bisect.bisect_right(self._unposted_quotes, (pos, len(self.text))) - 1
         return i >= 0 and self._unposted_quotes[i][0] <= pos < self._unposted_quotes[i][1]
+
+    def _acts_first(self, opened: int, verb: int) -> bool:
+        """Whether the clause, before the directive verb at ``verb``, names no one: lower-case words
+        none of which is a body's head, a group's noun or a body cue (``…; khảo sát lựa chọn điểm du
+        lịch đề nghị Hiệp hội X công nhận …``): a step the article narrates, whose request no one gives
+        (``Theo đó, sở này đề nghị …`` names its giver by the head ``sở``)."""
+        if opened >= verb:
+            return False
+        for m in _WORD.finditer(self.text, opened, verb):
+            at = m.start()
+            if not self.text[at].islower() or any(
+                p.match(self.folded, at, verb) for p in (head_re(), group_words("noun"), cue_re("body"))
+            ):
+                return False
+        return True

@@ -208,6 +208,8 @@ class TriggerReading(ClauseChecks):
             known or has_speaker or bare or clause_initial or self.conclusion
         ):  # a list colon alone gives no authority: "nghiên cứu … đã kết luận … như:", "thí sinh cần lưu ý …:"
             return None
+        if not (has_speaker or bare or clause_initial or self.conclusion) and self._acts_first(opened, m.start()):
+            return None  # "…; khảo sát lựa chọn điểm … đề nghị Hiệp hội X công nhận …": a narrated step asks
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
 
     def _body_gives(self, start: int, verb: int) -> bool:
