@@ -48,3 +48,21 @@ Ngày 7/2, Giám đốc Sở Tài nguyên và Môi trường tỉnh Bến Tre k�
 sở này đề nghị các đơn vị rà soát lại vị trí cắm mốc dọc các tuyến kênh.
 """)
     assert got == ["rà soát lại vị trí cắm mốc dọc các tuyến kênh"]
+
+
+def test_a_company_or_trade_association_proposes_and_an_authority_directs() -> None:
+    got = descriptions("""Giải cứu đàn heo tồn
+Sáng 3/5, UBND tỉnh Long An họp bàn giải pháp tiêu thụ heo hơi.
+Bàn về giải pháp, Hiệp hội Chăn nuôi tỉnh đề nghị Sở Công Thương nên hỗ trợ trang trại mở quầy bán thịt heo.
+Công ty cổ phần Cấp nước Long An cũng yêu cầu UBND huyện Đức Hòa di dời bãi rác khỏi nguồn nước.
+Ngân hàng Nhà nước chi nhánh tỉnh đã chỉ đạo các tổ chức tín dụng giãn nợ cho hộ chăn nuôi.
+""")
+    assert len(got) == 1 and got[0].endswith("giãn nợ cho hộ chăn nuôi")  # the State Bank is an authority
+
+
+def test_an_inspections_conclusion_and_a_captions_credit_direct_nothing() -> None:
+    assert descriptions("""Sai phạm thu tiền hỗ trợ học sinh nghèo
+Chủ tịch UBND huyện Thạch Thành Nguyễn Văn Hùng vừa ký kết luận thanh tra về các khoản thu tại ba trường.
+Kết luận thanh tra xác định việc ba trường thu lại tiền hỗ trợ học sinh nghèo là sai quy định.
+Ông Nguyễn Văn Hùng (bìa phải) kiểm tra sổ sách tại Trường tiểu học Thành Vân sáng 24/11 - Ảnh: MINH TRÍ
+""") == []

@@ -51,6 +51,8 @@ _SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
+# A caption that ends with its credit: "Ông A kiểm tra trạm bơm - Ảnh: TRƯỜNG TRUNG", "… (Ảnh: T.L)".
+_PHOTO_CREDIT = re.compile(r"[-–(][ ]*ảnh[ ]*:(?P<credit>[^:]*)$")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
 _BYLINE_WORDS = 6
 
@@ -89,6 +91,9 @@ class ClauseChecks(SpeakerChecks):
         """A clause before ``Ảnh:`` (a photo caption) or a byline / source line."""
         folded, text = self.folded, self.text
         if _PHOTO_NEXT.match(folded, e):
+            return True
+        credit = _PHOTO_CREDIT.search(folded, s, e)
+        if credit is not None and len(credit.group("credit").split()) <= _BYLINE_WORDS:
             return True
         words = text[s:e].split()
         if len(words) > _BYLINE_WORDS:

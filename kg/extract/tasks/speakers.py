@@ -18,11 +18,14 @@ from kg.extract.tasks.cues import bare_honorific_re, cue_re
 from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import said_quotes
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import head_re
+from kg.lexicon.patterns import head_re, skip_spaces
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Span
 
 _WORD = re.compile(r"(?<!\w)\w+")
+# How far before a directive verb a company or association may be named as its subject, in characters and words.
+_BUSINESS_CHARS = 80
+_BUSINESS_WORDS = 12
 # How far back an honorific alone before a directive verb ("Ông nhấn mạnh: …") looks for whom it names.
 _HONORIFIC_WINDOW = 24
 
@@ -35,6 +38,9 @@ class SpeakerChecks:
     mention_index: MentionIndex
     parser: AssigneeParser
     ann: Annotations
+
+    def _skip_connectors(self, pos: int, end: int) -> int:
+        raise NotImplementedError  # read by ClauseChecks, which this class is a base of
     reports_meeting: bool
 
     @functools.cached_property
@@ -105,3 +111,22 @@ class SpeakerChecks:
             ):
                 return False
         return True
+
+    def _business_gives(self, start: int, verb: int) -> bool:
+        """Whether a company or a trade association (task_cues ``business``) named in the sentence says the
+        directive verb at ``verb`` (``…, Hiệp hội Chăn nuôi tỉnh đề nghị Sở NN-PTNT …``): its request is a
+        proposal, no directive. The body opens the sentence or a comma's clause and reaches the verb with
+        no comma between (``Công ty Dawaco cũng đề nghị``), whether the assignee grammar knows its name or not."""
+        for m in cue_re("business").finditer(self.folded, max(start, verb - _BUSINESS_CHARS), verb):
+            if m.start() > 0 and self.folded[m.start() - 1].isalnum():
+                continue
+            comma = self.folded.rfind(",", start, m.start())
+            opening = skip_spaces(self.folded, comma + 1 if comma >= 0 else start, m.start())
+            if self._skip_connectors(opening, m.start()) != m.start():
+                continue  # "… hoạt động của các doanh nghiệp … và giao UBND quận …": no subject
+            stretch = self.folded[m.start() : verb]
+            if "," not in stretch and len(stretch.split()) <= _BUSINESS_WORDS and not self.mention_index.starts_within(
+                m.start(), verb
+            ):
+                return True
+        return False

@@ -145,6 +145,8 @@ class TriggerReading(ClauseChecks):
             return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
         if self._unposted_gives(state.sentence_start, m.start()):
             return None  # "Ông Trần Văn A (trú thôn 3) đề nghị …": a person with no post asks, directs no one
+        if self._business_gives(state.sentence_start, m.start()):
+            return None  # "Hiệp hội Chăn nuôi tỉnh đề nghị Sở NN-PTNT …": a company or an association proposes
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
                 return None
