@@ -66,3 +66,11 @@ Chủ tịch UBND huyện Thạch Thành Nguyễn Văn Hùng vừa ký kết lu�
 Kết luận thanh tra xác định việc ba trường thu lại tiền hỗ trợ học sinh nghèo là sai quy định.
 Ông Nguyễn Văn Hùng (bìa phải) kiểm tra sổ sách tại Trường tiểu học Thành Vân sáng 24/11 - Ảnh: MINH TRÍ
 """) == []
+
+
+def test_a_modal_inside_a_copulas_definition_is_no_directive() -> None:
+    assert descriptions("""Đổi mã vùng điện thoại cố định
+Ngày 7/2, Thứ trưởng Bộ Thông tin và Truyền thông Phạm Văn Tâm làm việc với các doanh nghiệp viễn thông.
+Thứ trưởng Phạm Văn Tâm nhấn mạnh: "Đổi mã vùng là một hoạt động bình thường. Chuyển đổi kho số là việc \
+các quốc gia trên thế giới đều phải làm để đáp ứng nhu cầu phát triển".
+""") == []

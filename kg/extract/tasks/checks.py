@@ -38,6 +38,8 @@ _AGENDA_TAIL = 40
 # A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
+# How far before a modal a copula defining a task noun may stand ("là việc các nước trên thế giới đều phải").
+_DEFINED_CHARS = 60
 # "nhiều", "các", "một số" before a subject ("Nhiều người dân …").
 # How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
 _BEFORE_MODAL_WORDS = 12
@@ -351,7 +353,10 @@ class ClauseChecks(SpeakerChecks):
             i += 1
 
     def _relative_modal(self, pos: int, at: int) -> bool:
-        """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``)."""
+        """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``), or one a
+        copula defines a thing as (``Điều chỉnh kho số là việc các nước đều phải làm``)."""
+        if _defined_as_re().search(self.folded, max(pos, at - _DEFINED_CHARS), at):
+            return True
         last = " ".join(self.folded[max(pos, at - _RELATIVE_CHARS) : at].split()[-_RELATIVE_WORDS:])
         nouns = list(cue_re("task_noun").finditer(last))
         noun = nouns[-1] if nouns else None
@@ -388,6 +393,14 @@ def _adverbs_to(folded: str, end: int, at: int) -> bool:
 def _determiner_re() -> re.Pattern[str]:
     """A count or quantifier right before a noun ("84 nhiệm vụ", "những việc"): task_cues ``determiner``."""
     return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['determiner'])}|\d+)[ ]+$")
+
+
+@derived
+def _defined_as_re() -> re.Pattern[str]:
+    """A copula and a task noun with no comma after them up to the modal ("là việc các nước đều "):
+    task_cues ``copula`` and ``task_noun``."""
+    copula, noun = alternation(resources().task_cues["copula"]), alternation(resources().task_cues["task_noun"])
+    return re.compile(rf"(?<!\w)(?:{copula})[ ]+(?:{noun})(?!\w)[^,;:]*$")
 
 
 @derived
