@@ -74,3 +74,12 @@ Ngày 7/2, Thứ trưởng Bộ Thông tin và Truyền thông Phạm Văn Tâm 
 Thứ trưởng Phạm Văn Tâm nhấn mạnh: "Đổi mã vùng là một hoạt động bình thường. Chuyển đổi kho số là việc \
 các quốc gia trên thế giới đều phải làm để đáp ứng nhu cầu phát triển".
 """) == []
+
+
+def test_a_request_to_another_countrys_government_is_no_directive() -> None:
+    got = descriptions("""Kiến nghị gỡ rào cản xuất khẩu tôm
+Sáng 10/3, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường làm việc với Đại sứ Australia.
+Bộ trưởng Nguyễn Xuân Cường đề nghị Chính phủ Australia sớm dỡ bỏ lệnh tạm ngừng nhập khẩu tôm chưa nấu chín.
+Bộ trưởng Nguyễn Xuân Cường đề nghị Lào Cai khẩn trương kiểm tra các cơ sở nuôi tôm giống.
+""")
+    assert len(got) == 1 and got[0].endswith("khẩn trương kiểm tra các cơ sở nuôi tôm giống")  # Lào Cai is no Laos

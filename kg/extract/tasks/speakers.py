@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 
+from kg.annotate.titles import country_re
 from kg.extract.tasks.assignees import AssigneeParser, group_words
 from kg.extract.tasks.cues import bare_honorific_re, cue_re
 from kg.extract.tasks.mentions import MentionIndex, since
@@ -130,3 +131,14 @@ class SpeakerChecks:
             ):
                 return True
         return False
+
+    def _foreign_at(self, pos: int, end: int) -> bool:
+        """Whether a country (kg/data/countries.txt, capitalized, not also a given name) is named at ``pos``:
+        a request to it or to a body of it (``đề nghị Chính phủ Australia cân nhắc …``, ``đề nghị Hoa Kỳ dỡ
+        bỏ …``) goes to a partner, no directive. A capitalized word after it makes a longer name (``Lào Cai``)."""
+        at = skip_spaces(self.folded, pos, end)
+        m = country_re().match(self.folded, at, end)
+        if m is None or not self.text[at : at + 1].isupper() or resources().countries[m.group()][1]:
+            return False
+        after = skip_spaces(self.folded, m.end(), end)
+        return not self.text[after : after + 1].isupper()  # "Lào Cai", "Mỹ Tho": a longer name, a Vietnamese unit

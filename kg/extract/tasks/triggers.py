@@ -175,6 +175,8 @@ class TriggerReading(ClauseChecks):
             return None
         if phrase is None and cue_re("mutual").search(folded, state.sentence_start, m.start()):
             return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
+        if self._foreign_at(whom, stop) or (phrase is not None and self._foreign_at(phrase.end, stop)):
+            return None  # "đề nghị Chính phủ Australia cân nhắc …": a request to another country
         action_start = pos
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
