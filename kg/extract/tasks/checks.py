@@ -17,6 +17,7 @@ from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.cues import cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex
+from kg.extract.tasks.speakers import SpeakerChecks
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
@@ -37,6 +38,8 @@ _AGENDA_TAIL = 40
 # A task noun in the last words before a modal ("nhiệm vụ cụ thể cần …"), unless it points back ("việc này cần …").
 _RELATIVE_WORDS = 5
 _RELATIVE_CHARS = 40
+# How far before a modal a copula defining a task noun may stand ("là việc các nước trên thế giới đều phải").
+_DEFINED_CHARS = 60
 # "nhiều", "các", "một số" before a subject ("Nhiều người dân …").
 # How far back from a modal its subject may start (``các cơ quan của thành phố cần``).
 _BEFORE_MODAL_WORDS = 12
@@ -50,6 +53,8 @@ _SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
 _PHOTO_NEXT = re.compile(r"[\s.…]*\(?ảnh(?:[ ]*minh họa)?[ ]*[:)]")
+# A caption that ends with its credit: "Ông A kiểm tra trạm bơm - Ảnh: TRƯỜNG TRUNG", "… (Ảnh: T.L)".
+_PHOTO_CREDIT = re.compile(r"[-–(][ ]*ảnh[ ]*:(?P<credit>[^:]*)$")
 # A byline or source line: a few words, all capitalized ("Thanh Lê", "LƯƠNG THIỆN"), or "Theo <Source>".
 _BYLINE_WORDS = 6
 
@@ -74,7 +79,7 @@ def _crowd_count_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])})[ ]+")
 
 
-class ClauseChecks:
+class ClauseChecks(SpeakerChecks):
     """Predicates over spans of the article's folded text (see the module docstring)."""
 
     text: str
@@ -88,6 +93,9 @@ class ClauseChecks:
         """A clause before ``Ảnh:`` (a photo caption) or a byline / source line."""
         folded, text = self.folded, self.text
         if _PHOTO_NEXT.match(folded, e):
+            return True
+        credit = _PHOTO_CREDIT.search(folded, s, e)
+        if credit is not None and len(credit.group("credit").split()) <= _BYLINE_WORDS:
             return True
         words = text[s:e].split()
         if len(words) > _BYLINE_WORDS:
@@ -345,7 +353,10 @@ class ClauseChecks:
             i += 1
 
     def _relative_modal(self, pos: int, at: int) -> bool:
-        """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``)."""
+        """Whether the modal at ``at`` qualifies a task noun before it (``những việc cần làm``), or one a
+        copula defines a thing as (``Điều chỉnh kho số là việc các nước đều phải làm``)."""
+        if _defined_as_re().search(self.folded, max(pos, at - _DEFINED_CHARS), at):
+            return True
         last = " ".join(self.folded[max(pos, at - _RELATIVE_CHARS) : at].split()[-_RELATIVE_WORDS:])
         nouns = list(cue_re("task_noun").finditer(last))
         noun = nouns[-1] if nouns else None
@@ -382,6 +393,14 @@ def _adverbs_to(folded: str, end: int, at: int) -> bool:
 def _determiner_re() -> re.Pattern[str]:
     """A count or quantifier right before a noun ("84 nhiệm vụ", "những việc"): task_cues ``determiner``."""
     return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['determiner'])}|\d+)[ ]+$")
+
+
+@derived
+def _defined_as_re() -> re.Pattern[str]:
+    """A copula and a task noun with no comma after them up to the modal ("là việc các nước đều "):
+    task_cues ``copula`` and ``task_noun``."""
+    copula, noun = alternation(resources().task_cues["copula"]), alternation(resources().task_cues["task_noun"])
+    return re.compile(rf"(?<!\w)(?:{copula})[ ]+(?:{noun})(?!\w)[^,;:]*$")
 
 
 @derived

@@ -92,6 +92,8 @@ class _Reader(TriggerReading):
     announced: _Announced | None = None
     # the assignees last stated in the conclusion: its imperative clauses that state none are theirs
     section: tuple[Organization | str, ...] = ()
+    # whether the article reports a meeting: its participants named with no post may still direct
+    reports_meeting: bool = False
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -179,7 +181,7 @@ class _Reader(TriggerReading):
 
     def _clause(self, clause: Clause, state: ParagraphState, *, first: bool, last: bool = False) -> None:
         s, e = clause.span.start, clause.span.end
-        if self._byline(s, e):
+        if self._byline(s, e) or self._in_unposted_quote(s):  # a resident's or an expert's quoted words
             state.previous_task = None
             return
         body = self._skip_connectors(s, e)
@@ -427,7 +429,7 @@ class TaskExtractor:
         # an article that names an official holding a post may report directives whose giver the
         # sentence leaves implicit; one that names none directs only through a meeting or a named giver
         officials = any(t.org is not None for p in ann.people for t in p.titles)
-        for draft in _Reader(doc, ann).read():
+        for draft in _Reader(doc, ann, reports_meeting=meeting is not None).read():
             description = " ".join(text[draft.description.start : draft.description.end].split())
             key = fold(description)
             if len(description.split()) < _MIN_SYLLABLES or key in seen or not _has_lower_word(description):

@@ -51,6 +51,11 @@ class MentionIndex:
         i = bisect.bisect_left(self._starts, hi) - 1
         return self.mentions[i][2] if i >= 0 and self._starts[i] >= lo else None
 
+    def last_mention(self, lo: int, hi: int) -> tuple[int, int, str] | None:
+        """The last mention ``(start, end, name)`` (as :meth:`last_within` orders them) starting in ``[lo, hi)``."""
+        i = bisect.bisect_left(self._starts, hi) - 1
+        return self.mentions[i] if i >= 0 and self._starts[i] >= lo else None
+
 
 class GrowingSearch:
     """Whether a pattern of literal words (``(?!\\w)`` after them, nothing before) matches in

@@ -4,6 +4,10 @@ A quotation closed by an attribution whose verb directs (``yêu cầu``, ``đề
 ``nhấn mạnh``, ``lưu ý``, ``chỉ đạo``) said by an official (a name or title the annotator
 found, or an honorific: ``đồng chí``, ``ông``) is the official's directive: its clauses
 are read as a conclusion section, and the attribution itself is no clause of the task.
+
+A quotation closed by any verb of saying (task_cues ``says``: ``“… Chúng tôi yêu cầu chủ đầu
+tư …”, ông Trần Văn A nói.``) is its speaker's words: :func:`said_quotes` finds them, and the
+task reader asks whether the speaker holds a post.
 """
 
 from __future__ import annotations
@@ -43,6 +47,38 @@ def _attribution_re() -> re.Pattern[str]:
 
 
 @derived
+def _said_re() -> re.Pattern[str]:
+    """ ``”, ông X nói.`` — a closing quote, the speaker's words, a verb of saying or directing, the end."""
+    verbs = [*resources().task_cues.get("says", ()), *resources().task_verbs]
+    return re.compile(
+        r"[”\"][ ]*,?[ ]*(?:[-–][ ]*)?(?P<who>[^.;:“”\"]{2,"
+        + str(_SPEAKER_CHARS)
+        + r"}?)[ ]+(?:"
+        + alternation(verbs)
+        + r")[ ]*(?:[.!…]|$)"
+    )
+
+
+@dataclass(frozen=True)
+class Said:
+    """A quotation and who said it: ``[start, close)`` the quoted words, ``[who, verb)`` the speaker's."""
+
+    start: int
+    close: int
+    who: Span
+
+
+def said_quotes(text: str, folded: str, para: Span) -> list[Said]:
+    """The quotations of a paragraph that a verb of saying closes, with the words naming the speaker."""
+    out: list[Said] = []
+    for m in _said_re().finditer(folded, para.start, para.end):
+        close = m.start()
+        opening = max(text.rfind(q, para.start, close) for q in _OPENING)
+        out.append(Said(opening + 1 if opening >= 0 else para.start, close, Span(m.start("who"), m.end("who"))))
+    return out
+
+
+@derived
 def _honorific_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alternation(resources().honorifics)}(?!\w)")
 
@@ -62,4 +98,4 @@ def attributed_quotes(
     return out
 
 
-__all__ = ["Quote", "attributed_quotes"]
+__all__ = ["Quote", "Said", "attributed_quotes", "said_quotes"]

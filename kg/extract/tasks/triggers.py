@@ -143,6 +143,10 @@ class TriggerReading(ClauseChecks):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
         if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
             return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
+        if self._unposted_gives(state.sentence_start, m.start()):
+            return None  # "Ông Trần Văn A (trú thôn 3) đề nghị …": a person with no post asks, directs no one
+        if self._business_gives(state.sentence_start, m.start()):
+            return None  # "Hiệp hội Chăn nuôi tỉnh đề nghị Sở NN-PTNT …": a company or an association proposes
         if kind == "wish":  # "đồng chí mong muốn …" directs; "Hội đồng trị sự mong muốn …" wishes
             if not (has_speaker or bare_honorific_re().search(before)):
                 return None
@@ -171,6 +175,8 @@ class TriggerReading(ClauseChecks):
             return None
         if phrase is None and cue_re("mutual").search(folded, state.sentence_start, m.start()):
             return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
+        if self._foreign_at(whom, stop) or (phrase is not None and self._foreign_at(phrase.end, stop)):
+            return None  # "đề nghị Chính phủ Australia cân nhắc …": a request to another country
         action_start = pos
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
@@ -206,6 +212,8 @@ class TriggerReading(ClauseChecks):
             known or has_speaker or bare or clause_initial or self.conclusion
         ):  # a list colon alone gives no authority: "nghiên cứu … đã kết luận … như:", "thí sinh cần lưu ý …:"
             return None
+        if not (has_speaker or bare or clause_initial or self.conclusion) and self._acts_first(opened, m.start()):
+            return None  # "…; khảo sát lựa chọn điểm … đề nghị Hiệp hội X công nhận …": a narrated step asks
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
 
     def _body_gives(self, start: int, verb: int) -> bool:
