@@ -129,13 +129,40 @@ def _bounding(seen: list[Sighting]) -> list[tuple[str, Sighting]]:
     year too, or, when none does, where most of its guessed reports (at least
     :data:`AGREEING_GUESSES`) agree on it. A report of May 2017 that recalls ``năm 2013`` and gets
     2013 for its day must not stretch a holding back four years (nor give a successor the post
-    over its holder); a year nothing corroborates bounds nothing, the sighting stays aggregated."""
+    over its holder); a year nothing corroborates bounds nothing, the sighting stays aggregated.
+
+    A guessed year is the latest one the article reviews or recalls (plans aside), so the report
+    was written in it or after it: a guess the own years do not name is placed in the one own year
+    after it (:func:`_placed`), as an observation only (``so với năm 2015`` in a report of May
+    2017, whose holding is dated 2017 elsewhere, is observed on its day of 2017)."""
     own = {s.date[:4] for s in seen if s.date is not None and not s.guessed}
     guesses = Counter(s.date[:4] for s in seen if s.date is not None and s.guessed)
     if not own:
         total = sum(guesses.values())
         own = {y for y, n in guesses.items() if n >= AGREEING_GUESSES and 2 * n > total}
-    return [(s.date, s) for s in seen if s.date is not None and (not s.guessed or s.date[:4] in own)]
+    out = []
+    for s in seen:
+        if s.date is None:
+            continue
+        if not s.guessed or s.date[:4] in own:
+            out.append((s.date, s))
+        elif (placed := _placed(s, own)) is not None:
+            out.append((placed, Sighting(s.membership, s.person, s.post, placed, guessed=True)))
+    return out
+
+
+def _placed(s: Sighting, own: set[str]) -> str | None:
+    """The day of the guessed sighting ``s`` in the one year of ``own`` after its guess, else None
+    (none, or two: which one is a guess). A former post is not placed (it would end the holding
+    on a guess), nor is a day the year has not (29 February)."""
+    assert s.date is not None
+    later = [y for y in own if y > s.date[:4]]
+    if s.former or len(later) != 1:
+        return None
+    try:
+        return dt.date(int(later[0]), int(s.date[5:7]), int(s.date[8:10])).isoformat()
+    except ValueError:
+        return None
 
 
 def _without_strays(held: list[tuple[str, Sighting]]) -> list[tuple[str, Sighting]]:

@@ -154,7 +154,8 @@ def test_a_former_word_before_a_title_marks_the_membership_former(tmp_path: Path
 def test_a_report_whose_year_is_only_guessed_bounds_no_interval(tmp_path: Path) -> None:
     """No dateline and a day without its year: the year the body's periods suggest (năm 2016, 1983)
     is marked a guess; alone it dates no tenure, and beside a report of the holding whose year is
-    written (2017) it is dropped, not stretched back to 2016."""
+    written (2017) it is not stretched back to 2016: a report reviewing 2016 was written in 2016 or
+    after, and the holding's one year after it is 2017, so it is observed on 6/2/2017."""
     guessed = tmp_path / "g.txt"
     guessed.write_text("Tổng kết công tác\nSáng 6/2, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị tổng kết "
                        "năm 2016. Ông nhập ngũ năm 1983.\n", encoding="utf-8")
@@ -169,5 +170,5 @@ def test_a_report_whose_year_is_only_guessed_bounds_no_interval(tmp_path: Path) 
     assert main(["build", str(guessed), str(written), "--out", str(tmp_path / "o2"), "--no-html",
                  "--no-report"]) == 0
     node, bounds = _tenure(Graph().parse(tmp_path / "o2" / "graph.ttl"), "Nguyễn Văn An")
-    assert bounds == {"begin": ("2017-02-08", "observed"), "end": ("2017-02-08", "observed")}
+    assert bounds == {"begin": ("2017-02-06", "observed"), "end": ("2017-02-08", "observed")}
     assert len(list(Graph().parse(tmp_path / "o2" / "graph.ttl").objects(node, KG.aggregates))) == 2

@@ -79,12 +79,27 @@ def test_a_stray_year_bounds_nothing() -> None:
 
 
 def test_a_guessed_year_bounds_only_where_the_holdings_own_years_agree() -> None:
-    # own year 2017 (a dateline); the guesses 2013 and 2016 (a recalled year) bound nothing
+    # own years 2015 and 2017 (datelines); the guess 2014 (a recalled year) is 2015 or 2017, and the
+    # own years do not say which: it bounds nothing; the guess 2017 agrees and bounds
+    t = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m0", "2015-06-01"),
+                                 _s("m2", "2014-05-10", start=True, guessed=True),
+                                 _s("m3", "2019-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True)])
+    assert (t.begin and (t.begin.date, t.begin.kind)) == ("2015-06-01", OBSERVED)
+    assert (t.end and t.end.date) == "2017-05-22"  # 2019 is after every own year: nothing to place it in
+    assert t.memberships == ("m0", "m1", "m2", "m3", "m4")  # every report stays aggregated
+
+
+def test_a_guessed_year_is_placed_in_the_one_own_year_after_it() -> None:
+    # a report of May 2017 reviewing 2016 (guessed 2016) and one recalling 2013: the holding's own
+    # year is 2017, the only one at or after either guess; placed there as observations, not as a start
     t = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m2", "2013-05-10", start=True, guessed=True),
-                                 _s("m3", "2016-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True)])
-    assert (t.begin and (t.begin.date, t.begin.kind)) == ("2017-05-11", OBSERVED)
-    assert (t.end and t.end.date) == "2017-05-22"
-    assert t.memberships == ("m1", "m2", "m3", "m4")  # every report stays aggregated
+                                 _s("m3", "2016-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True),
+                                 _s("m5", "2016-06-01", former=True, guessed=True)])
+    assert (t.begin and (t.begin.date, t.begin.kind, t.begin.sources)) == ("2017-05-10", OBSERVED, ("m2",))
+    assert (t.end and (t.end.date, t.end.kind)) == ("2017-05-22", OBSERVED)  # the former post is not placed
+    assert t.covers("2017-05-12")
+    leap = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m2", "2016-02-29", guessed=True)])
+    assert (leap.begin and leap.begin.date) == "2017-05-22"  # 2017 has no 29 February
 
 
 def test_guesses_alone_bound_only_when_most_of_them_agree() -> None:
@@ -93,3 +108,4 @@ def test_guesses_alone_bound_only_when_most_of_them_agree() -> None:
     assert tenures(split) == []
     agreed = tenure_of("p", "chair", [*split, _s("m3", "2017-02-10", guessed=True)])
     assert (agreed.begin and agreed.begin.date, agreed.end and agreed.end.date) == ("2017-02-06", "2017-02-10")
+
