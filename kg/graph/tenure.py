@@ -62,11 +62,13 @@ class TenureIndex:
         self.memberships: dict[str, dict[str, list[str]]] = {}
         self.post_labels: dict[str, str] = {}
         self.post_roles: dict[str, str] = {}
+        self.articles: dict[str, str] = {}  # membership -> the article graph it is in
 
     def add(self, quads: Iterable[Quad]) -> None:
         for s, p, o, g in quads:
             if p in _FIELDS and g != _ENTITIES:  # a membership is in its article's graph
                 self.memberships.setdefault(s, {}).setdefault(p, []).append(o)
+                self.articles[s] = min(g, self.articles.get(s, g))
             elif s.startswith(_POST_PREFIX):
                 # min: the same value whichever article (and batch) brought the post first
                 if p == _LABEL:
@@ -85,7 +87,7 @@ class TenureIndex:
             yield Sighting(node, renames.get(member, member), min(fields[_POST]),
                            nt_literal_value(min(dates)) if dates else None,
                            start=_START in events, end=_END in events, former=_TRUE in fields.get(_FORMER, ()),
-                           guessed=_TRUE in fields.get(_GUESSED, ()))
+                           guessed=_TRUE in fields.get(_GUESSED, ()), article=self.articles.get(node, ""))
 
 
 def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[str, str]) -> list[Quad]:

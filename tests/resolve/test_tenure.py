@@ -109,3 +109,26 @@ def test_guesses_alone_bound_only_when_most_of_them_agree() -> None:
     agreed = tenure_of("p", "chair", [*split, _s("m3", "2017-02-10", guessed=True)])
     assert (agreed.begin and agreed.begin.date, agreed.end and agreed.end.date) == ("2017-02-06", "2017-02-10")
 
+
+def test_an_articles_guessed_year_its_other_holdings_confirm_dates_its_reports() -> None:
+    def s(m: str, person: str, post: str, date: str, article: str, guessed: bool = True) -> Sighting:
+        return Sighting(m, person, post, date, guessed=guessed, article=article)
+
+    # article x (guessed 2017) names the Hà Nội secretary, whom a1 and a2 date in 2017 only, and
+    # Lào Cai's secretary, reported nowhere else: x was written in 2017, Lào Cai's is observed then
+    reports = [s("h1", "hai", "hn", "2017-05-13", "a1", guessed=False), s("h2", "hai", "hn", "2017-05-18", "a2"),
+               s("h3", "hai", "hn", "2017-05-17", "x"), s("v1", "vinh", "lc", "2017-05-17", "x")]
+    (hn, lc) = sorted(tenures(reports), key=lambda t: t.post)
+    assert (lc.person, lc.begin and lc.begin.date, lc.end and lc.end.date) == ("vinh", "2017-05-17", "2017-05-17")
+    assert lc.covers("2017-05-17") and hn.covers("2017-05-15")
+    # the same guess in an article whose other holding is dated in 2016 and 2017: no vote, no interval
+    spread = [s("h1", "hai", "hn", "2016-12-20", "a1", guessed=False), *reports[1:]]
+    assert [t.post for t in tenures(spread)] == ["hn"]
+    # a holding dated 2016 only votes against the guess 2017: nothing is confirmed
+    against = [s("h1", "hai", "hn", "2016-05-13", "a1", guessed=False), *reports[2:]]
+    assert [t.post for t in tenures(against)] == ["hn"]
+    # guesses that agree do not vote: three reports of February 2017 reviewing 2016 all guess 2016
+    reviews = [s(f"h{i}", "hai", "hn", f"2016-02-0{i}", f"a{i}") for i in range(1, 4)]
+    assert [t.post for t in tenures([*reviews, s("v1", "vinh", "lc", "2016-02-05", "x"),
+                                     s("h9", "hai", "hn", "2016-02-05", "x")])] == ["hn"]
+
