@@ -40,10 +40,10 @@ Quad = tuple[str, str, str, str]
 _ENTITIES = nt(ENTITIES_GRAPH)
 _MEMBER, _POST, _OBSERVED = nt(ORG.member), nt(KG.post), nt(KG.observedOn)
 _EVENT, _FORMER, _EVIDENCE = nt(KG.tenureEvent), nt(KG.former), nt(KG.evidence)
-_GUESSED = nt(KG.yearGuessed)
+_GUESSED, _PARTIAL = nt(KG.yearGuessed), nt(KG.partialDate)
 _ORG, _ROLE, _LABEL, _TYPE = nt(ORG.organization), nt(ORG.role), nt(RDFS.label), nt(RDF.type)
 _DERIVED = nt(PROV.wasDerivedFrom)
-_FIELDS = frozenset({_MEMBER, _POST, _OBSERVED, _EVENT, _FORMER, _EVIDENCE, _ORG, _GUESSED})
+_FIELDS = frozenset({_MEMBER, _POST, _OBSERVED, _EVENT, _FORMER, _EVIDENCE, _ORG, _GUESSED, _PARTIAL})
 _POST_PREFIX = nt(iris.ID["post/"])[:-1]
 _TRUE = literal("true", datatype=str(XSD.boolean))
 _START, _END = literal("start"), literal("end")
@@ -83,11 +83,12 @@ class TenureIndex:
                 continue
             member = min(fields[_MEMBER])
             events = set(fields.get(_EVENT, ()))
-            dates = fields.get(_OBSERVED)
+            dates, partial = fields.get(_OBSERVED), fields.get(_PARTIAL)
             yield Sighting(node, renames.get(member, member), min(fields[_POST]),
                            nt_literal_value(min(dates)) if dates else None,
                            start=_START in events, end=_END in events, former=_TRUE in fields.get(_FORMER, ()),
-                           guessed=_TRUE in fields.get(_GUESSED, ()), article=self.articles.get(node, ""))
+                           guessed=_TRUE in fields.get(_GUESSED, ()), article=self.articles.get(node, ""),
+                           day=nt_literal_value(min(partial)) if partial and not dates else None)
 
 
 def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[str, str]) -> list[Quad]:

@@ -19,7 +19,8 @@ must not move a holding by years; an interval the articles' own time does not fi
 open (no holder known) rather than named wrong.
 
 A guessed year is a floor (the article reviews or recalls it, so it was written then or after):
-a guess the holding's own years do not name is placed in the one own year after it; an article
+a guess the holding's own years do not name is placed in the one own year after it, a day given
+without a year in the holding's one year; an article
 whose guess the own time of other articles reporting its holdings confirms dates its reports as
 its own (:func:`tenures`).
 
@@ -63,6 +64,7 @@ class Sighting:
     former: bool = False  # the article calls the post former (nguyên …)
     guessed: bool = False  # the date's year is a guess from the periods the article names
     article: str = ""  # the article's graph the membership is in (its guessed year is the article's)
+    day: str | None = None  # "--MM-DD" when the article gives the day but no year (date is then None)
 
 
 @dataclass(frozen=True)
@@ -140,15 +142,23 @@ def _bounding(seen: list[Sighting]) -> list[tuple[str, Sighting]]:
     A guessed year is the latest one the article reviews or recalls (plans aside), so the report
     was written in it or after it: a guess the own years do not name is placed in the one own year
     after it (:func:`_placed`), as an observation only (``so với năm 2015`` in a report of May
-    2017, whose holding is dated 2017 elsewhere, is observed on its day of 2017)."""
+    2017, whose holding is dated 2017 elsewhere, is observed on its day of 2017). A day an article
+    gives without any year (``day``) is placed in the holding's year when it has only one and at
+    least :data:`AGREEING_GUESSES` reports there (one report of 30/12/2016 does not make a report
+    of 10/2 one of 2016)."""
     own = {s.date[:4] for s in seen if s.date is not None and not s.guessed}
     guesses = Counter(s.date[:4] for s in seen if s.date is not None and s.guessed)
     if not own:
         total = sum(guesses.values())
         own = {y for y, n in guesses.items() if n >= AGREEING_GUESSES and 2 * n > total}
+    year = next(iter(own)) if len(own) == 1 else ""
+    in_year = sum(1 for s in seen if s.date is not None and s.date[:4] == year and not s.former)
     out = []
     for s in seen:
         if s.date is None:
+            if s.day is not None and in_year >= AGREEING_GUESSES and not s.former \
+                    and (placed := _in_year(year, s.day[2:])) is not None:
+                out.append((placed, Sighting(s.membership, s.person, s.post, placed, guessed=True)))
             continue
         if not s.guessed or s.date[:4] in own:
             out.append((s.date, s))

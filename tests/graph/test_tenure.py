@@ -172,3 +172,31 @@ def test_a_report_whose_year_is_only_guessed_bounds_no_interval(tmp_path: Path) 
     node, bounds = _tenure(Graph().parse(tmp_path / "o2" / "graph.ttl"), "Nguyễn Văn An")
     assert bounds == {"begin": ("2017-02-06", "observed"), "end": ("2017-02-08", "observed")}
     assert len(list(Graph().parse(tmp_path / "o2" / "graph.ttl").objects(node, KG.aggregates))) == 2
+
+
+def test_a_report_without_any_year_is_placed_in_the_holdings_one_year(tmp_path: Path) -> None:
+    """No dateline and no year anywhere: the lead meeting's day (7/2) is kept on the membership
+    as kg:partialDate, and placed in the one year the holding's other reports give (2017), when
+    two of them do."""
+    partial = tmp_path / "p.txt"
+    partial.write_text("Làm việc với huyện Chợ Mới\nSáng 7/2, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An chủ trì "
+                       "buổi làm việc với lãnh đạo huyện Chợ Mới.\n", encoding="utf-8")
+    written = tmp_path / "w.txt"
+    written.write_text("Tổng kết công tác\nSáng 8/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị "
+                       "tổng kết.\n", encoding="utf-8")
+    later = tmp_path / "l.txt"
+    later.write_text("Sơ kết công tác\nSáng 9/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị sơ kết.\n",
+                     encoding="utf-8")
+    assert main(["build", str(partial), str(written), "--out", str(tmp_path / "o1"), "--no-html",
+                 "--no-report"]) == 0
+    _node, bounds = _tenure(Graph().parse(tmp_path / "o1" / "graph.ttl"), "Nguyễn Văn An")
+    assert bounds["begin"] == ("2017-05-08", "observed")  # one report in 2017: 7/2 of which year?
+    assert main(["build", str(partial), str(written), str(later), "--out", str(tmp_path / "o"), "--no-html",
+                 "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    (membership,) = (m for m in g.subjects(KG.partialDate, Literal("--02-07")) if (m, RDF.type, ORG.Membership) in g)
+    assert g.value(membership, KG.observedOn) is None
+    _node, bounds = _tenure(g, "Nguyễn Văn An")
+    assert bounds == {"begin": ("2017-02-07", "observed"), "end": ("2017-05-09", "observed")}
+
+

@@ -132,3 +132,21 @@ def test_an_articles_guessed_year_its_other_holdings_confirm_dates_its_reports()
     assert [t.post for t in tenures([*reviews, s("v1", "vinh", "lc", "2016-02-05", "x"),
                                      s("h9", "hai", "hn", "2016-02-05", "x")])] == ["hn"]
 
+
+def test_a_day_without_a_year_is_placed_in_the_holdings_one_year() -> None:
+    def s(m: str, date: str | None, day: str | None = None, **flags: bool) -> Sighting:
+        return Sighting(m, "p", "chair", date, day=day, **flags)
+
+    # dated in 2017 only: the report of "sáng 7/2" with no year anywhere is observed on 7/2/2017
+    t = tenure_of("p", "chair", [s("m1", "2017-05-13"), s("m2", "2017-05-18", guessed=True),
+                                 s("m3", None, "--02-07")])
+    assert (t.begin and (t.begin.date, t.begin.kind, t.begin.sources)) == ("2017-02-07", OBSERVED, ("m3",))
+    # dated in two years: which one is a guess, the day bounds nothing; a day alone dates no tenure
+    two = tenure_of("p", "chair", [s("m1", "2017-05-13"), s("m2", "2016-12-20"), s("m3", None, "--02-07")])
+    assert (two.begin and two.begin.date) == "2016-12-20"
+    assert tenures([s("m3", None, "--02-07")]) == []
+    lone = tenure_of("p", "chair", [s("m1", "2016-12-30"), s("m3", None, "--02-10")])
+    assert (lone.begin and lone.begin.date) == "2016-12-30"  # one report in its year: 10/2 of which year?
+    former = tenure_of("p", "chair", [s("m1", "2017-05-13"), s("m3", None, "--09-07", former=True)])
+    assert (former.end and (former.end.date, former.end.kind)) == ("2017-05-13", OBSERVED)
+
