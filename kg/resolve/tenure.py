@@ -65,6 +65,7 @@ class Sighting:
     guessed: bool = False  # the date's year is a guess from the periods the article names
     article: str = ""  # the article's graph the membership is in (its guessed year is the article's)
     day: str | None = None  # "--MM-DD" when the article gives the day but no year (date is then None)
+    met: tuple[str, ...] = ()  # stated dates of the merged meetings the article reports (several reports)
 
 
 @dataclass(frozen=True)
@@ -208,12 +209,25 @@ def tenures(sightings: Iterable[Sighting]) -> list[Tenure]:
     by_pair: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
     for s in sightings:
         by_pair[(s.post, s.person)].append(s)
+    by_pair = {pair: [_met(s) for s in group] for pair, group in by_pair.items()}
     confirmed = _confirmed(by_pair)
     out = []
     for (post, person), group in sorted(by_pair.items()):
         group = [replace(s, guessed=False) if s.guessed and s.article in confirmed else s for s in group]
         out.append(tenure_of(person, post, group))
     return [t for t in out if t.begin is not None or t.end is not None]
+
+
+def _met(s: Sighting) -> Sighting:
+    """``s`` dated by the meeting its article reports, when its year is a guess or unknown and one
+    merged meeting of that day and month (``met``) has a date a report states: the lead's day was
+    that meeting's, whose year another article gives (``Sáng 23/5, Quốc hội …`` guessed 2018 from
+    the plans it names, and a report of the same sitting dated 23/5/2017)."""
+    if not s.met or not (s.guessed or (s.date is None and s.day is not None)):
+        return s
+    day = s.day[2:] if s.date is None and s.day is not None else (s.date or "")[5:]
+    same = [d for d in s.met if d[5:] == day]
+    return replace(s, date=same[0], guessed=False, day=None) if len(same) == 1 else s
 
 
 def _confirmed(by_pair: Mapping[tuple[str, str], list[Sighting]]) -> set[str]:

@@ -200,3 +200,35 @@ def test_a_report_without_any_year_is_placed_in_the_holdings_one_year(tmp_path: 
     assert bounds == {"begin": ("2017-02-07", "observed"), "end": ("2017-05-09", "observed")}
 
 
+
+def test_a_report_of_a_merged_meeting_is_dated_by_the_report_that_states_its_year(tmp_path: Path) -> None:
+    """Two reports of one sitting: one datelined 2017, the other gives only "Sáng 12/7" and no year;
+    the sittings merge, and a holding only the second names is observed on 12/7/2017."""
+    opening = ("HĐND tỉnh Quảng Ninh khai mạc kỳ họp thứ 4 bàn về kinh tế biển và du lịch Hạ Long. Đồng chí "
+               "Nguyễn Văn Đọc – Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì kỳ họp.")
+    texts = {"a.txt": f"HĐND tỉnh Quảng Ninh khai mạc kỳ họp thứ 4\n13/07/2017 09:30\nSáng 12/7, {opening}\n",
+             "b.txt": f"Quảng Ninh bàn kinh tế biển và du lịch Hạ Long\nSáng 12/7, {opening} Giám đốc Sở Tài chính "
+                      "tỉnh Quảng Ninh Trần Văn Bình báo cáo tại kỳ họp.\n",
+             "c.txt": "UBND tỉnh Bắc Kạn họp về giáo dục\n13/12/2017 09:30\nSáng 12/12, UBND tỉnh Bắc Kạn họp bàn "
+                      "về trường học vùng cao. Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải chủ trì cuộc họp.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["build", *(str(tmp_path / n) for n in texts), "--out", str(tmp_path / "o"), "--no-html",
+                 "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    assert len(set(g.subjects(RDF.type, KG.Meeting))) == 2  # the sitting of 12/7 (two reports) and Bắc Kạn's
+    (person,) = g.subjects(SCHEMA.name, Literal("Trần Văn Bình", lang="vi"))
+    (node,) = (t for t in g.subjects(ORG.member, person) if (t, RDF.type, KG.Tenure) in g)
+    during = g.value(node, ORG.memberDuring)
+    assert [str(g.value(g.value(during, side), TIME.inXSDDate)) for side in (TIME.hasBeginning, TIME.hasEnd)] \
+        == ["2017-07-12", "2017-07-12"]
+    # a store filled article by article (the undated report first) and two jobs write the same bytes
+    store = str(tmp_path / "store")
+    for name in ("b.txt", "c.txt", "a.txt"):
+        assert main(["build", str(tmp_path / name), "--into", store, "--no-html"]) == 0
+    assert main(["export", store, "--out", str(tmp_path / "inc"), "--no-html"]) == 0
+    assert main(["build", *(str(tmp_path / n) for n in texts), "--out", str(tmp_path / "j2"), "--no-html",
+                 "--no-report", "--jobs", "2"]) == 0
+    full = (tmp_path / "o" / "graph.ttl").read_bytes()
+    assert (tmp_path / "inc" / "graph.ttl").read_bytes() == full
+    assert (tmp_path / "j2" / "graph.ttl").read_bytes() == full

@@ -150,3 +150,14 @@ def test_a_day_without_a_year_is_placed_in_the_holdings_one_year() -> None:
     former = tenure_of("p", "chair", [s("m1", "2017-05-13"), s("m3", None, "--09-07", former=True)])
     assert (former.end and (former.end.date, former.end.kind)) == ("2017-05-13", OBSERVED)
 
+
+def test_a_report_of_a_merged_meeting_takes_the_date_another_report_states() -> None:
+    # guessed 2018 (from the plans it names) and a day without a year: both report the sitting of
+    # 23/5 that another article dates 23/5/2017; a meeting of another day dates nothing
+    guessed = Sighting("m1", "p", "minister", "2018-05-23", guessed=True, article="a", met=("2017-05-23",))
+    partial = Sighting("m2", "q", "secretary", None, day="--05-23", article="b", met=("2017-05-22", "2017-05-23"))
+    other = Sighting("m3", "r", "chair", None, day="--05-24", article="c", met=("2017-05-23",))
+    got = {t.person: (t.begin and t.begin.date, t.end and t.end.date) for t in tenures([guessed, partial, other])}
+    assert got == {"p": ("2017-05-23", "2017-05-23"), "q": ("2017-05-23", "2017-05-23")}
+    two = Sighting("m4", "s", "chair", None, day="--05-23", article="d", met=("2016-05-23", "2017-05-23"))
+    assert tenures([two]) == []  # two meetings of that day in two years: which one is a guess
