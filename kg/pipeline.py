@@ -328,7 +328,7 @@ def build(inputs: Iterable[str | Path], *, options: BuildOptions = BuildOptions(
         meetings = meeting_plan(reports.reports)
         if on_stage is not None:
             on_stage(f"dating tenures over {len(held.memberships):,} membership(s)")
-        tenure = plan_quads(held, plan)
+        tenure = plan_quads(held, plan, meetings)
     if spool.files:
         spool.flush()  # all on disk: the writers get the memory
     out.resolved = Resolved(spool, plan, meetings, tenure)

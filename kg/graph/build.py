@@ -154,6 +154,7 @@ class GraphBuilder:
         # the date holdings are observed on: the article's dateline, else its meeting's date
         self.observed: dt.date | None = None
         self.observed_guessed = False  # its year is a guess from the periods the article names (kg:yearGuessed)
+        self.observed_partial: str | None = None  # "--MM-DD" when no year is known (kg:partialDate)
 
     # -- entities -----------------------------------------------------------------
     def place(self, place: Place) -> URIRef:

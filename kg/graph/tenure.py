@@ -32,6 +32,7 @@ from kg.graph.vocab import RDF_T as RDF
 from kg.graph.vocab import RDFS_T as RDFS
 from kg.graph.vocab import XSD_T as XSD
 from kg.lexicon.resources import resources
+from kg.resolve.meetings import MeetingPlan
 from kg.resolve.people import MergePlan
 from kg.resolve.tenure import BEFORE, Bound, Conflict, Sighting, Tenure, conflicts, succeed, tenures
 
@@ -40,11 +41,12 @@ Quad = tuple[str, str, str, str]
 _ENTITIES = nt(ENTITIES_GRAPH)
 _MEMBER, _POST, _OBSERVED = nt(ORG.member), nt(KG.post), nt(KG.observedOn)
 _EVENT, _FORMER, _EVIDENCE = nt(KG.tenureEvent), nt(KG.former), nt(KG.evidence)
-_GUESSED = nt(KG.yearGuessed)
+_GUESSED, _PARTIAL = nt(KG.yearGuessed), nt(KG.partialDate)
 _ORG, _ROLE, _LABEL, _TYPE = nt(ORG.organization), nt(ORG.role), nt(RDFS.label), nt(RDF.type)
 _DERIVED = nt(PROV.wasDerivedFrom)
-_FIELDS = frozenset({_MEMBER, _POST, _OBSERVED, _EVENT, _FORMER, _EVIDENCE, _ORG, _GUESSED})
+_FIELDS = frozenset({_MEMBER, _POST, _OBSERVED, _EVENT, _FORMER, _EVIDENCE, _ORG, _GUESSED, _PARTIAL})
 _POST_PREFIX = nt(iris.ID["post/"])[:-1]
+_ARTICLE_PREFIX, _MEETING_PREFIX = str(iris.ID["article/"]), str(iris.ID["meeting/"])
 _TRUE = literal("true", datatype=str(XSD.boolean))
 _START, _END = literal("start"), literal("end")
 MEMBERSHIP_PREDICATES = tuple(sorted(_FIELDS))
@@ -62,11 +64,13 @@ class TenureIndex:
         self.memberships: dict[str, dict[str, list[str]]] = {}
         self.post_labels: dict[str, str] = {}
         self.post_roles: dict[str, str] = {}
+        self.articles: dict[str, str] = {}  # membership -> the article graph it is in
 
     def add(self, quads: Iterable[Quad]) -> None:
         for s, p, o, g in quads:
             if p in _FIELDS and g != _ENTITIES:  # a membership is in its article's graph
                 self.memberships.setdefault(s, {}).setdefault(p, []).append(o)
+                self.articles[s] = min(g, self.articles.get(s, g))
             elif s.startswith(_POST_PREFIX):
                 # min: the same value whichever article (and batch) brought the post first
                 if p == _LABEL:
@@ -74,23 +78,30 @@ class TenureIndex:
                 elif p == _ROLE:
                     self.post_roles[s] = min(o, self.post_roles.get(s, o))
 
-    def sightings(self, renames: Mapping[str, str]) -> Iterator[Sighting]:
-        """Every membership as a :class:`Sighting` of the person ``renames`` makes of its member."""
+    def sightings(self, renames: Mapping[str, str],
+                  met: Mapping[str, tuple[str, ...]] | None = None) -> Iterator[Sighting]:
+        """Every membership as a :class:`Sighting` of the person ``renames`` makes of its member;
+        ``met``: article graph -> the stated dates of the merged meetings it reports."""
+        met = met or {}
         for node, fields in sorted(self.memberships.items()):
             if _POST not in fields or _MEMBER not in fields:
                 continue
             member = min(fields[_MEMBER])
             events = set(fields.get(_EVENT, ()))
-            dates = fields.get(_OBSERVED)
+            dates, partial = fields.get(_OBSERVED), fields.get(_PARTIAL)
             yield Sighting(node, renames.get(member, member), min(fields[_POST]),
                            nt_literal_value(min(dates)) if dates else None,
                            start=_START in events, end=_END in events, former=_TRUE in fields.get(_FORMER, ()),
-                           guessed=_TRUE in fields.get(_GUESSED, ()))
+                           guessed=_TRUE in fields.get(_GUESSED, ()), article=self.articles.get(node, ""),
+                           day=nt_literal_value(min(partial)) if partial and not dates else None,
+                           met=met.get(self.articles.get(node, ""), ()))
 
 
-def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[str, str]) -> list[Quad]:
-    """The tenure and conflict quads of a build (sorted); ``names``: person node -> display name."""
-    sightings = list(index.sightings(renames))
+def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[str, str],
+                 meetings: MeetingPlan | None = None) -> list[Quad]:
+    """The tenure and conflict quads of a build (sorted); ``names``: person node -> display name;
+    ``meetings``: the merged meetings, whose stated dates date the undated reports of them."""
+    sightings = list(index.sightings(renames, meeting_dates(meetings) if meetings is not None else None))
     single = {nt(iris.role_iri(role)): why for role, why in resources().single_holder_roles.items()}
     found = succeed(tenures(sightings), index.post_roles, single)
     held = {s.membership: s.date for s in sightings if not s.former}
@@ -162,8 +173,19 @@ def _conflict(out: list[tuple[str, str, str]], c: Conflict, nodes: Mapping[tuple
 
 
 
-def plan_quads(index: TenureIndex, plan: MergePlan) -> list[Quad]:
+def meeting_dates(plan: MeetingPlan) -> dict[str, tuple[str, ...]]:
+    """Article graph -> the dates of the merged meetings it reports whose year a report states."""
+    out: dict[str, set[str]] = {}
+    for meeting in plan.meetings:
+        if meeting.stated:
+            for m in meeting.members:
+                doc = m.node[len(_MEETING_PREFIX):].rsplit("/", 1)[0]  # …/meeting/<doc>/<key>
+                out.setdefault(f"<{_ARTICLE_PREFIX}{doc}>", set()).add(meeting.date)
+    return {a: tuple(sorted(d)) for a, d in out.items()}
+
+
+def plan_quads(index: TenureIndex, plan: MergePlan, meetings: MeetingPlan | None = None) -> list[Quad]:
     """:func:`tenure_quads` for a build resolved by ``plan`` (provisional nodes become their person)."""
     renames = {f"<{m.node}>": nt(person_node(p)) for p in plan.people for m in p.members}
     names = {nt(person_node(p)): p.names[0] for p in plan.people}
-    return tenure_quads(index, renames, names)
+    return tenure_quads(index, renames, names, meetings)

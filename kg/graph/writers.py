@@ -133,6 +133,7 @@ def write_article(b: GraphBuilder, doc: Document, facts: Iterable[Fact], scope: 
     facts = list(facts)
     b.g = GraphSink(iris.article_iri(doc.doc_id), b.quads)
     b.observed, b.observed_guessed = observed_on(doc, facts)
+    b.observed_partial = None if b.observed is not None else partial_day(doc, facts)
     article = Article(doc, b.article(doc), scope)
     for fact in facts:  # identity follows the posts: every post of a name in this article
         if kind_of(fact) in _POST_KINDS and isinstance(fact.object, Title) and fact.object.org is not None:
@@ -172,6 +173,15 @@ def observed_on(doc: Document, facts: list[Fact]) -> tuple[dt.date | None, bool]
     return (meetings[0].date, True) if meetings else (None, False)
 
 
+def partial_day(doc: Document, facts: list[Fact]) -> str | None:
+    """``--MM-DD``: the day and month of the meeting an undated article's lead reports, when no
+    year can be given (``Sáng 7/2, Bí thư Thành ủy … làm việc với …`` and no year anywhere);
+    kg.resolve.tenure places it in the holding's one year, if it has one."""
+    lead = (doc.headline.end if doc.headline is not None else 0) + LEAD_CHARS
+    return next((f.object.partial_date for f in facts if isinstance(f.object, MeetingInfo)
+                 and f.object.date is None and f.object.partial_date and f.evidence.span.start < lead), None)
+
+
 LEAD_CHARS = 600  # characters after the headline where an article's lead reports its own event
 
 
@@ -201,6 +211,8 @@ def _holding(b: GraphBuilder, a: Article, name: str, title: Title, ev: URIRef) -
         g.add((membership, KG.observedOn, Literal(b.observed, datatype=XSD.date)))
         if b.observed_guessed:
             g.add((membership, KG.yearGuessed, _TRUE))
+    elif b.observed_partial is not None:  # the day without a year (kg.resolve.tenure places it)
+        g.add((membership, KG.partialDate, Literal(b.observed_partial)))
     if is_former(doc.text, title.span):  # the holding ended before this article (kg.resolve.tenure)
         g.add((membership, KG.former, _TRUE))
     return membership

@@ -119,6 +119,7 @@ class Meeting:
     key: str  # identity key (the sorted member nodes); the graph layer derives the IRI
     date: str  # ISO date, "" when no member knows the year
     members: tuple[MeetingMember, ...]
+    stated: bool = False  # a member states the date's year (DATE_SOURCE_RANK >= TRUSTED_YEAR): no guess
 
 
 @dataclass(frozen=True)
@@ -344,10 +345,12 @@ def meeting_plan(observations: Iterable[MeetingObservation]) -> MeetingPlan:
         if len(members) < 2:
             continue
         members = sorted(members, key=lambda o: o.node)
-        out.append(Meeting("|".join(o.node for o in members), best_date(members),
+        date = best_date(members)
+        out.append(Meeting("|".join(o.node for o in members), date,
                            tuple(MeetingMember(o.node, rules.get(o.node, "meeting:undated:same-words"),
                                                tuple(sorted(o.evidence))[:EVIDENCE_PER_RECORD])
-                                 for o in members)))
+                                 for o in members),
+                           stated=any(o.date == date and o.trusted_year for o in members if date)))
     return MeetingPlan(tuple(sorted(out, key=lambda m: m.key)))
 
 

@@ -18,6 +18,12 @@ none does, most of its guesses agree (:func:`_bounding`): a report given a year 
 must not move a holding by years; an interval the articles' own time does not fix is left
 open (no holder known) rather than named wrong.
 
+A guessed year is a floor (the article reviews or recalls it, so it was written then or after):
+a guess the holding's own years do not name is placed in the one own year after it, a day given
+without a year in the holding's one year; an article
+whose guess the own time of other articles reporting its holdings confirms dates its reports as
+its own (:func:`tenures`).
+
 On a tie of dates the stated bound wins (an appointment article also reports the holding).
 A date at either end more than three years from every other report of the holding is taken for
 a year read wrong and bounds nothing (:func:`_without_strays`). One interval per (person, post):
@@ -37,7 +43,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 STATED, OBSERVED, BEFORE = "stated", "observed", "before"
 STRAY_DAYS = 3 * 365  # a dated report this far from every other of the same holding is a date read wrong
@@ -57,6 +63,9 @@ class Sighting:
     end: bool = False  # the article dismisses, relieves or retires the person
     former: bool = False  # the article calls the post former (nguyên …)
     guessed: bool = False  # the date's year is a guess from the periods the article names
+    article: str = ""  # the article's graph the membership is in (its guessed year is the article's)
+    day: str | None = None  # "--MM-DD" when the article gives the day but no year (date is then None)
+    met: tuple[str, ...] = ()  # stated dates of the merged meetings the article reports (several reports)
 
 
 @dataclass(frozen=True)
@@ -129,13 +138,51 @@ def _bounding(seen: list[Sighting]) -> list[tuple[str, Sighting]]:
     year too, or, when none does, where most of its guessed reports (at least
     :data:`AGREEING_GUESSES`) agree on it. A report of May 2017 that recalls ``năm 2013`` and gets
     2013 for its day must not stretch a holding back four years (nor give a successor the post
-    over its holder); a year nothing corroborates bounds nothing, the sighting stays aggregated."""
+    over its holder); a year nothing corroborates bounds nothing, the sighting stays aggregated.
+
+    A guessed year is the latest one the article reviews or recalls (plans aside), so the report
+    was written in it or after it: a guess the own years do not name is placed in the one own year
+    after it (:func:`_placed`), as an observation only (``so với năm 2015`` in a report of May
+    2017, whose holding is dated 2017 elsewhere, is observed on its day of 2017). A day an article
+    gives without any year (``day``) is placed in the holding's year when it has only one and at
+    least :data:`AGREEING_GUESSES` reports there (one report of 30/12/2016 does not make a report
+    of 10/2 one of 2016)."""
     own = {s.date[:4] for s in seen if s.date is not None and not s.guessed}
     guesses = Counter(s.date[:4] for s in seen if s.date is not None and s.guessed)
     if not own:
         total = sum(guesses.values())
         own = {y for y, n in guesses.items() if n >= AGREEING_GUESSES and 2 * n > total}
-    return [(s.date, s) for s in seen if s.date is not None and (not s.guessed or s.date[:4] in own)]
+    year = next(iter(own)) if len(own) == 1 else ""
+    in_year = sum(1 for s in seen if s.date is not None and s.date[:4] == year and not s.former)
+    out = []
+    for s in seen:
+        if s.date is None:
+            if s.day is not None and in_year >= AGREEING_GUESSES and not s.former \
+                    and (placed := _in_year(year, s.day[2:])) is not None:
+                out.append((placed, Sighting(s.membership, s.person, s.post, placed, guessed=True)))
+            continue
+        if not s.guessed or s.date[:4] in own:
+            out.append((s.date, s))
+        elif (placed := _placed(s, own)) is not None:
+            out.append((placed, Sighting(s.membership, s.person, s.post, placed, guessed=True)))
+    return out
+
+
+def _placed(s: Sighting, own: set[str]) -> str | None:
+    """The day of the guessed sighting ``s`` in the one year of ``own`` after its guess, else None
+    (none, or two: which one is a guess). A former post is not placed (it would end the holding
+    on a guess), nor is a day the year has not (29 February)."""
+    assert s.date is not None
+    later = [y for y in own if y > s.date[:4]]
+    return _in_year(later[0], s.date[5:]) if len(later) == 1 and not s.former else None
+
+
+def _in_year(year: str, month_day: str) -> str | None:
+    """``year-MM-DD`` (``month_day``: ``MM-DD``), or None when the year has no such day."""
+    try:
+        return dt.date(int(year), int(month_day[:2]), int(month_day[3:5])).isoformat()
+    except ValueError:
+        return None
 
 
 def _without_strays(held: list[tuple[str, Sighting]]) -> list[tuple[str, Sighting]]:
@@ -155,12 +202,53 @@ def _gap(a: str, b: str) -> int:
 
 
 def tenures(sightings: Iterable[Sighting]) -> list[Tenure]:
-    """One tenure per (person, post) with at least one dated sighting, sorted by post then person."""
+    """One tenure per (person, post) with at least one dated sighting, sorted by post then person.
+
+    An article whose guessed year the other reports of its holdings confirm (:func:`_confirmed`)
+    dates its reports as its own: they bound as an article's own time does."""
     by_pair: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
     for s in sightings:
         by_pair[(s.post, s.person)].append(s)
-    out = [tenure_of(person, post, group) for (post, person), group in sorted(by_pair.items())]
+    by_pair = {pair: [_met(s) for s in group] for pair, group in by_pair.items()}
+    confirmed = _confirmed(by_pair)
+    out = []
+    for (post, person), group in sorted(by_pair.items()):
+        group = [replace(s, guessed=False) if s.guessed and s.article in confirmed else s for s in group]
+        out.append(tenure_of(person, post, group))
     return [t for t in out if t.begin is not None or t.end is not None]
+
+
+def _met(s: Sighting) -> Sighting:
+    """``s`` dated by the meeting its article reports, when its year is a guess or unknown and one
+    merged meeting of that day and month (``met``) has a date a report states: the lead's day was
+    that meeting's, whose year another article gives (``Sáng 23/5, Quốc hội …`` guessed 2018 from
+    the plans it names, and a report of the same sitting dated 23/5/2017)."""
+    if not s.met or not (s.guessed or (s.date is None and s.day is not None)):
+        return s
+    day = s.day[2:] if s.date is None and s.day is not None else (s.date or "")[5:]
+    same = [d for d in s.met if d[5:] == day]
+    return replace(s, date=same[0], guessed=False, day=None) if len(same) == 1 else s
+
+
+def _confirmed(by_pair: Mapping[tuple[str, str], list[Sighting]]) -> set[str]:
+    """The articles whose guessed year the own time of other articles confirms.
+
+    A holding that articles with their own time (a dateline, a year written) date in one year
+    only votes for that year in every article with a guessed year that reports it; an article
+    whose guess every vote names was written that year (a report guessed 2017 that names a
+    minister whom datelined reports give in 2017 only, and a provincial secretary reported nowhere
+    else: the secretary is observed on its day of 2017). Votes for two years, or none, confirm nothing; agreeing guesses
+    do not vote (reports of February 2017 reviewing 2016 agree on 2016)."""
+    votes: dict[str, set[str]] = defaultdict(set)
+    guesses: dict[str, str] = {}
+    for group in by_pair.values():
+        own = {s.date[:4] for s in group if s.date is not None and not s.guessed and not s.former}
+        for s in group:
+            if s.guessed and s.date is not None and s.article:
+                guesses[s.article] = s.date[:4]  # one date per article (kg.graph.writers.observed_on)
+                if len(own) == 1:
+                    votes[s.article] |= own
+    return {a for a, years in votes.items() if years == {guesses[a]}}
 
 
 def succeed(found: Iterable[Tenure], post_roles: Mapping[str, str], single: Mapping[str, str]) -> list[Tenure]:

@@ -138,7 +138,7 @@ def _re_resolve(store: pyoxigraph.Store) -> None:
             store.remove(q)
     store.extend(_ox_quad(triple, ent) for triple in person_triples(plan))
     store.extend(_ox_quad(triple, ent) for triple in meeting_triples(meetings))
-    _re_tenure(store, plan)
+    _re_tenure(store, plan, meetings)
 
 
 def _re_resolve_meetings(store: pyoxigraph.Store) -> MeetingPlan:
@@ -202,7 +202,7 @@ def _settle_dates(store: pyoxigraph.Store, node: pyoxigraph.NamedNode, date: str
                 store.add(pyoxigraph.Quad(node, wanted, q.object, graph))
 
 
-def _re_tenure(store: pyoxigraph.Store, plan: MergePlan) -> None:
+def _re_tenure(store: pyoxigraph.Store, plan: MergePlan, meetings: MeetingPlan) -> None:
     """Write the tenures and conflicts again from every membership the store holds, as a full build does.
 
     The memberships already name their person (:func:`_re_resolve` renamed them), so the
@@ -224,7 +224,7 @@ def _re_tenure(store: pyoxigraph.Store, plan: MergePlan) -> None:
     for pred in POST_PREDICATES:
         index.add(_quad_nt(q) for q in store.quads_for_pattern(None, _nn(URIRef(pred[1:-1])), None, ent))
     names = {nt(person_node(p)): p.names[0] for p in plan.people}
-    quads = tenure_quads(index, {}, names)
+    quads = tenure_quads(index, {}, names, meetings)
     if quads:
         store.load(nquads_text(quads).encode("utf-8"), pyoxigraph.RdfFormat.N_QUADS)
 

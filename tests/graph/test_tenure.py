@@ -154,7 +154,8 @@ def test_a_former_word_before_a_title_marks_the_membership_former(tmp_path: Path
 def test_a_report_whose_year_is_only_guessed_bounds_no_interval(tmp_path: Path) -> None:
     """No dateline and a day without its year: the year the body's periods suggest (năm 2016, 1983)
     is marked a guess; alone it dates no tenure, and beside a report of the holding whose year is
-    written (2017) it is dropped, not stretched back to 2016."""
+    written (2017) it is not stretched back to 2016: a report reviewing 2016 was written in 2016 or
+    after, and the holding's one year after it is 2017, so it is observed on 6/2/2017."""
     guessed = tmp_path / "g.txt"
     guessed.write_text("Tổng kết công tác\nSáng 6/2, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị tổng kết "
                        "năm 2016. Ông nhập ngũ năm 1983.\n", encoding="utf-8")
@@ -169,5 +170,65 @@ def test_a_report_whose_year_is_only_guessed_bounds_no_interval(tmp_path: Path) 
     assert main(["build", str(guessed), str(written), "--out", str(tmp_path / "o2"), "--no-html",
                  "--no-report"]) == 0
     node, bounds = _tenure(Graph().parse(tmp_path / "o2" / "graph.ttl"), "Nguyễn Văn An")
-    assert bounds == {"begin": ("2017-02-08", "observed"), "end": ("2017-02-08", "observed")}
+    assert bounds == {"begin": ("2017-02-06", "observed"), "end": ("2017-02-08", "observed")}
     assert len(list(Graph().parse(tmp_path / "o2" / "graph.ttl").objects(node, KG.aggregates))) == 2
+
+
+def test_a_report_without_any_year_is_placed_in_the_holdings_one_year(tmp_path: Path) -> None:
+    """No dateline and no year anywhere: the lead meeting's day (7/2) is kept on the membership
+    as kg:partialDate, and placed in the one year the holding's other reports give (2017), when
+    two of them do."""
+    partial = tmp_path / "p.txt"
+    partial.write_text("Làm việc với huyện Chợ Mới\nSáng 7/2, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An chủ trì "
+                       "buổi làm việc với lãnh đạo huyện Chợ Mới.\n", encoding="utf-8")
+    written = tmp_path / "w.txt"
+    written.write_text("Tổng kết công tác\nSáng 8/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị "
+                       "tổng kết.\n", encoding="utf-8")
+    later = tmp_path / "l.txt"
+    later.write_text("Sơ kết công tác\nSáng 9/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị sơ kết.\n",
+                     encoding="utf-8")
+    assert main(["build", str(partial), str(written), "--out", str(tmp_path / "o1"), "--no-html",
+                 "--no-report"]) == 0
+    _node, bounds = _tenure(Graph().parse(tmp_path / "o1" / "graph.ttl"), "Nguyễn Văn An")
+    assert bounds["begin"] == ("2017-05-08", "observed")  # one report in 2017: 7/2 of which year?
+    assert main(["build", str(partial), str(written), str(later), "--out", str(tmp_path / "o"), "--no-html",
+                 "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    (membership,) = (m for m in g.subjects(KG.partialDate, Literal("--02-07")) if (m, RDF.type, ORG.Membership) in g)
+    assert g.value(membership, KG.observedOn) is None
+    _node, bounds = _tenure(g, "Nguyễn Văn An")
+    assert bounds == {"begin": ("2017-02-07", "observed"), "end": ("2017-05-09", "observed")}
+
+
+
+def test_a_report_of_a_merged_meeting_is_dated_by_the_report_that_states_its_year(tmp_path: Path) -> None:
+    """Two reports of one sitting: one datelined 2017, the other gives only "Sáng 12/7" and no year;
+    the sittings merge, and a holding only the second names is observed on 12/7/2017."""
+    opening = ("HĐND tỉnh Quảng Ninh khai mạc kỳ họp thứ 4 bàn về kinh tế biển và du lịch Hạ Long. Đồng chí "
+               "Nguyễn Văn Đọc – Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì kỳ họp.")
+    texts = {"a.txt": f"HĐND tỉnh Quảng Ninh khai mạc kỳ họp thứ 4\n13/07/2017 09:30\nSáng 12/7, {opening}\n",
+             "b.txt": f"Quảng Ninh bàn kinh tế biển và du lịch Hạ Long\nSáng 12/7, {opening} Giám đốc Sở Tài chính "
+                      "tỉnh Quảng Ninh Trần Văn Bình báo cáo tại kỳ họp.\n",
+             "c.txt": "UBND tỉnh Bắc Kạn họp về giáo dục\n13/12/2017 09:30\nSáng 12/12, UBND tỉnh Bắc Kạn họp bàn "
+                      "về trường học vùng cao. Chủ tịch UBND tỉnh Bắc Kạn Lý Thái Hải chủ trì cuộc họp.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["build", *(str(tmp_path / n) for n in texts), "--out", str(tmp_path / "o"), "--no-html",
+                 "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    assert len(set(g.subjects(RDF.type, KG.Meeting))) == 2  # the sitting of 12/7 (two reports) and Bắc Kạn's
+    (person,) = g.subjects(SCHEMA.name, Literal("Trần Văn Bình", lang="vi"))
+    (node,) = (t for t in g.subjects(ORG.member, person) if (t, RDF.type, KG.Tenure) in g)
+    during = g.value(node, ORG.memberDuring)
+    assert [str(g.value(g.value(during, side), TIME.inXSDDate)) for side in (TIME.hasBeginning, TIME.hasEnd)] \
+        == ["2017-07-12", "2017-07-12"]
+    # a store filled article by article (the undated report first) and two jobs write the same bytes
+    store = str(tmp_path / "store")
+    for name in ("b.txt", "c.txt", "a.txt"):
+        assert main(["build", str(tmp_path / name), "--into", store, "--no-html"]) == 0
+    assert main(["export", store, "--out", str(tmp_path / "inc"), "--no-html"]) == 0
+    assert main(["build", *(str(tmp_path / n) for n in texts), "--out", str(tmp_path / "j2"), "--no-html",
+                 "--no-report", "--jobs", "2"]) == 0
+    full = (tmp_path / "o" / "graph.ttl").read_bytes()
+    assert (tmp_path / "inc" / "graph.ttl").read_bytes() == full
+    assert (tmp_path / "j2" / "graph.ttl").read_bytes() == full

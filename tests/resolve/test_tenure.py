@@ -79,12 +79,27 @@ def test_a_stray_year_bounds_nothing() -> None:
 
 
 def test_a_guessed_year_bounds_only_where_the_holdings_own_years_agree() -> None:
-    # own year 2017 (a dateline); the guesses 2013 and 2016 (a recalled year) bound nothing
+    # own years 2015 and 2017 (datelines); the guess 2014 (a recalled year) is 2015 or 2017, and the
+    # own years do not say which: it bounds nothing; the guess 2017 agrees and bounds
+    t = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m0", "2015-06-01"),
+                                 _s("m2", "2014-05-10", start=True, guessed=True),
+                                 _s("m3", "2019-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True)])
+    assert (t.begin and (t.begin.date, t.begin.kind)) == ("2015-06-01", OBSERVED)
+    assert (t.end and t.end.date) == "2017-05-22"  # 2019 is after every own year: nothing to place it in
+    assert t.memberships == ("m0", "m1", "m2", "m3", "m4")  # every report stays aggregated
+
+
+def test_a_guessed_year_is_placed_in_the_one_own_year_after_it() -> None:
+    # a report of May 2017 reviewing 2016 (guessed 2016) and one recalling 2013: the holding's own
+    # year is 2017, the only one at or after either guess; placed there as observations, not as a start
     t = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m2", "2013-05-10", start=True, guessed=True),
-                                 _s("m3", "2016-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True)])
-    assert (t.begin and (t.begin.date, t.begin.kind)) == ("2017-05-11", OBSERVED)
-    assert (t.end and t.end.date) == "2017-05-22"
-    assert t.memberships == ("m1", "m2", "m3", "m4")  # every report stays aggregated
+                                 _s("m3", "2016-05-12", guessed=True), _s("m4", "2017-05-11", guessed=True),
+                                 _s("m5", "2016-06-01", former=True, guessed=True)])
+    assert (t.begin and (t.begin.date, t.begin.kind, t.begin.sources)) == ("2017-05-10", OBSERVED, ("m2",))
+    assert (t.end and (t.end.date, t.end.kind)) == ("2017-05-22", OBSERVED)  # the former post is not placed
+    assert t.covers("2017-05-12")
+    leap = tenure_of("p", "chair", [_s("m1", "2017-05-22"), _s("m2", "2016-02-29", guessed=True)])
+    assert (leap.begin and leap.begin.date) == "2017-05-22"  # 2017 has no 29 February
 
 
 def test_guesses_alone_bound_only_when_most_of_them_agree() -> None:
@@ -93,3 +108,56 @@ def test_guesses_alone_bound_only_when_most_of_them_agree() -> None:
     assert tenures(split) == []
     agreed = tenure_of("p", "chair", [*split, _s("m3", "2017-02-10", guessed=True)])
     assert (agreed.begin and agreed.begin.date, agreed.end and agreed.end.date) == ("2017-02-06", "2017-02-10")
+
+
+def test_an_articles_guessed_year_its_other_holdings_confirm_dates_its_reports() -> None:
+    def s(m: str, person: str, post: str, date: str, article: str, guessed: bool = True) -> Sighting:
+        return Sighting(m, person, post, date, guessed=guessed, article=article)
+
+    # article x (guessed 2017) names the Hà Nội secretary, whom a1 and a2 date in 2017 only, and
+    # Lào Cai's secretary, reported nowhere else: x was written in 2017, Lào Cai's is observed then
+    reports = [s("h1", "hai", "hn", "2017-05-13", "a1", guessed=False), s("h2", "hai", "hn", "2017-05-18", "a2"),
+               s("h3", "hai", "hn", "2017-05-17", "x"), s("v1", "vinh", "lc", "2017-05-17", "x")]
+    (hn, lc) = sorted(tenures(reports), key=lambda t: t.post)
+    assert (lc.person, lc.begin and lc.begin.date, lc.end and lc.end.date) == ("vinh", "2017-05-17", "2017-05-17")
+    assert lc.covers("2017-05-17") and hn.covers("2017-05-15")
+    # the same guess in an article whose other holding is dated in 2016 and 2017: no vote, no interval
+    spread = [s("h1", "hai", "hn", "2016-12-20", "a1", guessed=False), *reports[1:]]
+    assert [t.post for t in tenures(spread)] == ["hn"]
+    # a holding dated 2016 only votes against the guess 2017: nothing is confirmed
+    against = [s("h1", "hai", "hn", "2016-05-13", "a1", guessed=False), *reports[2:]]
+    assert [t.post for t in tenures(against)] == ["hn"]
+    # guesses that agree do not vote: three reports of February 2017 reviewing 2016 all guess 2016
+    reviews = [s(f"h{i}", "hai", "hn", f"2016-02-0{i}", f"a{i}") for i in range(1, 4)]
+    assert [t.post for t in tenures([*reviews, s("v1", "vinh", "lc", "2016-02-05", "x"),
+                                     s("h9", "hai", "hn", "2016-02-05", "x")])] == ["hn"]
+
+
+def test_a_day_without_a_year_is_placed_in_the_holdings_one_year() -> None:
+    def s(m: str, date: str | None, day: str | None = None, **flags: bool) -> Sighting:
+        return Sighting(m, "p", "chair", date, day=day, **flags)
+
+    # dated in 2017 only: the report of "sáng 7/2" with no year anywhere is observed on 7/2/2017
+    t = tenure_of("p", "chair", [s("m1", "2017-05-13"), s("m2", "2017-05-18", guessed=True),
+                                 s("m3", None, "--02-07")])
+    assert (t.begin and (t.begin.date, t.begin.kind, t.begin.sources)) == ("2017-02-07", OBSERVED, ("m3",))
+    # dated in two years: which one is a guess, the day bounds nothing; a day alone dates no tenure
+    two = tenure_of("p", "chair", [s("m1", "2017-05-13"), s("m2", "2016-12-20"), s("m3", None, "--02-07")])
+    assert (two.begin and two.begin.date) == "2016-12-20"
+    assert tenures([s("m3", None, "--02-07")]) == []
+    lone = tenure_of("p", "chair", [s("m1", "2016-12-30"), s("m3", None, "--02-10")])
+    assert (lone.begin and lone.begin.date) == "2016-12-30"  # one report in its year: 10/2 of which year?
+    former = tenure_of("p", "chair", [s("m1", "2017-05-13"), s("m3", None, "--09-07", former=True)])
+    assert (former.end and (former.end.date, former.end.kind)) == ("2017-05-13", OBSERVED)
+
+
+def test_a_report_of_a_merged_meeting_takes_the_date_another_report_states() -> None:
+    # guessed 2018 (from the plans it names) and a day without a year: both report the sitting of
+    # 23/5 that another article dates 23/5/2017; a meeting of another day dates nothing
+    guessed = Sighting("m1", "p", "minister", "2018-05-23", guessed=True, article="a", met=("2017-05-23",))
+    partial = Sighting("m2", "q", "secretary", None, day="--05-23", article="b", met=("2017-05-22", "2017-05-23"))
+    other = Sighting("m3", "r", "chair", None, day="--05-24", article="c", met=("2017-05-23",))
+    got = {t.person: (t.begin and t.begin.date, t.end and t.end.date) for t in tenures([guessed, partial, other])}
+    assert got == {"p": ("2017-05-23", "2017-05-23"), "q": ("2017-05-23", "2017-05-23")}
+    two = Sighting("m4", "s", "chair", None, day="--05-23", article="d", met=("2016-05-23", "2017-05-23"))
+    assert tenures([two]) == []  # two meetings of that day in two years: which one is a guess
