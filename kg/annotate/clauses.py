@@ -201,7 +201,7 @@ def signers_bodies(finder: NameReader, people: list[PersonMention]) -> list[Pers
         if not bare or sent is None or _SIGNS.match(finder.folded, p.span.end) is None:
             out.append(p)
             continue
-        issuer = _last_body(finder, sent.start, min(t.span.start for t in bare))
+        issuer = last_body(finder, sent.start, min(t.span.start for t in bare))
         if issuer is None:
             out.append(p)
             continue
@@ -210,7 +210,7 @@ def signers_bodies(finder: NameReader, people: list[PersonMention]) -> list[Pers
     return out
 
 
-def _last_body(finder: NameReader, start: int, end: int) -> Organization | None:
+def last_body(finder: NameReader, start: int, end: int) -> Organization | None:
     last: Organization | None = None
     reached = start
     for s in starts_re("head").finditer(finder.folded, start, end):
