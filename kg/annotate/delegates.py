@@ -50,7 +50,7 @@ def council_delegates(finder: NameReader, people: list[PersonMention]) -> list[P
     out = list(people)
     by_start = {p.span.start: i for i, p in enumerate(out)}
     by_end = {p.span.end: i for i, p in enumerate(out)}
-    councils = _councils(finder)
+    councils: list[tuple[int, Organization]] | None = None  # read once, when a delegate is named alone
     for m in _delegate_re().finditer(folded):
         body, pos = _written_council(finder, m.end())
         spans = _names_after(finder, pos)
@@ -63,7 +63,9 @@ def council_delegates(finder: NameReader, people: list[PersonMention]) -> list[P
             continue
         if not spans:
             continue
-        body = body or _nearest(councils, m.start())
+        if body is None:
+            councils = _councils(finder) if councils is None else councils
+            body = _nearest(councils, m.start())
         if body is None:
             continue
         title = Title(ROLE, body, Span(m.start(), pos))
