@@ -330,10 +330,10 @@ def _owned_by(text: str, head: OrgHead, words: list[tuple[str, int, int]],
               owner: tuple[Organization, int]) -> tuple[Organization, int] | None:
     """A body named in lower case up to the body that owns it: ``Phòng quản lý chất thải rắn`` of
     ``Sở Tài nguyên và Môi trường thành phố Hồ Chí Minh`` (the press writes a unit's section so)."""
-    if len(words) > MAX_OWNED_WORDS:
-        return None
-    name = " ".join(text[words[0][1] : words[-1][2]].split())
     org, end = owner
+    if len(words) > MAX_OWNED_WORDS or org.head.startswith(head.head):
+        return None  # "Phó trưởng phòng phụ trách Phòng GD-ĐT": a qualifier of the role, then its own body
+    name = " ".join(text[words[0][1] : words[-1][2]].split())
     return make_org(f"{head.head} {name} {org.head}", org.place, _level_of(org)), end
 
 
