@@ -59,8 +59,9 @@ def _appointment_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[ ]*\([^()\n]{{1,{MAX_ASIDE}}}\))?"
         rf"(?:[ ]+từ[ ]+[^.;()\n]{{1,{MAX_FORMER}}}?)?"
+        rf"(?:[ ]*[,–—-](?=[ ]+{adverbs}(?!\w)))?"  # "ông X – khi đó là Chủ tịch …": a dash before the adverb
         rf"(?:[ ]+{adverbs}(?!\w))*"
-        rf"[ ]+{alternation(words['hold_cue'])}(?!\w)")
+        rf"[ ]+(?:(?P<copula>{alternation(words['copula_cue'])})|{alternation(words['hold_cue'])})(?!\w)")
 
 
 @derived
@@ -93,6 +94,8 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
     out = [t for t in titles if t.org is not None] if end <= limit else []
     if not out:
         end = name_end
+    if m.group("copula") is not None:
+        return out, end  # "là con trai Nguyễn Văn B, Chủ tịch …": only the titles right after the copula
     for s in starts_re("title").finditer(folded, start, limit):
         if s.start() < end or not _listed_re().search(folded, max(0, s.start() - 12), s.start()):
             continue  # only titles of the list, not "từ cán bộ phường" nor a title inside a clause
@@ -201,7 +204,7 @@ def signers_bodies(finder: NameReader, people: list[PersonMention]) -> list[Pers
         if not bare or sent is None or _SIGNS.match(finder.folded, p.span.end) is None:
             out.append(p)
             continue
-        issuer = _last_body(finder, sent.start, min(t.span.start for t in bare))
+        issuer = last_body(finder, sent.start, min(t.span.start for t in bare))
         if issuer is None:
             out.append(p)
             continue
@@ -210,7 +213,7 @@ def signers_bodies(finder: NameReader, people: list[PersonMention]) -> list[Pers
     return out
 
 
-def _last_body(finder: NameReader, start: int, end: int) -> Organization | None:
+def last_body(finder: NameReader, start: int, end: int) -> Organization | None:
     last: Organization | None = None
     reached = start
     for s in starts_re("head").finditer(finder.folded, start, end):

@@ -281,6 +281,10 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
         if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)):
             break
+        if word[:1].isupper() and words and not any(w[:1].isupper() for w, _, _ in words):
+            owner = _owner_body_at(text, folded, start, ctx)
+            if owner is not None:  # "phòng quản lý chất thải rắn Sở TN-MT TP": the owner body closes the name
+                return _owned_by(text, head, words, owner)
         if word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface):
             break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
         if word[:1].isupper() and words:
@@ -304,6 +308,33 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
     name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
     name = name[:1].upper() + name[1:]
     return finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
+
+
+MAX_OWNED_WORDS = 6
+_UNITLESS = frozenset({"national", "named"})  # bodies named without a unit (Bộ Y tế, Cục Hải quan)
+
+
+def _owner_body_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Organization, int] | None:
+    """A body written with a capital at ``pos`` that names its unit (``Sở Tài nguyên - môi trường TP``) or
+    needs none (``Bộ Y tế``)."""
+    m = head_re().match(folded, pos)
+    if m is None:
+        return None
+    owner = parse_org(text, folded, pos, ctx)
+    if owner is None or (owner[0].place is None and resources().org_heads[m.group()].binding not in _UNITLESS):
+        return None  # "UBND" of no known unit
+    return owner
+
+
+def _owned_by(text: str, head: OrgHead, words: list[tuple[str, int, int]],
+              owner: tuple[Organization, int]) -> tuple[Organization, int] | None:
+    """A body named in lower case up to the body that owns it: ``Phòng quản lý chất thải rắn`` of
+    ``Sở Tài nguyên và Môi trường thành phố Hồ Chí Minh`` (the press writes a unit's section so)."""
+    org, end = owner
+    if len(words) > MAX_OWNED_WORDS or org.head.startswith(head.head):
+        return None  # "Phó trưởng phòng phụ trách Phòng GD-ĐT": a qualifier of the role, then its own body
+    name = " ".join(text[words[0][1] : words[-1][2]].split())
+    return make_org(f"{head.head} {name} {org.head}", org.place, _level_of(org)), end
 
 
 def parse_company(text: str, folded: str, pos: int, end: int, head: str,

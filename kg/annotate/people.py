@@ -27,8 +27,10 @@ from kg.annotate.clauses import (
 )
 from kg.annotate.coreference import complete_from_person, deputies_from_neighbours, title_mentions
 from kg.annotate.coverage import Coverage
+from kg.annotate.delegates import council_delegates
 from kg.annotate.names import _is_surname, _name_form, read_name, unify_spellings
 from kg.annotate.segment import sentence_at
+from kg.annotate.shared_titles import shared_titles
 from kg.annotate.titles import (
     TitleContext,
     explicit_places,
@@ -185,6 +187,8 @@ class PeopleFinder:
                 loose.extend(titles)
                 covered.append(Span(start, end))
         people.extend(listed_members(self, covered))  # "Đoàn ĐBQH tỉnh gồm các đại biểu: A; B và C"
+        people = council_delegates(self, people)  # "Đại biểu Huỳnh Văn A cho rằng …"
+        people = shared_titles(self, people)  # "Các Phó Bí thư Tỉnh ủy gồm có: bà A (…), ông B (…)"
         people = unify_spellings(people)  # "Nguyễn Thành Phong" … "Nguyễn Thanh Phong": one person
         people = self._corefer_names(people, pending, loose)
         people = deputies_from_neighbours(people)
