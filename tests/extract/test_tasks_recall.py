@@ -4,7 +4,7 @@ register entry, and subjects stated before the modal in the press."""
 
 from __future__ import annotations
 
-from tests.extract.test_tasks import find, labels, tasks_of
+from tests.extract.test_tasks import SPEAKER, find, labels, tasks_of
 
 
 def test_a_title_ending_right_before_the_verb_gives_the_directive() -> None:
@@ -29,6 +29,8 @@ def test_a_body_told_in_the_passive_is_the_assignee() -> None:
     assert labels(find(tasks, "điều tiết giao thông")) == ["Công an @ Đông Triều"]
     assert find(tasks, "điều tiết giao thông").description.startswith("phối hợp")
     assert labels(find(tasks, "kiểm tra các công trình vi phạm")) == ["Ủy ban nhân dân @ Mạo Khê"]
+    investor = tasks_of(SPEAKER + " Chủ đầu tư được yêu cầu hoàn thành thi công bờ kè trước ngày 31/8.")
+    assert labels(find(investor, "hoàn thành thi công bờ kè")) == ["chủ đầu tư"]
     # what a body is given, or a noun after the passive word, is no directive
     assert tasks_of("Năm 2020, phường Mạo Khê được giao 300 chỉ tiêu tuyển quân.") == []
     assert tasks_of("Các hộ dân được yêu cầu của phường Mạo Khê hỗ trợ di dời.") == []
@@ -137,3 +139,11 @@ def test_a_body_and_its_modal_after_an_official_says_or_signs_are_his_directive(
         "Ông Nguyễn Văn Ngoãn, Chủ tịch UBND thị xã, cho biết UBND phường Mạo Khê đã xử lý các công trình vi "
         "phạm. Ông Ngoãn cho rằng người dân phải chấp hành quy định."
     ) == []
+
+
+def test_a_clause_elaborating_a_directive_keeps_its_body() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu Công an thị xã phải tập trung quản lý tốt địa bàn.\n"
+        "Trong đó, phải chú trọng xây dựng lực lượng công an trong sạch vững mạnh."
+    )
+    assert labels(find(tasks, "chú trọng xây dựng lực lượng")) == ["Công an @ Đông Triều"]

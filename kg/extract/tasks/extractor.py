@@ -314,6 +314,8 @@ class _Reader(StatedElsewhere):
         if action_re().match(folded, body):
             # "Đồng chí yêu cầu phường X tập trung …. Tổ chức quán triệt …": the section's assignee
             stated = carried or (self.section if self.conclusion else ())
+            if elab and not stated and self.drafts and self.drafts[-1].assigner == self.speaker:
+                stated = self.drafts[-1].assignees  # "Công an phải …. Trong đó, phải chú trọng …": the same body
             return self._emit(Span(s, e), Span(body, e), stated, state) if in_mode else None
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)

@@ -11,10 +11,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.tasks.assignees import AssigneePhrase, action_re
+from kg.extract.tasks.assignees import AssigneePhrase, action_re, group_label
 from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.mentions import GrowingSearch, since
+from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
@@ -219,7 +220,7 @@ class TriggerReading(ClauseChecks):
         that opens the clause right before the passive word at ``at``, its action right after the verb."""
         opened = self._skip_connectors(s, at)
         for pos in dict.fromkeys((opened, self._after_opener(opened, at))):
-            phrase = self.parser.parse(pos, at)
+            phrase = self.parser.parse(pos, at) or self._named_body(pos, at)
             if phrase is None or not self._gives(phrase.end, at) or self._not_directive(m.start(), e):
                 continue
             after = GAP.match(self.folded, m.end(), e)
@@ -228,6 +229,14 @@ class TriggerReading(ClauseChecks):
                 return None  # "Huyện được giao 300 chỉ tiêu": what is given, no directive
             return Trigger(m.start(), kind, phrase, action, None)
         return None
+
+    def _named_body(self, pos: int, at: int) -> AssigneePhrase | None:
+        """A body named by a word the assignee grammar reads only lower-case after a verb (task_cues
+        ``body``: ``Chủ đầu tư được yêu cầu …``), all the words before ``at``: kept as stated."""
+        stated = self.text[pos:at].strip()
+        if not stated or not cue_re("body").fullmatch(fold(stated)):
+            return None
+        return AssigneePhrase((group_label(stated),), pos, pos + len(stated))
 
     def _title_gives(self, start: int, verb: int) -> bool:
         """Whether an official's name or title ends right before the verb at ``verb`` (``Chủ tịch UBND
