@@ -147,3 +147,14 @@ def test_a_clause_elaborating_a_directive_keeps_its_body() -> None:
         "Trong đó, phải chú trọng xây dựng lực lượng công an trong sạch vững mạnh."
     )
     assert labels(find(tasks, "chú trọng xây dựng lực lượng")) == ["Công an @ Đông Triều"]
+
+
+def test_an_officials_words_that_state_a_need_tell_no_body() -> None:
+    assert tasks_of(
+        "Theo ông Nguyễn Văn Ngoãn, để đón được 2 triệu lượt khách mỗi năm, Đông Triều cần có thêm 5.000 "
+        "phòng lưu trú."
+    ) == []
+    got = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu thành lập tổ công tác do Giám đốc sở chủ trì, rà soát các dự án."
+    )
+    assert labels(find(got, "thành lập tổ công tác")) == []

@@ -72,7 +72,12 @@ class StatedElsewhere(TriggerReading):
         gap = self.folded[cue.end() : start]
         if len(gap) > _ATTRIBUTION_GAP or "," in gap or name not in self.officials or comma < 0:
             return None
-        return name, skip_spaces(self.folded, comma + 1, e)
+        told = skip_spaces(self.folded, comma + 1, e)
+        # his words tell a body (or a unit named bare) what it must do: "Theo ông X, để …, TP cần có …" states a need
+        modal = self._modal_at(told, e)
+        if self._told(told, e) is None and (modal is None or self._bare_unit(told, modal) is None):
+            return None
+        return name, told
 
     def _says(self, body: int, e: int) -> tuple[str, int] | None:
         """``Ông A, Chủ tịch UBND TP, cho biết UBND quận X phải …`` (task_cues ``says``): an official
@@ -119,5 +124,7 @@ class StatedElsewhere(TriggerReading):
             phrase = self.parser.parse(cue.end(), e) or self.parser.parse_post(cue.end(), e)
             if phrase is None or not _leads_re().match(self.folded, skip_spaces(self.folded, phrase.end, e), e):
                 continue
+            if any(isinstance(a, str) and len(a.split()) < 2 for a in phrase.assignees):
+                continue  # "do Giám đốc sở chủ trì": a bare head refers back, it names no body
             draft.assignees = phrase.assignees
             return
