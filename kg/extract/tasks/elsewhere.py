@@ -82,7 +82,10 @@ class StatedElsewhere(TriggerReading):
     def _says(self, body: int, e: int) -> tuple[str, int] | None:
         """``Ông A, Chủ tịch UBND TP, cho biết UBND quận X phải …`` (task_cues ``says``): an official
         holding a post says that a body must act; his name and where the body starts."""
-        for verb in _says_re().finditer(self.folded, body, min(e, body + _SAYS_REACH)):
+        reach = min(e, body + _SAYS_REACH)
+        if not self.mention_index.starts_within(body, reach):
+            return None  # no one named to say it (most clauses: looked up, not searched)
+        for verb in _says_re().finditer(self.folded, body, reach):
             at = bisect.bisect_left(self.mentions, (verb.start(),)) - 1
             if at < 0:
                 return None

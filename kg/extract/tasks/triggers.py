@@ -273,6 +273,8 @@ class TriggerReading(ClauseChecks):
     def _labelled(self, body: int, e: int) -> tuple[AssigneePhrase, int] | None:
         """``Phòng Tài chính – Kế hoạch: rà soát …`` (an item of a list of bodies): the body that labels
         the clause before its colon, and where its action starts."""
+        if self.folded.find(":", body, e) < 0:
+            return None
         phrase = self.parser.parse(body, e)
         if phrase is None:
             return None
