@@ -74,3 +74,28 @@ def test_members_listed_after_gom_colon_are_one_task_not_items() -> None:
     assert len(tasks) == 1
     assert tasks[0].description.startswith("quan tâm đến 3 nhóm vấn đề")
     assert tasks[0].description.endswith("chỗ vui chơi cho con em công nhân")
+
+
+def test_lines_labelled_with_their_body_after_a_lead_in_are_that_bodys_items() -> None:
+    tasks = tasks_of(
+        "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn giao nhiệm vụ cụ thể như sau:\n"
+        "- Phòng Tài chính – Kế hoạch: rà soát các nguồn thu ngân sách.\n"
+        "- UBND phường Mạo Khê: hoàn thành giải phóng mặt bằng khu dân cư số 3.\n"
+        "- Các xã, phường: tăng cường kiểm tra trật tự xây dựng."
+    )
+    assert labels(find(tasks, "rà soát các nguồn thu")) == ["Phòng Tài chính – Kế hoạch @ Đông Triều"]
+    assert labels(find(tasks, "giải phóng mặt bằng")) == ["Ủy ban nhân dân @ Mạo Khê"]
+    assert labels(find(tasks, "kiểm tra trật tự xây dựng")) == ["các xã, phường"]
+    assert find(tasks, "giải phóng mặt bằng").assigner == "Nguyễn Văn Ngoãn"
+
+
+def test_numbered_noun_phrases_after_a_lead_in_naming_its_tasks_are_items() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu các phòng, ban thực hiện tốt một số nhiệm vụ trọng tâm sau:\n"
+        "Một là, công tác thu ngân sách cuối năm.\n"
+        "Hai là, việc cấp giấy chứng nhận quyền sử dụng đất cho người dân.\n"
+        "Năm 2020, thu ngân sách thị xã đạt 1.200 tỷ đồng."
+    )
+    assert labels(find(tasks, "công tác thu ngân sách cuối năm")) == ["các phòng, ban"]
+    assert labels(find(tasks, "việc cấp giấy chứng nhận")) == ["các phòng, ban"]
+    assert not any("nhiệm vụ trọng tâm sau" in t.description or "1.200" in t.description for t in tasks)

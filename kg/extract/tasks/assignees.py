@@ -128,7 +128,8 @@ class AssigneeParser(GroupReader):
         if m is None:
             return None
         phrase = self.parse(skip_spaces(self.folded, m.end(), limit), limit)
-        if phrase is None or not all(isinstance(a, Organization) for a in phrase.assignees):
+        # a body, or a body of many units ("Chủ tịch UBND các xã, phường"): not a group of people
+        if phrase is None or not all(isinstance(a, Organization) or head_re().match(fold(a)) for a in phrase.assignees):
             return None
         name = _HOLDER_NAME.match(self.text, phrase.end, limit)  # "Giám đốc Sở X Lê Văn A (…) báo cáo"
         if not self.followed_by_action(name.end() if name else phrase.end, limit):
@@ -188,6 +189,9 @@ class AssigneeParser(GroupReader):
         national = self._national_after(org, end, limit)
         if national is not None:  # "Thanh tra Chính phủ" is no city's inspectorate
             return Part(pos, national, make_org(self.text[pos:national], None))
+        owned = self._owned_after(org, end, limit)
+        if owned is not None:  # "Ban cán sự đảng UBND tỉnh", "Thanh tra Sở Xây dựng": a body of a body
+            return Part(pos, owned[1], owned[0])
         joint = self._second_body(pos, end)
         if joint is not None:  # "Tổng cục Du lịch và UBND thành phố Đà Nẵng" are two bodies
             got = parse_org(self.text[:joint], self.folded[:joint], pos, self.ctx)
@@ -224,6 +228,22 @@ class AssigneeParser(GroupReader):
             if fold(self.text[end:stop].strip()) in _national_words():
                 return stop
         return None
+
+    def _owned_after(self, org: Organization, end: int, limit: int) -> tuple[Organization, int] | None:
+        """A body that belongs to the body written right after its head (task_groups ``of_body``:
+        ``Ban cán sự đảng`` + ``UBND TP``, ``Đảng ủy`` + ``Công an tỉnh``, ``Thanh tra`` + ``Sở Xây dựng``):
+        one body, named with both, at the place of the second."""
+        if org.place is not None or fold(org.head) not in resources().task_groups.get("of_body", ()):
+            return None
+        at = skip_spaces(self.folded, end, limit)
+        if at == end or not self.text[at : at + 1].isupper():
+            return None
+        got = parse_org(self.text[:limit], self.folded[:limit], at, self.ctx)
+        if got is None or fold(got[0].head) == fold(org.head):
+            return None
+        owner = self._complete(got[0])
+        level = owner.label[len(owner.head) :].strip() if owner.place is None else ""
+        return make_org(f"{org.head} {owner.head}", owner.place, level), got[1]
 
     def _company(self, pos: int, limit: int) -> Part | None:
         """``Công ty CP sứ Bát Tràng``: a company is an assignee (never an official's body)."""

@@ -227,11 +227,10 @@ class ClauseChecks(SpeakerChecks):
                 or cue_re("preposition").fullmatch(before.group())
             ):
                 continue
-            gap = _adverbs_to(self.folded, start, at)
             phrase = self.parser.parse(start, e)
             if phrase is not None and _adverbs_to(self.folded, phrase.end, at):
                 return phrase
-            if phrase is None and gap and self.text[start : start + 1].isupper():
+            if phrase is None and self.text[start : start + 1].isupper():  # _bare_unit reaches the modal
                 end = self._bare_unit(start, at)
                 if end is not None:
                     return AssigneePhrase((self.text[start:end],), start, end)

@@ -38,6 +38,7 @@ from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
+from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import attributed_quotes
@@ -47,7 +48,6 @@ from kg.extract.tasks.triggers import (
     Draft,
     ParagraphState,
     Trigger,
-    TriggerReading,
     joint_re,
 )
 from kg.lexicon.normalize import fold
@@ -80,10 +80,11 @@ class _Announced:
     assignees: tuple[Organization | str, ...]
     speaker: str | None
     lead: Draft | None  # the lead-in's own draft, dropped once an item follows when it only announces
+    agenda: bool = False  # the lead-in names what it lists (… 6 nhiệm vụ sau:): a marked line is an item as written
 
 
 @dataclass
-class _Reader(TriggerReading):
+class _Reader(StatedElsewhere):
     doc: Document
     ann: Annotations
     drafts: list[Draft] = field(default_factory=list)
@@ -107,6 +108,11 @@ class _Reader(TriggerReading):
         ]
         self.mentions = sorted(mentions)
         self.mention_index = MentionIndex(self.mentions)
+        # the people holding a post: "Theo <one of them>, …" gives his words (see _attribution)
+        self.officials = frozenset(
+            {p.name for p in self.ann.people if any(t.org is not None for t in p.titles)}
+            | {m.person for m in self.ann.title_mentions if m.person}
+        )
 
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:
@@ -144,7 +150,11 @@ class _Reader(TriggerReading):
         body = self._skip_connectors(s, e)
         head = self._after_opener(body, e)
         marked = _ITEM_LINE.match(self.text, para.start) is not None or cue_re("ordinal").match(self.folded, s, e)
-        if not (marked or self.conclusion) or self._byline(s, e) or not self._looks_directive(body, head, s, e):
+        if not (marked or self.conclusion) or self._byline(s, e):
+            return
+        # "Một là, công tác thu ngân sách …": after "… các nhiệm vụ sau:" a numbered line is one as written
+        listed = marked and announced.agenda and not self._is_result(head, e)
+        if not (listed or self._looks_directive(body, head, s, e)):
             return
         state.list_mode, state.list_assignees = "loose", announced.assignees
         self.speaker = announced.speaker or self.speaker
@@ -159,7 +169,11 @@ class _Reader(TriggerReading):
         if self.text[e : state.end].strip() != ":":
             return
         trigger = self._trigger(s, e, state)
+        agenda = cue_re("agenda").search(self.folded, max(s, e - _LEAD_IN_TAIL), e)
         if emitted is None and trigger is None:
+            if agenda is not None and self.conclusion and verb_re().search(self.folded, s, agenda.start()):
+                # "Kết luận …, đồng chí X giao nhiệm vụ cụ thể như sau:": the lines name their bodies
+                self.announced = _Announced((), self.speaker, None, agenda=True)
             return
         modal = self._modal_at(s, e)
         subject = self._subject_before(s, modal, e) if modal is not None else None
@@ -175,9 +189,8 @@ class _Reader(TriggerReading):
         bare = emitted is not None and fold(self.text[emitted.description.start : emitted.description.end]) in {
             fold(a.label if isinstance(a, Organization) else a) for a in assignees
         }
-        agenda = cue_re("agenda").search(self.folded, max(s, e - _LEAD_IN_TAIL), e)
         lead = emitted if emitted is not None and (agenda or bare) else None
-        self.announced = _Announced(assignees, self.speaker, lead)
+        self.announced = _Announced(assignees, self.speaker, lead, agenda=agenda is not None)
 
     def _clause(self, clause: Clause, state: ParagraphState, *, first: bool, last: bool = False) -> None:
         s, e = clause.span.start, clause.span.end
@@ -212,9 +225,18 @@ class _Reader(TriggerReading):
             prev.evidence = Span(prev.evidence.start, e)
             prev.description = Span(prev.description.start, e)
             return
-        emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
+        attributed = None if self.conclusion or narrative else self._attribution(body, e)
+        if attributed is not None:
+            # "Theo Chủ tịch UBND tỉnh, UBND huyện X phải …": the official's words, read as he directs
+            was, self.conclusion, self.speaker = self.conclusion, True, attributed[0]
+            after = self._skip_connectors(attributed[1], e)
+            emitted = self._read_clause(attributed[1], e, after, self._after_opener(after, e), state)
+            self.conclusion = was
+        else:
+            emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
         if emitted is not None and _enumerates_re().search(self.folded, s, e):
             state.sentence_enumerates = True
+        self._led_by(s, e, emitted, state)
         state.previous_task = emitted
         if last and (emitted is not None or self.conclusion or marker is not None):
             self._announces(s, e, emitted if len(self.drafts) > count else None, state)
@@ -228,6 +250,7 @@ class _Reader(TriggerReading):
             self.conclusion = True
         elif document is not None and not self._not_directive(document.start(), e):
             self.conclusion = True  # a written directive: its clauses are read as a conclusion
+            self._update_speaker(state.sentence_start, document.start())  # "Chủ tịch X vừa ký văn bản …"
 
     def _read_clause(
         self, s: int, e: int, body: int, head: int, state: ParagraphState, *, narrative: bool = False
@@ -252,6 +275,9 @@ class _Reader(TriggerReading):
             if subject is not None and gap is not None and self._modal_at(gap.end(), e) == gap.end():
                 return self._emit(Span(s, e), Span(s, e), subject.assignees, state)  # "…, các sở cần …"
             return None
+        labelled = self._labelled(body, e) if in_mode else None
+        if labelled is not None:  # "- Phòng Tài chính – Kế hoạch: rà soát …": the line's body is told
+            return self._emit(Span(s, e), Span(labelled[1], e), labelled[0].assignees, state)
         if (
             state.list_mode == "loose"
             and s == state.sentence_start
@@ -290,6 +316,8 @@ class _Reader(TriggerReading):
         if action_re().match(folded, body):
             # "Đồng chí yêu cầu phường X tập trung …. Tổ chức quán triệt …": the section's assignee
             stated = carried or (self.section if self.conclusion else ())
+            if elab and not stated and self.drafts and self.drafts[-1].assigner == self.speaker:
+                stated = self.drafts[-1].assignees  # "Công an phải …. Trong đó, phải chú trọng …": the same body
             return self._emit(Span(s, e), Span(body, e), stated, state) if in_mode else None
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
@@ -363,6 +391,11 @@ class _Reader(TriggerReading):
             joint, trig2 = second
             first_task = self._directive(s, joint, trigger, state)
             self._directive(trig2.start, e, trig2, state)
+            return first_task
+        told = self._joint_subject(trigger.action_start, e)
+        if told is not None:  # "yêu cầu phải rút kinh nghiệm, đồng thời Sở X phải bàn với …": two directives
+            first_task = self._directive(s, told[0], trigger, state)
+            self._emit(Span(told[1].start, e), Span(told[1].start, e), told[1].assignees, state)
             return first_task
         # a body the grammar does not know stays in the description ("Cty X tiến hành …")
         stated = trigger.phrase.start if trigger.phrase is not None and not trigger.known else None

@@ -21,6 +21,8 @@ from kg.model import Organization
 # A relative clause between a group and its modal: at most this many words.
 _RELATIVE_WORDS = 6
 _WORD_AT = re.compile(r"[^\W_]+")
+# A unit's name kept as written when the register does not resolve it: at most this many words.
+_NAME_WORDS = 4
 
 
 @derived
@@ -113,6 +115,11 @@ class GroupReader:
         nouns = 0
         while True:
             m = group_words("noun").match(folded, p, limit)
+            if m and self._capital_after(m.end(), limit) and type_word_at(folded, m.start()) is None:
+                # "chính quyền Đà Nẵng": the group of a unit named bare ends the group
+                named = self._registered_run(skip_spaces(folded, m.end(), limit), limit)
+                if named is not None:
+                    return Part(pos, named, None)
             if not m or self._capital_after(m.end(), limit):
                 break
             nouns += 1
@@ -126,7 +133,7 @@ class GroupReader:
             dropped = None if m else group_words("drop").match(folded, p, limit)
             m = m or dropped
             if m and self._capital_after(m.end(), limit):
-                named = self._unit_named(m.start(), limit)  # "chính quyền huyện Mỹ Đức"
+                named = self._unit_named(m.start(), limit, as_written=True)  # "chính quyền huyện Mỹ Đức"
                 if named is None:
                     break
                 end = named
@@ -142,14 +149,24 @@ class GroupReader:
             p = skip_spaces(folded, end, limit)
         return Part(pos, end, None, label_end)
 
-    def _unit_named(self, pos: int, limit: int) -> int | None:
-        """Where a unit word with the name of a registered unit ends (``huyện Mỹ Đức``)."""
+    def _unit_named(self, pos: int, limit: int, *, as_written: bool = False) -> int | None:
+        """Where a unit word with the name of a registered unit ends (``huyện Mỹ Đức``); ``as_written``:
+        or with any name (``xã Ayun``, two communes of one province, or a commune formed in 2025 that
+        the register lacks), where the unit is addressed and kept as the text names it."""
         tw = type_word_at(self.folded, pos)
         if tw is None:
             return None
         run = name_run(self.text, tw[1], limit)
         place, used = resolve_run(self.ctx.gaz, run, tw[0], self.ctx.near) if run else (None, 0)
+        if place is None and as_written and 0 < len(run) <= _NAME_WORDS:
+            return run[-1].end
         return run[used - 1].end if place is not None else None
+
+    def _registered_run(self, pos: int, limit: int) -> int | None:
+        """Where a registered unit named with no type word (``Đà Nẵng``) ends, all its capitalized words used."""
+        run = name_run(self.text, pos, limit)
+        place, used = resolve_run(self.ctx.gaz, run, None, self.ctx.near) if run else (None, 0)
+        return run[-1].end if place is not None and used == len(run) else None
 
     def _bare_group(self, pos: int, limit: int) -> Part | None:
         """``cơ quan chuyên môn và các địa phương cần …``: a group with no lead word opens the
@@ -191,7 +208,7 @@ class GroupReader:
     def _unit(self, pos: int, limit: int) -> Part | None:
         """``yêu cầu thành phố Gia Nghĩa sớm hoàn thiện …``: a named unit right before its
         action is its government, kept as the text names it."""
-        end = self._unit_named(pos, limit)
+        end = self._unit_named(pos, limit, as_written=True)
         if end is None:
             return None
         m = adverbs_re().match(self.folded, end, limit)

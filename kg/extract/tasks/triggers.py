@@ -11,10 +11,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.tasks.assignees import AssigneePhrase, action_re
+from kg.extract.tasks.assignees import AssigneePhrase, action_re, group_label
 from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.mentions import GrowingSearch, since
+from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
@@ -26,6 +27,8 @@ _NEGATION_WINDOW = 60
 # A list colon: one before white space, or the clause's last character (see _colon_after).
 _COLON_SPACE = re.compile(r":(?=\s)")
 GAP = re.compile(r"[ ,]*")
+# A body labelling an item of a list: "Phòng Tài chính – Kế hoạch: rà soát …".
+_LABEL_COLON = re.compile(r"[ ]*:[ ]*")
 # Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (hold adverbs, task_cues written).
 _HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|sau đó)[ ]+)*"
 
@@ -131,10 +134,14 @@ class TriggerReading(ClauseChecks):
         kind = resources().task_verbs[m.group()]
         before = folded[max(s, m.start() - BEFORE_WINDOW) : m.start()]
         has_speaker = self.mention_index.ends_within(state.sentence_start, m.start())
+        passive = cue_re("passive", tail=True).search(before)
+        if passive is not None:  # "Công an TP được yêu cầu phối hợp …": the body before it is told
+            return self._passive(m, kind, s, m.start() - len(before) + passive.start(), e)
         if (
             cue_re("noun_before", tail=True).search(before)
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
             and not self._body_gives(state.sentence_start, m.start())  # "UBND tỉnh yêu cầu"
+            and not self._title_gives(state.sentence_start, m.start())  # "Chủ tịch UBND tỉnh đề nghị"
         ) or cue_re("not_giver", tail=True).search(before):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
@@ -216,6 +223,35 @@ class TriggerReading(ClauseChecks):
             return None  # "…; khảo sát lựa chọn điểm … đề nghị Hiệp hội X công nhận …": a narrated step asks
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
 
+    def _passive(self, m: re.Match[str], kind: str, s: int, at: int, e: int) -> Trigger | None:
+        """``UBND huyện X được yêu cầu giám sát …``: a directive in the passive, its assignee the body
+        that opens the clause right before the passive word at ``at``, its action right after the verb."""
+        opened = self._skip_connectors(s, at)
+        for pos in dict.fromkeys((opened, self._after_opener(opened, at))):
+            phrase = self.parser.parse(pos, at) or self._named_body(pos, at)
+            if phrase is None or not self._gives(phrase.end, at) or self._not_directive(m.start(), e):
+                continue
+            after = GAP.match(self.folded, m.end(), e)
+            action = after.end() if after else m.end()
+            if not action_re().match(self.folded, action, e):
+                return None  # "Huyện được giao 300 chỉ tiêu": what is given, no directive
+            return Trigger(m.start(), kind, phrase, action, None)
+        return None
+
+    def _named_body(self, pos: int, at: int) -> AssigneePhrase | None:
+        """A body named by a word the assignee grammar reads only lower-case after a verb (task_cues
+        ``body``: ``Chủ đầu tư được yêu cầu …``), all the words before ``at``: kept as stated."""
+        stated = self.text[pos:at].strip()
+        if not stated or not cue_re("body").fullmatch(fold(stated)):
+            return None
+        return AssigneePhrase((group_label(stated),), pos, pos + len(stated))
+
+    def _title_gives(self, start: int, verb: int) -> bool:
+        """Whether an official's name or title ends right before the verb at ``verb`` (``Chủ tịch UBND
+        tỉnh đề nghị``): the word before the verb ends his title, it is no noun the verb qualifies."""
+        end = len(self.folded[start:verb].rstrip()) + start
+        return end > start and self.mention_index.ends_within(end, end)
+
     def _body_gives(self, start: int, verb: int) -> bool:
         """Whether a body the grammar knows opens the sentence and reaches the verb at ``verb``
         (``UBND tỉnh yêu cầu …``, ``UBND tỉnh X vừa có văn bản đề nghị …``): a word of its name or
@@ -242,9 +278,24 @@ class TriggerReading(ClauseChecks):
                 return m
         return None
 
+    def _labelled(self, body: int, e: int) -> tuple[AssigneePhrase, int] | None:
+        """``Phòng Tài chính – Kế hoạch: rà soát …`` (an item of a list of bodies): the body that labels
+        the clause before its colon, and where its action starts."""
+        if self.folded.find(":", body, e) < 0:
+            return None
+        phrase = self.parser.parse(body, e)
+        if phrase is None:
+            return None
+        colon = _LABEL_COLON.match(self.folded, phrase.end, e)
+        if colon is None or not action_re().match(self.folded, colon.end(), e):
+            return None
+        return phrase, colon.end()
+
     def _looks_directive(self, body: int, head: int, s: int, e: int) -> bool:
         folded = self.folded
         if action_re().match(folded, body) or action_re().match(folded, head):
+            return True
+        if self._labelled(body, e) is not None:
             return True
         if self._subject(body, head, e) is not None or self._has_modal(head, e):
             return True

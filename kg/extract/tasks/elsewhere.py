@@ -1,0 +1,133 @@
+"""Assignees and givers a directive states away from its verb: the official a clause is attributed
+to (``Theo Chủ tịch UBND tỉnh X, …``, ``Ông X cho biết Sở Y phải …``), the body of a second
+directive after a comma (``…, đồng thời Sở X phải …``) and the body that leads a directive stated
+with none (``…, do Phòng Nội vụ chủ trì``).
+
+A mixin of :class:`kg.extract.tasks.extractor._Reader`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.tasks.assignees import AssigneePhrase
+from kg.extract.tasks.cues import cue_re
+from kg.extract.tasks.groups import adverbs_re
+from kg.extract.tasks.triggers import Draft, ParagraphState, TriggerReading
+from kg.lexicon.patterns import alternation, skip_spaces
+from kg.lexicon.resources import derived, resources
+
+# "Theo ông …, ": at most this many characters between the cue and the official's mention (an
+# honorific, his post), and between the mention's end and the comma (his post in brackets).
+_ATTRIBUTION_GAP = 60
+_ATTRIBUTION_TAIL = 80
+
+
+# "Ông A, Chủ tịch UBND TP, cho biết …": how far into a clause the verb of saying may stand.
+_SAYS_REACH = 200
+
+
+@derived
+def _says_re() -> re.Pattern[str]:
+    """A verb of saying after an official (task_cues ``says``), with "rằng" or a comma after it."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['official_says'])})(?:[ ]*,|[ ]+rằng(?!\w))?(?!\w)")
+
+
+@derived
+def _subject_joint_re() -> re.Pattern[str]:
+    """ ", đồng thời " before the body of a second directive in one clause (task_cues ``subject_joint``)."""
+    return re.compile(rf"[ ]*,[ ]*(?:{alternation(resources().task_cues['subject_joint'])})[ ]+")
+
+
+@derived
+def _led_by_re() -> re.Pattern[str]:
+    """ "do" before the body that leads a directive (task_cues ``led_by``)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['led_by'])})[ ]+")
+
+
+@derived
+def _leads_re() -> re.Pattern[str]:
+    """What the leading body does (task_cues ``leads``: chủ trì, phụ trách …)."""
+    return re.compile(rf"(?:{alternation(resources().task_cues['leads'])})(?!\w)")
+
+
+class StatedElsewhere(TriggerReading):
+    """Reads the attribution of a clause and the bodies named away from the directive verb."""
+
+    officials: frozenset[str]
+    drafts: list[Draft]
+
+    def _attribution(self, body: int, e: int) -> tuple[str, int] | None:
+        """``Theo Chủ tịch UBND tỉnh Lê Văn A, …`` (task_cues ``attribution``): an official holding a
+        post named right after the cue, then a comma; his name and where his words start."""
+        cue = cue_re("attribution").match(self.folded, body, e)
+        if cue is None:
+            return self._says(body, e)
+        at = bisect.bisect_left(self.mentions, (cue.end(),))
+        if at == len(self.mentions):
+            return None
+        start, end, name = self.mentions[at]
+        comma = self.folded.find(",", end, min(e, end + _ATTRIBUTION_TAIL))
+        gap = self.folded[cue.end() : start]
+        if len(gap) > _ATTRIBUTION_GAP or "," in gap or name not in self.officials or comma < 0:
+            return None
+        told = skip_spaces(self.folded, comma + 1, e)
+        # his words tell a body (or a unit named bare) what it must do: "Theo ông X, để …, TP cần có …" states a need
+        modal = self._modal_at(told, e)
+        if self._told(told, e) is None and (modal is None or self._bare_unit(told, modal) is None):
+            return None
+        return name, told
+
+    def _says(self, body: int, e: int) -> tuple[str, int] | None:
+        """``Ông A, Chủ tịch UBND TP, cho biết UBND quận X phải …`` (task_cues ``says``): an official
+        holding a post says that a body must act; his name and where the body starts."""
+        reach = min(e, body + _SAYS_REACH)
+        if not self.mention_index.starts_within(body, reach):
+            return None  # no one named to say it (most clauses: looked up, not searched)
+        for verb in _says_re().finditer(self.folded, body, reach):
+            at = bisect.bisect_left(self.mentions, (verb.start(),)) - 1
+            if at < 0:
+                return None
+            start, end, name = self.mentions[at]
+            if start < body or end > verb.start() or verb.start() - end > _ATTRIBUTION_TAIL:
+                return None
+            if name not in self.officials:
+                return None
+            told = skip_spaces(self.folded, verb.end(), e)
+            if self._told(told, e) is not None:
+                return name, told
+        return None
+
+    def _told(self, pos: int, e: int) -> AssigneePhrase | None:
+        """The body or group at ``pos`` when its modal follows it (``Sở X phải …``, ``các xã cần …``)."""
+        phrase = self.parser.parse(pos, e)
+        if phrase is None or self.mention_index.starts_within(phrase.start, phrase.end):
+            return None
+        adverbs = adverbs_re().match(self.folded, phrase.end, e)
+        return phrase if adverbs is not None and self._modal_at(phrase.end, e) == adverbs.end() else None
+
+    def _joint_subject(self, pos: int, e: int) -> tuple[int, AssigneePhrase] | None:
+        """``…, đồng thời Sở X phải …`` (task_cues ``subject_joint``) in a directive's action: where the
+        first directive ends and the body that opens the second, right before its modal."""
+        for m in _subject_joint_re().finditer(self.folded, pos, e):
+            phrase = self._told(m.end(), e)
+            if phrase is not None:
+                return m.start(), phrase
+        return None
+
+    def _led_by(self, s: int, e: int, emitted: Draft | None, state: ParagraphState) -> None:
+        """``… thành lập tổ công tác, do Phòng Nội vụ chủ trì`` (task_cues ``led_by`` and ``leads``): the body
+        that leads a directive stated with no assignee, in its clause or in the next one of its paragraph
+        (``Việc này do Văn phòng thị xã chủ trì.``)."""
+        draft = emitted if emitted is not None else self.drafts[-1] if self.drafts else None
+        if draft is None or draft.assignees or draft.paragraph != state.index or draft.assigner != self.speaker:
+            return
+        for cue in _led_by_re().finditer(self.folded, s, e):
+            phrase = self.parser.parse(cue.end(), e) or self.parser.parse_post(cue.end(), e)
+            if phrase is None or not _leads_re().match(self.folded, skip_spaces(self.folded, phrase.end, e), e):
+                continue
+            if any(isinstance(a, str) and len(a.split()) < 2 for a in phrase.assignees):
+                continue  # "do Giám đốc sở chủ trì": a bare head refers back, it names no body
+            draft.assignees = phrase.assignees
+            return
