@@ -30,8 +30,9 @@ _SAYS_REACH = 200
 
 @derived
 def _says_re() -> re.Pattern[str]:
-    """A verb of saying after an official (task_cues ``says``), with "rằng" or a comma after it."""
-    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['official_says'])})(?:[ ]*,|[ ]+rằng(?!\w))?(?!\w)")
+    """A verb of saying after an official (task_cues ``official_says``), with "rằng" or a comma after it."""
+    verbs = alternation(resources().task_cues["official_says"])
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:[ ]*,|[ ]+rằng(?!\w))?(?!\w)")
 
 
 @derived
