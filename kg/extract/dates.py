@@ -35,6 +35,10 @@ RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0
 # về đích vào tháng 3/2019), not a reporting period: the meeting may lie any time before it.
 NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau", "vào", "xong", "kịp",
                        "hạn", "đích", "hết")
+# Where in a period a bound points (đến cuối năm 2021, từ đầu năm 2020): passed over before the bounds
+# test; "vào cuối tháng 12/2016" names when something happened and stays a period.
+PART_OF_PERIOD = re.compile(r"\s(?:đầu|cuối|giữa)(?:\s+tháng)?$")
+BOUNDS_BEFORE_PART = ("đến", "từ", "tới", "trước", "sau", "hết", "hạn")
 # How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
 PLAN_CUE_WINDOW = 40
 # A period whose best fit costs more than this (about four months off) supports no year.
@@ -215,6 +219,17 @@ def _is_compared(folded: str, pos: int, floor: int) -> bool:
     return bool(_compare_cue_re().search(window[cut + 1 :]))
 
 
+def _after_bound(folded: str, pos: int, floor: int) -> bool:
+    """Whether the period or date at ``pos`` follows a bound, a birth or a price word of
+    :data:`NOT_A_PERIOD_BEFORE` (``đến năm 2020``, ``trước ngày 31/3/2020``, ``từ cuối năm 2021``):
+    a deadline, a starting point or a horizon, not the time of the report."""
+    before = folded[max(floor, pos - 20) : pos].rstrip()
+    if before.endswith(NOT_A_PERIOD_BEFORE):
+        return True
+    whole = PART_OF_PERIOD.sub("", " " + before).rstrip()
+    return whole != " " + before and whole.endswith(BOUNDS_BEFORE_PART)
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -230,8 +245,7 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
             span = Span(m.start(), m.end())
             if any(t.start < span.end and span.start < t.end for t in taken):
                 continue
-            before = folded[max(start, m.start() - 12) : m.start()].rstrip()
-            if before.endswith(NOT_A_PERIOD_BEFORE):
+            if _after_bound(folded, m.start(), start):
                 continue
             y = int(m["y"])
             if not MIN_YEAR <= y <= MAX_YEAR:
@@ -303,6 +317,8 @@ def article_periods(text: str, folded: str, start: int = 0, end: int | None = No
         if MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS:
             out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y2, 12, 31), plan=True))
     for d in find_dates(text, folded, start, end):
+        if _is_horizon(folded, d.span.start, start):
+            continue  # "dự kiến ngày 31/3/2020 sẽ …": a day the report looks ahead to
         if d.year is not None and d.day is not None and d.month is not None:
             day = valid_day(d.year, d.month, d.day)
             if day is not None:

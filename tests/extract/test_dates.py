@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import DateMention, find_dates, find_periods, resolve, year_from_periods
+from kg.extract.dates import DateMention, article_periods, find_dates, find_periods, resolve, year_from_periods
 from kg.lexicon.normalize import fold
 from kg.model import Span
 
@@ -193,3 +193,23 @@ def test_end_date_of_a_two_day_session() -> None:
     context = periods("báo cáo năm 2019 và phương hướng, nhiệm vụ năm 2020")
     got = resolve(mention, context_periods=context)
     assert (got.date, got.end_date) == (dt.date(2019, 12, 25), dt.date(2019, 12, 26))
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyến đường dự kiến đưa vào khai thác từ cuối năm 2021.",  # a bound before a part of the year
+    "Công trình phải xong trước đầu tháng 9/2023.",
+    "Dự kiến đầu năm 2024, tuyến đường sẽ được khởi công.",  # a period foreseen
+    "Nếu mùa mưa năm 2022 kéo dài thì hồ chứa sẽ đầy.",  # a period supposed
+])
+def test_periods_ahead_or_supposed_date_no_report(text: str) -> None:
+    assert periods(text) == []
+
+
+def test_a_period_something_happened_in_stays_a_period() -> None:
+    (p,) = [p for p in periods("Vụ việc xảy ra vào cuối tháng 12/2016 tại trường.") if p.start.month == 12]
+    assert p.start == dt.date(2016, 12, 1)
+
+
+def test_a_day_foreseen_dates_no_undated_report() -> None:
+    text = "Hội nghị diễn ra chiều 3/7. Dự kiến ngày 30/6/2031 công trình sẽ hoàn thành."
+    assert article_periods(text, fold(text)) == []

@@ -55,6 +55,14 @@ def _session_gap(gap: str) -> bool:
     return rest != gap and not rest.strip(" ,-")
 
 
+def _hosts_session(event: str, gap: str) -> bool:
+    """Whether the body after a working session (``event``) hosts it: only ``với`` between
+    (``cuộc làm việc với UBND TP``; meeting_cues ``session_with``)."""
+    if resources().meeting_kinds[event][1] != "buổi làm việc":
+        return False
+    return " ".join(gap.split()) in resources().meeting_cues.get("session_with", ())
+
+
 class OrganizerReader:
     """Finding the organizer (see the module docstring)."""
 
@@ -181,7 +189,7 @@ class OrganizerReader:
             bodies = [b for b in self._bodies_of(chair) if _national(b)]
             if bodies:
                 return bodies[-1]
-        return self._venue(anchor)
+        return self._session_host(anchor) or self._venue(anchor)
 
     def _joins_subject(self, start: int, end: int) -> bool:
         """Whether ``folded[start:end]`` still lets the body before it be the verb's subject: a
@@ -232,6 +240,18 @@ class OrganizerReader:
                           if pm.span is not None and pm.span.end == end and pm.span.start > head.end()), None)
             canonical = resources().org_heads[head.group()].head
             return Organization(head=canonical, place=place, label=" ".join([canonical, *words]))
+        return None
+
+    def _session_host(self, span: Span) -> Organization | None:
+        """The body a working session is held with (``cuộc làm việc với UBND TP Hà Nội``), when
+        neither a subject nor a chair's own body says who held it: the host holds it."""
+        orgs = self._orgs(span)
+        for m in _kind_re().finditer(self.folded, span.start, span.end):
+            if not _is_meeting_word(m.group()):
+                continue
+            for org, s, _ in orgs:
+                if s >= m.end() and _hosts_session(m.group(), self.folded[m.end() : s]):
+                    return org
         return None
 
     def _venue(self, span: Span) -> Organization | None:

@@ -105,8 +105,21 @@ class _Reader(OrganizerReader, RecalledReader):
             if any(q.contains(where) for q in quoted) or self._in_taken(where.start):
                 continue
             cls, kind = resources().meeting_kinds[m.group()]
+            if cls == "other" and kind in resources().meeting_cues.get("visit_session", ()):
+                session = self._session_with(where.end, span.end, quoted)
+                if session is not None:  # "thăm … và làm việc với UBND tỉnh": the working session
+                    return "meeting", "buổi làm việc", session
             if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
                 return cls, kind, where
+        return None
+
+    def _session_with(self, start: int, end: int, quoted: list[Span]) -> Span | None:
+        """A working session with a body said by a host cue (``đã có buổi làm việc với``) in
+        ``[start, end)``, outside quotes: what a visit or an inspection before it turns into."""
+        for m in _cue_re("host").finditer(self.folded, start, end):
+            where = Span(m.start(), m.end())
+            if not any(q.contains(where) for q in quoted):
+                return where
         return None
 
     def _in_taken(self, pos: int) -> bool:
@@ -190,7 +203,8 @@ class _Reader(OrganizerReader, RecalledReader):
         organizer = self.organizer(anchor, chairs)
         place = meeting_place(organizer, self.ann)
         if place is None and kind == "buổi làm việc":  # a ministry's working session with the unit it visits
-            place = meeting_place(None, self.ann)
+            host = self._session_host(anchor)
+            place = (host is not None and meeting_place(host, self.ann)) or meeting_place(None, self.ann)
         dated = self.date(anchor, window)
         if dated is None and not chairs and organizer is None:
             return None  # an undated mention of a meeting nobody held or chaired is not a report

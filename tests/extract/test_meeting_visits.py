@@ -1,0 +1,67 @@
+"""Working sessions a visit or an inspection leads to, and the body a session is held with (issue 25)."""
+
+from __future__ import annotations
+
+from kg.annotate import annotate
+from kg.extract.meetings import MeetingExtractor
+from kg.ingest import parse_text
+from kg.model import MeetingInfo
+
+
+def infos(text: str) -> list[MeetingInfo]:
+    doc = parse_text(text, source="article.txt")
+    out = [f.object for f in MeetingExtractor()(doc, annotate(doc))]
+    assert all(isinstance(m, MeetingInfo) for m in out)
+    return out  # type: ignore[return-value]
+
+
+def label(m: MeetingInfo) -> str | None:
+    return m.organizer.label if m.organizer is not None else None
+
+
+def test_a_visit_that_holds_a_working_session_with_a_body_is_that_session() -> None:
+    (m,) = infos("""Đoàn công tác làm việc tại Quảng Trị
+Tiếp tục chuyến thăm và làm việc tại miền Trung, ngày 14-4-2018, Đoàn đại biểu tỉnh Bắc Giang đã có \
+buổi làm việc với UBND tỉnh Quảng Trị về hợp tác du lịch.
+""")
+    assert m.kind == "buổi làm việc"
+
+
+def test_an_inspection_team_headed_by_a_minister_works_with_a_province() -> None:
+    (m,) = infos("""Kiểm tra công vụ tại Ninh Bình
+Ngày 12/9/2018, Tổ công tác về kiểm tra công vụ của Chính phủ, do Bộ trưởng Bộ Tư pháp Hoàng Văn Kiên làm \
+trưởng đoàn, đã có buổi làm việc với UBND tỉnh Ninh Bình.
+""")
+    assert m.chairs == ("Hoàng Văn Kiên",)
+    assert m.place is not None and m.place.name == "Ninh Bình"
+
+
+def test_an_inspection_with_no_session_with_a_body_stays_an_inspection() -> None:
+    assert infos("""Kiểm tra đê điều
+Sáng ngày 03/9/2019, Bí thư Huyện ủy Phan Văn Hợp đã kiểm tra công tác phòng chống bão lụt và chủ trì buổi \
+làm việc tại xã.
+""") == []
+
+
+def test_a_district_committee_holds_the_working_session_it_has_with_schools() -> None:
+    (m,) = infos("""Chấn chỉnh nhóm trẻ tư thục
+Chiều 9-10-2018, UBND huyện Hòa Vang đã có cuộc làm việc khẩn với các nhóm trẻ tư thục trên địa bàn.
+""")
+    assert label(m) == "Ủy ban nhân dân huyện Hòa Vang"
+
+
+def test_the_body_a_session_is_held_with_holds_it_when_nobody_else_does() -> None:
+    # a guard: "làm việc với" named the host before "cuộc làm việc" was a meeting word of its own
+    (m,) = infos("""Hải Phòng xây cảng
+Phát biểu tại cuộc làm việc với UBND thành phố Hải Phòng sáng 4/5/2018, lãnh đạo các bộ thống nhất \
+phương án mở rộng cảng.
+""")
+    assert label(m) == "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+def test_a_ministers_session_takes_the_place_of_the_province_it_works_with() -> None:
+    (m,) = infos("""Đường tránh TP Châu Đốc sẽ làm như cao tốc
+Đó là nội dung ông Trần Văn Sơn - bộ trưởng Bộ Xây dựng kết luận tại buổi làm việc với lãnh đạo \
+UBND tỉnh An Giang vào chiều 12-3-2018.
+""")
+    assert m.place is not None and m.place.name == "An Giang"
