@@ -407,11 +407,42 @@ def year_from_dateline(day: int, month: int, dateline: dt.date) -> int | None:
     return best[1] if best is not None else None
 
 
+# A council's term (nhiệm kỳ 2021 - 2026) ends with the elections in the spring of its last year: an article that
+# names it as running was written by the middle of that year.
+TERM_END_MONTH = 6
+_TERM = re.compile(r"nhiệm\s+kỳ\s+(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4})(?!\d)")
+
+
+def era_window(folded: str, since: dt.date, start: int = 0, end: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """When an undated article read in the register of ``since`` (the 2025 reform) was written: from
+    ``since`` to the end of the shortest term it names that still runs then (``HĐND tỉnh khóa X,
+    nhiệm kỳ 2021-2026``: 1 July 2025 to June 2026); None when it names no such term."""
+    best: dt.date | None = None
+    for m in _TERM.finditer(folded, start, len(folded) if end is None else end):
+        y, y2 = int(m["y"]), int(m["y2"])
+        if not (MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS):
+            continue
+        last = _month_end(y2, TERM_END_MONTH)
+        if last >= since and (best is None or last < best):
+            best = last
+    return (since, best) if best is not None else None
+
+
+def year_in_window(day: int, month: int, window: tuple[dt.date, dt.date]) -> int | None:
+    """The one year that puts day/month inside ``window``; None when none or several do."""
+    years = [y for y in range(window[0].year, window[1].year + 1)
+             if (when := valid_day(y, month, day)) is not None and window[0] <= when <= window[1]]
+    return years[0] if len(years) == 1 else None
+
+
 def resolve(mention: DateMention, *, dateline: dt.date | None = None,
             headline_periods: list[Period] | None = None,
             context_periods: list[Period] | None = None,
-            article_periods: list[Period] | None = None) -> ResolvedDate:
-    """Settle the year of ``mention`` from the best source that supports one."""
+            article_periods: list[Period] | None = None,
+            era: tuple[dt.date, dt.date] | None = None) -> ResolvedDate:
+    """Settle the year of ``mention`` from the best source that supports one. The article's ``era``
+    (:func:`era_window`) bounds the years its periods suggest, and gives the one year it leaves for
+    the day when they suggest none or one outside it."""
     if mention.offset is not None:
         if dateline is None:
             return ResolvedDate(None)
@@ -428,6 +459,10 @@ def resolve(mention: DateMention, *, dateline: dt.date | None = None,
         year, source = year_from_periods(day, month, context_periods), "context"
     if year is None and article_periods:
         year, source = year_from_periods(day, month, article_periods), "article"
+    if era is not None and (year is None or source not in ("text", "dateline")):
+        when = valid_day(year, month, day) if year is not None else None
+        if when is None or not era[0] <= when <= era[1]:  # a period's year the article's era rules out
+            year, source = year_in_window(day, month, era), "era"
     when = valid_day(year, month, day) if year is not None else None
     if when is None:
         return ResolvedDate(None, None, f"--{month:02d}-{day:02d}")

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import DateMention, article_periods, find_dates, find_periods, resolve, year_from_periods
+from kg.extract.dates import (
+    DateMention,
+    article_periods,
+    era_window,
+    find_dates,
+    find_periods,
+    resolve,
+    year_from_periods,
+    year_in_window,
+)
 from kg.lexicon.normalize import fold
 from kg.model import Span
 
@@ -213,3 +222,19 @@ def test_a_period_something_happened_in_stays_a_period() -> None:
 def test_a_day_foreseen_dates_no_undated_report() -> None:
     text = "Hội nghị diễn ra chiều 3/7. Dự kiến ngày 30/6/2031 công trình sẽ hoàn thành."
     assert article_periods(text, fold(text)) == []
+
+
+def test_a_running_council_term_bounds_a_post_reform_article() -> None:
+    text = "HĐND xã khóa II, nhiệm kỳ 2021 - 2026 họp; Đảng bộ xã nhiệm kỳ 2025 - 2030."
+    window = era_window(fold(text), dt.date(2025, 7, 1))
+    assert window == (dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    assert year_in_window(5, 11, window) == 2025
+    assert year_in_window(12, 3, window) == 2026
+    assert era_window(fold("Đại hội nhiệm kỳ 2020 - 2025."), dt.date(2025, 7, 1)) is None  # ended before
+    assert year_in_window(5, 11, (dt.date(2025, 7, 1), dt.date(2030, 6, 30))) is None  # several years fit
+
+
+def test_the_era_rules_out_a_year_a_period_suggests() -> None:
+    era = (dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    got = resolve(DateMention(Span(0, 1), 9, 12), headline_periods=periods("giảm nghèo trong năm 2026"), era=era)
+    assert (got.date, got.source) == (dt.date(2025, 12, 9), "era")

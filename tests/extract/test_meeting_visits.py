@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.annotate import annotate
 from kg.extract.meetings import MeetingExtractor
 from kg.ingest import parse_text
@@ -65,3 +67,20 @@ def test_a_ministers_session_takes_the_place_of_the_province_it_works_with() -> 
 UBND tỉnh An Giang vào chiều 12-3-2018.
 """)
     assert m.place is not None and m.place.name == "An Giang"
+
+
+def test_an_undated_post_reform_session_of_a_running_term_takes_the_year_the_era_leaves() -> None:
+    text = """Kỳ họp chuyên đề của HĐND đặc khu Côn Đảo
+Ngày 14/11, HĐND đặc khu Côn Đảo khóa I, nhiệm kỳ 2021-2026 tổ chức kỳ họp chuyên đề để kiện toàn nhân sự.
+"""
+    (m,) = infos(text)
+    assert (m.date, m.date_source) == (dt.date(2025, 11, 14), "era")
+    (early,) = infos(text.replace("Ngày 14/11", "Ngày 14/3"))
+    assert early.date == dt.date(2026, 3, 14)
+
+
+def test_an_undated_article_of_the_old_register_gets_no_year_from_a_term() -> None:
+    (m,) = infos("""Kỳ họp chuyên đề của HĐND huyện Krông Nô
+Ngày 14/11, HĐND huyện Krông Nô khóa XI, nhiệm kỳ 2021-2026 tổ chức kỳ họp chuyên đề để kiện toàn nhân sự.
+""")
+    assert m.date is None and m.partial_date == "--11-14"

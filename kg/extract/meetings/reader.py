@@ -18,6 +18,7 @@ Cue phrases live in ``kg/data/meeting_cues.tsv``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -28,6 +29,7 @@ from kg.extract.dates import (
     Period,
     ResolvedDate,
     article_periods,
+    era_window,
     find_dates,
     find_periods,
     opening_periods,
@@ -38,6 +40,7 @@ from kg.extract.meetings.more import opening_day, opening_starts, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
 from kg.extract.registry import register
+from kg.lexicon.gazetteer import REFORM, REFORM_DATE
 from kg.lexicon.resources import resources
 from kg.model import (
     Annotations,
@@ -243,8 +246,15 @@ class _Reader(OrganizerReader, RecalledReader):
             if self.event(sent) is not None:
                 context = self._periods(sent)
         got = resolve(mention, dateline=self.doc.date, headline_periods=head_periods,
-                      context_periods=context, article_periods=self._article_periods())
+                      context_periods=context, article_periods=self._article_periods(), era=self._era())
         return mention, got
+
+    def _era(self) -> tuple[dt.date, dt.date] | None:
+        """When an undated article read as written after the 2025 reform was written, if the terms it
+        names as running bound it (:func:`kg.extract.dates.era_window`)."""
+        if self.doc.date is not None or not self.body or self.ctx.gaz.era != REFORM:
+            return None
+        return era_window(self.folded, REFORM_DATE, self.body[0].start, self.body[-1].end)
 
     def _article_periods(self) -> list[Period]:
         """Every period and full date of the article (the year of an undated press report)."""
