@@ -11,7 +11,7 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.titles import make_org, parse_org
-from kg.extract.dates import Period
+from kg.extract.dates import Period, find_periods
 from kg.extract.meetings.lexicon import (
     OF_GAP,
     OF_WORDS,
@@ -49,8 +49,11 @@ _TERM = re.compile(r"(?<!\w)(?:khóa [^\W\d_]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{
 def _session_gap(gap: str) -> bool:
     """Whether the words between a meeting word and a body only say which session it is: its
     number, an aside, a kind word of ``kg/data/meeting_cues.tsv`` (``between``): ``kỳ họp thứ 7,
-    HĐND TP``, ``kỳ họp thứ 13 (kỳ họp bất thường) HĐND TP``, ``Đại hội đại biểu Đảng bộ xã``."""
+    HĐND TP``, ``kỳ họp thứ 13 (kỳ họp bất thường) HĐND TP``, ``Đại hội đại biểu Đảng bộ xã``, and the
+    period it falls in (``kỳ họp thường lệ cuối năm 2025 HĐND tỉnh``)."""
     rest = _ASIDE.sub(" ", _ORDINAL.sub(" ", gap))
+    for period in reversed(find_periods(rest, rest)):
+        rest = rest[: period.span.start] + " " + rest[period.span.end :]
     rest = _between_re().sub(" ", rest)
     return rest != gap and not rest.strip(" ,-")
 
