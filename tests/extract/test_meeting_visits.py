@@ -84,3 +84,20 @@ def test_an_undated_article_of_the_old_register_gets_no_year_from_a_term() -> No
 Ngày 14/11, HĐND huyện Krông Nô khóa XI, nhiệm kỳ 2021-2026 tổ chức kỳ họp chuyên đề để kiện toàn nhân sự.
 """)
     assert m.date is None and m.partial_date == "--11-14"
+
+
+def test_the_official_a_report_opens_with_hosts_the_session_he_holds_after_a_visit() -> None:
+    (m,) = infos("""Đẩy nhanh tiến độ hồ chứa nước
+Bí thư Huyện ủy Đắk Song Phan Văn Hợp đã yêu cầu như vậy sau khi thị sát công trình hồ chứa nước và làm việc \
+với lãnh đạo UBND xã Trường Xuân về tiến độ dự án sáng 12/3/2020.
+""")
+    assert m.chairs == ("Phan Văn Hợp",)
+    assert label(m) == "Huyện ủy Đắk Song"
+
+
+def test_an_official_who_reports_a_session_others_held_does_not_host_it() -> None:
+    (m,) = infos("""Dự án thủy điện
+Ngày 5/3/2020, ông Phan Văn Hợp, Bí thư Huyện ủy Đắk Song cho biết trong tháng trước lãnh đạo huyện và các phòng \
+chuyên môn đã có buổi làm việc với Công ty Thủy điện Đắk Song về dự án.
+""")
+    assert m.chairs == ()

@@ -301,7 +301,7 @@ class _Reader(OrganizerReader, RecalledReader):
                 if names:
                     return tuple(dict.fromkeys(n.name for n in names))
         for sent in window:
-            host = self.host(sent)
+            host = self.host(sent, subject=sent == window[0])
             if host:
                 return host
         return ()
@@ -323,8 +323,10 @@ class _Reader(OrganizerReader, RecalledReader):
                 return tuple(dict.fromkeys(n.name for n in names))
         return ()
 
-    def host(self, sent: Span) -> tuple[str, ...]:
-        """The official who holds a working session (``Bí thư X có buổi làm việc với …``)."""
+    def host(self, sent: Span, subject: bool = False) -> tuple[str, ...]:
+        """The official who holds a working session (``Bí thư X có buổi làm việc với …``); with
+        ``subject``, also the official the sentence opens with, further from the cue (``Bí thư
+        Thành ủy X đã đề ra yêu cầu … sau khi thị sát … và làm việc với Ban quản lý …``)."""
         folded = self.folded
         m = _cue_re("host").search(folded, sent.start, sent.end)
         if m is None:
@@ -332,7 +334,33 @@ class _Reader(OrganizerReader, RecalledReader):
         before = [n for n in self._named_in(sent.start, m.start())
                   if not re.search(r"[;.]", folded[n.end : m.start()])
                   and m.start() - n.end <= SUBJECT_GAP]
-        return (before[-1].name,) if before else ()
+        if before:
+            return (before[-1].name,)
+        opener = self._subject_of(sent, m.start()) if subject else None
+        return (opener.name,) if opener is not None else ()
+
+    def _subject_of(self, sent: Span, cue: int) -> Named | None:
+        """The official ``sent`` opens with, when nothing but his titles, an honorific and the day
+        stand before him and no reported speech (meeting_cues ``speech``) or ``;`` lies between him
+        and ``cue``: the subject of the verb at ``cue``."""
+        folded = self.folded
+        named = self._named_in(sent.start, cue)
+        if not named:
+            return None
+        first = named[0]
+        lead = list(folded[sent.start : first.start])
+        covered = [t for t in self.taken if t.start < first.start and sent.start < t.end]
+        covered += [d.span for d in self._dates(sent) if d.span.start < first.start]
+        for span in covered:
+            for i in range(max(span.start, sent.start), min(span.end, first.start)):
+                lead[i - sent.start] = " "
+        words = re.sub(r"[,:()\-–]", " ", "".join(lead)).split()
+        if any(w not in resources().honorifics for w in words):
+            return None
+        between = folded[first.end : cue]
+        if ";" in between or _cue_re("speech").search(between):
+            return None
+        return first
 
     def _clause_end(self, pos: int, limit: int) -> int:
         cut = self.folded.find(";", pos, limit)
