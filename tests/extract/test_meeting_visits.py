@@ -101,3 +101,19 @@ Ngày 5/3/2020, ông Phan Văn Hợp, Bí thư Huyện ủy Đắk Song cho bi�
 chuyên môn đã có buổi làm việc với Công ty Thủy điện Đắk Song về dự án.
 """)
     assert m.chairs == ()
+
+
+def test_an_undated_lead_that_opens_with_a_session_and_its_holder_reports_it() -> None:
+    (m,) = infos("""Nguyên giám đốc sở bị cảnh cáo
+Tại kỳ họp thứ 21, Ủy ban Kiểm tra Trung ương đã xem xét, thi hành kỷ luật ông Trần Văn Nam, nguyên Giám đốc Sở \
+Xây dựng tỉnh Phú Yên. Ủy ban Kiểm tra Trung ương đã kết luận các vi phạm, khuyết điểm của ông Trần Văn Nam.
+""")
+    assert label(m) == "Ủy ban Kiểm tra Trung ương"
+    assert m.chairs == ()  # the official found at fault does not close the session
+
+
+def test_a_press_briefing_is_no_meeting() -> None:
+    assert infos("""Hàng Việt chiếm lĩnh thị trường
+Tại hội nghị giao ban báo chí do Tỉnh ủy Phú Yên tổ chức sáng 5/4/2019, bà Nguyễn Thị Hà cho biết hàng Việt \
+chiếm 90% trong các siêu thị.
+""") == []

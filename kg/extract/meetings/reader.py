@@ -41,6 +41,7 @@ from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
 from kg.extract.registry import register
 from kg.lexicon.gazetteer import REFORM, REFORM_DATE
+from kg.lexicon.patterns import skip_spaces
 from kg.lexicon.resources import resources
 from kg.model import (
     Annotations,
@@ -144,11 +145,25 @@ class _Reader(OrganizerReader, RecalledReader):
                     return sent
         head_event = self.event(self.headline) if self.headline else None
         if head_event is None or head_event[0] != "meeting":
-            return None  # an undated report counts only when its headline names a meeting
+            # an undated report counts only when its headline names a meeting, or its lead
+            # opens with the meeting and the body that held it (Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …)
+            return next((sent for sent in lead if self._opens_with_held(sent)), None)
         for sent in lead:
             if self.event(sent) is not None:
                 return sent
         return self.headline
+
+    def _opens_with_held(self, sent: Span) -> bool:
+        """Whether ``sent`` opens with a meeting (meeting_cues ``held_at``: ``Tại kỳ họp thứ 19, …``)
+        whose holder its clause names."""
+        folded = self.folded
+        at = _cue_re("held_at").match(folded, sent.start)
+        if at is None:
+            return False
+        event = _kind_re().match(folded, skip_spaces(folded, at.end()))
+        if event is None or not _is_meeting_word(event.group()):
+            return False
+        return self._organizer_in(sent) is not None
 
     # -- the meetings -----------------------------------------------------------------
     def read_all(self) -> list[tuple[MeetingInfo, Span]]:
