@@ -117,3 +117,11 @@ def test_a_press_briefing_is_no_meeting() -> None:
 Tại hội nghị giao ban báo chí do Tỉnh ủy Phú Yên tổ chức sáng 5/4/2019, bà Nguyễn Thị Hà cho biết hàng Việt \
 chiếm 90% trong các siêu thị.
 """) == []
+
+
+def test_a_session_held_with_a_minister_is_his_ministrys_when_nobody_else_holds_it() -> None:
+    (m,) = infos("""Đắk Nông xin vốn làm đường
+Tại buổi làm việc với Bộ trưởng Giao thông Vận tải Trương Quang Nghĩa chiều 9/1/2018, Phó Chủ tịch UBND tỉnh \
+Đắk Nông Trương Văn Tùng đề nghị Bộ hỗ trợ vốn nâng cấp Quốc lộ 14C.
+""")
+    assert label(m) == "Bộ Giao thông Vận tải"

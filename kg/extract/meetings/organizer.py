@@ -17,6 +17,7 @@ from kg.extract.meetings.lexicon import (
     OF_WORDS,
     SUBJECT_GAP,
     VERB_TO_EVENT,
+    Named,
     _between_re,
     _cue_re,
     _is_meeting_word,
@@ -76,6 +77,7 @@ class OrganizerReader:
     ctx: TitleContext
     headline: Span | None
     taken: list[Span]
+    named: list[Named]
 
     def _in_taken(self, pos: int) -> bool:
         raise NotImplementedError
@@ -246,8 +248,9 @@ class OrganizerReader:
         return None
 
     def _session_host(self, span: Span) -> Organization | None:
-        """The body a working session is held with (``cuộc làm việc với UBND TP Hà Nội``), when
-        neither a subject nor a chair's own body says who held it: the host holds it."""
+        """The body a working session is held with (``cuộc làm việc với UBND TP Hà Nội``), or the
+        body of the official it is held with (``buổi làm việc với Bộ trưởng GTVT X``), when neither
+        a subject nor a chair's own body says who held it: the host holds it."""
         orgs = self._orgs(span)
         for m in _kind_re().finditer(self.folded, span.start, span.end):
             if not _is_meeting_word(m.group()):
@@ -255,7 +258,20 @@ class OrganizerReader:
             for org, s, _ in orgs:
                 if s >= m.end() and _hosts_session(m.group(), self.folded[m.end() : s]):
                     return org
+            guest = next((n for n in self.named if m.end() <= n.start < span.end), None)
+            if guest is not None and _hosts_session(m.group(), self._untitled(m.end(), guest.start)):
+                bodies = [b for b in self._bodies_of(guest.name) if b.place is not None or _national(b)]
+                if bodies:
+                    return bodies[-1]
         return None
+
+    def _untitled(self, start: int, end: int) -> str:
+        """``folded[start:end]`` with the officials' titles in it blanked out."""
+        chars = list(self.folded[start:end])
+        for t in self.taken:
+            for i in range(max(t.start, start), min(t.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
 
     def _venue(self, span: Span) -> Organization | None:
         """The body whose seat hosts the meeting (``tại trụ sở Bộ VHTTDL, diễn ra buổi tọa đàm``)."""
