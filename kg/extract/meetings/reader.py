@@ -425,15 +425,35 @@ class _Reader(OrganizerReader, RecalledReader):
         """The officials named in attendance clauses (``Dự họp có …``, ``Tham dự …``)."""
         folded = self.folded
         names: list[str] = []
-        for sent in window:
+        for i, sent in enumerate(window):
             for m in _cue_re("attend").finditer(folded, sent.start, sent.end):
                 end = sent.end
                 chair = _cue_re("chair").search(folded, m.end(), sent.end)
                 if chair is not None:
                     cut = folded.rfind(";", m.end(), chair.start())
                     end = cut if cut >= 0 else m.end()
-                names.extend(n.name for n in self._named_in(m.end(), end))
+                listed = self._named_in(m.end(), end)
+                names.extend(n.name for n in listed)
                 names.extend(n.name for n in self._attending_before(sent, m))
+                if chair is None and listed and ":" in folded[m.end() : listed[0].start]:
+                    names.extend(self._list_goes_on(window[i + 1 :]))
+        return names
+
+    def _list_goes_on(self, after: list[Span]) -> list[str]:
+        """The officials of a list opened by ``:`` that the text goes on with in sentences of their own,
+        each opening with an honorific and the official (``Tham dự có các đồng chí: Đồng chí A - Bí thư
+        Đảng ủy. Đồng chí B - Phó Bí thư …``), up to the first sentence that does not, or names a chair."""
+        folded = self.folded
+        names: list[str] = []
+        honorifics = resources().honorifics
+        for sent in after:
+            found = self._named_in(sent.start, sent.end)
+            if not found or _cue_re("chair").search(folded, sent.start, sent.end):
+                break
+            lead = folded[sent.start : found[0].start].strip(" -–,")
+            if lead not in honorifics:
+                break
+            names.extend(n.name for n in found)
         return names
 
     def _attending_before(self, sent: Span, cue: re.Match[str]) -> list[Named]:
