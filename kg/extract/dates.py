@@ -230,6 +230,19 @@ def _after_bound(folded: str, pos: int, floor: int) -> bool:
     return whole != " " + before and whole.endswith(BOUNDS_BEFORE_PART)
 
 
+@derived
+def _future_cue_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("future_after", ()))
+
+
+def _is_future(folded: str, end: int, limit: int) -> bool:
+    """Whether the clause after a period ending at ``end`` says what will happen in it
+    (``giai đoạn 2020-2021 mỗi năm sẽ cắt giảm``): a time ahead, not the report's."""
+    window = folded[end : min(limit, end + PLAN_CUE_WINDOW)]
+    cut = min((i for i in (window.find(c) for c in ",;.") if i >= 0), default=len(window))
+    return bool(_future_cue_re().search(window[:cut]))
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -305,20 +318,24 @@ def article_periods(text: str, folded: str, start: int = 0, end: int | None = No
     end = len(text) if end is None else end
     out: list[Period] = []
     for p in find_periods(text, folded, start, end):
+        if _is_future(folded, p.span.end, end):
+            continue  # "năm 2020 sẽ …", far from the meeting: a time ahead of the report
         if _is_compared(folded, p.span.start, start):
             y = p.end.year + 1  # the report's year, at any time of it: costed as a plan
             out.append(Period(p.span, dt.date(y, 1, 1), dt.date(y, 12, 31), plan=True))
         else:
             out.append(p)
     for m in _PHASE.finditer(folded, start, end):
+        if _is_future(folded, m.end(), end):
+            continue
         y, y2 = int(m["y"]), int(m["y2"])
         # a term's phase (giai đoạn 2017 - 2020) a report names is mostly the one under way; a
         # longer one (2021-2030, a vision) is a horizon planned years ahead: no year from it
         if MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS:
             out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y2, 12, 31), plan=True))
     for d in find_dates(text, folded, start, end):
-        if _is_horizon(folded, d.span.start, start):
-            continue  # "dự kiến ngày 31/3/2020 sẽ …": a day the report looks ahead to
+        if _is_horizon(folded, d.span.start, start) or _is_future(folded, d.span.end, end):
+            continue  # "dự kiến ngày 31/3/2020 …", "đến 31/3/2020 sẽ có …": a day the report looks ahead to
         if d.year is not None and d.day is not None and d.month is not None:
             day = valid_day(d.year, d.month, d.day)
             if day is not None:

@@ -238,3 +238,10 @@ def test_the_era_rules_out_a_year_a_period_suggests() -> None:
     era = (dt.date(2025, 7, 1), dt.date(2026, 6, 30))
     got = resolve(DateMention(Span(0, 1), 9, 12), headline_periods=periods("giảm nghèo trong năm 2026"), era=era)
     assert (got.date, got.source) == (dt.date(2025, 12, 9), "era")
+
+
+def test_a_period_the_article_says_will_come_dates_no_undated_report() -> None:
+    text = ("Theo kế hoạch được giao, giai đoạn 2022-2023 mỗi năm sẽ giảm 5% biên chế. Năm 2024 tỉnh sẽ hoàn thành. "
+            "Thành phố đang tìm phương án trong năm 2019.")
+    got = article_periods(text, fold(text))
+    assert [(p.start.year, p.end.year) for p in got] == [(2019, 2019)]
