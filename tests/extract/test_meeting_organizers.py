@@ -207,3 +207,11 @@ def test_a_standing_committee_that_holds_its_briefing_as_a_verb_holds_it() -> No
 Sáng ngày 08/10/2024, Thường trực HĐND huyện Đắk Song giao ban đánh giá kết quả công tác tháng 9.
 """)
     assert label(m) == "Thường trực Hội đồng nhân dân huyện Đắk Song"
+
+
+def test_the_fronts_congress_is_its_committees_not_the_communes_government() -> None:
+    (m,) = infos("""Trường Xuân tổ chức Đại hội Mặt trận Tổ quốc Việt Nam xã lần thứ XII
+Ngày 12/06/2019
+Sáng 12/6, xã Trường Xuân, huyện Đắk Song tổ chức Đại hội Mặt trận Tổ quốc Việt Nam xã lần thứ XII.
+""")
+    assert label(m) == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Trường Xuân"
