@@ -125,3 +125,11 @@ Tại buổi làm việc với Bộ trưởng Giao thông Vận tải Trương Q
 Đắk Nông Trương Văn Tùng đề nghị Bộ hỗ trợ vốn nâng cấp Quốc lộ 14C.
 """)
     assert label(m) == "Bộ Giao thông Vận tải"
+
+
+def test_the_body_that_works_with_another_holds_the_session_not_its_host() -> None:
+    (m,) = infos("""Bảo đảm an toàn cho y bác sĩ
+Ngày 6-5-2019, đoàn công tác của Bộ Y tế đã làm việc với Trung tâm Y tế huyện Đắk Song về công tác bảo đảm \
+an toàn cho nhân viên y tế.
+""")
+    assert label(m) == "Bộ Y tế"

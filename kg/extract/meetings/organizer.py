@@ -22,6 +22,7 @@ from kg.extract.meetings.lexicon import (
     _cue_re,
     _is_meeting_word,
     _kind_re,
+    _role_re,
 )
 from kg.extract.meetings.more import complete_org
 from kg.lexicon.normalize import fold
@@ -232,8 +233,8 @@ class OrganizerReader:
             if not text[m.start()].isupper() or self._in_taken(m.start()):
                 continue
             head = head_re().match(folded, m.start(), end)
-            if head is None or head.end() >= end:
-                return None
+            if head is None or head.end() >= end or _role_re().match(folded, m.start(), end):
+                return None  # "Bộ trưởng làm việc với …" (a headline): a title, not a body
             comma = folded.find(",", head.end(), end)
             whole = parse_org(text, folded, m.start(), self.ctx) if comma >= 0 else None
             if whole is not None and whole[0].place is not None and whole[1] <= comma:
