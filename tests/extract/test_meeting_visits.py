@@ -133,3 +133,14 @@ Ngày 6-5-2019, đoàn công tác của Bộ Y tế đã làm việc với Trung
 an toàn cho nhân viên y tế.
 """)
     assert label(m) == "Bộ Y tế"
+
+
+def test_a_bodys_name_ends_before_the_day_or_the_motion_that_follows_it() -> None:
+    (m,) = infos("""Cải cách hành chính
+Tại buổi làm việc với Cục Trồng trọt ngày 7/2/2018, các đơn vị báo cáo kết quả cải cách hành chính.
+""")
+    assert label(m) == "Cục Trồng trọt"
+    (m,) = infos("""Du lịch Đà Nẵng
+Ngày 11/5/2017, đoàn công tác của Tổng cục Thống kê vào làm việc với Cục Thống kê thành phố Đà Nẵng.
+""")
+    assert label(m) == "Tổng cục Thống kê"
