@@ -35,6 +35,10 @@ RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0
 # về đích vào tháng 3/2019), not a reporting period: the meeting may lie any time before it.
 NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau", "vào", "xong", "kịp",
                        "hạn", "đích", "hết")
+# Where in a period a bound points (đến cuối năm 2021, từ đầu năm 2020): passed over before the bounds
+# test; "vào cuối tháng 12/2016" names when something happened and stays a period.
+PART_OF_PERIOD = re.compile(r"\s(?:đầu|cuối|giữa)(?:\s+tháng)?$")
+BOUNDS_BEFORE_PART = ("đến", "từ", "tới", "trước", "sau", "hết", "hạn")
 # How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
 PLAN_CUE_WINDOW = 40
 # A period whose best fit costs more than this (about four months off) supports no year.
@@ -215,6 +219,30 @@ def _is_compared(folded: str, pos: int, floor: int) -> bool:
     return bool(_compare_cue_re().search(window[cut + 1 :]))
 
 
+def _after_bound(folded: str, pos: int, floor: int) -> bool:
+    """Whether the period or date at ``pos`` follows a bound, a birth or a price word of
+    :data:`NOT_A_PERIOD_BEFORE` (``đến năm 2020``, ``trước ngày 31/3/2020``, ``từ cuối năm 2021``):
+    a deadline, a starting point or a horizon, not the time of the report."""
+    before = folded[max(floor, pos - 20) : pos].rstrip()
+    if before.endswith(NOT_A_PERIOD_BEFORE):
+        return True
+    whole = PART_OF_PERIOD.sub("", " " + before).rstrip()
+    return whole != " " + before and whole.endswith(BOUNDS_BEFORE_PART)
+
+
+@derived
+def _future_cue_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("future_after", ()))
+
+
+def _is_future(folded: str, end: int, limit: int) -> bool:
+    """Whether the clause after a period ending at ``end`` says what will happen in it
+    (``giai đoạn 2020-2021 mỗi năm sẽ cắt giảm``): a time ahead, not the report's."""
+    window = folded[end : min(limit, end + PLAN_CUE_WINDOW)]
+    cut = min((i for i in (window.find(c) for c in ",;.") if i >= 0), default=len(window))
+    return bool(_future_cue_re().search(window[:cut]))
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -230,8 +258,7 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
             span = Span(m.start(), m.end())
             if any(t.start < span.end and span.start < t.end for t in taken):
                 continue
-            before = folded[max(start, m.start() - 12) : m.start()].rstrip()
-            if before.endswith(NOT_A_PERIOD_BEFORE):
+            if _after_bound(folded, m.start(), start):
                 continue
             y = int(m["y"])
             if not MIN_YEAR <= y <= MAX_YEAR:
@@ -291,18 +318,24 @@ def article_periods(text: str, folded: str, start: int = 0, end: int | None = No
     end = len(text) if end is None else end
     out: list[Period] = []
     for p in find_periods(text, folded, start, end):
+        if _is_future(folded, p.span.end, end):
+            continue  # "năm 2020 sẽ …", far from the meeting: a time ahead of the report
         if _is_compared(folded, p.span.start, start):
             y = p.end.year + 1  # the report's year, at any time of it: costed as a plan
             out.append(Period(p.span, dt.date(y, 1, 1), dt.date(y, 12, 31), plan=True))
         else:
             out.append(p)
     for m in _PHASE.finditer(folded, start, end):
+        if _is_future(folded, m.end(), end):
+            continue
         y, y2 = int(m["y"]), int(m["y2"])
         # a term's phase (giai đoạn 2017 - 2020) a report names is mostly the one under way; a
         # longer one (2021-2030, a vision) is a horizon planned years ahead: no year from it
         if MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS:
             out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y2, 12, 31), plan=True))
     for d in find_dates(text, folded, start, end):
+        if _is_horizon(folded, d.span.start, start) or _is_future(folded, d.span.end, end):
+            continue  # "dự kiến ngày 31/3/2020 …", "đến 31/3/2020 sẽ có …": a day the report looks ahead to
         if d.year is not None and d.day is not None and d.month is not None:
             day = valid_day(d.year, d.month, d.day)
             if day is not None:
@@ -391,11 +424,42 @@ def year_from_dateline(day: int, month: int, dateline: dt.date) -> int | None:
     return best[1] if best is not None else None
 
 
+# A council's term (nhiệm kỳ 2021 - 2026) ends with the elections in the spring of its last year: an article that
+# names it as running was written by the middle of that year.
+TERM_END_MONTH = 6
+_TERM = re.compile(r"nhiệm\s+kỳ\s+(?P<y>\d{4})\s*[-–]\s*(?P<y2>\d{4})(?!\d)")
+
+
+def era_window(folded: str, since: dt.date, start: int = 0, end: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """When an undated article read in the register of ``since`` (the 2025 reform) was written: from
+    ``since`` to the end of the shortest term it names that still runs then (``HĐND tỉnh khóa X,
+    nhiệm kỳ 2021-2026``: 1 July 2025 to June 2026); None when it names no such term."""
+    best: dt.date | None = None
+    for m in _TERM.finditer(folded, start, len(folded) if end is None else end):
+        y, y2 = int(m["y"]), int(m["y2"])
+        if not (MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS):
+            continue
+        last = _month_end(y2, TERM_END_MONTH)
+        if last >= since and (best is None or last < best):
+            best = last
+    return (since, best) if best is not None else None
+
+
+def year_in_window(day: int, month: int, window: tuple[dt.date, dt.date]) -> int | None:
+    """The one year that puts day/month inside ``window``; None when none or several do."""
+    years = [y for y in range(window[0].year, window[1].year + 1)
+             if (when := valid_day(y, month, day)) is not None and window[0] <= when <= window[1]]
+    return years[0] if len(years) == 1 else None
+
+
 def resolve(mention: DateMention, *, dateline: dt.date | None = None,
             headline_periods: list[Period] | None = None,
             context_periods: list[Period] | None = None,
-            article_periods: list[Period] | None = None) -> ResolvedDate:
-    """Settle the year of ``mention`` from the best source that supports one."""
+            article_periods: list[Period] | None = None,
+            era: tuple[dt.date, dt.date] | None = None) -> ResolvedDate:
+    """Settle the year of ``mention`` from the best source that supports one. The article's ``era``
+    (:func:`era_window`) bounds the years its periods suggest, and gives the one year it leaves for
+    the day when they suggest none or one outside it."""
     if mention.offset is not None:
         if dateline is None:
             return ResolvedDate(None)
@@ -412,6 +476,10 @@ def resolve(mention: DateMention, *, dateline: dt.date | None = None,
         year, source = year_from_periods(day, month, context_periods), "context"
     if year is None and article_periods:
         year, source = year_from_periods(day, month, article_periods), "article"
+    if era is not None and (year is None or source not in ("text", "dateline")):
+        when = valid_day(year, month, day) if year is not None else None
+        if when is None or not era[0] <= when <= era[1]:  # a period's year the article's era rules out
+            year, source = year_in_window(day, month, era), "era"
     when = valid_day(year, month, day) if year is not None else None
     if when is None:
         return ResolvedDate(None, None, f"--{month:02d}-{day:02d}")

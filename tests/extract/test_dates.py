@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import DateMention, find_dates, find_periods, resolve, year_from_periods
+from kg.extract.dates import (
+    DateMention,
+    article_periods,
+    era_window,
+    find_dates,
+    find_periods,
+    resolve,
+    year_from_periods,
+    year_in_window,
+)
 from kg.lexicon.normalize import fold
 from kg.model import Span
 
@@ -193,3 +202,46 @@ def test_end_date_of_a_two_day_session() -> None:
     context = periods("báo cáo năm 2019 và phương hướng, nhiệm vụ năm 2020")
     got = resolve(mention, context_periods=context)
     assert (got.date, got.end_date) == (dt.date(2019, 12, 25), dt.date(2019, 12, 26))
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyến đường dự kiến đưa vào khai thác từ cuối năm 2021.",  # a bound before a part of the year
+    "Công trình phải xong trước đầu tháng 9/2023.",
+    "Dự kiến đầu năm 2024, tuyến đường sẽ được khởi công.",  # a period foreseen
+    "Nếu mùa mưa năm 2022 kéo dài thì hồ chứa sẽ đầy.",  # a period supposed
+])
+def test_periods_ahead_or_supposed_date_no_report(text: str) -> None:
+    assert periods(text) == []
+
+
+def test_a_period_something_happened_in_stays_a_period() -> None:
+    (p,) = [p for p in periods("Vụ việc xảy ra vào cuối tháng 12/2016 tại trường.") if p.start.month == 12]
+    assert p.start == dt.date(2016, 12, 1)
+
+
+def test_a_day_foreseen_dates_no_undated_report() -> None:
+    text = "Hội nghị diễn ra chiều 3/7. Dự kiến ngày 30/6/2031 công trình sẽ hoàn thành."
+    assert article_periods(text, fold(text)) == []
+
+
+def test_a_running_council_term_bounds_a_post_reform_article() -> None:
+    text = "HĐND xã khóa II, nhiệm kỳ 2021 - 2026 họp; Đảng bộ xã nhiệm kỳ 2025 - 2030."
+    window = era_window(fold(text), dt.date(2025, 7, 1))
+    assert window == (dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    assert year_in_window(5, 11, window) == 2025
+    assert year_in_window(12, 3, window) == 2026
+    assert era_window(fold("Đại hội nhiệm kỳ 2020 - 2025."), dt.date(2025, 7, 1)) is None  # ended before
+    assert year_in_window(5, 11, (dt.date(2025, 7, 1), dt.date(2030, 6, 30))) is None  # several years fit
+
+
+def test_the_era_rules_out_a_year_a_period_suggests() -> None:
+    era = (dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    got = resolve(DateMention(Span(0, 1), 9, 12), headline_periods=periods("giảm nghèo trong năm 2026"), era=era)
+    assert (got.date, got.source) == (dt.date(2025, 12, 9), "era")
+
+
+def test_a_period_the_article_says_will_come_dates_no_undated_report() -> None:
+    text = ("Theo kế hoạch được giao, giai đoạn 2022-2023 mỗi năm sẽ giảm 5% biên chế. Năm 2024 tỉnh sẽ hoàn thành. "
+            "Thành phố đang tìm phương án trong năm 2019.")
+    got = article_periods(text, fold(text))
+    assert [(p.start.year, p.end.year) for p in got] == [(2019, 2019)]

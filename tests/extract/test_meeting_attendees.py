@@ -49,3 +49,32 @@ Văn Cường, Chủ tịch UBND huyện chủ trì; đồng chí Lê Văn An, P
 """)
     assert m.chairs == ("Nguyễn Văn Cường",)
     assert m.attendees == ("Lê Văn An",)
+
+
+def test_a_list_opened_by_a_colon_goes_on_in_sentences_that_each_open_with_an_official() -> None:
+    m = meeting("""Hội nghị tổng kết năm 2025
+Ngày 12/01/2026
+Sáng 12/01/2026, Đảng ủy xã Tân Lập tổ chức Hội nghị tổng kết công tác năm 2025. Tham dự Hội nghị có các \
+đồng chí: Đồng chí Lê Văn Tám - Bí thư Đảng ủy xã. Đồng chí Hoàng Thị Lan - Phó Bí thư Thường trực Đảng ủy xã. \
+Bà Đỗ Thị Mai - Phó Chủ tịch HĐND xã; các đồng chí trong Ban Chấp hành Đảng bộ xã. Các đại biểu thảo luận sôi nổi.
+""")
+    assert set(m.attendees) == {"Lê Văn Tám", "Hoàng Thị Lan", "Đỗ Thị Mai"}
+
+
+def test_a_list_with_no_colon_does_not_go_on_into_the_next_sentence() -> None:
+    m = meeting("""Hội nghị tổng kết năm 2025
+Ngày 12/01/2026
+Sáng 12/01/2026, Đảng ủy xã Tân Lập tổ chức Hội nghị tổng kết công tác năm 2025. Tham dự Hội nghị có đồng chí \
+Lê Văn Tám - Bí thư Đảng ủy xã. Đồng chí Hoàng Thị Lan - Phó Bí thư Thường trực Đảng ủy xã báo cáo kết quả.
+""")
+    assert m.attendees == ("Lê Văn Tám",)
+
+
+def test_an_official_who_attends_and_gives_a_directing_speech_attends() -> None:
+    m = meeting("""Đại hội Đảng bộ tỉnh
+Ngày 22/09/2025
+Sáng 22/9, Đảng bộ tỉnh Phú Yên tổ chức Đại hội đại biểu lần thứ nhất, nhiệm kỳ 2025-2030. Phó Chủ tịch Quốc hội \
+Trần Quang Phương dự và có bài phát biểu chỉ đạo.
+""")
+    assert m.attendees == ("Trần Quang Phương",)
+    assert m.chairs == ()

@@ -192,3 +192,26 @@ def test_two_bodies_listed_before_the_verb_are_not_one_name() -> None:
 Sáng ngày 7-2-2017, UBND huyện Gia Lâm, chính quyền xã Bát Tràng tổ chức cuộc họp giữa các bên.
 """)
     assert m.organizer is None or "chính quyền" not in m.organizer.label
+
+
+def test_a_session_named_with_the_period_it_falls_in_is_the_councils() -> None:
+    (m,) = infos("""Bế mạc kỳ họp cuối năm
+Chiều ngày 10/12/2024, kỳ họp thường lệ cuối năm 2024 HĐND huyện Đắk Song khóa XI tiếp tục chương trình \
+làm việc và bế mạc.
+""")
+    assert label(m) == "Hội đồng nhân dân huyện Đắk Song"
+
+
+def test_a_standing_committee_that_holds_its_briefing_as_a_verb_holds_it() -> None:
+    (m,) = infos("""Giao ban tháng 10
+Sáng ngày 08/10/2024, Thường trực HĐND huyện Đắk Song giao ban đánh giá kết quả công tác tháng 9.
+""")
+    assert label(m) == "Thường trực Hội đồng nhân dân huyện Đắk Song"
+
+
+def test_the_fronts_congress_is_its_committees_not_the_communes_government() -> None:
+    (m,) = infos("""Trường Xuân tổ chức Đại hội Mặt trận Tổ quốc Việt Nam xã lần thứ XII
+Ngày 12/06/2019
+Sáng 12/6, xã Trường Xuân, huyện Đắk Song tổ chức Đại hội Mặt trận Tổ quốc Việt Nam xã lần thứ XII.
+""")
+    assert label(m) == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Trường Xuân"

@@ -28,6 +28,12 @@ def _cue_re(kind: str) -> re.Pattern[str]:
 
 
 @derived
+def _role_re() -> re.Pattern[str]:
+    """A role (``kg/data/roles.tsv``: ``Bộ trưởng``, ``Chủ tịch``), which is no body though it opens like one."""
+    return words_re(resources().roles)
+
+
+@derived
 def _between_re() -> re.Pattern[str]:
     return words_re(resources().meeting_cues.get("between", ()))
 

@@ -11,16 +11,18 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.titles import make_org, parse_org
-from kg.extract.dates import Period
+from kg.extract.dates import Period, find_periods
 from kg.extract.meetings.lexicon import (
     OF_GAP,
     OF_WORDS,
     SUBJECT_GAP,
     VERB_TO_EVENT,
+    Named,
     _between_re,
     _cue_re,
     _is_meeting_word,
     _kind_re,
+    _role_re,
 )
 from kg.extract.meetings.more import complete_org
 from kg.lexicon.normalize import fold
@@ -49,10 +51,21 @@ _TERM = re.compile(r"(?<!\w)(?:khóa [^\W\d_]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{
 def _session_gap(gap: str) -> bool:
     """Whether the words between a meeting word and a body only say which session it is: its
     number, an aside, a kind word of ``kg/data/meeting_cues.tsv`` (``between``): ``kỳ họp thứ 7,
-    HĐND TP``, ``kỳ họp thứ 13 (kỳ họp bất thường) HĐND TP``, ``Đại hội đại biểu Đảng bộ xã``."""
+    HĐND TP``, ``kỳ họp thứ 13 (kỳ họp bất thường) HĐND TP``, ``Đại hội đại biểu Đảng bộ xã``, and the
+    period it falls in (``kỳ họp thường lệ cuối năm 2025 HĐND tỉnh``)."""
     rest = _ASIDE.sub(" ", _ORDINAL.sub(" ", gap))
+    for period in reversed(find_periods(rest, rest)):
+        rest = rest[: period.span.start] + " " + rest[period.span.end :]
     rest = _between_re().sub(" ", rest)
     return rest != gap and not rest.strip(" ,-")
+
+
+def _hosts_session(event: str, gap: str) -> bool:
+    """Whether the body after a working session (``event``) hosts it: only ``với`` between
+    (``cuộc làm việc với UBND TP``; meeting_cues ``session_with``)."""
+    if resources().meeting_kinds[event][1] != "buổi làm việc":
+        return False
+    return " ".join(gap.split()) in resources().meeting_cues.get("session_with", ())
 
 
 class OrganizerReader:
@@ -65,6 +78,7 @@ class OrganizerReader:
     ctx: TitleContext
     headline: Span | None
     taken: list[Span]
+    named: list[Named]
 
     def _in_taken(self, pos: int) -> bool:
         raise NotImplementedError
@@ -181,7 +195,7 @@ class OrganizerReader:
             bodies = [b for b in self._bodies_of(chair) if _national(b)]
             if bodies:
                 return bodies[-1]
-        return self._venue(anchor)
+        return self._session_host(anchor) or self._venue(anchor)
 
     def _joins_subject(self, start: int, end: int) -> bool:
         """Whether ``folded[start:end]`` still lets the body before it be the verb's subject: a
@@ -219,8 +233,8 @@ class OrganizerReader:
             if not text[m.start()].isupper() or self._in_taken(m.start()):
                 continue
             head = head_re().match(folded, m.start(), end)
-            if head is None or head.end() >= end:
-                return None
+            if head is None or head.end() >= end or _role_re().match(folded, m.start(), end):
+                return None  # "Bộ trưởng làm việc với …" (a headline): a title, not a body
             comma = folded.find(",", head.end(), end)
             whole = parse_org(text, folded, m.start(), self.ctx) if comma >= 0 else None
             if whole is not None and whole[0].place is not None and whole[1] <= comma:
@@ -233,6 +247,32 @@ class OrganizerReader:
             canonical = resources().org_heads[head.group()].head
             return Organization(head=canonical, place=place, label=" ".join([canonical, *words]))
         return None
+
+    def _session_host(self, span: Span) -> Organization | None:
+        """The body a working session is held with (``cuộc làm việc với UBND TP Hà Nội``), or the
+        body of the official it is held with (``buổi làm việc với Bộ trưởng GTVT X``), when neither
+        a subject nor a chair's own body says who held it: the host holds it."""
+        orgs = self._orgs(span)
+        for m in _kind_re().finditer(self.folded, span.start, span.end):
+            if not _is_meeting_word(m.group()):
+                continue
+            for org, s, _ in orgs:
+                if s >= m.end() and _hosts_session(m.group(), self.folded[m.end() : s]):
+                    return org
+            guest = next((n for n in self.named if m.end() <= n.start < span.end), None)
+            if guest is not None and _hosts_session(m.group(), self._untitled(m.end(), guest.start)):
+                bodies = [b for b in self._bodies_of(guest.name) if b.place is not None or _national(b)]
+                if bodies:
+                    return bodies[-1]
+        return None
+
+    def _untitled(self, start: int, end: int) -> str:
+        """``folded[start:end]`` with the officials' titles in it blanked out."""
+        chars = list(self.folded[start:end])
+        for t in self.taken:
+            for i in range(max(t.start, start), min(t.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
 
     def _venue(self, span: Span) -> Organization | None:
         """The body whose seat hosts the meeting (``tại trụ sở Bộ VHTTDL, diễn ra buổi tọa đàm``)."""

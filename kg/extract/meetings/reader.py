@@ -18,6 +18,7 @@ Cue phrases live in ``kg/data/meeting_cues.tsv``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -28,16 +29,21 @@ from kg.extract.dates import (
     Period,
     ResolvedDate,
     article_periods,
+    era_window,
     find_dates,
     find_periods,
     opening_periods,
     resolve,
 )
-from kg.extract.meetings.lexicon import SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _is_meeting_word_in, _kind_re
+from kg.extract.meetings.attendees import AttendeeReader
+from kg.extract.meetings.chairs import ChairReader
+from kg.extract.meetings.lexicon import Named, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.more import opening_day, opening_starts, openings
 from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
 from kg.extract.registry import register
+from kg.lexicon.gazetteer import REFORM, REFORM_DATE
+from kg.lexicon.patterns import skip_spaces
 from kg.lexicon.resources import resources
 from kg.model import (
     Annotations,
@@ -52,9 +58,6 @@ from kg.model import (
 ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
 CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
-CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
-CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
-PLURAL_REACH = 30  # "chủ trì hội nghị có các đồng chí": the plural word follows the cue this close
 
 
 _QUOTED = re.compile(r'"[^"\n]*"')
@@ -73,7 +76,7 @@ class MeetingExtractor:
             yield Fact(doc.doc_id, Pred.MEETING, info, Evidence(doc.doc_id, span, self.name))
 
 
-class _Reader(OrganizerReader, RecalledReader):
+class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
     """Reads the reported meeting of one document."""
 
     def __init__(self, doc: Document, ann: Annotations) -> None:
@@ -105,8 +108,21 @@ class _Reader(OrganizerReader, RecalledReader):
             if any(q.contains(where) for q in quoted) or self._in_taken(where.start):
                 continue
             cls, kind = resources().meeting_kinds[m.group()]
+            if cls == "other" and kind in resources().meeting_cues.get("visit_session", ()):
+                session = self._session_with(where.end, span.end, quoted)
+                if session is not None:  # "thăm … và làm việc với UBND tỉnh": the working session
+                    return "meeting", "buổi làm việc", session
             if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
                 return cls, kind, where
+        return None
+
+    def _session_with(self, start: int, end: int, quoted: list[Span]) -> Span | None:
+        """A working session with a body said by a host cue (``đã có buổi làm việc với``) in
+        ``[start, end)``, outside quotes: what a visit or an inspection before it turns into."""
+        for m in _cue_re("host").finditer(self.folded, start, end):
+            where = Span(m.start(), m.end())
+            if not any(q.contains(where) for q in quoted):
+                return where
         return None
 
     def _in_taken(self, pos: int) -> bool:
@@ -128,11 +144,25 @@ class _Reader(OrganizerReader, RecalledReader):
                     return sent
         head_event = self.event(self.headline) if self.headline else None
         if head_event is None or head_event[0] != "meeting":
-            return None  # an undated report counts only when its headline names a meeting
+            # an undated report counts only when its headline names a meeting, or its lead
+            # opens with the meeting and the body that held it (Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …)
+            return next((sent for sent in lead if self._opens_with_held(sent)), None)
         for sent in lead:
             if self.event(sent) is not None:
                 return sent
         return self.headline
+
+    def _opens_with_held(self, sent: Span) -> bool:
+        """Whether ``sent`` opens with a meeting (meeting_cues ``held_at``: ``Tại kỳ họp thứ 19, …``)
+        whose holder its clause names."""
+        folded = self.folded
+        at = _cue_re("held_at").match(folded, sent.start)
+        if at is None:
+            return False
+        event = _kind_re().match(folded, skip_spaces(folded, at.end()))
+        if event is None or not _is_meeting_word(event.group()):
+            return False
+        return self._organizer_in(sent) is not None
 
     # -- the meetings -----------------------------------------------------------------
     def read_all(self) -> list[tuple[MeetingInfo, Span]]:
@@ -190,7 +220,8 @@ class _Reader(OrganizerReader, RecalledReader):
         organizer = self.organizer(anchor, chairs)
         place = meeting_place(organizer, self.ann)
         if place is None and kind == "buổi làm việc":  # a ministry's working session with the unit it visits
-            place = meeting_place(None, self.ann)
+            host = self._session_host(anchor)
+            place = (host is not None and meeting_place(host, self.ann)) or meeting_place(None, self.ann)
         dated = self.date(anchor, window)
         if dated is None and not chairs and organizer is None:
             return None  # an undated mention of a meeting nobody held or chaired is not a report
@@ -229,8 +260,15 @@ class _Reader(OrganizerReader, RecalledReader):
             if self.event(sent) is not None:
                 context = self._periods(sent)
         got = resolve(mention, dateline=self.doc.date, headline_periods=head_periods,
-                      context_periods=context, article_periods=self._article_periods())
+                      context_periods=context, article_periods=self._article_periods(), era=self._era())
         return mention, got
+
+    def _era(self) -> tuple[dt.date, dt.date] | None:
+        """When an undated article read as written after the 2025 reform was written, if the terms it
+        names as running bound it (:func:`kg.extract.dates.era_window`)."""
+        if self.doc.date is not None or not self.body or self.ctx.gaz.era != REFORM:
+            return None
+        return era_window(self.folded, REFORM_DATE, self.body[0].start, self.body[-1].end)
 
     def _article_periods(self) -> list[Period]:
         """Every period and full date of the article (the year of an undated press report)."""
@@ -258,141 +296,6 @@ class _Reader(OrganizerReader, RecalledReader):
     # -- people -----------------------------------------------------------------------
     def _named_in(self, start: int, end: int) -> list[Named]:
         return [n for n in self.named if start <= n.start < end]
-
-    def chairs(self, window: list[Span]) -> tuple[str, ...]:
-        """The officials said to preside (``chủ trì``, ``đồng chủ trì``) near the anchor."""
-        folded = self.folded
-        for sent in window:
-            for m in _cue_re("chair").finditer(folded, sent.start, sent.end):
-                after = folded[m.end() : m.end() + 20].lstrip(" ,")
-                if _cue_re("chair_not").match(after):
-                    continue  # "chủ trì phối hợp …" gives a task, not a presiding official
-                plural = m.group().startswith("đồng")
-                if folded[max(sent.start, m.start() - 4) : m.start()].endswith("sự "):
-                    # "dưới sự chủ trì của X"
-                    found = self._named_in(m.end(), self._clause_end(m.end(), sent.end))
-                    names = found if plural else found[:1]
-                else:
-                    names = self._chairs_before(sent, m.start(), m.end(), plural)
-                if names:
-                    return tuple(dict.fromkeys(n.name for n in names))
-        for sent in window:
-            host = self.host(sent)
-            if host:
-                return host
-        return ()
-
-    def chair_of_meeting(self, start: int) -> tuple[str, ...]:
-        """Who presides the meeting, said later on (``Đồng chí X – Phó Chủ tịch UBND huyện chủ
-        trì hội nghị``, a caption), in a sentence that does not open another meeting's report."""
-        folded = self.folded
-        for sent in self.body[max(0, start):]:
-            if opening_day(self._dates(sent), folded, sent) is not None:
-                continue
-            for m in _cue_re("chair").finditer(folded, sent.start, sent.end):
-                event = _kind_re().search(folded, m.end(), min(sent.end, m.end() + CHAIR_TO_EVENT))
-                if event is None or not _is_meeting_word(event.group()):
-                    continue
-                if not self._named_in(sent.start, m.start()):
-                    continue  # far from the report, only the official the cue closes counts
-                names = self._chairs_before(sent, m.start(), m.end(), m.group().startswith("đồng"))
-                return tuple(dict.fromkeys(n.name for n in names))
-        return ()
-
-    def host(self, sent: Span) -> tuple[str, ...]:
-        """The official who holds a working session (``Bí thư X có buổi làm việc với …``)."""
-        folded = self.folded
-        m = _cue_re("host").search(folded, sent.start, sent.end)
-        if m is None:
-            return ()
-        before = [n for n in self._named_in(sent.start, m.start())
-                  if not re.search(r"[;.]", folded[n.end : m.start()])
-                  and m.start() - n.end <= SUBJECT_GAP]
-        return (before[-1].name,) if before else ()
-
-    def _clause_end(self, pos: int, limit: int) -> int:
-        cut = self.folded.find(";", pos, limit)
-        return cut if cut >= 0 else limit
-
-    def _chairs_before(self, sent: Span, cue_start: int, cue_end: int, plural: bool) -> list[Named]:
-        folded = self.folded
-        seg_start = sent.start
-        if _cue_re("attend").search(folded, sent.start, cue_start):
-            # "Dự có A; B; C chủ trì": the chair is the clause the cue closes
-            seg_start = max(seg_start, folded.rfind(";", sent.start, cue_start) + 1)
-        found = self._named_in(seg_start, cue_start)
-        if not found:
-            # "Chủ trì hội nghị là đồng chí X"; "Chủ trì hội nghị có các đồng chí: A, Bí thư …; B, …"
-            plurals = resources().meeting_cues["plural_chair"]  # "các đồng chí": a list of presiding officials
-            listed = any(w in folded[cue_end : cue_end + PLURAL_REACH] for w in plurals)
-            attend = _cue_re("attend").search(folded, cue_end, sent.end)
-            end = (attend.start() if attend else sent.end) if listed else self._clause_end(cue_end, sent.end)
-            found = self._named_in(cue_end, end)
-            return found if plural or listed else found[:1]
-        before_first = folded[seg_start : found[0].start]
-        if plural or any(w in before_first for w in resources().meeting_cues["plural_chair"]):
-            return found
-        return found[-1:]
-
-    def concluder(self, cue: str = "conclude") -> tuple[str, ...]:
-        """Who concluded the meeting (``Kết luận hội nghị, đồng chí …``; ``… kết luận tại …``)."""
-        folded = self.folded
-        for sent in self.body:
-            for m in _cue_re(cue).finditer(folded, sent.start, sent.end):
-                after_cue = folded[m.end() : m.end() + 20].lstrip()
-                before_cue = folded[max(sent.start, m.start() - 6) : m.start()].split()[-1:]
-                if (after_cue[:1].isdigit() or _cue_re("conclude_not").match(after_cue)
-                        or before_cue in (["các"], ["những"])):
-                    continue  # "Kết luận số 12", "các kết luận của …": documents, not a closing
-                after = [n for n in self._named_in(m.end(), min(sent.end, m.end() + CONCLUDE_REACH))
-                         if ";" not in folded[m.end() : n.start]]
-                if after:
-                    return (after[0].name,)
-                before = [n for n in self._named_in(sent.start, m.start())
-                          if not re.search(r"[;.]", folded[n.end : m.start()])]
-                if before:
-                    return (before[-1].name,)
-        return ()
-
-    def attendees(self, window: list[Span]) -> list[str]:
-        """The officials named in attendance clauses (``Dự họp có …``, ``Tham dự …``)."""
-        folded = self.folded
-        names: list[str] = []
-        for sent in window:
-            for m in _cue_re("attend").finditer(folded, sent.start, sent.end):
-                end = sent.end
-                chair = _cue_re("chair").search(folded, m.end(), sent.end)
-                if chair is not None:
-                    cut = folded.rfind(";", m.end(), chair.start())
-                    end = cut if cut >= 0 else m.end()
-                names.extend(n.name for n in self._named_in(m.end(), end))
-                names.extend(n.name for n in self._attending_before(sent, m))
-        return names
-
-    def _attending_before(self, sent: Span, cue: re.Match[str]) -> list[Named]:
-        """The officials whose names and titles end right at an attendance verb that takes the meeting
-        (``Đồng chí A - Phó Bí thư Tỉnh ủy dự và chỉ đạo Đại hội``, ``Đ/c A – …; đ/c B – … đã về tham
-        dự``), after any chair clause of the sentence."""
-        folded = self.folded
-        if cue.group().startswith("sự "):
-            return []  # "có sự tham dự của": the names follow
-        ends = [t.end for t in self.taken if sent.start <= t.start and t.end <= cue.start()]
-        if not ends:
-            return []
-        gap = folded[max(ends) : cue.start()].replace("-", " ").replace("–", " ").replace(",", " ").split()
-        lead = {*resources().meeting_cues.get("aux", ()), *resources().meeting_cues.get("attend_lead", ())}
-        if any(w not in lead for w in gap):
-            return []
-        after = folded[cue.end() : cue.end() + 40].lstrip()
-        event = _kind_re().match(after)
-        if not (cue.group().endswith("chỉ đạo") or _cue_re("attend_before").match(after)
-                or (event is not None and _is_meeting_word(event.group()))
-                or _is_meeting_word_in(cue.group())):
-            return []
-        start = sent.start
-        for chair in _cue_re("chair").finditer(folded, sent.start, cue.start()):
-            start = chair.end()
-        return self._named_in(start, cue.start())
 
     # -- the organizer ----------------------------------------------------------------
 def _same(a: MeetingInfo, b: MeetingInfo) -> bool:
