@@ -255,7 +255,7 @@ class MeetingInfo:
     kind: str
     date: dt.date | None = None
     date_text: str | None = None
-    date_source: str | None = None  # "text", "dateline", "headline", "context", None
+    date_source: str | None = None  # "text", "dateline", "headline", "era", "context", "article", None
     part_of_day: str | None = None
     partial_date: str | None = None  # "--11-26" style when the year is unknown
     organizer: Organization | None = None

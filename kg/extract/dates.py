@@ -124,7 +124,7 @@ class ResolvedDate:
     """A date mention with its year settled, or left partial when nothing supports a year."""
 
     date: dt.date | None
-    source: str | None = None  # "text", "dateline", "headline", "context"
+    source: str | None = None  # "text", "dateline", "headline", "era", "context", "article"
     partial: str | None = None  # "--11-26" when the year is unknown
     end_date: dt.date | None = None
 

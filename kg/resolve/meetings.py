@@ -55,7 +55,7 @@ from kg.lexicon.resources import derived, resources
 from kg.resolve.topics import Likeness
 
 # Where a meeting's year came from (kg.extract.dates.resolve) -> how far it is trusted.
-DATE_SOURCE_RANK = {"text": 3, "dateline": 3, "headline": 2, "context": 1, "article": 1}
+DATE_SOURCE_RANK = {"text": 3, "dateline": 3, "headline": 2, "era": 2, "context": 1, "article": 1}
 TRUSTED_YEAR = 2  # a rank from which the year is the report's statement, not a guess
 EVIDENCE_PER_RECORD = 3  # the evidence nodes a merge record cites (the smallest, sorted)
 SAME_EVENT = 0.18  # likeness from which two compatible reports are linked (benchmarks/meetings)
