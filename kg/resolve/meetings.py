@@ -326,10 +326,20 @@ def meeting_plan(observations: Iterable[MeetingObservation]) -> MeetingPlan:
     planner = _Planner(reports)
     dated = [o for o in reports if o.day_month]
     cluster = {o.node: [o] for o in dated}
+    # A cluster only grows at its end and its first report never moves, so (first node, size) names
+    # its members: a pair of clusters refused once is refused again until one grows (the links
+    # between two groups of k like reports would try it k² times, each costing k² likenesses).
+    refused: set[tuple[str, int, str, int]] = set()
     rules: dict[str, str] = {}
     for _score, x, y, rule in planner.links(dated):
         one, other = cluster[x], cluster[y]
-        if one is other or not _consistent(one, other) or planner.mean_likeness(one, other) < MEAN_LIKENESS:
+        if one is other:
+            continue
+        state = (one[0].node, len(one), other[0].node, len(other))
+        if state in refused:
+            continue
+        if not _consistent(one, other) or planner.mean_likeness(one, other) < MEAN_LIKENESS:
+            refused.add(state)
             continue
         rules.setdefault(x, rule)
         rules.setdefault(y, rule)
@@ -364,9 +374,13 @@ def _join_undated(planner: _Planner, undated: Members,
     chosen: dict[tuple[str, str], tuple[float, str, list[MeetingObservation], MeetingObservation]] = {}
     for report in undated:
         best: tuple[float, str, list[MeetingObservation]] | None = None
+        seen: set[int] = set()  # a meeting is weighed once, not once per neighbour among its members
         for node in planner.likeness.neighbours(planner.index[report.node]):
             members = meeting_of.get(planner.reports[node].node)
-            if members is None or not _consistent([report], members):
+            if members is None or id(members) in seen:
+                continue
+            seen.add(id(members))
+            if not _consistent([report], members):
                 continue
             score = max((planner.like(report, m, bonus=False) for m in members if not _apart(report, m)), default=0.0)
             key = min(m.node for m in members)
