@@ -47,7 +47,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation
@@ -252,6 +252,7 @@ class _Planner:
         self.reports = reports
         self.likeness = Likeness([o.words for o in reports])
         self.index = {o.node: i for i, o in enumerate(reports)}
+        self.said: dict[MeetingObservation, int] = {}  # what a report states (no node, article, evidence) -> id
 
     def like(self, a: MeetingObservation, b: MeetingObservation, *, bonus: bool = True) -> float:
         score = self.likeness.of(self.index[a.node], self.index[b.node])
@@ -273,13 +274,31 @@ class _Planner:
                     if a.day_month != b.day_month]
         sessions += [(a, b) for a in dated if a.multi_day for b in self.near_days(a)
                      if not (a.ordinal and a.ordinal == b.ordinal) and (not b.multi_day or a.node < b.node)]
+        # Whether two reports link depends on what they state, not on which articles they are (but for
+        # being one article): reports that state the same are weighed once per pair of such statements,
+        # so a block of many copies of a few reports costs a lookup per pair, not a comparison.
+        said = {o.node: self.said.setdefault(replace(o, node="", article="", evidence=()), len(self.said))
+                for o in dated}
+        decided: dict[tuple[int, int], tuple[float, str] | None] = {}
         for a, b in pairs + sessions:
-            if _apart(a, b):
+            if a.article == b.article:
                 continue
-            score = self.like(a, b)
-            if score >= SAME_EVENT and (a.day_month == b.day_month or _one_session(a, b, self.like(a, b, bonus=False))):
-                out.append((-score, a.node, b.node, _rule(a, b)))
+            key = (said[a.node], said[b.node])
+            if key not in decided:
+                decided[key] = self.link(a, b)
+            link = decided[key]
+            if link is not None:
+                out.append((-link[0], a.node, b.node, link[1]))
         return sorted(out)
+
+    def link(self, a: MeetingObservation, b: MeetingObservation) -> tuple[float, str] | None:
+        """The score and rule of a link between two reports of two articles, None when they are not linked."""
+        if _apart(a, b):
+            return None
+        score = self.like(a, b)
+        if score >= SAME_EVENT and (a.day_month == b.day_month or _one_session(a, b, self.like(a, b, bonus=False))):
+            return score, _rule(a, b)
+        return None
 
     def near_days(self, a: MeetingObservation) -> list[MeetingObservation]:
         """The dated reports of other days within SESSION_DAYS of ``a`` that share one of its rarest pairs."""
