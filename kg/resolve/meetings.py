@@ -47,7 +47,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation
@@ -252,6 +252,7 @@ class _Planner:
         self.reports = reports
         self.likeness = Likeness([o.words for o in reports])
         self.index = {o.node: i for i, o in enumerate(reports)}
+        self.said: dict[MeetingObservation, int] = {}  # what a report states (no node, article, evidence) -> id
 
     def like(self, a: MeetingObservation, b: MeetingObservation, *, bonus: bool = True) -> float:
         score = self.likeness.of(self.index[a.node], self.index[b.node])
@@ -273,13 +274,31 @@ class _Planner:
                     if a.day_month != b.day_month]
         sessions += [(a, b) for a in dated if a.multi_day for b in self.near_days(a)
                      if not (a.ordinal and a.ordinal == b.ordinal) and (not b.multi_day or a.node < b.node)]
+        # Whether two reports link depends on what they state, not on which articles they are (but for
+        # being one article): reports that state the same are weighed once per pair of such statements,
+        # so a block of many copies of a few reports costs a lookup per pair, not a comparison.
+        said = {o.node: self.said.setdefault(replace(o, node="", article="", evidence=()), len(self.said))
+                for o in dated}
+        decided: dict[tuple[int, int], tuple[float, str] | None] = {}
         for a, b in pairs + sessions:
-            if _apart(a, b):
+            if a.article == b.article:
                 continue
-            score = self.like(a, b)
-            if score >= SAME_EVENT and (a.day_month == b.day_month or _one_session(a, b, self.like(a, b, bonus=False))):
-                out.append((-score, a.node, b.node, _rule(a, b)))
+            key = (said[a.node], said[b.node])
+            if key not in decided:
+                decided[key] = self.link(a, b)
+            link = decided[key]
+            if link is not None:
+                out.append((-link[0], a.node, b.node, link[1]))
         return sorted(out)
+
+    def link(self, a: MeetingObservation, b: MeetingObservation) -> tuple[float, str] | None:
+        """The score and rule of a link between two reports of two articles, None when they are not linked."""
+        if _apart(a, b):
+            return None
+        score = self.like(a, b)
+        if score >= SAME_EVENT and (a.day_month == b.day_month or _one_session(a, b, self.like(a, b, bonus=False))):
+            return score, _rule(a, b)
+        return None
 
     def near_days(self, a: MeetingObservation) -> list[MeetingObservation]:
         """The dated reports of other days within SESSION_DAYS of ``a`` that share one of its rarest pairs."""
@@ -326,10 +345,20 @@ def meeting_plan(observations: Iterable[MeetingObservation]) -> MeetingPlan:
     planner = _Planner(reports)
     dated = [o for o in reports if o.day_month]
     cluster = {o.node: [o] for o in dated}
+    # A cluster only grows at its end and its first report never moves, so (first node, size) names
+    # its members: a pair of clusters refused once is refused again until one grows (the links
+    # between two groups of k like reports would try it k² times, each costing k² likenesses).
+    refused: set[tuple[str, int, str, int]] = set()
     rules: dict[str, str] = {}
     for _score, x, y, rule in planner.links(dated):
         one, other = cluster[x], cluster[y]
-        if one is other or not _consistent(one, other) or planner.mean_likeness(one, other) < MEAN_LIKENESS:
+        if one is other:
+            continue
+        state = (one[0].node, len(one), other[0].node, len(other))
+        if state in refused:
+            continue
+        if not _consistent(one, other) or planner.mean_likeness(one, other) < MEAN_LIKENESS:
+            refused.add(state)
             continue
         rules.setdefault(x, rule)
         rules.setdefault(y, rule)
@@ -364,9 +393,13 @@ def _join_undated(planner: _Planner, undated: Members,
     chosen: dict[tuple[str, str], tuple[float, str, list[MeetingObservation], MeetingObservation]] = {}
     for report in undated:
         best: tuple[float, str, list[MeetingObservation]] | None = None
+        seen: set[int] = set()  # a meeting is weighed once, not once per neighbour among its members
         for node in planner.likeness.neighbours(planner.index[report.node]):
             members = meeting_of.get(planner.reports[node].node)
-            if members is None or not _consistent([report], members):
+            if members is None or id(members) in seen:
+                continue
+            seen.add(id(members))
+            if not _consistent([report], members):
                 continue
             score = max((planner.like(report, m, bonus=False) for m in members if not _apart(report, m)), default=0.0)
             key = min(m.node for m in members)
