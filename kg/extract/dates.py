@@ -35,10 +35,6 @@ RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0
 # về đích vào tháng 3/2019), not a reporting period: the meeting may lie any time before it.
 NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau", "vào", "xong", "kịp",
                        "hạn", "đích", "hết")
-# Where in a period a bound points (đến cuối năm 2021, từ đầu năm 2020): passed over before the bounds
-# test; "vào cuối tháng 12/2016" names when something happened and stays a period.
-PART_OF_PERIOD = re.compile(r"\s(?:đầu|cuối|giữa)(?:\s+tháng)?$")
-BOUNDS_BEFORE_PART = ("đến", "từ", "tới", "trước", "sau", "hết", "hạn")
 # How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
 PLAN_CUE_WINDOW = 40
 # A period whose best fit costs more than this (about four months off) supports no year.
@@ -226,8 +222,22 @@ def _after_bound(folded: str, pos: int, floor: int) -> bool:
     before = folded[max(floor, pos - 20) : pos].rstrip()
     if before.endswith(NOT_A_PERIOD_BEFORE):
         return True
-    whole = PART_OF_PERIOD.sub("", " " + before).rstrip()
-    return whole != " " + before and whole.endswith(BOUNDS_BEFORE_PART)
+    whole = _period_part_re().sub("", " " + before).rstrip()
+    return whole != " " + before and whole.endswith(_part_bounds())
+
+
+@derived
+def _period_part_re() -> re.Pattern[str]:
+    """Where in a period a bound points (meeting_cues ``period_part``: đến cuối năm 2021, từ đầu năm 2020),
+    passed over before the bounds test; ``vào cuối tháng 12/2016`` names when something happened."""
+    parts = alternation(resources().meeting_cues.get("period_part", ()))
+    return re.compile(rf"\s(?:{parts})(?:\s+tháng)?$")
+
+
+@derived
+def _part_bounds() -> tuple[str, ...]:
+    """The bounds before a period's part that make it a deadline or a start (meeting_cues ``part_bound``)."""
+    return tuple(resources().meeting_cues.get("part_bound", ()))
 
 
 @derived
