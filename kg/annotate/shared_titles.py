@@ -60,7 +60,7 @@ def shared_titles(finder: NameReader, people: list[PersonMention]) -> list[Perso
     """``people`` with the title of each list cue given to every name it lists (new people for names
     no other introduction found)."""
     folded = finder.folded
-    if "gồm" not in folded:
+    if not any(cue in folded for cue in resources().connectors["shared_title_cue"]):
         return people
     out = list(people)
     by_start = {p.span.start: i for i, p in enumerate(out)}
