@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.annotate import annotate
-from kg.extract.meetings import MeetingExtractor
-from kg.ingest import parse_text
 from kg.model import MeetingInfo
-
-
-def infos(text: str) -> list[MeetingInfo]:
-    doc = parse_text(text, source="article.txt")
-    out = [f.object for f in MeetingExtractor()(doc, annotate(doc))]
-    assert all(isinstance(m, MeetingInfo) for m in out)
-    return out  # type: ignore[return-value]
+from tests.annotation_helpers import meeting_infos as infos
 
 
 def label(m: MeetingInfo) -> str | None:

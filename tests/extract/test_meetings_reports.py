@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.annotate import annotate
 from kg.extract.dates import article_periods
-from kg.extract.meetings import MeetingExtractor
-from kg.ingest import parse_text
 from kg.lexicon.normalize import fold
-from kg.model import MeetingInfo
-
-
-def infos(text: str) -> list[MeetingInfo]:
-    doc = parse_text(text, source="article.txt")
-    out = [f.object for f in MeetingExtractor()(doc, annotate(doc))]
-    assert all(isinstance(m, MeetingInfo) for m in out)
-    return out  # type: ignore[return-value]
+from tests.annotation_helpers import meeting_infos as infos
 
 
 def test_an_undated_report_takes_its_year_from_the_periods_it_names() -> None:
