@@ -130,9 +130,12 @@ class OrganizerReader:
             # "Phú Xuân tổ chức Đại hội Mặt trận Tổ quốc phường": a body after the meeting word names it better
             unit = unit or self._unit_subject(span.start, verb.start(), units)
         named = [(o, s, e, True) for o, s, e in orgs] + [(o, s, e, False) for o, s, e in units]
+        with_cues = resources().meeting_cues.get("session_with", ())
         for m in _kind_re().finditer(folded, span.start, span.end):
             if not _is_meeting_word(m.group()):
                 continue
+            if unit is not None and m.group().split()[-1] in with_cues:
+                continue  # "tỉnh X đã có buổi làm việc với Hiệp hội …": the unit holds it, "với" names its guest
             for org, s, _, body in sorted(named, key=lambda o: o[1]):
                 gap = folded[m.end() : s]
                 if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
@@ -168,16 +171,30 @@ class OrganizerReader:
     def _unit_subject(self, start: int, verb: int, units: list[tuple[Organization, int, int]]) -> Organization | None:
         """The unit that opens the clause of ``tổ chức`` (``Sáng 4/7, tỉnh Quảng Bình tổ chức họp``;
         ``phường Đông Hòa, TP HCM tổ chức hội nghị``: the first of the units the subject lists)."""
-        clause = max(start, *(self.folded.rfind(c, start, verb) + 1 for c in ";:."))
+        clause = self._clause_start(start, verb, ";:.")
         for org, s, e in units:
             if s < clause or e > verb:
                 continue
             lead = self.folded[clause:s].split(",")  # "Sáng 4/7, " — not "các phường: A, B, C"
+            if lead[-1].strip() in resources().meeting_cues.get("unit_lead", ()):  # "lãnh đạo TP. HCM đã …"
+                lead[-1] = ""
             if len(lead) > 2 or lead[-1].strip() or len(lead[0].split()) > LEAD_WORDS:
                 continue
             if self._joins_subject(e, verb):
                 return org
         return None
+
+    def _clause_start(self, start: int, verb: int, stops: str) -> int:
+        """Where the clause before ``verb`` opens: after the last of ``stops`` in ``[start, verb)`` that is
+        not inside a place's name (the dot of ``TP. HCM``, ``Q. 1`` ends no clause)."""
+        inside = [pm.span for pm in self.ann.places
+                  if pm.span is not None and start <= pm.span.start and pm.span.end <= verb]
+        cut = start
+        for pos in range(verb - 1, start - 1, -1):
+            if self.folded[pos] in stops and not any(a.start <= pos < a.end for a in inside):
+                cut = pos + 1
+                break
+        return cut
 
     def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
         """The body holding the meeting: the anchor's, else the headline's, else the chair's."""
@@ -218,7 +235,7 @@ class OrganizerReader:
         could not finish: ``Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội tổ chức hội nghị``.
         Its place is the unit the clause ends with."""
         folded, text = self.folded, self.text
-        clause = max(start, *(folded.rfind(c, start, verb) + 1 for c in ",;:."))
+        clause = self._clause_start(start, verb, ",;:.")
         for _ in range(NAME_COMMAS):  # "Ban Chỉ đạo phòng, chống dịch …": a comma inside the name
             before = folded.rfind(",", start, max(start, clause - 1))
             if clause <= start or not text[clause:verb].lstrip()[:1].islower() or before < 0 \

@@ -146,7 +146,7 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         if head_event is None or head_event[0] != "meeting":
             # an undated report counts only when its headline names a meeting, or its lead
             # opens with the meeting and the body that held it (Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …)
-            return next((sent for sent in lead if self._opens_with_held(sent)), None)
+            return next((sent for sent in lead if self._opens_with_held(sent) or self._tells_held(sent)), None)
         for sent in lead:
             if self.event(sent) is not None:
                 return sent
@@ -163,6 +163,23 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         if event is None or not _is_meeting_word(event.group()):
             return False
         return self._organizer_in(sent) is not None
+
+    def _tells_held(self, sent: Span) -> bool:
+        """Whether ``sent`` says a body has held a meeting (meeting_cues ``held_past`` right before an
+        ``organize`` verb naming a meeting word: ``Ủy ban Kiểm tra Tỉnh ủy vừa tổ chức kỳ họp 21``),
+        the body the subject of that verb."""
+        folded = self.folded
+        for verb in _cue_re("organize").finditer(folded, sent.start, sent.end):
+            before = folded[sent.start : verb.start()].rstrip()
+            told = any(before.endswith(" " + cue) or before == cue
+                       for cue in resources().meeting_cues.get("held_past", ()))
+            if not told and not any(verb.group().startswith(cue + " ")
+                                    for cue in resources().meeting_cues.get("held_past", ())):
+                continue
+            event = _kind_re().match(folded, skip_spaces(folded, verb.end()))
+            if event is not None and _is_meeting_word(event.group()):
+                return self._organizer_in(sent) is not None
+        return False
 
     # -- the meetings -----------------------------------------------------------------
     def read_all(self) -> list[tuple[MeetingInfo, Span]]:
