@@ -32,9 +32,10 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0,
                  "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1}
 # A period after these is a birth year, a price base or a plan's horizon (hoàn thành vào năm 2020,
-# về đích vào tháng 3/2019), not a reporting period: the meeting may lie any time before it.
+# về đích vào tháng 3/2019, thoái vốn chậm nhất năm 2019), not a reporting period: the meeting may lie
+# any time before it.
 NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau", "vào", "xong", "kịp",
-                       "hạn", "đích", "hết")
+                       "hạn", "đích", "hết", "chậm nhất", "muộn nhất")
 # How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
 PLAN_CUE_WINDOW = 40
 # A period whose best fit costs more than this (about four months off) supports no year.
@@ -253,6 +254,19 @@ def _is_future(folded: str, end: int, limit: int) -> bool:
     return bool(_future_cue_re().search(window[:cut]))
 
 
+@derived
+def _deadline_re() -> re.Pattern[str]:
+    """A deadline cue (meeting_cues ``deadline``) ending the text searched, a day's prefix aside."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().meeting_cues.get('deadline', ()))})"
+                      r"(?:\s+(?:thời gian|ngày))?\s*$")
+
+
+def deadline(folded: str, pos: int, floor: int) -> bool:
+    """Whether the day at ``pos`` is a deadline or a milestone (``hoàn thành vào ngày 30/4/2018``, ``mốc …``):
+    a day the report looks ahead to, not its own."""
+    return _deadline_re().search(folded, max(floor, pos - PLAN_CUE_WINDOW), pos) is not None
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -344,7 +358,8 @@ def article_periods(text: str, folded: str, start: int = 0, end: int | None = No
         if MIN_YEAR <= y < y2 <= MAX_YEAR and y2 - y <= MAX_PHASE_YEARS:
             out.append(Period(Span(m.start(), m.end()), dt.date(y, 1, 1), dt.date(y2, 12, 31), plan=True))
     for d in find_dates(text, folded, start, end):
-        if _is_horizon(folded, d.span.start, start) or _is_future(folded, d.span.end, end):
+        if _is_horizon(folded, d.span.start, start) or _is_future(folded, d.span.end, end) \
+                or deadline(folded, d.span.start, start):
             continue  # "dự kiến ngày 31/3/2020 …", "đến 31/3/2020 sẽ có …": a day the report looks ahead to
         if d.year is not None and d.day is not None and d.month is not None:
             day = valid_day(d.year, d.month, d.day)
@@ -405,8 +420,11 @@ def _period_cost(period: Period, day: dt.date) -> float:
 
 
 def year_from_periods(day: int, month: int, periods: list[Period]) -> int | None:
-    """Return the year that best fits the periods (ties: reviewed before planned, earlier first)."""
-    best: tuple[int, bool, int, int] | None = None
+    """Return the year that best fits the periods (ties: reviewed before planned, then the plan of the earliest
+    year, then the period named first). Plans of two years that fit a day alike (``dự kiến Chương trình … năm
+    2018 và điều chỉnh Chương trình … năm 2017``, in May) are written in the earlier one: the later is the
+    horizon the report plans for, not its time."""
+    best: tuple[int, bool, int, int, int] | None = None
     years = sorted({y for p in periods
                     for y in (p.start.year - 1, p.start.year, p.end.year, p.end.year + 1)})
     for year in years:
@@ -414,10 +432,10 @@ def year_from_periods(day: int, month: int, periods: list[Period]) -> int | None
         if when is None:
             continue
         for i, p in enumerate(periods):
-            key = (round(_period_cost(p, when)), p.plan, i, year)  # whole days: no float ties
+            key = (round(_period_cost(p, when)), p.plan, p.start.year if p.plan else 0, i, year)  # whole days
             if best is None or key < best:
                 best = key
-    return best[3] if best is not None and best[0] <= MAX_PERIOD_COST else None
+    return best[4] if best is not None and best[0] <= MAX_PERIOD_COST else None
 
 
 def year_from_dateline(day: int, month: int, dateline: dt.date) -> int | None:

@@ -6,7 +6,9 @@ are observed on that day when nothing better dates them (the graph uses the date
 the meeting's date, else this: :func:`kg.graph.writers.write_article`). The day is the first
 one named with a prefix (``ngày``, ``sáng``, ``chiều`` …) in the headline or the first
 :data:`LEAD_SENTENCES` sentences of the body, unless a horizon or deadline word stands just
-before it (``đến ngày 30/6``, ``trước ngày …``: not a day that has come); its year is the
+before it (``đến ngày 30/6``, ``trước ngày …``: not a day that has come) or its clause says it is
+a deadline or a milestone (``hoàn thành vào ngày 30/4/2018``, :func:`kg.extract.dates.deadline`) or its written
+year is history the article recalls (:func:`_recalled`); its year is the
 one written, else the latest year the headline's periods name, else the latest the article's
 periods and full dates name, plans aside (:func:`_report_year`; :func:`kg.extract.dates.resolve`
 says whether they support one).
@@ -20,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.extract.contract import folded_of
-from kg.extract.dates import Period, article_periods, find_dates, resolve, valid_day
+from kg.extract.dates import Period, article_periods, deadline, find_dates, resolve, valid_day
 from kg.extract.registry import register
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Evidence, Fact, Span
@@ -56,16 +58,20 @@ class ReportedDayExtractor:
         periods: list[Period] | None = None
         for sent in lead:
             for mention in find_dates(doc.text, folded, sent.start, sent.end):
-                if not mention.prefixed or mention.day is None or _after_horizon(folded, mention.span.start):
+                if not mention.prefixed or mention.day is None or _after_horizon(folded, mention.span.start) \
+                        or deadline(folded, mention.span.start, sent.start):
                     continue
                 if periods is None:
                     periods = article_periods(doc.text, folded, ann.sentences[0].start, ann.sentences[-1].end)
                 got = resolve(mention, article_periods=periods)
+                if got.source == "text" and _recalled(mention.year, periods):
+                    continue  # "Ngày 20/5/1947, Bác Hồ …" in a report of the 70th anniversary: another time's day
                 when = got.date
                 if got.source == "article" and when is not None:
                     heads = [p for p in periods if head is not None and p.span.start < head.end]
                     year = _report_year(heads) or _report_year(periods)
-                    when = valid_day(year, when.month, when.day) if year is not None else None
+                    if year is not None:  # else only plans: the year that fits them best (the earliest plan's)
+                        when = valid_day(year, when.month, when.day)
                 if when is not None and got.source is not None:
                     yield Fact(doc.doc_id, REPORTED_ON, ReportedDay(when, got.source),
                                Evidence(doc.doc_id, Span(sent.start, sent.end), self.name))
@@ -73,7 +79,8 @@ class ReportedDayExtractor:
 
 
 def _report_year(periods: list[Period]) -> int | None:
-    """The latest year ``periods`` name, plans aside (the caller asks the headline's first).
+    """The latest year ``periods`` name, plans aside (the caller asks the headline's first); None when they
+    name plans only (the caller keeps the year that fits the day best).
 
     A report is written at or after every year it reviews (``kết quả năm 2016``, ``cuối năm
     2016`` in a report of February 2017) and after every year of history it recalls (``ra quân
@@ -83,6 +90,13 @@ def _report_year(periods: list[Period]) -> int | None:
     """
     years = [p.start.year for p in periods if not p.plan]
     return max(years) if years else None
+
+
+def _recalled(year: int | None, periods: list[Period]) -> bool:
+    """Whether a day written with ``year`` lies before the years the article names as its own time (the latest
+    its periods and full dates name, and the one before, :func:`kg.extract.dates.article_periods`): a day of
+    history the lead recalls (``Ngày 20/5/1947, …`` opening a report of its anniversary in 2017)."""
+    return year is not None and any(p.start.year > year + 1 for p in periods if not p.plan)
 
 
 def _after_horizon(folded: str, pos: int) -> bool:

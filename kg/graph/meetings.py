@@ -38,9 +38,9 @@ _ORGANIZER, _START, _REPORTED = nt(SCHEMA.organizer), nt(SCHEMA.startDate), nt(K
 _PARTIAL, _SOURCE, _PART = nt(KG.partialDate), nt(KG.dateSource), nt(KG.partOfDay)
 _CHAIR, _ATTENDEE, _EVIDENCE = nt(KG.chair), nt(SCHEMA.attendee), nt(KG.evidence)
 _SENTENCE, _OBSERVES, _VARIANT = nt(KG.sentence), nt(KG.observes), nt(KG.nameVariant)
-_HEADLINE = nt(SCHEMA.headline)
+_HEADLINE, _END = nt(SCHEMA.headline), nt(SCHEMA.endDate)
 _MEETING_FIELDS = frozenset({_TYPE, _ORGANIZER, _START, _REPORTED, _PARTIAL, _SOURCE, _PART, _CHAIR, _ATTENDEE,
-                             _EVIDENCE})
+                             _EVIDENCE, _END})
 _XSD_DATE = str(XSD.date)
 _ARTICLE_PREFIX = str(ID["article/"])
 _MEETING_PREFIX = str(ID["meeting/"])
@@ -97,6 +97,7 @@ def article_meetings(quads: Iterable[Quad], *, original: dict[str, str] | None =
             date_source=nt_literal_value(_first(f, _SOURCE)) if _SOURCE in f else "",
             partial_date=nt_literal_value(_first(f, _PARTIAL)) if _PARTIAL in f else "",
             ordinal=ordinal, multi_day=any(multi_day(text) for text in said),
+            last_day=nt_literal_value(_first(f, _END))[5:10] if _END in f else "",
             part_of_day=nt_literal_value(_first(f, _PART)) if _PART in f else "",
             chairs=frozenset(names[c] for c in f.get(_CHAIR, ()) if c in names),
             attendees=frozenset(names[c] for c in f.get(_ATTENDEE, ()) if c in names),

@@ -11,7 +11,8 @@ describe the event, so two reports are one meeting when
 * the dates agree: the same day and month, and the same year when both state it (a year
   guessed from the context, ``DATE_SOURCE_RANK`` below 2, is no statement). Two dates a few
   days apart agree only inside one numbered session (``Kỳ họp lần thứ 39`` on 7/2 and 8/2,
-  :data:`SESSION_DAYS`) of one organizer or chair, or told in the same rare words
+  :data:`SESSION_DAYS`) or a span of days a report states (``từ ngày 15 đến 17/5``) of one organizer or
+  chair (one organizer's session is not held to :data:`MEAN_LIKENESS`), or told in the same rare words
   (:data:`SESSION_LIKENESS`: the closing day's report often names no body); so do two days of
   an event a report says runs over several days (``bế mạc``, ``sau ba ngày``: ``multi_day``
   cues), told in the same rare words, without a number. A number in the
@@ -20,7 +21,7 @@ describe the event, so two reports are one meeting when
   ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``),
   two disjoint sets of officials, two session
   numbers, a morning and an afternoon of one day (``exclusive_part`` in
-  ``kg/data/meeting_cues.tsv``);
+  ``kg/data/meeting_cues.tsv``; not when one report tells the event's closing, ``bế mạc``);
 * they describe one event: the rare word pairs they share weigh at least :data:`SAME_EVENT`
   of the lighter report's (:mod:`kg.resolve.topics`), a shared organizer or official adding
   :data:`SHARED_BONUS`.
@@ -80,6 +81,7 @@ class MeetingObservation:
     partial_date: str = ""  # "--MM-DD" when only day and month are known
     ordinal: int = 0  # the session number its evidence states, 0 when none
     multi_day: bool = False  # its evidence says the event runs over several days (bế mạc, ngày làm việc thứ hai)
+    last_day: str = ""  # ``MM-DD`` of the last day of a span its date states (từ ngày 15 đến 17/5), "" when none
     part_of_day: str = ""
     chairs: frozenset[str] = frozenset()  # clean names
     attendees: frozenset[str] = frozenset()
@@ -180,7 +182,7 @@ def _ordinal_re() -> re.Pattern[str]:
 
 @derived
 def _host_re() -> re.Pattern[str]:
-    cues = alternation(resources().meeting_cues.get("host_event", ()))
+    cues = alternation([c for kind in ("host_event", "other_event") for c in resources().meeting_cues.get(kind, ())])
     return re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^,;.:]*$")
 
 
@@ -197,7 +199,9 @@ def multi_day(sentence: str) -> bool:
 def session_ordinal(sentence: str) -> int:
     """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none.
 
-    A number in the phrase after ``trong khuôn khổ`` or ``bên lề`` (``host_event``) is its host event's.
+    A number in the phrase after ``trong khuôn khổ`` or ``bên lề`` (``host_event``) is its host event's, and
+    one after ``chuẩn bị``, ``gửi đến``, ``tiếp theo`` (``other_event``) the number of another meeting (one ahead
+    that the session readies, one before it that it follows).
     """
     text = fold(sentence)
     m = next((m for m in _ordinal_re().finditer(text) if not _host_re().search(text, 0, m.start())), None)
@@ -216,10 +220,11 @@ def session_ordinal(sentence: str) -> int:
 
 
 def _exclusive(a: MeetingObservation, b: MeetingObservation) -> bool:
-    """A morning and an afternoon (or evening) of one day."""
+    """A morning and an afternoon (or evening) of one day, unless one report says its event runs on
+    (``multi_day``: ``bế mạc``, ``khép lại``: the afternoon's closing of the event opened in the morning)."""
     parts = resources().meeting_cues.get("exclusive_part", ())
     return (a.day_month == b.day_month and a.part_of_day in parts and b.part_of_day in parts
-            and a.part_of_day != b.part_of_day)
+            and a.part_of_day != b.part_of_day and not (a.multi_day or b.multi_day))
 
 
 def _apart(a: MeetingObservation, b: MeetingObservation) -> bool:
@@ -238,13 +243,31 @@ def _day(day_month: str) -> int:
 
 
 def _one_session(a: MeetingObservation, b: MeetingObservation, likeness: float) -> bool:
-    """Two days of one numbered session (of one organizer or chair, or told in the same rare words), or of
-    an event one report says runs over several days (told in the same rare words)."""
+    """Two days of one numbered session (of one organizer or chair, or told in the same rare words), of a span
+    of days one report states (of one organizer or chair), or of an event one report says runs over several
+    days (told in the same rare words)."""
     if abs(_day(a.day_month) - _day(b.day_month)) > SESSION_DAYS:
         return False
-    if a.ordinal and a.ordinal == b.ordinal and (same_organizer(a.organizer, b.organizer) or a.people & b.people):
+    if (a.ordinal and a.ordinal == b.ordinal or _spans(a, b)) \
+            and (same_organizer(a.organizer, b.organizer) or a.people & b.people):
         return True
     return likeness >= SESSION_LIKENESS
+
+
+def _spans(a: MeetingObservation, b: MeetingObservation) -> bool:
+    """Whether one report states a span of days (``từ ngày 15 đến 17/5``) the other's day falls in."""
+    for x, y in ((a, b), (b, a)):
+        if x.last_day and _day(x.day_month) < _day(y.day_month) <= _day(x.last_day):
+            return True
+    return False
+
+
+def _one_body_session(a: MeetingObservation, b: MeetingObservation) -> bool:
+    """Two days of one session a body holds: the same number or a span one report states, and one organizer
+    both name. What the days discuss differs (the opening's reports and a later day's debate share few
+    words), so their meetings are not held to :data:`MEAN_LIKENESS`: the body and the number say it is one."""
+    return bool(a.organizer and b.organizer and same_organizer(a.organizer, b.organizer)
+                and a.day_month != b.day_month and (a.ordinal and a.ordinal == b.ordinal or _spans(a, b)))
 
 
 class _Planner:
@@ -274,6 +297,8 @@ class _Planner:
                     if a.day_month != b.day_month]
         sessions += [(a, b) for a in dated if a.multi_day for b in self.near_days(a)
                      if not (a.ordinal and a.ordinal == b.ordinal) and (not b.multi_day or a.node < b.node)]
+        sessions += [(a, b) for a in dated if a.last_day for day in _days_after(a.day_month, a.last_day)
+                     for b in by_day.get(day, ()) if not (a.ordinal and a.ordinal == b.ordinal)]
         # Whether two reports link depends on what they state, not on which articles they are (but for
         # being one article): reports that state the same are weighed once per pair of such statements,
         # so a block of many copies of a few reports costs a lookup per pair, not a comparison.
@@ -318,6 +343,13 @@ class _Planner:
         return sum(self.like(a, b) for a in one for b in other) / (len(one) * len(other))
 
 
+def _days_after(first: str, last: str) -> list[str]:
+    """``MM-DD`` of each day after ``first`` up to ``last`` (at most :data:`SESSION_DAYS`)."""
+    start, end = _day(first), _day(last)
+    days = [dt.date.fromordinal(d) for d in range(start + 1, min(end, start + SESSION_DAYS) + 1)]
+    return [f"{d.month:02d}-{d.day:02d}" for d in days]
+
+
 def _consistent(one: list[MeetingObservation], other: list[MeetingObservation]) -> bool:
     """Whether two meetings' reports may be one meeting (one article each, one year, number, part of day)."""
     for a in one:
@@ -348,16 +380,18 @@ def meeting_plan(observations: Iterable[MeetingObservation]) -> MeetingPlan:
     # A cluster only grows at its end and its first report never moves, so (first node, size) names
     # its members: a pair of clusters refused once is refused again until one grows (the links
     # between two groups of k like reports would try it k² times, each costing k² likenesses).
-    refused: set[tuple[str, int, str, int]] = set()
+    refused: set[tuple[str, int, str, int, bool]] = set()
     rules: dict[str, str] = {}
     for _score, x, y, rule in planner.links(dated):
         one, other = cluster[x], cluster[y]
         if one is other:
             continue
-        state = (one[0].node, len(one), other[0].node, len(other))
+        # two days of one body's session are weighed apart from other links between the same meetings
+        bound = _one_body_session(planner.reports[planner.index[x]], planner.reports[planner.index[y]])
+        state = (one[0].node, len(one), other[0].node, len(other), bound)
         if state in refused:
             continue
-        if not _consistent(one, other) or planner.mean_likeness(one, other) < MEAN_LIKENESS:
+        if not _consistent(one, other) or (not bound and planner.mean_likeness(one, other) < MEAN_LIKENESS):
             refused.add(state)
             continue
         rules.setdefault(x, rule)

@@ -118,7 +118,9 @@ def test_period_forms(text: str, start: dt.date, end: dt.date) -> None:
                                   "metro số 1 khó hoàn thành vào năm 2020 như kế hoạch",
                                   "phấn đấu kim ngạch đạt 10 tỷ USD trong năm 2025",
                                   "hiện thực vào năm 2025, chứ không phải năm 2030 như dự kiến",
-                                  "sẽ về đích vào tháng 3/2019"])
+                                  "sẽ về đích vào tháng 3/2019",
+                                  "nhóm tổng công ty này chậm nhất năm 2021 phải thoái vốn",  # a deadline
+                                  "muộn nhất tháng 6/2021 phải hoàn thành"])
 def test_years_that_are_not_periods(text: str) -> None:
     assert periods(text) == []
 
@@ -245,3 +247,17 @@ def test_a_period_the_article_says_will_come_dates_no_undated_report() -> None:
             "Thành phố đang tìm phương án trong năm 2019.")
     got = article_periods(text, fold(text))
     assert [(p.start.year, p.end.year) for p in got] == [(2019, 2019)]
+
+
+def test_a_programme_of_a_year_is_a_plan_and_the_later_of_two_plans_is_the_horizon() -> None:
+    # a body's programme of a year (Chương trình … năm 2020) is planned, like its kế hoạch; in May, the programme
+    # adjusted (2019) and the one drafted (2020) fit alike: the report is of the earlier year, not of its horizon
+    text = ("Sáng 23/5, Hội đồng nghe Tờ trình về dự kiến Chương trình xây dựng luật, pháp lệnh năm 2020 và "
+            "điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2019.")
+    periods = find_periods(text, fold(text))
+    assert [(p.start.year, p.plan) for p in periods] == [(2020, True), (2019, True)]
+    assert year_from_periods(23, 5, periods) == 2019
+    assert resolve(one("Sáng 23/5"), context_periods=periods).date == dt.date(2019, 5, 23)
+    # one plan alone still places its planning meeting before its year
+    ahead = "Ngày 20/12, Hội đồng thông qua Chương trình xây dựng luật năm 2020."
+    assert year_from_periods(20, 12, find_periods(ahead, fold(ahead))) == 2019

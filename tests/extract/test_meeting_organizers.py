@@ -206,3 +206,23 @@ Ngày 12/06/2019
 Sáng 12/6, xã Trường Xuân, huyện Đắk Song tổ chức Đại hội Mặt trận Tổ quốc Việt Nam xã lần thứ XII.
 """)
     assert label(m) == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Trường Xuân"
+
+
+
+def test_a_session_that_prepares_another_bodys_meeting_is_held_by_the_body_preparing_it() -> None:
+    # the Standing body's session readies the council's: the session named after "gửi đến", "chuẩn bị" is ahead
+    (m,) = infos("""Ý kiến cử tri trước kỳ họp
+Chiều 12/6/2019, Thường trực HĐND tỉnh Đắk Nông đã nghe báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân \
+dân gửi đến kỳ họp thứ 5, HĐND tỉnh Đắk Nông khóa III.
+""")
+    assert label(m) == "Thường trực Hội đồng nhân dân tỉnh Đắk Nông"
+    (m,) = infos("""Cho ý kiến về chương trình kỳ họp
+Sáng 13/6/2019, Thường trực HĐND tỉnh Đắk Nông đã cho ý kiến về một số nội dung dự kiến chương trình kỳ họp thứ \
+5 của HĐND tỉnh Đắk Nông. Chủ tịch HĐND tỉnh Đắk Nông Lê Diễn chủ trì.
+""")
+    assert label(m) == "Thường trực Hội đồng nhân dân tỉnh Đắk Nông"
+    # with no such cue before it, the meeting word still names its body
+    (m,) = infos("""Kỳ họp HĐND tỉnh
+Sáng 10/7/2019, kỳ họp thứ 5 của HĐND tỉnh Đắk Nông khai mạc. Chủ tịch HĐND tỉnh Đắk Nông Lê Diễn chủ trì.
+""")
+    assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"

@@ -50,3 +50,33 @@ def test_the_headlines_year_wins_over_later_years_the_body_names() -> None:
     text = ("UBND thành phố họp phiên thường kỳ tháng 11/2021\nChiều 26/11, UBND thành phố họp phiên thường kỳ. "
             "Thành phố chuẩn bị công tác tuyển quân năm 2022 và phân bổ ngân sách năm 2022.\n")
     assert _days(text) == [(dt.date(2021, 11, 26), "article")]
+
+
+def test_a_deadline_in_the_lead_is_not_the_day_reported() -> None:
+    # a milestone a year ahead (… hoàn thành vào ngày …) neither dates the report nor gives it its year
+    text = ("Dự án chống ngập chậm tiến độ\nLãnh đạo thành phố từng cho biết sẽ lấy mốc hoàn thành vào ngày "
+            "30/4/2020 để theo dõi tiến độ. Trong cuộc họp sáng 19/5, chủ đầu tư thừa nhận dự án chậm. "
+            "Kết quả quý I/2019 chưa đạt.\n")
+    assert _days(text) == [(dt.date(2019, 5, 19), "article")]
+    # a day that is no deadline still dates it, a visit foreseen a few days ahead too
+    assert _days("Dự án\nSáng 19/5, chủ đầu tư cho biết dự án sẽ chậm. Kết quả quý I/2019 chưa đạt.\n") == [
+        (dt.date(2019, 5, 19), "article")]
+    assert _days("Chuyến thăm\nThủ tướng sẽ thăm chính thức Nhật Bản từ ngày 29 đến ngày 31/5/2019.\n") == [
+        (dt.date(2019, 5, 29), "text")]
+
+
+def test_an_article_naming_plans_only_is_dated_by_the_plan_of_its_own_year() -> None:
+    # a session on next year's programme and this year's, adjusted: plans both, the earlier is the report's year
+    text = ("Thảo luận chương trình giám sát\nPhát biểu tại phiên thảo luận sáng 23/5, đại biểu góp ý về dự kiến "
+            "chương trình giám sát năm 2020 và về chương trình giám sát năm 2019 của Hội đồng.\n")
+    assert _days(text) == [(dt.date(2019, 5, 23), "article")]
+
+
+def test_a_day_of_history_the_lead_recalls_is_not_the_day_reported() -> None:
+    # the lead opens with the day an anniversary recalls (its year written): the report is of the ceremony
+    text = ("Kỷ niệm 50 năm ngày thành lập\nNgày 12/3/1969, tỉnh đội được thành lập tại xã Tân Lập. Tối 11/3 tại "
+            "tỉnh, diễn ra lễ kỷ niệm 50 năm ngày thành lập tỉnh đội (12/3/1969 - 12/3/2019).\n")
+    assert _days(text) == [(dt.date(2019, 3, 11), "article")]
+    # a written year the article's own time agrees with is taken as written
+    assert _days("Lễ kỷ niệm\nNgày 12/3/2019, tỉnh tổ chức lễ kỷ niệm (12/3/1969 - 12/3/2019).\n") == [
+        (dt.date(2019, 3, 12), "text")]

@@ -254,3 +254,58 @@ def test_a_terse_report_joins_a_meeting_of_many_reports_it_reads_like_in_part() 
     # what it shares with nobody in the meeting never joins it
     stranger = replace(terse, words=word_pairs("Tại buổi họp hôm 6/2, Sở Xây dựng bàn về cấp phép nhà cao tầng"))
     assert groups([*briefing, stranger, *OTHERS]) == {frozenset(f"m{i}" for i in range(20))}
+
+
+def test_a_session_does_not_take_the_number_of_the_meeting_it_prepares() -> None:
+    assert session_ordinal("Sáng 12/6, Thường trực HĐND cho ý kiến về việc chuẩn bị kỳ họp thứ 5 của HĐND tỉnh") == 0
+    assert session_ordinal("Chiều 3/7, Ban Thường vụ nghe báo cáo ý kiến cử tri gửi đến kỳ họp thứ 5, HĐND tỉnh") == 0
+    assert session_ordinal("Sáng 4/7, Thường trực cho ý kiến về dự kiến chương trình kỳ họp thứ 5") == 0
+    assert session_ordinal("Phiên họp thứ 12 của Thường trực HĐND tỉnh, chuẩn bị cho kỳ họp thứ 5") == 12
+    assert session_ordinal("Để chuẩn bị tốt, sáng 10/7 kỳ họp thứ 5 HĐND tỉnh khai mạc") == 5
+
+
+_STANDING = "https://w3id.org/vn-gov-kg/id/org/thuong-truc-hoi-dong-nhan-dan-tinh-quang-ninh"
+
+
+def test_the_days_of_a_span_a_report_states_are_one_meeting_of_that_body() -> None:
+    # "Từ ngày 15 đến 17/5, Thường trực HĐND tỉnh họp phiên thứ 10": its 16/5 report, told without the number
+    span = report("a", organizer=_STANDING, chairs=frozenset(), ordinal=10, date="2017-05-15", last_day="05-17",
+                  words=word_pairs("Từ ngày 15 đến 17/5, Thường trực HĐND tỉnh Quảng Ninh họp phiên thứ 10 "
+                                   "cho ý kiến về công tác nhân sự và quy hoạch vùng than"))
+    second = report("b", organizer=_STANDING, chairs=frozenset(), date="2017-05-16",
+                    words=word_pairs("Chiều 16/5, Thường trực HĐND tỉnh Quảng Ninh nghe báo cáo tổng hợp ý kiến "
+                                     "cử tri về giá điện"))
+    assert groups([span, second, *OTHERS]) == {frozenset("ab")}
+    # a day after the span, another body's day inside it, or no span stated: apart (a day is a meeting)
+    after = replace(second, node=report("c").node, article="article/c", date="2017-05-18")
+    other = replace(second, node=report("d").node, article="article/d", organizer=ORG)
+    assert groups([span, after, other, *OTHERS]) == set()
+    assert groups([replace(span, last_day=""), second, *OTHERS]) == set()
+
+
+def test_the_days_of_one_bodys_numbered_session_join_whatever_each_day_discusses() -> None:
+    # the opening's reports read alike (two name no body); a later day's debate shares only the body, the number
+    # and the chair with them: the mean likeness of the two meetings is low, the session still one
+    opening = [report(x, ordinal=6 if x == "a" else 0, organizer=ORG if x == "a" else "",
+                      chairs=frozenset({"Nguyễn Văn Đọc"}) if x == "a" else frozenset(), date="2017-12-06",
+                      words=word_pairs(_OPENING + f" với báo cáo kinh tế xã hội số {i}")) for i, x in enumerate("abc")]
+    debate = report("d", ordinal=6, date="2017-12-08", words=word_pairs(
+        "Sáng 8/12, các đại biểu thảo luận tổ về dự án cảng biển Vân Đồn và luật đất đai"))
+    assert groups([*opening, debate, *OTHERS]) == {frozenset("abcd")}
+    # another body's sixth session that day stays apart
+    guest = replace(debate, organizer="https://w3id.org/vn-gov-kg/id/org/hoi-dong-nhan-dan-tinh-thai-binh")
+    assert groups([*opening, guest, *OTHERS]) == {frozenset("abc")}
+
+
+def test_a_morning_and_an_afternoon_are_two_meetings_unless_the_afternoon_closes_the_event() -> None:
+    morning = report("a", organizer="", chairs=frozenset(), part_of_day="sáng", words=word_pairs(
+        "Sáng 12/7, hội nghị tỉnh Quảng Ninh với doanh nghiệp khai mạc bàn về kinh tế biển và du lịch Hạ Long"))
+    afternoon = report("b", organizer="", chairs=frozenset(), part_of_day="chiều", words=word_pairs(
+        "Chiều 12/7, hội nghị tỉnh Quảng Ninh với doanh nghiệp bàn về kinh tế biển và du lịch Hạ Long"))
+    assert groups([morning, afternoon, *OTHERS]) == set()
+    closing = replace(afternoon, multi_day=multi_day("Đầu giờ chiều 12/7, hội nghị … đã khép lại"))
+    assert groups([morning, closing, *OTHERS]) == {frozenset("ab")}
+
+
+def test_a_session_does_not_take_the_number_of_the_one_it_follows() -> None:
+    assert session_ordinal("Tiếp theo Hội nghị lần thứ nhất năm 2018, Hội nghị lần 2 sẽ diễn ra ngày 17/5") == 0

@@ -26,8 +26,8 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.more import complete_org
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import head_re
-from kg.lexicon.resources import resources
+from kg.lexicon.patterns import alternation, head_re
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Organization, Place, Span
 
 NAME_COMMAS = 2  # commas a body's name may hold ("phòng, chống"), when a lower-case word follows
@@ -58,6 +58,20 @@ def _session_gap(gap: str) -> bool:
         rest = rest[: period.span.start] + " " + rest[period.span.end :]
     rest = _between_re().sub(" ", rest)
     return rest != gap and not rest.strip(" ,-")
+
+
+@derived
+def _other_event_re() -> re.Pattern[str]:
+    """An ``other_event`` cue (meeting_cues) whose clause runs to the end of the text searched."""
+    cues = alternation(resources().meeting_cues.get("other_event", ()))
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^,;.:]*$")
+
+
+def _other_event(folded: str, start: int, pos: int) -> bool:
+    """Whether the meeting word at ``pos`` names another meeting than the reported: one ahead that it readies or
+    reports to (``chuẩn bị kỳ họp thứ 5 của HĐND tỉnh``, ``gửi đến kỳ họp thứ 5``) or one it follows (``tiếp theo
+    Hội nghị … lần thứ nhất``): a cue in its clause before it."""
+    return _other_event_re().search(folded, start, pos) is not None
 
 
 def _hosts_session(event: str, gap: str) -> bool:
@@ -136,6 +150,13 @@ class OrganizerReader:
                 continue
             if unit is not None and m.group().split()[-1] in with_cues:
                 continue  # "tỉnh X đã có buổi làm việc với Hiệp hội …": the unit holds it, "với" names its guest
+            if _other_event(folded, span.start, m.start()):
+                # "UBTVQH cho ý kiến về việc chuẩn bị kỳ họp thứ 3 của Quốc hội": the body after it holds the
+                # meeting ahead; the session reported is the one of the body the sentence opens with
+                opening = self._opening_body(span, m.start(), orgs)
+                if opening is not None:
+                    return opening
+                continue
             for org, s, _, body in sorted(named, key=lambda o: o[1]):
                 gap = folded[m.end() : s]
                 if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
@@ -154,6 +175,18 @@ class OrganizerReader:
                         and len(words) <= OF_WORDS:
                     return org
         return unit
+
+    def _opening_body(self, span: Span, before: int,
+                      orgs: list[tuple[Organization, int, int]]) -> Organization | None:
+        """The body ``span`` opens with, after its day at most (``Chiều nay (16/5), UBTVQH đã nghe …``),
+        when it stands before ``before``."""
+        first = next(((o, s) for o, s, _ in orgs if s < before), None)
+        if first is None:
+            return None
+        lead = self.folded[span.start : first[1]].split(",")
+        if len(lead) > 2 or lead[-1].strip() or len(lead[0].split()) > LEAD_WORDS:
+            return None
+        return first[0]
 
     def _units(self, span: Span, orgs: list[tuple[Organization, int, int]]) -> list[tuple[Organization, int, int]]:
         """The units named in ``span`` outside bodies' names and titles, each as its People's
