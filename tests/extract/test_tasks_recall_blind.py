@@ -1,0 +1,18 @@
+"""Recall classes read on the blind rounds' misses (issue 26), one test each, on hand-built text."""
+
+from __future__ import annotations
+
+from tests.extract.test_tasks import find, labels, tasks_of
+
+
+def test_the_people_of_the_political_system_are_a_group_told_as_stated() -> None:
+    tasks = tasks_of(
+        "Phát biểu tại hội nghị, đồng chí Nguyễn Văn Ngoãn yêu cầu mỗi cán bộ, công chức, đảng viên trong hệ "
+        "thống chính trị của thị xã tiếp tục giữ gìn đoàn kết nội bộ; thường xuyên rà soát các chỉ tiêu. "
+        "Đồng chí cũng đề nghị từng viên chức và mọi đoàn viên chủ động học tập nâng cao trình độ."
+    )
+    people = "mỗi cán bộ, công chức, đảng viên trong hệ thống chính trị của thị xã"
+    assert labels(find(tasks, "giữ gìn đoàn kết nội bộ")) == [people]
+    assert labels(find(tasks, "rà soát các chỉ tiêu")) == [people]
+    assert find(tasks, "nâng cao trình độ").description.startswith("chủ động học tập")
+    assert labels(find(tasks, "nâng cao trình độ")) == ["từng viên chức và mọi đoàn viên"]
