@@ -16,3 +16,11 @@ def test_the_people_of_the_political_system_are_a_group_told_as_stated() -> None
     assert labels(find(tasks, "rà soát các chỉ tiêu")) == [people]
     assert find(tasks, "nâng cao trình độ").description.startswith("chủ động học tập")
     assert labels(find(tasks, "nâng cao trình độ")) == ["từng viên chức và mọi đoàn viên"]
+
+
+def test_a_duty_named_after_a_passive_directive_verb_leads_to_its_action() -> None:
+    tasks = tasks_of("Phòng Tư pháp thị xã được giao nhiệm vụ đề xuất các biện pháp ngăn chặn vi phạm xây dựng.")
+    task = find(tasks, "ngăn chặn vi phạm xây dựng")
+    assert task.description.startswith("đề xuất các biện pháp")
+    assert labels(task) == ["Phòng Tư pháp @ Đông Triều"]
+    assert tasks_of("Phòng Tư pháp thị xã được giao nhiệm vụ năm nay rất nặng nề.") == []

@@ -233,10 +233,21 @@ class TriggerReading(ClauseChecks):
                 continue
             after = GAP.match(self.folded, m.end(), e)
             action = after.end() if after else m.end()
+            action = self._past_duty(action, e)
             if not action_re().match(self.folded, action, e):
                 return None  # "Huyện được giao 300 chỉ tiêu": what is given, no directive
             return Trigger(m.start(), kind, phrase, action, None)
         return None
+
+    def _past_duty(self, pos: int, e: int) -> int:
+        """Past the noun naming what is given (task_cues ``duty``: ``được giao nhiệm vụ đề xuất …``)
+        when an action follows it; else ``pos`` (``được giao nhiệm vụ năm 2024`` gives no action)."""
+        duty = cue_re("duty").match(self.folded, pos, e)
+        if duty is None:
+            return pos
+        after = GAP.match(self.folded, duty.end(), e)
+        at = after.end() if after else duty.end()
+        return at if action_re().match(self.folded, at, e) else pos
 
     def _named_body(self, pos: int, at: int) -> AssigneePhrase | None:
         """A body named by a word the assignee grammar reads only lower-case after a verb (task_cues
