@@ -24,3 +24,16 @@ def test_a_duty_named_after_a_passive_directive_verb_leads_to_its_action() -> No
     assert task.description.startswith("đề xuất các biện pháp")
     assert labels(task) == ["Phòng Tư pháp @ Đông Triều"]
     assert tasks_of("Phòng Tư pháp thị xã được giao nhiệm vụ năm nay rất nặng nề.") == []
+
+
+def test_the_body_named_right_before_the_modal_after_a_request_is_told() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu, ngành điện phải bảo đảm cấp điện cho các trạm bơm. "
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu trước ngày 15/10 Hợp tác xã Bình Minh phải nộp hồ sơ cho thị xã."
+    )
+    power = find(tasks, "cấp điện cho các trạm bơm")
+    assert power.description.startswith("ngành điện phải")  # the press writes the body inside the directive
+    assert labels(power) == ["ngành điện"]
+    assert labels(find(tasks, "nộp hồ sơ cho thị xã")) == ["Hợp tác xã Bình Minh"]
+    # a petition that tells a body no authority gives: still no task
+    assert tasks_of("Người dân xã Bình Khê đề nghị thị xã cần sớm sửa đường liên thôn.") == []
