@@ -37,3 +37,16 @@ def test_the_body_named_right_before_the_modal_after_a_request_is_told() -> None
     assert labels(find(tasks, "nộp hồ sơ cho thị xã")) == ["Hợp tác xã Bình Minh"]
     # a petition that tells a body no authority gives: still no task
     assert tasks_of("Người dân xã Bình Khê đề nghị thị xã cần sớm sửa đường liên thôn.") == []
+
+
+def test_the_body_a_sentence_opens_by_addressing_is_told_the_directive() -> None:
+    tasks = tasks_of(
+        "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn yêu cầu các phòng rà soát nguồn thu. "
+        "Đối với UBND xã Bình Khê, Phòng Tài chính đề nghị làm rõ trách nhiệm trong việc chi sai quy định. "
+        "Với Phòng Kinh tế, đồng chí Nguyễn Văn Ngoãn yêu cầu rà soát lại các khoản chi thường xuyên. "
+        "Đối với dự án khu dân cư Tràng An, đồng chí Nguyễn Văn Ngoãn yêu cầu đẩy nhanh tiến độ giải phóng mặt bằng."
+    )
+    assert labels(find(tasks, "chi sai quy định")) == ["Ủy ban nhân dân @ Bình Khê"]
+    assert find(tasks, "chi sai quy định").description.startswith("làm rõ trách nhiệm")
+    assert labels(find(tasks, "các khoản chi thường xuyên")) == ["Phòng Kinh tế @ Đông Triều"]
+    assert labels(find(tasks, "giải phóng mặt bằng")) == []  # a project addressed is no body

@@ -17,6 +17,7 @@ from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.triggers import Draft, ParagraphState, TriggerReading
 from kg.lexicon.patterns import alternation, skip_spaces
 from kg.lexicon.resources import derived, resources
+from kg.model import Organization
 
 # "Theo ông …, ": at most this many characters between the cue and the official's mention (an
 # honorific, his post), and between the mention's end and the comma (his post in brackets).
@@ -51,6 +52,12 @@ def _led_by_re() -> re.Pattern[str]:
 def _leads_re() -> re.Pattern[str]:
     """What the leading body does (task_cues ``leads``: chủ trì, phụ trách …)."""
     return re.compile(rf"(?:{alternation(resources().task_cues['leads'])})(?!\w)")
+
+
+@derived
+def _addressed_re() -> re.Pattern[str]:
+    """ "Đối với", "Với" opening a sentence before the body it addresses (task_cues ``addressed``)."""
+    return re.compile(rf"(?:{alternation(resources().task_cues['addressed'])})[ ]+")
 
 
 class StatedElsewhere(TriggerReading):
@@ -132,3 +139,19 @@ class StatedElsewhere(TriggerReading):
                 continue  # "do Giám đốc sở chủ trì": a bare head refers back, it names no body
             draft.assignees = phrase.assignees
             return
+
+    def _addressed(self, start: int, verb: int) -> tuple[Organization | str, ...]:
+        """``Đối với UBND xã X, đồng chí Y đề nghị xác định …`` (task_cues ``addressed``): the body a
+        sentence opens by addressing, all the words up to its comma, is told the directive that names
+        no assignee after its verb; () when the opener names no body (``Đối với dự án X, …``)."""
+        pos = self._skip_connectors(start, verb)
+        cue = _addressed_re().match(self.folded, pos, verb)
+        if cue is None:
+            return ()
+        comma = self.folded.find(",", cue.end(), verb)
+        if comma < 0:
+            return ()
+        phrase = self.parser.parse(cue.end(), comma)
+        if phrase is None or phrase.end != len(self.folded[:comma].rstrip()):
+            return ()
+        return phrase.assignees

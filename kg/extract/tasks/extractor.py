@@ -329,6 +329,14 @@ class _Reader(StatedElsewhere):
             and self._gives(subject.end, trigger.start)
         ):
             subject = None  # "UBND thành phố yêu cầu …": the body before the verb gives the directive
+        if (
+            subject is not None
+            and trigger is not None
+            and trigger.phrase is None
+            and self._gives(subject.end, trigger.start)
+            and self._addressed(state.sentence_start, trigger.start)
+        ):
+            subject = None  # "Với UBND TP, Thanh tra Chính phủ đề nghị …": it gives the body it addresses
         if subject is not None and (
             trigger is None or trigger.start < subject.start or trigger.phrase is None or not trigger.known
         ):
@@ -375,6 +383,8 @@ class _Reader(StatedElsewhere):
         if found or gives or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
+        if not assignees and trigger.colon is None:  # "Đối với UBND xã X, đồng chí Y đề nghị …"
+            assignees = self._addressed(state.sentence_start, trigger.start)
         if trigger.colon is not None:
             agenda = cue_re("agenda").search(self.folded, trigger.start, trigger.colon)
             state.list_mode = "strict" if trigger.kind == "announce" and not agenda else "loose"
