@@ -50,3 +50,12 @@ def test_the_body_a_sentence_opens_by_addressing_is_told_the_directive() -> None
     assert find(tasks, "chi sai quy định").description.startswith("làm rõ trách nhiệm")
     assert labels(find(tasks, "các khoản chi thường xuyên")) == ["Phòng Kinh tế @ Đông Triều"]
     assert labels(find(tasks, "giải phóng mặt bằng")) == []  # a project addressed is no body
+
+
+def test_a_continuation_opening_with_dong_thoi_keeps_the_body_of_the_directive_before() -> None:
+    for gap in (" ", "\n\n"):  # the same paragraph, or the next one
+        tasks = tasks_of(
+            "Đồng chí Nguyễn Văn Ngoãn vừa giao Phòng Tài nguyên và Môi trường hướng dẫn các hộ dân hoàn thiện "
+            f"hồ sơ đất đai.{gap}Đồng thời, phối hợp với các phòng liên quan kiểm tra các bãi tập kết cát."
+        )
+        assert labels(find(tasks, "các bãi tập kết cát")) == ["Phòng Tài nguyên và Môi trường @ Đông Triều"]

@@ -318,6 +318,9 @@ class _Reader(StatedElsewhere):
             stated = carried or (self.section if self.conclusion else ())
             if elab and not stated and self.drafts and self.drafts[-1].assigner == self.speaker:
                 stated = self.drafts[-1].assignees  # "Công an phải …. Trong đó, phải chú trọng …": the same body
+            went_on = state.previous_task or self._last_of_previous_paragraph(state)
+            if not stated and went_on is not None and cue_re("continues").match(folded, s, e):
+                stated = went_on.assignees  # "… giao Sở X hướng dẫn …. Đồng thời, phối hợp …": the same body
             return self._emit(Span(s, e), Span(body, e), stated, state) if in_mode else None
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
@@ -374,6 +377,14 @@ class _Reader(StatedElsewhere):
             assignees = subject.assignees if subject else carried if state.list_mode else ()
             return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
+
+    def _last_of_previous_paragraph(self, state: ParagraphState) -> Draft | None:
+        """The last task, when the paragraph before this one gave it and this clause opens the paragraph
+        (``… giao Sở X hướng dẫn ….`` / ``Đồng thời, phối hợp …``): the directive a continuation goes on with."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or state.sentence_items or last.paragraph != state.index - 1 or last.assigner != self.speaker:
+            return None
+        return last
 
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
