@@ -59,3 +59,13 @@ def test_a_continuation_opening_with_dong_thoi_keeps_the_body_of_the_directive_b
             f"hồ sơ đất đai.{gap}Đồng thời, phối hợp với các phòng liên quan kiểm tra các bãi tập kết cát."
         )
         assert labels(find(tasks, "các bãi tập kết cát")) == ["Phòng Tài nguyên và Môi trường @ Đông Triều"]
+
+
+def test_a_directive_after_a_participle_phrase_and_its_comma_is_read() -> None:
+    tasks = tasks_of(
+        "Tiếp thu ý kiến của cử tri, Chủ tịch UBND thị xã Nguyễn Văn Ngoãn đã chỉ đạo các đơn vị trực thuộc "
+        "nghiên cứu lắp đặt hàng rào bảo vệ tuyến đê."
+    )
+    assert labels(find(tasks, "hàng rào bảo vệ tuyến đê")) == ["các đơn vị trực thuộc"]
+    # steps listed with no one giving them stay no task
+    assert tasks_of("Rà soát, sắp xếp các ban quản lý dự án, hướng dẫn các xã thực hiện nghiêm túc.") == []

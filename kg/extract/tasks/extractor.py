@@ -51,7 +51,7 @@ from kg.extract.tasks.triggers import (
     joint_re,
 )
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation
+from kg.lexicon.patterns import alternation, skip_spaces
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
@@ -321,7 +321,9 @@ class _Reader(StatedElsewhere):
             went_on = state.previous_task or self._last_of_previous_paragraph(state)
             if not stated and went_on is not None and cue_re("continues").match(folded, s, e):
                 stated = went_on.assignees  # "… giao Sở X hướng dẫn …. Đồng thời, phối hợp …": the same body
-            return self._emit(Span(s, e), Span(body, e), stated, state) if in_mode else None
+            if not in_mode:
+                return self._after_participle(s, e, body, state)
+            return self._emit(Span(s, e), Span(body, e), stated, state)
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
         if (
@@ -377,6 +379,18 @@ class _Reader(StatedElsewhere):
             assignees = subject.assignees if subject else carried if state.list_mode else ()
             return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
+
+    def _after_participle(self, s: int, e: int, body: int, state: ParagraphState) -> Draft | None:
+        """``Tiếp thu kiến nghị của tỉnh, Bộ trưởng X đã chỉ đạo các đơn vị …``: a clause that opens with
+        a verb's phrase and its comma, then a directive verb its giver states: that directive."""
+        trigger = self._trigger(s, e, state)
+        comma = self.folded.rfind(",", body, trigger.start) if trigger is not None else -1
+        if trigger is None or comma < 0:
+            return None
+        giver = skip_spaces(self.folded, comma + 1, trigger.start)
+        if not (self.mention_index.starts_within(giver, trigger.start) or self._body_gives(giver, trigger.start)):
+            return None  # "Rà soát …, hướng dẫn các xã …": a list of steps, no one gives them
+        return self._directive(s, e, trigger, state)
 
     def _last_of_previous_paragraph(self, state: ParagraphState) -> Draft | None:
         """The last task, when the paragraph before this one gave it and this clause opens the paragraph
