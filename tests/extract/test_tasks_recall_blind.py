@@ -69,3 +69,8 @@ def test_a_directive_after_a_participle_phrase_and_its_comma_is_read() -> None:
     assert labels(find(tasks, "hàng rào bảo vệ tuyến đê")) == ["các đơn vị trực thuộc"]
     # steps listed with no one giving them stay no task
     assert tasks_of("Rà soát, sắp xếp các ban quản lý dự án, hướng dẫn các xã thực hiện nghiêm túc.") == []
+
+
+def test_a_manner_verb_before_the_action_ends_the_named_unit_told() -> None:
+    tasks = tasks_of("Đồng chí Nguyễn Văn Ngoãn đề nghị Đông Triều cẩn trọng rà soát các văn bản do thị xã ban hành.")
+    assert labels(find(tasks, "rà soát các văn bản")) == ["Đông Triều"]
