@@ -29,14 +29,16 @@ def test_a_duty_named_after_a_passive_directive_verb_leads_to_its_action() -> No
 def test_the_body_named_right_before_the_modal_after_a_request_is_told() -> None:
     tasks = tasks_of(
         "Đồng chí Nguyễn Văn Ngoãn yêu cầu, ngành điện phải bảo đảm cấp điện cho các trạm bơm. "
-        "Đồng chí Nguyễn Văn Ngoãn yêu cầu trước ngày 15/10 Hợp tác xã Bình Minh phải nộp hồ sơ cho thị xã."
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu ngay trong tháng 10 Vinacomin phải nộp hồ sơ cho thị xã."
     )
     power = find(tasks, "cấp điện cho các trạm bơm")
     assert power.description.startswith("ngành điện phải")  # the press writes the body inside the directive
     assert labels(power) == ["ngành điện"]
-    assert labels(find(tasks, "nộp hồ sơ cho thị xã")) == ["Hợp tác xã Bình Minh"]
-    # a petition that tells a body no authority gives: still no task
+    assert labels(find(tasks, "nộp hồ sơ cho thị xã")) == ["Vinacomin"]
+    # a petition that tells a body no authority gives: still no task; words that name no body tell no one
     assert tasks_of("Người dân xã Bình Khê đề nghị thị xã cần sớm sửa đường liên thôn.") == []
+    loose = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu xem với trường hợp của Samson thì có cần xử phạt hay không.")
+    assert labels(find(loose, "xử phạt")) == []
 
 
 def test_the_body_a_sentence_opens_by_addressing_is_told_the_directive() -> None:

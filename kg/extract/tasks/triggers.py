@@ -16,7 +16,7 @@ from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.mentions import GrowingSearch, since
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation
+from kg.lexicon.patterns import alternation, head_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
 
@@ -246,8 +246,10 @@ class TriggerReading(ClauseChecks):
             if len(stated.split()) > _TOLD_WORDS or any(c in stated for c in ",;:()\"“”"):
                 continue
             folded = self.folded[w.start() : stop]
-            if not (stated[:1].isupper() or any(group_words(k).match(folded) for k in ("lead", "prefix", "noun"))):
-                continue
+            # a name ("Vinaconex") or a body its head opens ("Hợp tác xã Bình Minh")
+            named = all(x[:1].isupper() for x in stated.split()) or head_re().match(folded)
+            if not (named or any(group_words(k).match(folded) for k in ("lead", "prefix", "noun"))):
+                continue  # "Samson thì có cần …", "Viettel Thiết bị đang dùng phải …": no body
             if self._has_action(folded) or cue_re("opener").match(folded):
                 continue  # "Ngay trong tháng 5": an adverbial, no body; a verb inside: a clause
             label = stated if stated[:1].isupper() else group_label(stated)  # a name as written, a group as stated
