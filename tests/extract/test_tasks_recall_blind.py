@@ -76,3 +76,12 @@ def test_a_directive_after_a_participle_phrase_and_its_comma_is_read() -> None:
 def test_a_manner_verb_before_the_action_ends_the_named_unit_told() -> None:
     tasks = tasks_of("Đồng chí Nguyễn Văn Ngoãn đề nghị Đông Triều cẩn trọng rà soát các văn bản do thị xã ban hành.")
     assert labels(find(tasks, "rà soát các văn bản")) == ["Đông Triều"]
+
+
+def test_the_home_units_body_then_groups_of_their_own_are_separate_assignees() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn đề nghị UBND thị xã, các ngành, các địa phương hoàn thành việc sắp xếp bộ máy."
+    )
+    assert labels(find(tasks, "sắp xếp bộ máy")) == ["Ủy ban nhân dân @ Đông Triều", "các ngành, các địa phương"]
+    plural = tasks_of("Đồng chí Nguyễn Văn Ngoãn đề nghị Đảng bộ xã, phường tập trung lãnh đạo công tác bầu cử.")
+    assert labels(find(plural, "công tác bầu cử")) == ["đảng bộ xã, phường"]  # one body of many units

@@ -200,6 +200,8 @@ class GroupReader:
             more = _generic_place_re().match(self.folded, sep.end(), limit)
             if not more or self._capital_after(more.end(), limit):
                 break
+            if not has_lead and self.folded[sep.end() : more.end()].startswith(("các", "những")):
+                break  # "UBND thị xã, các ngành": the home unit's body, then a group of its own
             end, has_lead = more.end(), True
         if not has_lead:
             return None  # "UBND thành phố", "UBND xã Việt Dân": one body, read by _org
