@@ -85,3 +85,15 @@ def test_the_home_units_body_then_groups_of_their_own_are_separate_assignees() -
     assert labels(find(tasks, "sắp xếp bộ máy")) == ["Ủy ban nhân dân @ Đông Triều", "các ngành, các địa phương"]
     plural = tasks_of("Đồng chí Nguyễn Văn Ngoãn đề nghị Đảng bộ xã, phường tập trung lãnh đạo công tác bầu cử.")
     assert labels(find(plural, "công tác bầu cử")) == ["đảng bộ xã, phường"]  # one body of many units
+
+
+def test_a_body_right_before_its_modal_states_a_duty_in_an_article_of_directives() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu Phòng Kinh tế rà soát các bãi tập kết cát.\n\n"
+        "Phó Chủ tịch UBND xã Bình Khê cho biết xã đã lập biên bản hai điểm vi phạm. "
+        "Các trường phải khảo sát nhu cầu học thêm của học sinh. Công an thị xã cũng cần xác minh các đối tượng."
+    )
+    assert labels(find(tasks, "nhu cầu học thêm")) == ["các trường"]
+    assert labels(find(tasks, "xác minh các đối tượng")) == ["Công an @ Đông Triều"]
+    # with no directive given in the article, such a sentence is advice or narrative
+    assert tasks_of("Phụ huynh cho biết các trường phải khảo sát nhu cầu học thêm của học sinh.") == []

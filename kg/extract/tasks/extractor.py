@@ -35,11 +35,12 @@ from dataclasses import dataclass, field, replace
 from kg.annotate.places import type_word_at
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
-from kg.extract.tasks.assignees import AssigneeParser, action_re
+from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
+from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import attributed_quotes
 from kg.extract.tasks.triggers import (
@@ -345,7 +346,7 @@ class _Reader(StatedElsewhere):
         if subject is not None and (
             trigger is None or trigger.start < subject.start or trigger.phrase is None or not trigger.known
         ):
-            strong = _LEADS_AND_COOPERATES.match(folded, subject.end)
+            strong = _LEADS_AND_COOPERATES.match(folded, subject.end) or self._duty_of_body(subject, e)
             if not (in_mode or strong):
                 return None
             if state.list_mode and not state.list_assignees:
@@ -391,6 +392,16 @@ class _Reader(StatedElsewhere):
         if not (self.mention_index.starts_within(giver, trigger.start) or self._body_gives(giver, trigger.start)):
             return None  # "Rà soát …, hướng dẫn các xã …": a list of steps, no one gives them
         return self._directive(s, e, trigger, state)
+
+    def _duty_of_body(self, subject: AssigneePhrase, e: int) -> bool:
+        """``Sở Giao thông phải lắp đặt …``, ``Các trường phải khảo sát …``: a body or group the grammar
+        reads, right before its modal, states a duty outside a conclusion too, once the article has given
+        a directive (a report of directives; in other text such a sentence is advice or narrative)."""
+        if not self.drafts or self.mention_index.starts_within(subject.start, subject.end):
+            return False
+        adverbs = adverbs_re().match(self.folded, subject.end, e)
+        at = adverbs.end() if adverbs else subject.end
+        return self._modal_at(at, e) == at
 
     def _last_of_previous_paragraph(self, state: ParagraphState) -> Draft | None:
         """The last task, when the paragraph before this one gave it and this clause opens the paragraph
