@@ -97,3 +97,12 @@ def test_a_body_right_before_its_modal_states_a_duty_in_an_article_of_directives
     assert labels(find(tasks, "xác minh các đối tượng")) == ["Công an @ Đông Triều"]
     # with no directive given in the article, such a sentence is advice or narrative
     assert tasks_of("Phụ huynh cho biết các trường phải khảo sát nhu cầu học thêm của học sinh.") == []
+
+
+def test_an_item_after_a_semicolon_names_its_own_body_before_its_modal() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn đề nghị các phòng, ban thực hiện nghiêm quy chế làm việc; "
+        "đại biểu HĐND thị xã cần thực hiện quyền giám sát một cách khách quan; rà soát các kiến nghị của cử tri."
+    )
+    assert labels(find(tasks, "quyền giám sát")) == ["Hội đồng nhân dân @ Đông Triều"]
+    assert labels(find(tasks, "kiến nghị của cử tri")) == ["các phòng, ban"]  # an item with no body of its own

@@ -370,7 +370,7 @@ class _Reader(StatedElsewhere):
             return (
                 None
                 if self._is_result(head, e) and not cue_re("list_verb").match(folded, head, e)
-                else self._emit(Span(s, e), Span(s, e), carried, state)
+                else self._emit(Span(s, e), Span(s, e), self._own_subject(head, e) or carried, state)
             )
         modal = self._modal_at(head, e) if state.list_mode == "strict" or self.conclusion else None
         if modal is not None:
@@ -392,6 +392,13 @@ class _Reader(StatedElsewhere):
         if not (self.mention_index.starts_within(giver, trigger.start) or self._body_gives(giver, trigger.start)):
             return None  # "Rà soát …, hướng dẫn các xã …": a list of steps, no one gives them
         return self._directive(s, e, trigger, state)
+
+    def _own_subject(self, head: int, e: int) -> tuple[Organization | str, ...]:
+        """The body an item of a list names before its own modal (``đề nghị cơ quan dân cử …; đại biểu
+        HĐND TP cần …``): it, not the list's body, is told; () when the item names none."""
+        modal = self._modal_at(head, e)
+        subject = self._subject_before(head, modal, e) if modal is not None else None
+        return subject.assignees if subject is not None else ()
 
     def _duty_of_body(self, subject: AssigneePhrase, e: int) -> bool:
         """``Sở Giao thông phải lắp đặt …``, ``Các trường phải khảo sát …``: a body or group the grammar
