@@ -106,3 +106,11 @@ def test_an_item_after_a_semicolon_names_its_own_body_before_its_modal() -> None
     )
     assert labels(find(tasks, "quyền giám sát")) == ["Hội đồng nhân dân @ Đông Triều"]
     assert labels(find(tasks, "kiến nghị của cử tri")) == ["các phòng, ban"]  # an item with no body of its own
+
+
+def test_an_aside_in_brackets_between_the_body_and_its_modal_is_skipped() -> None:
+    tasks = tasks_of(
+        "Kết luận hội nghị, đồng chí Nguyễn Văn Ngoãn yêu cầu các phòng rà soát nguồn thu. "
+        "Lãnh đạo xã Bình Khê (nơi có nhiều xe tải chở đất hoạt động) cần tham mưu giải pháp xóa điểm đen."
+    )
+    assert labels(find(tasks, "xóa điểm đen")) == ["Bình Khê"]  # the unit named bare: its government

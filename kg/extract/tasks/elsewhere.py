@@ -23,6 +23,8 @@ from kg.model import Organization
 # honorific, his post), and between the mention's end and the comma (his post in brackets).
 _ATTRIBUTION_GAP = 60
 _ATTRIBUTION_TAIL = 80
+# "lãnh đạo quận X (nơi có nhiều xe tải hoạt động) phải …": an aside in brackets between a body and its modal.
+_ASIDE_BEFORE = re.compile(r"[ ]*\([^()]{1,150}\)[ ]*$")
 
 
 # "Ông A, Chủ tịch UBND TP, cho biết …": how far into a clause the verb of saying may stand.
@@ -155,3 +157,12 @@ class StatedElsewhere(TriggerReading):
         if phrase is None or phrase.end != len(self.folded[:comma].rstrip()):
             return ()
         return phrase.assignees
+
+    def _subject_past_aside(self, pos: int, modal: int, e: int) -> AssigneePhrase | None:
+        """The assignee right before the modal at ``modal`` (:meth:`_subject_before`), or right before
+        an aside in brackets that stands between it and the modal (``lãnh đạo quận Cẩm Lệ (nơi …) phải …``)."""
+        subject = self._subject_before(pos, modal, e)
+        if subject is not None:
+            return subject
+        aside = _ASIDE_BEFORE.search(self.folded, pos, modal)
+        return self._subject_before(pos, aside.start(), e) if aside is not None else None

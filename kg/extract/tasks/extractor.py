@@ -376,7 +376,7 @@ class _Reader(StatedElsewhere):
         if modal is not None:
             if self._mutual_before(head, modal):
                 return None  # "Hai bên cần tiếp tục phối hợp …": a commitment of partners, no directive
-            subject = self._subject_before(head, modal, e)  # "…, ông X cho rằng các ngành cần …"
+            subject = self._subject_past_aside(head, modal, e)  # "…, ông X cho rằng các ngành cần …"
             assignees = subject.assignees if subject else carried if state.list_mode else ()
             return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
@@ -397,7 +397,7 @@ class _Reader(StatedElsewhere):
         """The body an item of a list names before its own modal (``đề nghị cơ quan dân cử …; đại biểu
         HĐND TP cần …``): it, not the list's body, is told; () when the item names none."""
         modal = self._modal_at(head, e)
-        subject = self._subject_before(head, modal, e) if modal is not None else None
+        subject = self._subject_past_aside(head, modal, e) if modal is not None else None
         return subject.assignees if subject is not None else ()
 
     def _duty_of_body(self, subject: AssigneePhrase, e: int) -> bool:
