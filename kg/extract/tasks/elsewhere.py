@@ -1,7 +1,9 @@
 """Assignees and givers a directive states away from its verb: the official a clause is attributed
 to (``Theo Chủ tịch UBND tỉnh X, …``, ``Ông X cho biết Sở Y phải …``), the body of a second
-directive after a comma (``…, đồng thời Sở X phải …``) and the body that leads a directive stated
-with none (``…, do Phòng Nội vụ chủ trì``).
+directive after a comma (``…, đồng thời Sở X phải …``), the body that leads a directive stated
+with none (``…, do Phòng Nội vụ chủ trì``), the body a sentence opens by addressing (``Đối với UBND
+xã X, …``), a body named before its modal past an aside in brackets or outside a conclusion, and the
+directive a continuation (``Đồng thời, …``) goes on with.
 
 A mixin of :class:`kg.extract.tasks.extractor._Reader`.
 """
@@ -67,6 +69,7 @@ class StatedElsewhere(TriggerReading):
 
     officials: frozenset[str]
     drafts: list[Draft]
+    speaker: str | None
 
     def _attribution(self, body: int, e: int) -> tuple[str, int] | None:
         """``Theo Chủ tịch UBND tỉnh Lê Văn A, …`` (task_cues ``attribution``): an official holding a
@@ -166,3 +169,28 @@ class StatedElsewhere(TriggerReading):
             return subject
         aside = _ASIDE_BEFORE.search(self.folded, pos, modal)
         return self._subject_before(pos, aside.start(), e) if aside is not None else None
+
+    def _own_subject(self, head: int, e: int) -> tuple[Organization | str, ...]:
+        """The body an item of a list names before its own modal (``đề nghị cơ quan dân cử …; đại biểu
+        HĐND TP cần …``): it, not the list's body, is told; () when the item names none."""
+        modal = self._modal_at(head, e)
+        subject = self._subject_past_aside(head, modal, e) if modal is not None else None
+        return subject.assignees if subject is not None else ()
+
+    def _duty_of_body(self, subject: AssigneePhrase, e: int) -> bool:
+        """``Sở Giao thông phải lắp đặt …``, ``Các trường phải khảo sát …``: a body or group the grammar
+        reads, right before its modal, states a duty outside a conclusion too, once the article has given
+        a directive (a report of directives; in other text such a sentence is advice or narrative)."""
+        if not self.drafts or self.mention_index.starts_within(subject.start, subject.end):
+            return False
+        adverbs = adverbs_re().match(self.folded, subject.end, e)
+        at = adverbs.end() if adverbs else subject.end
+        return self._modal_at(at, e) == at
+
+    def _last_of_previous_paragraph(self, state: ParagraphState) -> Draft | None:
+        """The last task, when the paragraph before this one gave it and this clause opens the paragraph
+        (``… giao Sở X hướng dẫn ….`` / ``Đồng thời, phối hợp …``): the directive a continuation goes on with."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or state.sentence_items or last.paragraph != state.index - 1 or last.assigner != self.speaker:
+            return None
+        return last

@@ -35,12 +35,11 @@ from dataclasses import dataclass, field, replace
 from kg.annotate.places import type_word_at
 from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
-from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re
+from kg.extract.tasks.assignees import AssigneeParser, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
-from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import attributed_quotes
 from kg.extract.tasks.triggers import (
@@ -392,31 +391,6 @@ class _Reader(StatedElsewhere):
         if not (self.mention_index.starts_within(giver, trigger.start) or self._body_gives(giver, trigger.start)):
             return None  # "Rà soát …, hướng dẫn các xã …": a list of steps, no one gives them
         return self._directive(s, e, trigger, state)
-
-    def _own_subject(self, head: int, e: int) -> tuple[Organization | str, ...]:
-        """The body an item of a list names before its own modal (``đề nghị cơ quan dân cử …; đại biểu
-        HĐND TP cần …``): it, not the list's body, is told; () when the item names none."""
-        modal = self._modal_at(head, e)
-        subject = self._subject_past_aside(head, modal, e) if modal is not None else None
-        return subject.assignees if subject is not None else ()
-
-    def _duty_of_body(self, subject: AssigneePhrase, e: int) -> bool:
-        """``Sở Giao thông phải lắp đặt …``, ``Các trường phải khảo sát …``: a body or group the grammar
-        reads, right before its modal, states a duty outside a conclusion too, once the article has given
-        a directive (a report of directives; in other text such a sentence is advice or narrative)."""
-        if not self.drafts or self.mention_index.starts_within(subject.start, subject.end):
-            return False
-        adverbs = adverbs_re().match(self.folded, subject.end, e)
-        at = adverbs.end() if adverbs else subject.end
-        return self._modal_at(at, e) == at
-
-    def _last_of_previous_paragraph(self, state: ParagraphState) -> Draft | None:
-        """The last task, when the paragraph before this one gave it and this clause opens the paragraph
-        (``… giao Sở X hướng dẫn ….`` / ``Đồng thời, phối hợp …``): the directive a continuation goes on with."""
-        last = self.drafts[-1] if self.drafts else None
-        if last is None or state.sentence_items or last.paragraph != state.index - 1 or last.assigner != self.speaker:
-            return None
-        return last
 
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
