@@ -114,3 +114,14 @@ def test_an_aside_in_brackets_between_the_body_and_its_modal_is_skipped() -> Non
         "Lãnh đạo xã Bình Khê (nơi có nhiều xe tải chở đất hoạt động) cần tham mưu giải pháp xóa điểm đen."
     )
     assert labels(find(tasks, "xóa điểm đen")) == ["Bình Khê"]  # the unit named bare: its government
+
+
+def test_a_group_keeps_the_body_it_belongs_to() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu các đơn vị thuộc Phòng Kinh tế rà soát lại điều kiện của dự án. "
+        "Đồng chí cũng yêu cầu các đơn vị của Sở kiểm tra hồ sơ cấp phép."
+    )
+    first = find(tasks, "điều kiện của dự án")
+    assert first.description.startswith("rà soát lại")
+    assert labels(first) == ["các đơn vị thuộc Phòng Kinh tế"]
+    assert labels(find(tasks, "hồ sơ cấp phép")) == ["các đơn vị của Sở"]
