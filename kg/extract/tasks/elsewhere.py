@@ -1,7 +1,9 @@
 """Assignees and givers a directive states away from its verb: the official a clause is attributed
 to (``Theo Chủ tịch UBND tỉnh X, …``, ``Ông X cho biết Sở Y phải …``), the body of a second
-directive after a comma (``…, đồng thời Sở X phải …``) and the body that leads a directive stated
-with none (``…, do Phòng Nội vụ chủ trì``).
+directive after a comma (``…, đồng thời Sở X phải …``), the body that leads a directive stated
+with none (``…, do Phòng Nội vụ chủ trì``), the body a sentence opens by addressing (``Đối với UBND
+xã X, …``), a body named before its modal past an aside in brackets or outside a conclusion, and the
+directive a continuation (``Đồng thời, …``) goes on with.
 
 A mixin of :class:`kg.extract.tasks.extractor._Reader`.
 """
@@ -17,11 +19,14 @@ from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.triggers import Draft, ParagraphState, TriggerReading
 from kg.lexicon.patterns import alternation, skip_spaces
 from kg.lexicon.resources import derived, resources
+from kg.model import Organization
 
 # "Theo ông …, ": at most this many characters between the cue and the official's mention (an
 # honorific, his post), and between the mention's end and the comma (his post in brackets).
 _ATTRIBUTION_GAP = 60
 _ATTRIBUTION_TAIL = 80
+# "lãnh đạo quận X (nơi có nhiều xe tải hoạt động) phải …": an aside in brackets between a body and its modal.
+_ASIDE_BEFORE = re.compile(r"[ ]*\([^()]{1,150}\)[ ]*$")
 
 
 # "Ông A, Chủ tịch UBND TP, cho biết …": how far into a clause the verb of saying may stand.
@@ -53,11 +58,18 @@ def _leads_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(resources().task_cues['leads'])})(?!\w)")
 
 
+@derived
+def _addressed_re() -> re.Pattern[str]:
+    """ "Đối với", "Với" opening a sentence before the body it addresses (task_cues ``addressed``)."""
+    return re.compile(rf"(?:{alternation(resources().task_cues['addressed'])})[ ]+")
+
+
 class StatedElsewhere(TriggerReading):
     """Reads the attribution of a clause and the bodies named away from the directive verb."""
 
     officials: frozenset[str]
     drafts: list[Draft]
+    speaker: str | None
 
     def _attribution(self, body: int, e: int) -> tuple[str, int] | None:
         """``Theo Chủ tịch UBND tỉnh Lê Văn A, …`` (task_cues ``attribution``): an official holding a
@@ -132,3 +144,53 @@ class StatedElsewhere(TriggerReading):
                 continue  # "do Giám đốc sở chủ trì": a bare head refers back, it names no body
             draft.assignees = phrase.assignees
             return
+
+    def _addressed(self, start: int, verb: int) -> tuple[Organization | str, ...]:
+        """``Đối với UBND xã X, đồng chí Y đề nghị xác định …`` (task_cues ``addressed``): the body a
+        sentence opens by addressing, all the words up to its comma, is told the directive that names
+        no assignee after its verb; () when the opener names no body (``Đối với dự án X, …``)."""
+        pos = self._skip_connectors(start, verb)
+        cue = _addressed_re().match(self.folded, pos, verb)
+        if cue is None:
+            return ()
+        comma = self.folded.find(",", cue.end(), verb)
+        if comma < 0:
+            return ()
+        phrase = self.parser.parse(cue.end(), comma)
+        if phrase is None or phrase.end != len(self.folded[:comma].rstrip()):
+            return ()
+        return phrase.assignees
+
+    def _subject_past_aside(self, pos: int, modal: int, e: int) -> AssigneePhrase | None:
+        """The assignee right before the modal at ``modal`` (:meth:`_subject_before`), or right before
+        an aside in brackets that stands between it and the modal (``lãnh đạo quận Cẩm Lệ (nơi …) phải …``)."""
+        subject = self._subject_before(pos, modal, e)
+        if subject is not None:
+            return subject
+        aside = _ASIDE_BEFORE.search(self.folded, pos, modal)
+        return self._subject_before(pos, aside.start(), e) if aside is not None else None
+
+    def _own_subject(self, head: int, e: int) -> tuple[Organization | str, ...]:
+        """The body an item of a list names before its own modal (``đề nghị cơ quan dân cử …; đại biểu
+        HĐND TP cần …``): it, not the list's body, is told; () when the item names none."""
+        modal = self._modal_at(head, e)
+        subject = self._subject_past_aside(head, modal, e) if modal is not None else None
+        return subject.assignees if subject is not None else ()
+
+    def _duty_of_body(self, subject: AssigneePhrase, e: int) -> bool:
+        """``Sở Giao thông phải lắp đặt …``, ``Các trường phải khảo sát …``: a body or group the grammar
+        reads, right before its modal, states a duty outside a conclusion too, once the article has given
+        a directive (a report of directives; in other text such a sentence is advice or narrative)."""
+        if not self.drafts or self.mention_index.starts_within(subject.start, subject.end):
+            return False
+        adverbs = adverbs_re().match(self.folded, subject.end, e)
+        at = adverbs.end() if adverbs else subject.end
+        return self._modal_at(at, e) == at
+
+    def _last_of_previous_paragraph(self, state: ParagraphState) -> Draft | None:
+        """The last task, when the paragraph before this one gave it and this clause opens the paragraph
+        (``… giao Sở X hướng dẫn ….`` / ``Đồng thời, phối hợp …``): the directive a continuation goes on with."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or state.sentence_items or last.paragraph != state.index - 1 or last.assigner != self.speaker:
+            return None
+        return last

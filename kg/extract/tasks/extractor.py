@@ -51,7 +51,7 @@ from kg.extract.tasks.triggers import (
     joint_re,
 )
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation
+from kg.lexicon.patterns import alternation, skip_spaces
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Evidence, Fact, MeetingInfo, Organization, Pred, Span, TaskInfo
 
@@ -318,7 +318,12 @@ class _Reader(StatedElsewhere):
             stated = carried or (self.section if self.conclusion else ())
             if elab and not stated and self.drafts and self.drafts[-1].assigner == self.speaker:
                 stated = self.drafts[-1].assignees  # "Công an phải …. Trong đó, phải chú trọng …": the same body
-            return self._emit(Span(s, e), Span(body, e), stated, state) if in_mode else None
+            went_on = state.previous_task or self._last_of_previous_paragraph(state)
+            if not stated and went_on is not None and cue_re("continues").match(folded, s, e):
+                stated = went_on.assignees  # "… giao Sở X hướng dẫn …. Đồng thời, phối hợp …": the same body
+            if not in_mode:
+                return self._after_participle(s, e, body, state)
+            return self._emit(Span(s, e), Span(body, e), stated, state)
         subject = self._subject(body, head, e)
         trigger = self._trigger(s, e, state)
         if (
@@ -329,10 +334,18 @@ class _Reader(StatedElsewhere):
             and self._gives(subject.end, trigger.start)
         ):
             subject = None  # "UBND thành phố yêu cầu …": the body before the verb gives the directive
+        if (
+            subject is not None
+            and trigger is not None
+            and trigger.phrase is None
+            and self._gives(subject.end, trigger.start)
+            and self._addressed(state.sentence_start, trigger.start)
+        ):
+            subject = None  # "Với UBND TP, Thanh tra Chính phủ đề nghị …": it gives the body it addresses
         if subject is not None and (
             trigger is None or trigger.start < subject.start or trigger.phrase is None or not trigger.known
         ):
-            strong = _LEADS_AND_COOPERATES.match(folded, subject.end)
+            strong = _LEADS_AND_COOPERATES.match(folded, subject.end) or self._duty_of_body(subject, e)
             if not (in_mode or strong):
                 return None
             if state.list_mode and not state.list_assignees:
@@ -356,16 +369,28 @@ class _Reader(StatedElsewhere):
             return (
                 None
                 if self._is_result(head, e) and not cue_re("list_verb").match(folded, head, e)
-                else self._emit(Span(s, e), Span(s, e), carried, state)
+                else self._emit(Span(s, e), Span(s, e), self._own_subject(head, e) or carried, state)
             )
         modal = self._modal_at(head, e) if state.list_mode == "strict" or self.conclusion else None
         if modal is not None:
             if self._mutual_before(head, modal):
                 return None  # "Hai bên cần tiếp tục phối hợp …": a commitment of partners, no directive
-            subject = self._subject_before(head, modal, e)  # "…, ông X cho rằng các ngành cần …"
+            subject = self._subject_past_aside(head, modal, e)  # "…, ông X cho rằng các ngành cần …"
             assignees = subject.assignees if subject else carried if state.list_mode else ()
             return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
+
+    def _after_participle(self, s: int, e: int, body: int, state: ParagraphState) -> Draft | None:
+        """``Tiếp thu kiến nghị của tỉnh, Bộ trưởng X đã chỉ đạo các đơn vị …``: a clause that opens with
+        a verb's phrase and its comma, then a directive verb its giver states: that directive."""
+        trigger = self._trigger(s, e, state)
+        comma = self.folded.rfind(",", body, trigger.start) if trigger is not None else -1
+        if trigger is None or comma < 0:
+            return None
+        giver = skip_spaces(self.folded, comma + 1, trigger.start)
+        if not (self.mention_index.starts_within(giver, trigger.start) or self._body_gives(giver, trigger.start)):
+            return None  # "Rà soát …, hướng dẫn các xã …": a list of steps, no one gives them
+        return self._directive(s, e, trigger, state)
 
     def _directive(self, s: int, e: int, trigger: Trigger, state: ParagraphState) -> Draft | None:
         """A clause with a directive verb: one task, or the lead-in of a list."""
@@ -375,6 +400,8 @@ class _Reader(StatedElsewhere):
         if found or gives or bare_honorific_re().search(before):
             self.conclusion = True
         assignees = trigger.phrase.assignees if trigger.phrase else ()
+        if not assignees and trigger.colon is None:  # "Đối với UBND xã X, đồng chí Y đề nghị …"
+            assignees = self._addressed(state.sentence_start, trigger.start)
         if trigger.colon is not None:
             agenda = cue_re("agenda").search(self.folded, trigger.start, trigger.colon)
             state.list_mode = "strict" if trigger.kind == "announce" and not agenda else "loose"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.annotate.context import TitleContext
+from kg.annotate.orgs import parse_org
 from kg.annotate.places import name_run, resolve_run, type_word_at
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import derived, resources
@@ -135,6 +136,8 @@ class GroupReader:
             if m and self._capital_after(m.end(), limit):
                 named = self._unit_named(m.start(), limit, as_written=True)  # "chính quyền huyện Mỹ Đức"
                 if named is None:
+                    named = self._body_of_group(m, limit)  # "các đơn vị thuộc Sở Xây dựng"
+                if named is None:
                     break
                 end = named
                 p = skip_spaces(folded, end, limit)
@@ -148,6 +151,18 @@ class GroupReader:
             end = m.end()
             p = skip_spaces(folded, end, limit)
         return Part(pos, end, None, label_end)
+
+    def _body_of_group(self, qualifier: re.Match[str], limit: int) -> int | None:
+        """Where the body a group belongs to ends, named after ``của``/``thuộc`` (task_groups ``of_group``):
+        ``các đơn vị thuộc Sở Xây dựng``, ``các đơn vị của Bộ`` (a bare head refers back to its body)."""
+        if qualifier.group() not in resources().task_groups.get("of_group", ()):
+            return None
+        at = skip_spaces(self.folded, qualifier.end(), limit)
+        got = parse_org(self.text[:limit], self.folded[:limit], at, self.ctx)
+        if got is not None:
+            return got[1]
+        head = head_re().match(self.folded, at, limit)
+        return head.end() if head is not None and not self._capital_after(head.end(), limit) else None
 
     def _unit_named(self, pos: int, limit: int, *, as_written: bool = False) -> int | None:
         """Where a unit word with the name of a registered unit ends (``huyện Mỹ Đức``); ``as_written``:
@@ -200,6 +215,8 @@ class GroupReader:
             more = _generic_place_re().match(self.folded, sep.end(), limit)
             if not more or self._capital_after(more.end(), limit):
                 break
+            if not has_lead and self.folded[sep.end() : more.end()].startswith(("các", "những")):
+                break  # "UBND thị xã, các ngành": the home unit's body, then a group of its own
             end, has_lead = more.end(), True
         if not has_lead:
             return None  # "UBND thành phố", "UBND xã Việt Dân": one body, read by _org

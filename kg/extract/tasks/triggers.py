@@ -11,12 +11,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.tasks.assignees import AssigneePhrase, action_re, group_label
+from kg.extract.tasks.assignees import AssigneePhrase, action_re, group_label, group_words
 from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.mentions import GrowingSearch, since
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation
+from kg.lexicon.patterns import alternation, head_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
 
@@ -24,6 +24,9 @@ from kg.model import Organization, Span
 BEFORE_WINDOW = 24
 # How far back a negation denies a directive verb ("chứ không phải X yêu cầu").
 _NEGATION_WINDOW = 60
+# A body named right before a modal, kept as stated: at most this many words (Ban Thi đua - Khen thưởng phải …).
+_TOLD_WORDS = 6
+_WORD_START = re.compile(r"(?<![\w-])\w")
 # A list colon: one before white space, or the clause's last character (see _colon_after).
 _COLON_SPACE = re.compile(r":(?=\s)")
 GAP = re.compile(r"[ ,]*")
@@ -184,7 +187,7 @@ class TriggerReading(ClauseChecks):
             return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
         if self._foreign_at(whom, stop) or (phrase is not None and self._foreign_at(phrase.end, stop)):
             return None  # "đề nghị Chính phủ Australia cân nhắc …": a request to another country
-        action_start = pos
+        action_start, told = pos, None
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
@@ -209,6 +212,8 @@ class TriggerReading(ClauseChecks):
                 return None  # no modal, or another directive verb comes first (it governs)
             phrase = phrase or self._modal_subject(action_start, e)
             known = phrase is not None
+            if phrase is None:  # told, but no authority of its own (… người dân đề nghị thành phố cần …)
+                told = self._told_before_modal(action_start, modal, e)
         opened = self._skip_connectors(s, e)
         clause_initial = (
             folded[s : m.start()].strip(" ,") == ""
@@ -221,7 +226,35 @@ class TriggerReading(ClauseChecks):
             return None
         if not (has_speaker or bare or clause_initial or self.conclusion) and self._acts_first(opened, m.start()):
             return None  # "…; khảo sát lựa chọn điểm … đề nghị Hiệp hội X công nhận …": a narrated step asks
+        if told is not None:
+            return Trigger(m.start(), kind, told, action_start, colon, True)
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _told_before_modal(self, pos: int, modal: int, e: int) -> AssigneePhrase | None:
+        """The body a request tells, named right before the modal of its action after a comma or a
+        time adverbial (``yêu cầu, ngành điện phải …``, ``yêu cầu đến cuối tháng này Ban Thi đua phải
+        …``, ``yêu cầu chính quyền các địa phương ở Tây Nguyên phải …``): the subject of the modal
+        (:meth:`_subject_before`), else a few words that open with a capital or a group word, kept as
+        stated. The description still starts after the verb (it holds the body, as the press writes it)."""
+        if not cue_re("modal").match(self.folded, modal, e):
+            return None
+        subject = self._subject_before(pos, modal, e)
+        cut = max(pos, self.folded.rfind(",", pos, modal) + 1)
+        stop = len(self.text[:modal].rstrip())
+        for w in _WORD_START.finditer(self.text, cut, subject.start if subject is not None else stop):
+            stated = self.text[w.start() : stop]
+            if len(stated.split()) > _TOLD_WORDS or any(c in stated for c in ",;:()\"“”"):
+                continue
+            folded = self.folded[w.start() : stop]
+            # a name ("Vinaconex") or a body its head opens ("Hợp tác xã Bình Minh")
+            named = all(x[:1].isupper() for x in stated.split()) or head_re().match(folded)
+            if not (named or any(group_words(k).match(folded) for k in ("lead", "prefix", "noun"))):
+                continue  # "Samson thì có cần …", "Viettel Thiết bị đang dùng phải …": no body
+            if self._has_action(folded) or cue_re("opener").match(folded):
+                continue  # "Ngay trong tháng 5": an adverbial, no body; a verb inside: a clause
+            label = stated if stated[:1].isupper() else group_label(stated)  # a name as written, a group as stated
+            return AssigneePhrase((label,), w.start(), stop)  # it opens before the subject read
+        return subject
 
     def _passive(self, m: re.Match[str], kind: str, s: int, at: int, e: int) -> Trigger | None:
         """``UBND huyện X được yêu cầu giám sát …``: a directive in the passive, its assignee the body
@@ -233,10 +266,21 @@ class TriggerReading(ClauseChecks):
                 continue
             after = GAP.match(self.folded, m.end(), e)
             action = after.end() if after else m.end()
+            action = self._past_duty(action, e)
             if not action_re().match(self.folded, action, e):
                 return None  # "Huyện được giao 300 chỉ tiêu": what is given, no directive
             return Trigger(m.start(), kind, phrase, action, None)
         return None
+
+    def _past_duty(self, pos: int, e: int) -> int:
+        """Past the noun naming what is given (task_cues ``duty``: ``được giao nhiệm vụ đề xuất …``)
+        when an action follows it; else ``pos`` (``được giao nhiệm vụ năm 2024`` gives no action)."""
+        duty = cue_re("duty").match(self.folded, pos, e)
+        if duty is None:
+            return pos
+        after = GAP.match(self.folded, duty.end(), e)
+        at = after.end() if after else duty.end()
+        return at if action_re().match(self.folded, at, e) else pos
 
     def _named_body(self, pos: int, at: int) -> AssigneePhrase | None:
         """A body named by a word the assignee grammar reads only lower-case after a verb (task_cues
