@@ -116,7 +116,7 @@ def appointed_list(finder: NameReader, name_end: int) -> tuple[list[Span], list[
     spans: list[Span] = []
     pos = name_end
     while len(spans) < MAX_APPOINTEES:
-        sep = _ITEM_SEP.match(folded, pos)
+        sep = _item_sep_re().match(folded, pos)
         if sep is None or sep.end() == pos:
             break
         span = read_name(text, folded, sep.end())
@@ -151,6 +151,13 @@ def _member_list_re() -> re.Pattern[str]:
 
 
 _ITEM_SEP = re.compile(r"[ ]*(?:;|,|và(?= ))[ ]*")
+
+
+@derived
+def _item_sep_re() -> re.Pattern[str]:
+    """Between two names of an appointment list; the next may bring its own honorific (``Các ông A, B
+    và bà C được bầu giữ chức Phó Bí thư``)."""
+    return re.compile(rf"{_ITEM_SEP.pattern}(?:(?:{alternation(resources().honorifics)})[ ]+(?=\w))?")
 _BODY_REACH = 60
 
 

@@ -34,7 +34,7 @@ from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType, Span, Title
 
 __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "parse_org", "parse_title",
-           "parse_title_list", "complete_titles", "explicit_places", "is_implied", "starts_re"]
+           "parse_title_list", "complete_titles", "congress_places", "explicit_places", "is_implied", "starts_re"]
 
 
 
@@ -336,7 +336,7 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
         needs_committee = (org is None and title.role in resources().role_rules["party"]) or (
             org is not None and org.head == "Ban Thường vụ" and org.place is None)
         if needs_committee:
-            level_place = _neighbour_place(titles, i) or ctx.local
+            level_place = _neighbour_place(titles, i) or ctx.congress_unit(title.span.start) or ctx.local
             level = _neighbour_level(titles, i) if level_place is None else None
             if level_place is not None or level is not None:
                 committee = PARTY_COMMITTEE_BY_TYPE[level_place.type if level_place else level]  # type: ignore[index]
@@ -364,6 +364,24 @@ def _neighbour_place(titles: list[Title], i: int) -> Place | None:
         if org is not None and org.place is not None:
             return org.place
     return None
+
+
+def congress_places(text: str, folded: str, ctx: TitleContext) -> tuple[tuple[int, Place], ...]:
+    """The units the text names after a Party organization that elects its committee (``Đảng bộ tỉnh
+    Nghệ An``, ``Ban Chấp hành Đảng bộ huyện …``; connectors ``electing_body``), by offset."""
+    out: list[tuple[int, Place]] = []
+    for m in _electing_re().finditer(folded):
+        org = parse_org(text, folded, m.start(), ctx)
+        if org is None or org[0].place is None or not org[0].place.code:
+            continue
+        if fold(org[0].place.name) in folded[m.end() : org[1]]:  # a name was written, not only a type word
+            out.append((m.start(), org[0].place))
+    return tuple(out)
+
+
+@derived
+def _electing_re() -> re.Pattern[str]:
+    return words_re(resources().connectors["electing_body"])
 
 
 def explicit_places(text: str, folded: str, ctx: TitleContext) -> tuple[tuple[int, Place], ...]:
