@@ -28,6 +28,7 @@ from kg.annotate.orgs import (
     parse_org,
 )
 from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.annotate.role_bodies import body_by_field_words
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -40,8 +41,10 @@ __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "
 
 @derived
 def _sep_re() -> re.Pattern[str]:
-    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``)."""
-    return re.compile(rf"[ ]*(?:,|;|(?<!\w){alternation(resources().connectors['title_joiner'])}(?= ))[ ]*")
+    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``, ``, kiêm``)."""
+    words = resources().connectors
+    concurrent = alternation(words["concurrent_joiner"])
+    return re.compile(rf"[ ]*(?:[,;](?:[ ]*{concurrent}(?= ))?|(?<!\w){alternation(words['title_joiner'])}(?= ))[ ]*")
 
 
 @derived
@@ -71,6 +74,11 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
         field = match_field(folded, field_head, sp)
         if field is not None:
             return finish_named(text, folded, f"{resources().org_heads[field_head].head} {field[0]}", field[1], ctx)
+    if plain is None and (own := resources().role_rules["field_words"].get(role)) is not None:
+        # "Vụ trưởng quản lý các khu kinh tế": the body's head is the role's, its field in lower case
+        by_field = body_by_field_words(text, folded, end, own, ctx)
+        if by_field is not None:
+            return by_field
     if plain is None and (body := resources().role_rules["place_body"].get(role)) is not None:
         named = _province_named(text, folded, sp, body, ctx)
         if named is not None:
@@ -276,6 +284,7 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     """Parse ``<title>, <title>, <title>`` from ``pos``; return the titles and where they end."""
     titles: list[Title] = []
     end = pos
+    sharing: set[int] = set()  # titles joined to the next by "kiêm"
     while True:
         got = parse_title(text, folded, pos, ctx)
         if got is None:
@@ -289,8 +298,28 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
             break
+        if got[0].org is None and _concurrent_re().search(folded, sep.start(), sep.end()):
+            sharing.add(len(titles) - 1)
         pos = sep.end()
+    if sharing:
+        titles = _concurrent_body(titles, sharing)
     return complete_titles(titles, ctx), end
+
+
+@derived
+def _concurrent_re() -> re.Pattern[str]:
+    return words_re(resources().connectors["concurrent_joiner"])
+
+
+def _concurrent_body(titles: list[Title], sharing: set[int]) -> list[Title]:
+    """``Chánh văn phòng kiêm người phát ngôn UBND TP Đà Nẵng``: a role written without its body, then
+    ``kiêm`` and a title with one, holds the role in that body (a Party role keeps its committee)."""
+    out = list(titles)
+    for i in sorted(sharing, reverse=True):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.org is not None and out[i].role not in resources().role_rules["party"]:
+            out[i] = replace(out[i], org=nxt.org)
+    return out
 
 
 @derived

@@ -1,0 +1,84 @@
+"""A body the press names by its head's role and the body's field in lower case.
+
+``Vụ trưởng quản lý các khu kinh tế, Bộ Kế hoạch Đầu tư`` is the head of *Vụ Quản lý các khu kinh
+tế*; ``Viện trưởng kinh tế Việt Nam`` of *Viện Kinh tế Việt Nam*; ``nguyên Viện trưởng lập pháp của
+Quốc hội`` of *Viện Lập pháp của Quốc hội*. The role opens with the body's head word (role_rules
+``field_words``), and the words after it name the body until a comma, a parenthesis or a dash, or
+``của`` and the national body that owns it, or the place that closes it. A lower-case run that ends
+any other way (``Vụ trưởng nhận định rằng …``) is the start of a clause, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotate.context import TitleContext
+from kg.annotate.orgs import _compound_at, finish_named
+from kg.annotate.places import name_run, resolve_run
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation, is_surname, words_re
+from kg.lexicon.resources import derived, resources
+from kg.model import Organization
+
+MAX_FIELD_WORDS = 8
+_WORD = re.compile(r" ([^\W\d_]+)")
+_CLOSE = re.compile(r"[ ]*(?:[,;()–—]|-[ ]|\.(?!\w)|$)", re.M)
+_OF = re.compile(r" của ")
+_IN_FIELDS = frozenset({"của", "các", "những"})
+
+
+@derived
+def _stop_re() -> re.Pattern[str]:
+    """Words that start a clause, never a body's field: the verbs of a report and the titles' words."""
+    res = resources()
+    stops = (*res.connectors.get("role_gap_stop", ()), *res.connectors.get("field_stop", ()),
+             *res.tenure_cues, *res.meeting_cues, *res.roles, *res.member_titles)
+    return words_re([w for w in stops if w not in _IN_FIELDS])
+
+
+@derived
+def _function_words() -> re.Pattern[str]:
+    """The name stop words but ``của`` (which may bring the owner) and the plural words a field may
+    hold (``quản lý các khu kinh tế``): a clause, not a name."""
+    words = [w for w in resources().name_stop_words if w not in _IN_FIELDS]
+    return re.compile(rf"(?:{alternation(words)})$")
+
+
+def body_by_field_words(text: str, folded: str, end: int, head: str,
+                        ctx: TitleContext) -> tuple[Organization, int] | None:
+    """The body named by lower-case field words right after a role ending at ``end`` (``head``: the
+    body's folded head word, e.g. ``vụ``), and where it ends; None when the words are not a name."""
+    canonical = resources().org_heads.get(head)
+    if canonical is None:
+        return None
+    pos = end
+    words: list[tuple[int, int]] = []
+    while len(words) < MAX_FIELD_WORDS:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        if not words and (not word[:1].islower() or fold(word) in _IN_FIELDS or fold(word) == head):
+            return None  # "Vụ trưởng Vụ …", "viện …" (the grammar of bodies reads them), "Vụ trưởng các vụ"
+        if word[:1].isupper():
+            if is_surname(word):
+                break  # the person's name after the title closes the body's
+            place, _used = resolve_run(ctx.gaz, name_run(text, m.start(1)), None, ctx.near)
+            if place is not None and place.type.level <= 2:
+                break  # the place closes the body's name (the place is read after it)
+        elif _compound_at(folded, m.start(1)):
+            pass  # "chống tham nhũng": a noun of the field, though its first word is a stop word
+        elif _function_words().match(folded, m.start(1), m.end(1)) or _stop_re().match(folded, m.start(1)):
+            return None
+        words.append((m.start(1), m.end(1)))
+        pos = m.end(1)
+    if not words:
+        return None
+    closed = _CLOSE.match(text, pos) is not None or _OF.match(folded, pos) is not None
+    if not closed and _WORD.match(text, pos) is not None:
+        nxt = _WORD.match(text, pos)
+        closed = nxt is not None and nxt.group(1)[:1].isupper()  # a place or an owner body follows
+    if not closed:
+        return None
+    name = text[words[0][0] : words[-1][1]]
+    return finish_named(text, folded, f"{canonical.head} {name[:1].upper()}{name[1:]}", pos, ctx)
