@@ -1,4 +1,4 @@
-"""A body the press names by its head's role and the body's field in lower case.
+"""A body the press names by its head's role: the body's field in lower case, or a mission's countries.
 
 ``Vụ trưởng quản lý các khu kinh tế, Bộ Kế hoạch Đầu tư`` is the head of *Vụ Quản lý các khu kinh
 tế*; ``Viện trưởng kinh tế Việt Nam`` of *Viện Kinh tế Việt Nam*; ``nguyên Viện trưởng lập pháp của
@@ -6,6 +6,10 @@ Quốc hội`` of *Viện Lập pháp của Quốc hội*. The role opens with t
 ``field_words``), and the words after it name the body until a comma, a parenthesis or a dash, or
 ``của`` and the national body that owns it, or the place that closes it. A lower-case run that ends
 any other way (``Vụ trưởng nhận định rằng …``) is the start of a clause, not a name.
+
+An ambassador names the mission by its two countries: ``Đại sứ Việt Nam tại Triều Tiên Lê Bá Vinh`` is
+the ambassador of *Đại sứ quán Việt Nam tại Triều Tiên* (role_rules ``mission``); a foreign ambassador's
+mission names that country, so it stays that country's post.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.annotate.context import TitleContext
-from kg.annotate.orgs import _compound_at, finish_named
+from kg.annotate.orgs import _compound_at, finish_named, make_org
 from kg.annotate.places import name_run, resolve_run
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, is_surname, words_re
@@ -82,3 +86,46 @@ def body_by_field_words(text: str, folded: str, end: int, head: str,
         return None
     name = text[words[0][0] : words[-1][1]]
     return finish_named(text, folded, f"{canonical.head} {name[:1].upper()}{name[1:]}", pos, ctx)
+
+
+MAX_HOST_WORDS = 3
+_AT = re.compile(r" tại ")
+
+
+def mission_body(text: str, folded: str, end: int, head: str) -> tuple[Organization, int] | None:
+    """``Đại sứ Việt Nam tại Triều Tiên``: the mission of the country after the role in the country or
+    place after ``tại`` (``head``: the mission's head, ``Đại sứ quán``), and where it ends."""
+    sending = _country_at(text, folded, end + 1) if text[end : end + 1] == " " else None
+    if sending is None:
+        return None
+    at = _AT.match(folded, sending[1])
+    if at is None:
+        return None
+    host = _country_at(text, folded, at.end()) or _place_name_at(text, at.end())
+    if host is None:
+        return None
+    return make_org(f"{head} {sending[0]} tại {host[0]}", None), host[1]
+
+
+def _country_at(text: str, folded: str, pos: int) -> tuple[str, int] | None:
+    """A country of ``kg/data/countries.txt`` or the home country (connectors ``home_country``) at ``pos``."""
+    m = _countries_re().match(folded, pos)
+    if m is None or not text[pos : pos + 1].isupper():
+        return None
+    return text[pos : m.end()], m.end()
+
+
+@derived
+def _countries_re() -> re.Pattern[str]:
+    res = resources()
+    return words_re([*res.countries, *res.connectors.get("home_country", ())])
+
+
+def _place_name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A short capitalized name (``London``, ``Liên Hợp Quốc``) that no person's name opens."""
+    run = name_run(text, pos)[:MAX_HOST_WORDS]
+    if not run or is_surname(run[0].text):
+        return None
+    cut = next((i for i, t in enumerate(run) if i and is_surname(t.text)), len(run))  # the person after it
+    run = run[:cut]
+    return " ".join(t.text for t in run), run[-1].end

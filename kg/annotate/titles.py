@@ -28,7 +28,7 @@ from kg.annotate.orgs import (
     parse_org,
 )
 from kg.annotate.places import name_run, resolve_run, type_word_at
-from kg.annotate.role_bodies import body_by_field_words
+from kg.annotate.role_bodies import body_by_field_words, mission_body
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -74,6 +74,11 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
         field = match_field(folded, field_head, sp)
         if field is not None:
             return finish_named(text, folded, f"{resources().org_heads[field_head].head} {field[0]}", field[1], ctx)
+    if plain is None and (mission := resources().role_rules["mission"].get(role)) is not None:
+        # "Đại sứ Việt Nam tại Triều Tiên": the mission named by its two countries
+        by_countries = mission_body(text, folded, end, mission)
+        if by_countries is not None:
+            return by_countries
     if plain is None and (own := resources().role_rules["field_words"].get(role)) is not None:
         # "Vụ trưởng quản lý các khu kinh tế": the body's head is the role's, its field in lower case
         by_field = body_by_field_words(text, folded, end, own, ctx)

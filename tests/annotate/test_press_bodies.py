@@ -120,3 +120,13 @@ def test_a_proxied_title_before_an_honorific_is_the_principals() -> None:
         "đã trao quyết định bổ nhiệm.",
     )
     assert _titles(ann, "Lê Văn Thọ") == {("Chánh án", "Tòa án nhân dân tỉnh Gia Lai")}
+
+
+def test_an_ambassador_holds_the_mission_of_the_two_countries_named() -> None:
+    ann = _annotate(
+        "Hải Phòng đón đoàn Lào",
+        "Cùng đi có Đại sứ Việt Nam tại Lào Trần Văn Hải. "
+        "Ông Lê Văn Hùng, Đại sứ Việt Nam tại Liên Hợp Quốc, cho biết thêm.",
+    )
+    assert _titles(ann, "Trần Văn Hải") == {("Đại sứ", "Đại sứ quán Việt Nam tại Lào")}
+    assert _titles(ann, "Lê Văn Hùng") == {("Đại sứ", "Đại sứ quán Việt Nam tại Liên Hợp Quốc")}
