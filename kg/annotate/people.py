@@ -264,14 +264,18 @@ class PeopleFinder:
     def _apposed_titles(self, name_span: Span) -> list[Title]:
         """The titles with a body set after a name a title introduced, up to the next item of a list
         (``;``) or the title of the next person (``…, Bí thư Huyện ủy Thanh Trì - Trần Văn Khương``)."""
-        titles, _end = self._titles_after(name_span, _LIST_SEP)
+        after = _LIST_SEP.match(self.folded, name_span.end)
+        if not after:
+            return []
+        titles, end = parse_title_list(self.text, self.folded, after.end(), self.ctx)
         out: list[Title] = []
         for t in titles:
             if out and ";" in self.folded[out[-1].span.end : t.span.start]:
                 break
             out.append(t)
-        if out and self._name_after_aside(out[-1].span.end, out) is not None:
-            out.pop()
+        if len(out) == len(titles) and out and (
+                self.name_after(end) is not None or self._name_after_aside(end, out) is not None):
+            return []  # "Bí thư A, Phó bí thư, Chủ tịch UBND TP B": the titles after A are all B's
         return [t for t in out if t.org is not None]
 
     def name_after(self, end: int) -> Span | None:

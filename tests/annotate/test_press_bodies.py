@@ -130,3 +130,12 @@ def test_an_ambassador_holds_the_mission_of_the_two_countries_named() -> None:
     )
     assert _titles(ann, "Trần Văn Hải") == {("Đại sứ", "Đại sứ quán Việt Nam tại Lào")}
     assert _titles(ann, "Lê Văn Hùng") == {("Đại sứ", "Đại sứ quán Việt Nam tại Liên Hợp Quốc")}
+
+
+def test_titles_between_two_names_are_the_second_persons() -> None:
+    ann = _annotate(
+        "Đà Nẵng công bố kết quả kiểm tra",
+        "Ủy ban Kiểm tra kết luận vi phạm của Bí thư Lê Văn An, Phó bí thư, Chủ tịch UBND TP Đà Nẵng Hồ Văn Thơ.",
+    )
+    assert ("Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng") in _titles(ann, "Hồ Văn Thơ")
+    assert all(role != "Phó Bí thư" for role, _ in _titles(ann, "Lê Văn An"))
