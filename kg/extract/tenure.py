@@ -52,7 +52,8 @@ class TenureExtractor:
                 pos = bridge.end() if bridge else m.end()
                 titles, _end = parse_title_list(doc.text, folded, pos, ctx)
                 person = _person_for(ann.people, sent, m.start(), folded)
-                if person is None:
+                if person is None or (person.span.start < m.start() and not folded[m.end() : pos].strip(" :")
+                                      and _acts(folded, m, person.span.end)):
                     continue
                 for title in titles:
                     if title.org is not None:
@@ -76,3 +77,22 @@ def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int, folded:
 def _in_aside(folded: str, start: int, pos: int, cue: int) -> bool:
     """Whether ``pos`` is inside a parenthesis that closes before ``cue``."""
     return folded.count("(", start, pos) > folded.count(")", start, pos) and ")" in folded[pos:cue]
+
+
+@derived
+def _active() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An active verb whose holder is its object (``cách chức``, ``bổ nhiệm``), and a passive marker
+    (``được``, ``bị``) just before a cue (connectors ``tenure_active``, ``tenure_passive``)."""
+    words = resources().connectors
+    return (re.compile(rf"(?:{alternation(words['tenure_active'])})$"),
+            re.compile(rf"(?<!\w)(?:{alternation(words['tenure_passive'])})(?!\w)"))
+
+
+def _acts(folded: str, cue: re.Match[str], name_end: int) -> bool:
+    """Whether the person named before an active cue whose object is the title itself is the one who
+    acts (``ông X khẳng định sẽ cách chức giám đốc Sở``), not the one elected or dismissed (``ông Y bị
+    cách chức``, ``ông Z được HĐND tỉnh bầu``: a passive marker between the name and the cue)."""
+    active, passive = _active()
+    if active.match(cue.group()) is None:
+        return False
+    return passive.search(folded, name_end, cue.start()) is None
