@@ -288,14 +288,18 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             owner = _owner_body_at(text, folded, start, ctx)
             if owner is not None:  # "phòng quản lý chất thải rắn Sở TN-MT TP": the owner body closes the name
                 return _owned_by(text, head, words, owner)
-        if word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface):
-            break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
+        place = None
         if word[:1].isupper() and words:
             run = name_run(text, start)
             place, used = resolve_run(ctx.gaz, run, None, ctx.near)
-            if place is not None and place.type.level <= 2:
-                closed_by_place = True
-                break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
+            if place is not None and place.type.level > 2:
+                place = None
+        if (word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface)
+                and not (company and place is not None)):
+            break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
+        if place is not None and not company:  # a company's name may hold a place (Tân Cảng Sài Gòn)
+            closed_by_place = True
+            break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
         words.append((word, start, m.end(1)))
         cursor = m.end(1)
     while words and words[-1][0] in _CONNECTORS:

@@ -25,6 +25,7 @@ from kg.annotate.orgs import (
     finish_named,
     make_org,
     org_label,
+    parse_company,
     parse_org,
 )
 from kg.annotate.places import name_run, resolve_run, type_word_at
@@ -74,6 +75,11 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
         field = match_field(folded, field_head, sp)
         if field is not None:
             return finish_named(text, folded, f"{resources().org_heads[field_head].head} {field[0]}", field[1], ctx)
+    if plain is None and (state := _state_company_re().match(folded, sp)) is not None:
+        # "Tổng giám đốc Tổng công ty Tân Cảng Sài Gòn": a company of the state is a public post
+        company = parse_company(text, folded, sp, state.end(), text[sp : state.end()], ctx)
+        if company is not None:
+            return company
     if plain is None and (mission := resources().role_rules["mission"].get(role)) is not None:
         # "Đại sứ Việt Nam tại Triều Tiên": the mission named by its two countries
         by_countries = mission_body(text, folded, end, mission)
@@ -101,6 +107,13 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     if shared is not None and fold(shared[0].head) != head_word:
         return shared
     return plain
+
+
+@derived
+def _state_company_re() -> re.Pattern[str]:
+    """The head of a company the state owns (connectors ``state_company``: Tổng công ty, Công ty TNHH một
+    thành viên); other companies' posts are no public posts."""
+    return words_re(resources().connectors.get("state_company", ()), before="")
 
 
 def _province_named(text: str, folded: str, pos: int, body: str,

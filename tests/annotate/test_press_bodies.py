@@ -139,3 +139,15 @@ def test_titles_between_two_names_are_the_second_persons() -> None:
     )
     assert ("Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng") in _titles(ann, "Hồ Văn Thơ")
     assert all(role != "Phó Bí thư" for role, _ in _titles(ann, "Lê Văn An"))
+
+
+def test_an_officer_of_a_state_company_holds_a_post_a_private_ones_does_not() -> None:
+    ann = _annotate(
+        "Hải Phòng phát triển cảng",
+        "Ông Lê Văn Thuận - tổng giám đốc Tổng công ty Cảng Hải Phòng - cho biết thêm. "
+        "Bà Trần Thị Mai, Giám đốc Công ty TNHH một thành viên Cấp nước Hải Phòng, nói. "
+        "Ông Đỗ Văn Hải, Giám đốc Công ty CP Sông Đà, cũng dự.",
+    )
+    assert _titles(ann, "Lê Văn Thuận") == {("Tổng Giám đốc", "Tổng công ty Cảng Hải Phòng")}
+    assert _titles(ann, "Trần Thị Mai") == {("Giám đốc", "Công ty TNHH một thành viên Cấp nước Hải Phòng")}
+    assert _titles(ann, "Đỗ Văn Hải") == {("Giám đốc", None)}
