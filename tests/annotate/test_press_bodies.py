@@ -151,3 +151,13 @@ def test_an_officer_of_a_state_company_holds_a_post_a_private_ones_does_not() ->
     assert _titles(ann, "Lê Văn Thuận") == {("Tổng Giám đốc", "Tổng công ty Cảng Hải Phòng")}
     assert _titles(ann, "Trần Thị Mai") == {("Giám đốc", "Công ty TNHH một thành viên Cấp nước Hải Phòng")}
     assert _titles(ann, "Đỗ Văn Hải") == {("Giám đốc", None)}
+
+
+def test_a_party_member_named_by_that_word_holds_the_post_after_the_name() -> None:
+    ann = _annotate(
+        "Quảng Ninh thi hành kỷ luật đảng viên",
+        "Cụ thể, đảng viên Nguyễn Văn Tùng, nguyên phó giám đốc Ban quản lý dự án đầu tư xây dựng huyện "
+        "Bình Liêu, vi phạm quy định.",
+    )
+    assert _titles(ann, "Nguyễn Văn Tùng") == {
+        ("Phó Giám đốc", "Ban Quản lý dự án Đầu tư xây dựng huyện Bình Liêu")}
