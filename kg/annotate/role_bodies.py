@@ -7,6 +7,9 @@ Quốc hội`` of *Viện Lập pháp của Quốc hội*. The role opens with t
 ``của`` and the national body that owns it, or the place that closes it. A lower-case run that ends
 any other way (``Vụ trưởng nhận định rằng …``) is the start of a clause, not a name.
 
+A body written by its head word alone after a role (``bà X, Hiệu trưởng trường này``, ``ông Y, Phó giám
+đốc Sở nói``) is the one of that head the text named last before it (connectors ``short_body``).
+
 An ambassador names the mission by its two countries: ``Đại sứ Việt Nam tại Triều Tiên Lê Bá Vinh`` is
 the ambassador of *Đại sứ quán Việt Nam tại Triều Tiên* (role_rules ``mission``); a foreign ambassador's
 mission names that country, so it stays that country's post.
@@ -17,10 +20,10 @@ from __future__ import annotations
 import re
 
 from kg.annotate.context import TitleContext
-from kg.annotate.orgs import _compound_at, finish_named, make_org
+from kg.annotate.orgs import _compound_at, finish_named, make_org, parse_org
 from kg.annotate.places import name_run, resolve_run
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation, is_surname, words_re
+from kg.lexicon.patterns import alternation, head_re, is_surname, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization
 
@@ -129,3 +132,35 @@ def _place_name_at(text: str, pos: int) -> tuple[str, int] | None:
     cut = next((i for i, t in enumerate(run) if i and is_surname(t.text)), len(run))  # the person after it
     run = run[:cut]
     return " ".join(t.text for t in run), run[-1].end
+
+
+SHORT_REACH = 3000  # characters before the role where the body named in full is looked for
+_SHORT_WORD = re.compile(r"(\w+)(?: này(?!\w))?")
+_CLAUSE_GOES_ON = re.compile(r"[ ]+[^\W\d_]")
+
+
+def body_named_before(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Organization, int] | None:
+    """The body a head word written alone at ``pos`` means (``trường này``, ``Sở`` before a verb): the
+    last one with that head the text named in full before, and where the short form ends."""
+    m = _SHORT_WORD.match(folded, pos)
+    if m is None or m.group(1) not in resources().connectors.get("short_body", ()):
+        return None
+    if m.end() == m.end(1) and _CLAUSE_GOES_ON.match(folded, m.end()) and not _function_words().match(
+            folded, m.end() + 1, _word_end(folded, m.end() + 1)):
+        return None  # "Sở Nội vụ", "trường học": a name or a noun goes on; only "này", a comma or a verb
+    start = max(0, pos - SHORT_REACH)
+    last: Organization | None = None
+    for h in head_re().finditer(folded, start, pos):
+        if h.start() and folded[h.start() - 1].isalnum():
+            continue
+        if h.group().split(" ", 1)[0] != m.group(1):
+            continue
+        got = parse_org(text, folded, h.start(), ctx)
+        if got is not None and len(got[0].label.split()) > 1:  # named in full, not the head alone
+            last = got[0]
+    return (last, m.end()) if last is not None else None
+
+
+def _word_end(folded: str, pos: int) -> int:
+    w = re.compile(r"\w+").match(folded, pos)
+    return w.end() if w else pos

@@ -29,7 +29,7 @@ from kg.annotate.orgs import (
     parse_org,
 )
 from kg.annotate.places import name_run, resolve_run, type_word_at
-from kg.annotate.role_bodies import body_by_field_words, mission_body
+from kg.annotate.role_bodies import body_by_field_words, body_named_before, mission_body
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -94,6 +94,8 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
         named = _province_named(text, folded, sp, body, ctx)
         if named is not None:
             return named
+    if plain is None and (earlier := body_named_before(text, folded, sp, ctx)) is not None:
+        return earlier  # "bà X, Hiệu trưởng trường này": the school the text named before
     head_word = resources().role_rules["head_word"].get(role)
     if head_word is None:
         return plain if plain is not None else _parse_org_after_gap(text, folded, end, ctx)

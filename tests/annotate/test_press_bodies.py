@@ -161,3 +161,15 @@ def test_a_party_member_named_by_that_word_holds_the_post_after_the_name() -> No
     )
     assert _titles(ann, "Nguyễn Văn Tùng") == {
         ("Phó Giám đốc", "Ban Quản lý dự án Đầu tư xây dựng huyện Bình Liêu")}
+
+
+def test_a_head_word_alone_is_the_body_of_that_head_named_before() -> None:
+    ann = _annotate(
+        "Quảng Bình làm rõ vụ việc ở trường học",
+        "Trường THCS Quảng Phúc đã báo cáo sự việc. Bà Lê Thị Lan, Hiệu trưởng trường này đã gửi báo cáo. "
+        "Sở Thông tin và Truyền thông đã xin lỗi. Ông Trần Văn Tâm, Phó giám đốc Sở nói thêm. "
+        "Ông Lê Văn An, Giám đốc Sở Nội vụ, cho biết.",
+    )
+    assert _titles(ann, "Lê Thị Lan") == {("Hiệu trưởng", "Trường THCS Quảng Phúc")}
+    assert _titles(ann, "Trần Văn Tâm") == {("Phó Giám đốc", "Sở Thông tin và Truyền thông tỉnh Quảng Bình")}
+    assert _titles(ann, "Lê Văn An") == {("Giám đốc", "Sở Nội vụ tỉnh Quảng Bình")}
