@@ -60,6 +60,17 @@ class TenureExtractor:
                         yield Fact(person.name, pred, title, Evidence(doc.doc_id, sent, self.name))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+@derived
+def _object_re() -> re.Pattern[str]:
+    """The words naming whom a tenure cue concerns, then an honorific, just before the name."""
+    words = resources()
+    return re.compile(rf"(?<!\w)(?:{alternation(words.connectors['tenure_object'])})[ ]+"
+                      rf"(?:(?:{alternation(words.honorifics)})[ ]+)?$")
+
+
 def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int, folded: str) -> PersonMention | None:
     """The person the cue is about: named after it in the sentence, else the nearest before it.
 
@@ -67,7 +78,11 @@ def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int, folded:
     """
     inside = [p for p in people if sent.start <= p.span.start < sent.end
               and not _in_aside(folded, sent.start, p.span.start, cue)]
-    after = [p for p in inside if p.span.start >= cue]
+    # a person after the cue is in its clause: "… được bổ nhiệm Chánh văn phòng Sở, ông này …, Giám đốc
+    # Sở Nội vụ X lý giải": X, past a comma, speaks of the appointment; the holder is the one before it
+    # ("… miễn nhiệm chức vụ …, nhiệm kỳ 2021-2026, đối với bà Y": named by connectors tenure_object)
+    after = [p for p in inside if p.span.start >= cue and (not _CLAUSE_BREAK.search(folded, cue, p.span.start)
+                                                           or _object_re().search(folded, cue, p.span.start))]
     before = [p for p in inside if p.span.start < cue]
     if after:
         return after[0]
