@@ -17,7 +17,7 @@ from kg.annotate.people import PeopleFinder
 from kg.annotate.place_reading import register_view
 from kg.annotate.places import find_places
 from kg.annotate.segment import sentences
-from kg.annotate.titles import explicit_places
+from kg.annotate.titles import congress_places, explicit_places
 from kg.lexicon.normalize import fold
 from kg.lexicon.resources import resources
 from kg.model import Annotations, Document, Place
@@ -32,6 +32,7 @@ def annotate(doc: Document, *, default_home: Place | None = None, with_ner: bool
     ctx = TitleContext(gaz, home, province, named=tuple(pm.place for pm in places if pm.place.code),
                        commune=pick_commune(doc, gaz, places, home))
     ctx = replace(ctx, seen=explicit_places(doc.text, folded, ctx))
+    ctx = replace(ctx, congresses=congress_places(doc.text, folded, ctx))
     people, title_mentions = PeopleFinder(doc.text, sents, ctx, folded).find()
     ner = None
     if with_ner:

@@ -116,7 +116,7 @@ def appointed_list(finder: NameReader, name_end: int) -> tuple[list[Span], list[
     spans: list[Span] = []
     pos = name_end
     while len(spans) < MAX_APPOINTEES:
-        sep = _ITEM_SEP.match(folded, pos)
+        sep = _item_sep_re().match(folded, pos)
         if sep is None or sep.end() == pos:
             break
         span = read_name(text, folded, sep.end())
@@ -151,6 +151,13 @@ def _member_list_re() -> re.Pattern[str]:
 
 
 _ITEM_SEP = re.compile(r"[ ]*(?:;|,|và(?= ))[ ]*")
+
+
+@derived
+def _item_sep_re() -> re.Pattern[str]:
+    """Between two names of an appointment list; the next may bring its own honorific (``Các ông A, B
+    và bà C được bầu giữ chức Phó Bí thư``)."""
+    return re.compile(rf"{_ITEM_SEP.pattern}(?:(?:{alternation(resources().honorifics)})[ ]+(?=\w))?")
 _BODY_REACH = 60
 
 
@@ -256,7 +263,11 @@ def without_proxied_titles(folded: str, people: list[PersonMention]) -> tuple[li
     Returns the people and the titles taken away (a title still, of someone the article may name)."""
     out, taken = [], []
     for p in people:
-        keep = tuple(t for t in p.titles if not _proxied(folded, t.span))
+        # "thừa ủy quyền của Chánh án TAND tối cao đồng chí X - Chánh án TAND tỉnh": a title after the
+        # name states X's own post, so the one the proxy cue names before it is not X's
+        own_after = any(t.span.start > p.span.start for t in p.titles)
+        keep = tuple(t for t in p.titles if not _proxied(folded, t.span)
+                     and not (own_after and t.span.end <= p.span.start and _after_proxy_cue(folded, t.span)))
         if len(keep) != len(p.titles):
             taken += [t for t in p.titles if t not in keep]
             p = replace(p, titles=keep)
@@ -267,7 +278,11 @@ def without_proxied_titles(folded: str, people: list[PersonMention]) -> tuple[li
 def _proxied(folded: str, span: Span) -> bool:
     """Whether the title at ``span`` follows a proxy cue and is set off from what follows it by a
     comma or dash (``thay mặt Chủ tịch UBND tỉnh Nguyễn Văn A, …`` names A's own post)."""
-    if _proxy_re().search(folded, max(0, span.start - PROXY_REACH), span.start) is None:
+    if not _after_proxy_cue(folded, span):
         return False
     after = folded[span.end:span.end + 3].lstrip(" ")
     return after[:1] in {",", "-", "–"}
+
+
+def _after_proxy_cue(folded: str, span: Span) -> bool:
+    return _proxy_re().search(folded, max(0, span.start - PROXY_REACH), span.start) is not None

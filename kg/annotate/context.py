@@ -18,6 +18,9 @@ def _fits(kind: PlaceType, place: Place) -> bool:
     return place.type is kind or (kind is PlaceType.CITY and place.type is PlaceType.CENTRAL_CITY)
 
 
+CONGRESS_REACH = 500  # characters: a congress's results are written in the sentences right after it
+
+
 @dataclass(frozen=True)
 class TitleContext:
     """What a title needs from its article: the home unit, its province, the register.
@@ -35,6 +38,9 @@ class TitleContext:
     # the commune, ward or special zone a post-reform article is about (kg.annotate.home.pick_commune):
     # since 1 July 2025 a bare ``Đảng ủy``, ``HĐND``, ``UBND`` in its article is that unit's body
     commune: Place | None = None
+    # the units whose Party organization the text names as the body that elects (``Đại hội Đảng bộ tỉnh
+    # Quảng Ninh``, ``Ban Chấp hành Đảng bộ tỉnh Nghệ An``), by offset: a congress's results follow
+    congresses: tuple[tuple[int, Place], ...] = ()
 
     @property
     def local(self) -> Place | None:
@@ -59,6 +65,16 @@ class TitleContext:
         if home is not None and kind.level == home.type.level == 2:
             return home
         return None
+
+    def congress_unit(self, at: int) -> Place | None:
+        """The unit whose congress the text reported last before ``at``, within :data:`CONGRESS_REACH`.
+
+        ``Đại hội Đảng bộ tỉnh Quảng Ninh … Các ông A, B được bầu giữ chức Phó Bí thư``: a bare Party
+        role there is that unit's committee's, whichever unit the article is about (an article may
+        report five provinces' congresses one after the other).
+        """
+        before = [(pos, place) for pos, place in self.congresses if at - CONGRESS_REACH <= pos < at]
+        return before[-1][1] if before else None
 
     def only_named(self, kind: PlaceType) -> Place | None:
         """The one unit of type ``kind`` the article names, else the one its smaller named units lie in.

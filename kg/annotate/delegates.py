@@ -107,6 +107,8 @@ def _names_after(finder: NameReader, pos: int) -> list[Span]:
         words = text[span.start : span.end].split()
         if len(words) < 2 or not is_surname(words[0]):
             break
+        if any(p.type.level <= 2 for p in finder.ctx.gaz.candidates(" ".join(words))):
+            break  # "Đoàn đại biểu Quốc hội Hà Nội": a province's name, not a delegate's
         spans.append(span)
         sep = _LIST_SEP.match(folded, span.end)
         if sep is None or sep.end() == span.end:

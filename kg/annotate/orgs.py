@@ -52,6 +52,8 @@ def org_label(head: str, place: Place | None, level: str = "") -> str:
     """
     if place is None:
         return f"{head} {level}" if level else head
+    if place.name[:1].isdigit():
+        return f"{head} {place.label}"  # "Quận ủy quận 3": a unit named by its number keeps its type word
     if head.endswith((" ủy", "Thành ủy", "Tỉnh ủy", "Huyện ủy", "Thị ủy", "Quận ủy")) and head != "Đảng ủy":
         return f"{head} {place.name}"
     if head in ("Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"):
@@ -279,20 +281,25 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         if words and _local_body_at(folded, start):
             closed_by_place = True
             break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
-        if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)):
+        if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)
+                                               and not _plural_in_name(text, folded, start)):
             break
         if word[:1].isupper() and words and not any(w[:1].isupper() for w, _, _ in words):
             owner = _owner_body_at(text, folded, start, ctx)
             if owner is not None:  # "phòng quản lý chất thải rắn Sở TN-MT TP": the owner body closes the name
                 return _owned_by(text, head, words, owner)
-        if word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface):
-            break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
+        place = None
         if word[:1].isupper() and words:
             run = name_run(text, start)
             place, used = resolve_run(ctx.gaz, run, None, ctx.near)
-            if place is not None and place.type.level <= 2:
-                closed_by_place = True
-                break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
+            if place is not None and place.type.level > 2:
+                place = None
+        if (word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface)
+                and not (company and place is not None)):
+            break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
+        if place is not None and not company:  # a company's name may hold a place (Tân Cảng Sài Gòn)
+            closed_by_place = True
+            break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
         words.append((word, start, m.end(1)))
         cursor = m.end(1)
     while words and words[-1][0] in _CONNECTORS:
@@ -303,10 +310,13 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
     activity = head.head in ACTIVITY_NAMED_HEADS and closed_by_place
     if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4 and not activity):
         return None
-    if not words[0][0][:1].isupper() and not closed_by_place:
+    plural = resources().connectors.get("plural_in_name", ())
+    opening = next((w for w, _, _ in words if fold(w) not in plural), words[0][0])
+    if not opening[:1].isupper() and not closed_by_place:
         return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
     name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
-    name = name[:1].upper() + name[1:]
+    if fold(name.split(" ", 1)[0]) not in resources().connectors.get("plural_in_name", ()):
+        name = name[:1].upper() + name[1:]  # "Ban Quản lý các Khu chế xuất": the plural stays lower case
     return finish_named(text, folded, f"{head.head} {name}", words[-1][2], ctx)
 
 
@@ -417,6 +427,20 @@ def _national_owner(folded: str, pos: int) -> tuple[str, int] | None:
 
 def _is_stop(word: str) -> bool:
     return word.islower() and word in resources().name_stop_words
+
+
+def _plural_in_name(text: str, folded: str, pos: int) -> bool:
+    """``Ban Quản lý các Khu chế xuất``: a plural word (connectors ``plural_in_name``) inside a body's
+    name, before a capitalized word that is no unit's type word (``Sở Y tế các
+    tỉnh`` ends before it)."""
+    m = _PLURAL_NEXT.match(text, pos)
+    if m is None or fold(m.group(1)) not in resources().connectors.get("plural_in_name", ()):
+        return False
+    nxt = m.end(1) + 1
+    return text[nxt : nxt + 1].isupper() and type_word_at(folded, nxt) is None
+
+
+_PLURAL_NEXT = re.compile(r"(\w+) (?=\w)")
 
 
 def _compound_at(folded: str, pos: int) -> bool:

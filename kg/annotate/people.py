@@ -170,8 +170,11 @@ class PeopleFinder:
                 continue
             name_span = self.name_after(end) or self._name_after_aside(end, titles)
             if name_span is not None:
-                people.append(self.person(name_span, titles))
-                covered.append(Span(start, name_span.end))
+                # "Đại biểu Quốc hội Võ Thị Như Hoa, Giám đốc Sở Tư pháp Đà Nẵng kết luận": a second
+                # title in apposition after the name is the same person's
+                more = self._apposed_titles(name_span)
+                people.append(self.person(name_span, titles + more))
+                covered.append(Span(start, more[-1].span.end if more else name_span.end))
             elif (short := self._short_name_after(end)) is not None:
                 pending.append((short, titles))
                 covered.append(Span(start, short.end))
@@ -257,6 +260,23 @@ class PeopleFinder:
             titles = titles[:-1]
             end = titles[-1].span.end if titles else name_span.end
         return titles, end
+
+    def _apposed_titles(self, name_span: Span) -> list[Title]:
+        """The titles with a body set after a name a title introduced, up to the next item of a list
+        (``;``) or the title of the next person (``…, Bí thư Huyện ủy Thanh Trì - Trần Văn Khương``)."""
+        after = _LIST_SEP.match(self.folded, name_span.end)
+        if not after:
+            return []
+        titles, end = parse_title_list(self.text, self.folded, after.end(), self.ctx)
+        out: list[Title] = []
+        for t in titles:
+            if out and ";" in self.folded[out[-1].span.end : t.span.start]:
+                break
+            out.append(t)
+        if len(out) == len(titles) and out and (
+                self.name_after(end) is not None or self._name_after_aside(end, out) is not None):
+            return []  # "Bí thư A, Phó bí thư, Chủ tịch UBND TP B": the titles after A are all B's
+        return [t for t in out if t.org is not None]
 
     def name_after(self, end: int) -> Span | None:
         """A name right after a title (``Chủ tịch UBND thành phố Hoàng Bá Huy``)."""

@@ -25,23 +25,27 @@ from kg.annotate.orgs import (
     finish_named,
     make_org,
     org_label,
+    parse_company,
     parse_org,
 )
 from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.annotate.role_bodies import body_by_field_words, body_named_before, mission_body
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
 from kg.model import Organization, Place, PlaceType, Span, Title
 
 __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "parse_org", "parse_title",
-           "parse_title_list", "complete_titles", "explicit_places", "is_implied", "starts_re"]
+           "parse_title_list", "complete_titles", "congress_places", "explicit_places", "is_implied", "starts_re"]
 
 
 
 @derived
 def _sep_re() -> re.Pattern[str]:
-    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``)."""
-    return re.compile(rf"[ ]*(?:,|;|(?<!\w){alternation(resources().connectors['title_joiner'])}(?= ))[ ]*")
+    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``, ``, kiêm``)."""
+    words = resources().connectors
+    concurrent = alternation(words["concurrent_joiner"])
+    return re.compile(rf"[ ]*(?:[,;](?:[ ]*{concurrent}(?= ))?|(?<!\w){alternation(words['title_joiner'])}(?= ))[ ]*")
 
 
 @derived
@@ -71,10 +75,27 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
         field = match_field(folded, field_head, sp)
         if field is not None:
             return finish_named(text, folded, f"{resources().org_heads[field_head].head} {field[0]}", field[1], ctx)
+    if plain is None and (state := _state_company_re().match(folded, sp)) is not None:
+        # "Tổng giám đốc Tổng công ty Tân Cảng Sài Gòn": a company of the state is a public post
+        company = parse_company(text, folded, sp, state.end(), text[sp : state.end()], ctx)
+        if company is not None:
+            return company
+    if plain is None and (mission := resources().role_rules["mission"].get(role)) is not None:
+        # "Đại sứ Việt Nam tại Triều Tiên": the mission named by its two countries
+        by_countries = mission_body(text, folded, end, mission)
+        if by_countries is not None:
+            return by_countries
+    if plain is None and (own := resources().role_rules["field_words"].get(role)) is not None:
+        # "Vụ trưởng quản lý các khu kinh tế": the body's head is the role's, its field in lower case
+        by_field = body_by_field_words(text, folded, end, own, ctx)
+        if by_field is not None:
+            return by_field
     if plain is None and (body := resources().role_rules["place_body"].get(role)) is not None:
         named = _province_named(text, folded, sp, body, ctx)
         if named is not None:
             return named
+    if plain is None and (earlier := body_named_before(text, folded, sp, ctx)) is not None:
+        return earlier  # "bà X, Hiệu trưởng trường này": the school the text named before
     head_word = resources().role_rules["head_word"].get(role)
     if head_word is None:
         return plain if plain is not None else _parse_org_after_gap(text, folded, end, ctx)
@@ -88,6 +109,13 @@ def _parse_role_org(text: str, folded: str, role: str, end: int,
     if shared is not None and fold(shared[0].head) != head_word:
         return shared
     return plain
+
+
+@derived
+def _state_company_re() -> re.Pattern[str]:
+    """The head of a company the state owns (connectors ``state_company``: Tổng công ty, Công ty TNHH một
+    thành viên); other companies' posts are no public posts."""
+    return words_re(resources().connectors.get("state_company", ()), before="")
 
 
 def _province_named(text: str, folded: str, pos: int, body: str,
@@ -276,6 +304,7 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     """Parse ``<title>, <title>, <title>`` from ``pos``; return the titles and where they end."""
     titles: list[Title] = []
     end = pos
+    sharing: set[int] = set()  # titles joined to the next by "kiêm"
     while True:
         got = parse_title(text, folded, pos, ctx)
         if got is None:
@@ -289,8 +318,28 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
             break
+        if got[0].org is None and _concurrent_re().search(folded, sep.start(), sep.end()):
+            sharing.add(len(titles) - 1)
         pos = sep.end()
+    if sharing:
+        titles = _concurrent_body(titles, sharing)
     return complete_titles(titles, ctx), end
+
+
+@derived
+def _concurrent_re() -> re.Pattern[str]:
+    return words_re(resources().connectors["concurrent_joiner"])
+
+
+def _concurrent_body(titles: list[Title], sharing: set[int]) -> list[Title]:
+    """``Chánh văn phòng kiêm người phát ngôn UBND TP Đà Nẵng``: a role written without its body, then
+    ``kiêm`` and a title with one, holds the role in that body (a Party role keeps its committee)."""
+    out = list(titles)
+    for i in sorted(sharing, reverse=True):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.org is not None and out[i].role not in resources().role_rules["party"]:
+            out[i] = replace(out[i], org=nxt.org)
+    return out
 
 
 @derived
@@ -336,7 +385,7 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
         needs_committee = (org is None and title.role in resources().role_rules["party"]) or (
             org is not None and org.head == "Ban Thường vụ" and org.place is None)
         if needs_committee:
-            level_place = _neighbour_place(titles, i) or ctx.local
+            level_place = _neighbour_place(titles, i) or ctx.congress_unit(title.span.start) or ctx.local
             level = _neighbour_level(titles, i) if level_place is None else None
             if level_place is not None or level is not None:
                 committee = PARTY_COMMITTEE_BY_TYPE[level_place.type if level_place else level]  # type: ignore[index]
@@ -364,6 +413,24 @@ def _neighbour_place(titles: list[Title], i: int) -> Place | None:
         if org is not None and org.place is not None:
             return org.place
     return None
+
+
+def congress_places(text: str, folded: str, ctx: TitleContext) -> tuple[tuple[int, Place], ...]:
+    """The units the text names after a Party organization that elects its committee (``Đảng bộ tỉnh
+    Nghệ An``, ``Ban Chấp hành Đảng bộ huyện …``; connectors ``electing_body``), by offset."""
+    out: list[tuple[int, Place]] = []
+    for m in _electing_re().finditer(folded):
+        org = parse_org(text, folded, m.start(), ctx)
+        if org is None or org[0].place is None or not org[0].place.code:
+            continue
+        if fold(org[0].place.name) in folded[m.end() : org[1]]:  # a name was written, not only a type word
+            out.append((m.start(), org[0].place))
+    return tuple(out)
+
+
+@derived
+def _electing_re() -> re.Pattern[str]:
+    return words_re(resources().connectors["electing_body"])
 
 
 def explicit_places(text: str, folded: str, ctx: TitleContext) -> tuple[tuple[int, Place], ...]:

@@ -52,11 +52,23 @@ class TenureExtractor:
                 pos = bridge.end() if bridge else m.end()
                 titles, _end = parse_title_list(doc.text, folded, pos, ctx)
                 person = _person_for(ann.people, sent, m.start(), folded)
-                if person is None:
+                if person is None or (person.span.start < m.start() and not folded[m.end() : pos].strip(" :")
+                                      and _acts(folded, m, person.span.end)):
                     continue
                 for title in titles:
                     if title.org is not None:
                         yield Fact(person.name, pred, title, Evidence(doc.doc_id, sent, self.name))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+@derived
+def _object_re() -> re.Pattern[str]:
+    """The words naming whom a tenure cue concerns, then an honorific, just before the name."""
+    words = resources()
+    return re.compile(rf"(?<!\w)(?:{alternation(words.connectors['tenure_object'])})[ ]+"
+                      rf"(?:(?:{alternation(words.honorifics)})[ ]+)?$")
 
 
 def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int, folded: str) -> PersonMention | None:
@@ -66,7 +78,11 @@ def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int, folded:
     """
     inside = [p for p in people if sent.start <= p.span.start < sent.end
               and not _in_aside(folded, sent.start, p.span.start, cue)]
-    after = [p for p in inside if p.span.start >= cue]
+    # a person after the cue is in its clause: "… được bổ nhiệm Chánh văn phòng Sở, ông này …, Giám đốc
+    # Sở Nội vụ X lý giải": X, past a comma, speaks of the appointment; the holder is the one before it
+    # ("… miễn nhiệm chức vụ …, nhiệm kỳ 2021-2026, đối với bà Y": named by connectors tenure_object)
+    after = [p for p in inside if p.span.start >= cue and (not _CLAUSE_BREAK.search(folded, cue, p.span.start)
+                                                           or _object_re().search(folded, cue, p.span.start))]
     before = [p for p in inside if p.span.start < cue]
     if after:
         return after[0]
@@ -76,3 +92,22 @@ def _person_for(people: tuple[PersonMention, ...], sent: Span, cue: int, folded:
 def _in_aside(folded: str, start: int, pos: int, cue: int) -> bool:
     """Whether ``pos`` is inside a parenthesis that closes before ``cue``."""
     return folded.count("(", start, pos) > folded.count(")", start, pos) and ")" in folded[pos:cue]
+
+
+@derived
+def _active() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An active verb whose holder is its object (``cách chức``, ``bổ nhiệm``), and a passive marker
+    (``được``, ``bị``) just before a cue (connectors ``tenure_active``, ``tenure_passive``)."""
+    words = resources().connectors
+    return (re.compile(rf"(?:{alternation(words['tenure_active'])})$"),
+            re.compile(rf"(?<!\w)(?:{alternation(words['tenure_passive'])})(?!\w)"))
+
+
+def _acts(folded: str, cue: re.Match[str], name_end: int) -> bool:
+    """Whether the person named before an active cue whose object is the title itself is the one who
+    acts (``ông X khẳng định sẽ cách chức giám đốc Sở``), not the one elected or dismissed (``ông Y bị
+    cách chức``, ``ông Z được HĐND tỉnh bầu``: a passive marker between the name and the cue)."""
+    active, passive = _active()
+    if active.match(cue.group()) is None:
+        return False
+    return passive.search(folded, name_end, cue.start()) is None

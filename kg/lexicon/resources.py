@@ -198,10 +198,12 @@ class Resources:
 
     @cached_property
     def role_rules(self) -> dict[str, dict[str, str]]:
-        """Rule (head_word, field_head, implied_org, party, commune_body, place_body) -> canonical role -> value
+        """Rule (head_word, field_head, implied_org, party, commune_body, place_body, field_words, mission)
+        -> role -> value
         (kg/data/role_rules.tsv)."""
         out: dict[str, dict[str, str]] = {"head_word": {}, "field_head": {}, "implied_org": {}, "party": {},
-                                          "commune_body": {}, "place_body": {}}
+                                          "commune_body": {}, "place_body": {}, "field_words": {},
+                                          "mission": {}}
         for role, rule, value in _table("role_rules.tsv", 3, allowed={1: tuple(out)}):
             out[rule][role] = value
         return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.annotation_helpers import annotate_article as _annotate
+from tests.annotation_helpers import names_of as _names
 from tests.annotation_helpers import titles_of as _titles
 
 SESSION = "Kỳ họp thứ 7 HĐND tỉnh Quảng Trị khai mạc"
@@ -39,3 +40,11 @@ def test_a_delegate_sits_in_the_council_the_article_reports_not_one_it_cites_in_
                     "Tại kỳ họp HĐND tỉnh Quảng Trị, nhiều ý kiến đề nghị Đoàn ĐBQH tỉnh kiến nghị với Quốc hội "
                     "xem xét lại. Trong khi đó đại biểu Lương Văn Ba cho rằng HĐND tỉnh nên chờ thêm.")
     assert _titles(ann, "Lương Văn Ba") == {("Đại biểu", "Hội đồng nhân dân tỉnh Quảng Trị")}
+
+
+def test_a_delegation_named_by_its_province_names_no_delegate() -> None:
+    ann = _annotate(
+        "Hà Nội chấn chỉnh vỉa hè",
+        "Tại cuộc làm việc với Đoàn đại biểu Quốc hội Hà Nội chiều 16/5, Bí thư Thành ủy Hoàng Văn Hải nhận định.",
+    )
+    assert "Hà Nội" not in _names(ann)

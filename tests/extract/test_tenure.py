@@ -56,3 +56,18 @@ def test_the_graph_records_when_the_holding_started(tmp_path: Path) -> None:
 def test_a_new_holder_starts_a_holding() -> None:
     text = ("Bàn giao\nPhát biểu, ông Thăng chúc mừng tân Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân.\n")
     assert _facts(text) == [("Nguyễn Thiện Nhân", Pred.TENURE_START, "Bí thư", "Thành ủy Hồ Chí Minh")]
+
+
+def test_the_one_who_dismisses_is_not_the_one_dismissed() -> None:
+    text = ("Đà Nẵng chấn chỉnh xe ben\nÔng Nguyễn Văn Anh khẳng định sẽ cách chức giám đốc Sở Giao thông "
+            "vận tải nếu tai nạn không giảm. Ông Trần Văn Bình bị cách chức Phó Chủ tịch UBND huyện Hòa Vang.\n")
+    assert _facts(text) == [("Trần Văn Bình", Pred.TENURE_END, "Phó Chủ tịch", "Ủy ban nhân dân huyện Hòa Vang")]
+
+
+def test_a_person_named_past_a_comma_holds_the_post_only_when_the_cue_names_him() -> None:
+    spoken = ("Thanh Hóa giải trình\nÔng Lê Văn Tuấn được bổ nhiệm Chánh văn phòng Sở Xây dựng tỉnh Thanh Hóa, "
+              "ông này từng sai phạm, Giám đốc Sở Nội vụ Nguyễn Văn Thủy lý giải.\n")
+    assert [f[0] for f in _facts(spoken)] == ["Lê Văn Tuấn"]
+    dismissed = ("Kỳ họp HĐND tỉnh\nHĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch HĐND tỉnh Cao Bằng, nhiệm kỳ "
+                 "2021-2026, đối với bà Vi Thị Ngọc.\n")
+    assert [f[0] for f in _facts(dismissed)] == ["Vi Thị Ngọc"]
