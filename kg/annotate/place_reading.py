@@ -89,6 +89,8 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
     for pm in mentions:
         if pm.how != "typed" or not pm.place.code:
             continue
+        if pm.place.type.level == 2 and folded and pm.span is not None and written_as_former(folded, pm.span.end):
+            return True  # "quê xã Đông Sơn, huyện Bình Sơn cũ": the reform abolished the districts
         if pm.place.reform2025:
             new += 1
         elif pm.place.type.level == 2:

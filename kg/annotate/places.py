@@ -128,11 +128,12 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
                          near: tuple[Place, ...]) -> bool:
     """Whether the first ``n`` words of a longer capitalized run name a unit by themselves.
 
-    They do when a personal name follows (``TP Hà Nội Nguyễn Đức Chung``), when the unit
+    They do when a personal name follows (``TP Hà Nội Nguyễn Đức Chung``; a family name alone is the
+    unit's last word: ``xã Đông Sơn`` is not ``xã Đông`` and a Mr Sơn), when the unit
     lies in the article's own area, or when the prefix has two words or more. A single
     word that happens to be a unit elsewhere (``xã Thuận`` of ``xã Thuận Hòa Mới``) does not.
     """
-    if is_surname(run[n].text):
+    if is_surname(run[n].text) and len(run) - n >= 2:
         return True
     if any(place.code == ctx.code or gaz.is_within(place, ctx) for ctx in near if ctx.code):
         return True

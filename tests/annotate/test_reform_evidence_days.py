@@ -31,3 +31,20 @@ def test_a_day_before_the_reform_or_a_deadline_says_nothing(day: str, period: st
 {day}, UBND xã Ea Kar tổ chức hội nghị triển khai các nhiệm vụ {period}.
 """
     assert _era(text) != REFORM
+
+
+def test_a_district_written_as_former_dates_an_undated_article_after_the_reform() -> None:
+    text = """Quảng Ngãi có thêm Phó Chủ tịch UBND tỉnh
+Ông Trần Văn Bình, quê xã Đông Sơn, huyện Bình Sơn cũ, được bầu giữ chức Phó Chủ tịch UBND tỉnh Quảng Ngãi.
+"""
+    assert _era(text) == REFORM
+    assert _era(text.replace(" cũ,", ",")) != REFORM
+
+
+def test_a_units_name_ending_with_a_family_name_is_not_a_shorter_unit_and_a_person() -> None:
+    # "Sơn" is a family name, but a person's name has two words at least: xã Đông Sơn, not xã Đông
+    ann = annotate(parse_text("""Quảng Ngãi có thêm Phó Chủ tịch UBND tỉnh
+Ông Trần Văn Bình, quê xã Đông Sơn, huyện Bình Sơn cũ, được bầu giữ chức Phó Chủ tịch UBND tỉnh Quảng Ngãi.
+""", "hand.txt"))
+    named = {(pm.place.name, pm.place.code) for pm in ann.places}
+    assert ("Đông Sơn", "21109") in named and all(name != "Đông" for name, _ in named), named
