@@ -7,9 +7,13 @@ the province, else the district holding the communes it names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.lexicon.gazetteer import REFORM, Gazetteer
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import alternation
+from kg.lexicon.resources import derived, resources
 from kg.model import Document, Place, PlaceMention, Span
 
 
@@ -106,8 +110,9 @@ def pick_commune(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ..
     Since 1 July 2025 there are no districts: a commune's portal writes ``Đảng ủy``, ``HĐND``,
     ``UBND`` for its own bodies. The unit is the 2025 commune-level unit named most with its
     type word (headline counts double), when no other ties it and the headline names it or the
-    text names it twice (a province's article naming a commune once has none; its bodies are
-    written with their type word, ``UBND tỉnh``, and keep the province); an article read in the
+    text names it twice, or it is the one commune-level unit named and the text writes a body of a
+    bare unit of its type (``HĐND phường``) (a province's article naming a commune once has none; its
+    bodies are written with their type word, ``UBND tỉnh``, and keep the province); an article read in the
     legacy register, or about a (historical) district, has none.
     """
     if gaz.era != REFORM or (home is not None and home.type.level == 2):
@@ -130,6 +135,24 @@ def pick_commune(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ..
     if not score:
         return None
     (best, top), *rest = score.most_common(2) + [("", 0)]
-    if rest[0][1] == top or (best not in headlined and top < 2):
+    if rest[0][1] == top:
+        return None
+    if best not in headlined and top < 2 and not (len(score) == 1 and _bodies_of_bare_unit(doc.text, units[best])):
         return None
     return units[best]
+
+
+@derived
+def _bare_unit_re() -> re.Pattern[str]:
+    """A local body then a bare commune-level type word (``HĐND phường``, ``Đảng ủy xã``): no name after it."""
+    heads = [h for h, got in resources().org_heads.items() if got.binding == "place"]
+    types = [w for w, kind in resources().place_types.items() if kind.level == 3]
+    return re.compile(rf"(?<!\w)(?:{alternation(heads)})[ ]+({alternation(types)})(?!\w)")
+
+
+def _bodies_of_bare_unit(text: str, place: Place) -> bool:
+    """Whether the article writes a body of a bare unit of ``place``'s type (``Chủ tịch HĐND phường``)
+    that can only be its one named commune-level unit (``tại Hội trường phường Xuân Đài``, named once)."""
+    folded = fold(text)
+    return any(resources().place_types.get(m.group(1)) is place.type for m in _bare_unit_re().finditer(folded)
+               if not text[m.end() : m.end() + 3].lstrip()[:1].isupper())

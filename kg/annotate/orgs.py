@@ -14,7 +14,17 @@ import re
 
 from kg.annotate.context import TitleContext
 from kg.annotate.fields import match_field
-from kg.annotate.places import as_of_writing, name_run, name_words, resolve_run, type_word_at, unit_before_person
+from kg.annotate.places import (
+    MAX_NAME_WORDS,
+    Token,
+    as_of_writing,
+    name_run,
+    name_words,
+    resolve_run,
+    type_word_at,
+    unit_before_person,
+)
+from kg.lexicon.gazetteer import Gazetteer
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import UPPER, alternation, head_re, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import OrgHead, derived, resources
@@ -94,6 +104,10 @@ def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Orga
         if owned is None:
             return None
         return make_org(f"{head.head} {owned[0].head}", owned[0].place, _level_of(owned[0])), owned[1]
+    if m.group() in resources().connectors["party_of_body"]:
+        owned = _party_of_body(text, folded, end, head, ctx)
+        if owned is not None:
+            return owned
     if head.binding == "national":
         return make_org(head.head, None), end
     if head.binding == "named":
@@ -104,6 +118,26 @@ def parse_org(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Orga
         name, end = f"{name} {village[0]}", village[1]
     place, end, level = _parse_place_after(text, folded, end, head, ctx)
     return make_org(name, place, level), end
+
+
+def _party_of_body(text: str, folded: str, end: int, head: OrgHead,
+                   ctx: TitleContext) -> tuple[Organization, int] | None:
+    """``Đảng bộ UBND thành phố Huế``, ``Ban Chấp hành Đảng bộ Công an tỉnh``: the Party organization of
+    the body named right after the head (connectors ``party_of_body``), at that body's unit; None when no
+    body follows, or a Party organization or committee does (``Đảng ủy Tỉnh ủy`` is no body's)."""
+    after = skip_spaces(folded, end)
+    if after == end or not text[after : after + 1].isupper():
+        return None
+    inner = parse_org(text, folded, after, ctx)
+    if inner is None:
+        return None
+    body, body_end = inner
+    got = head_re().match(folded, after)
+    if (got is None or got.group() in resources().connectors["party_of_body"]
+            or body.head in PARTY_COMMITTEE_BY_TYPE.values()
+            or resources().org_heads[got.group()].binding not in ("place", "named", "of")):
+        return None
+    return make_org(f"{head.head} {body.head}", body.place, _level_of(body)), body_end
 
 
 @derived
@@ -128,7 +162,8 @@ def _party_body_of_place(text: str, folded: str, end: int, head: OrgHead,
     """``Ban Tuyên giáo huyện``, a bare ``Ban Tuyên giáo``: the committee of the unit meant.
 
     A type word names the unit (or the article's unit of that level); with nothing
-    after the head, a district- or province-level home unit's committee is meant.
+    after the head, a district- or province-level home unit's committee is meant, or after
+    the reform the committee of the commune the article is about (:attr:`TitleContext.local`).
     A capitalized word after the head names something else (``Ban Tuyên giáo Trung
     ương``, ``Ban Tổ chức Hội thi``): the head stays bare.
     """
@@ -140,8 +175,9 @@ def _party_body_of_place(text: str, folded: str, end: int, head: OrgHead,
             return make_org(f"{head.head} {committee}", place), end2
         return make_org(head.head, None, level), end2
     nxt = _WORD.match(text, end)
-    home = ctx.home
-    if (nxt is None or not nxt.group(1)[:1].isupper()) and home is not None and home.type.level <= 2:
+    home = ctx.local  # after the reform, a commune's article: "Chủ nhiệm UBKT" is its Đảng ủy's commission
+    if (nxt is None or not nxt.group(1)[:1].isupper()) and home is not None and home.type in PARTY_COMMITTEE_BY_TYPE \
+            and (home.type.level <= 2 or home is ctx.commune):
         return make_org(f"{head.head} {PARTY_COMMITTEE_BY_TYPE[home.type]}", home), end
     return make_org(head.head, None), end
 
@@ -162,6 +198,9 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         if place is not None:
             place, used = as_of_writing(ctx.gaz, folded, run, used, place, kind, ctx.near)
             return place, run[used - 1].end, ""
+        shared = _shared_name(ctx.gaz, run, kind)
+        if shared is not None:  # "Đảng bộ xã Văn Lang": a name several units have, none chosen; the name stays
+            return shared
         # "phường An Hải Phùng Phú Phong": the unit's name ends before the person's; a family name
         # may open a unit's name when a person's full name follows it ("xã Kim Lộc Nguyễn Đăng Khoa")
         words = name_words(run) if run and _plausible_place_word(run[0].text) else unit_before_person(run)
@@ -201,6 +240,17 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
             return None, end, ""  # a bare "Đảng ủy" is a commune's (a province has its Tỉnh ủy)
         return local, end, ""
     return None, end, ""
+
+
+def _shared_name(gaz: Gazetteer, run: list[Token], kind: PlaceType) -> tuple[Place, int, str] | None:
+    """The longest prefix of ``run`` that units of type ``kind`` are registered under, though no one of them
+    was chosen (``xã Văn Lang`` of Phú Thọ or of Thái Nguyên, no province named): the unit as written, unlinked,
+    not a person's name (``Văn`` is a family name too)."""
+    for n in range(min(len(run), MAX_NAME_WORDS), 0, -1):
+        name = " ".join(t.text for t in run[:n])
+        if len(gaz.candidates(name, kind)) > 1:
+            return Place(name, kind), run[n - 1].end, ""
+    return None
 
 
 def _recent_province(ctx: TitleContext, at: int) -> Place | None:

@@ -3,7 +3,8 @@
 * the type word the text gave the unit, kept as of the article's date (:func:`as_written`);
 * the register an undated article is read in (:func:`register_view`, :func:`reform_evidence`);
 * a name that ends an establishment's name is not the unit (:func:`named_after`);
-* a unit written as a former one after the reform (``xã Nam Đà cũ``) is the legacy unit (:func:`written_as_former`).
+* a unit written as a former one after the reform (``xã Nam Đà cũ``) is the legacy unit (:func:`written_as_former`);
+* the province whose newspaper wrote the article (``Báo Cà Mau``) (:func:`publisher_province`).
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
     for pm in mentions:
         if pm.how != "typed" or not pm.place.code:
             continue
+        if pm.place.type.level == 2 and folded and pm.span is not None and written_as_former(folded, pm.span.end):
+            return True  # "quê xã Đông Sơn, huyện Bình Sơn cũ": the reform abolished the districts
         if pm.place.reform2025:
             new += 1
         elif pm.place.type.level == 2:
@@ -95,7 +98,8 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
     if new > old:
         return True
     return bool(folded) and (_lead_dated_after_reform(folded) or _has_reform_cue(folded)
-                             or _first_congress_re().search(folded) is not None)
+                             or _first_congress_re().search(folded) is not None
+                             or _lead_day_in_course_after_reform(folded))
 
 
 @derived
@@ -109,6 +113,32 @@ def _first_congress_re() -> re.Pattern[str]:
 def _has_reform_cue(folded: str) -> bool:
     # every cue names the two levels (cấp): one substring scan in C before the word-bounded regex
     return CUE_WORD in folded and _reform_cue_re().search(folded) is not None
+
+
+# a day and month with no year (Chiều 17-7, Ngày 22/8)
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/.-]|[ ]*năm)")
+
+
+@derived
+def _in_course_re() -> re.Pattern[str]:
+    """``giữa năm 2025`` (connectors ``year_in_course``), and the bound word before it, if any."""
+    bounds = alternation(resources().meeting_cues["part_bound"])
+    return re.compile(rf"(?:(?<!\w)({bounds})[ ]+)?(?<!\w)(?:{alternation(resources().connectors['year_in_course'])})"
+                      rf"[ ]+(20\d\d)(?!\d)")
+
+
+def _lead_day_in_course_after_reform(folded: str) -> bool:
+    lead = folded[:LEAD_CHARS]
+    day = _DAY_MONTH.search(lead)
+    if day is None:
+        return False
+    years = {int(m.group(2)) for m in _in_course_re().finditer(lead) if m.group(1) is None}
+    if len(years) != 1:
+        return False
+    try:
+        return dt.date(years.pop(), int(day.group(2)), int(day.group(1))) >= REFORM_DATE
+    except ValueError:
+        return False
 
 
 def _lead_dated_after_reform(folded: str) -> bool:
@@ -132,3 +162,27 @@ def named_after(text: str, folded: str, start: int, lookalike: re.Pattern[str]) 
     if not all(w[:1].islower() or w.isupper() for w in words) or _preposition_re().search(fold(m.group())):
         return False
     return bool(lookalike.search(folded[max(0, m.start() - 24) : m.start()]))
+
+
+PUBLISHER_NAME_WORDS = 3  # a province's name after "Báo" has at most this many words (Bà Rịa - Vũng Tàu aside)
+
+
+@derived
+def _publisher_re() -> re.Pattern[str]:
+    """``Báo Cà Mau``: a publisher word (connectors ``publisher``), capitalized, then a capitalized name."""
+    words = "|".join(re.escape(w.capitalize()) for w in resources().connectors["publisher"])
+    return re.compile(rf"(?<!\w)(?:{words})((?: [^\W\d_a-zđ][\w]*){{1,{PUBLISHER_NAME_WORDS}}})")
+
+
+def publisher_province(text: str, gaz: Gazetteer) -> Place | None:
+    """The province whose newspaper the text names (``Báo Cà Mau Chiều 10/12, …``), when it names one only:
+    a provincial paper reports its province, so a commune's name several provinces share is read there."""
+    found: dict[str, Place] = {}
+    for m in _publisher_re().finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            cands = gaz.strict.candidates(" ".join(words[:n]), level=1)
+            if len(cands) == 1:
+                found[cands[0].key] = cands[0]
+                break
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -14,7 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.annotate.home import pick_home
-from kg.annotate.place_reading import as_written, named_after, reform_evidence, written_as_former
+from kg.annotate.place_reading import (
+    as_written,
+    named_after,
+    publisher_province,
+    reform_evidence,
+    written_as_former,
+)
 from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
 from kg.lexicon.gazetteer import REFORM, REFORM_DATE, UNDATED, Gazetteer
@@ -122,11 +128,12 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
                          near: tuple[Place, ...]) -> bool:
     """Whether the first ``n`` words of a longer capitalized run name a unit by themselves.
 
-    They do when a personal name follows (``TP Hà Nội Nguyễn Đức Chung``), when the unit
+    They do when a personal name follows (``TP Hà Nội Nguyễn Đức Chung``; a family name alone is the
+    unit's last word: ``xã Đông Sơn`` is not ``xã Đông`` and a Mr Sơn), when the unit
     lies in the article's own area, or when the prefix has two words or more. A single
     word that happens to be a unit elsewhere (``xã Thuận`` of ``xã Thuận Hòa Mới``) does not.
     """
-    if is_surname(run[n].text):
+    if is_surname(run[n].text) and len(run) - n >= 2:
         return True
     if any(place.code == ctx.code or gaz.is_within(place, ctx) for ctx in near if ctx.code):
         return True
@@ -289,6 +296,8 @@ class PlaceFinder:
         text = self.text
         gaz = self.gaz.strict
         for run in _cap_runs(text):
+            if self._after_honorific(run[0].start):
+                continue  # "đồng chí Ngân Thanh Bình": a person's name, whatever units' names it holds
             for i in range(len(run)):
                 for n in range(min(len(run) - i, MAX_NAME_WORDS), 1, -1):
                     name = " ".join(t.text for t in run[i : i + n])
@@ -314,6 +323,11 @@ class PlaceFinder:
                     break
 
 
+    def _after_honorific(self, start: int) -> bool:
+        """Whether an honorific (``đồng chí``, ``ông``, ``bà``: kg/data/honorifics.txt) ends right before ``start``."""
+        m = _honorific_before_re().search(self.folded, max(0, start - HONORIFIC_CHARS), start)
+        return m is not None
+
     def _after_reform(self, place: Place) -> Place:
         """A bare district's name in an article after the reform: the one 2025 ward or commune of that
         name in the district's 2025 province, if any (``Ba Đình`` in a Hà Nội article of July 2025 is
@@ -331,12 +345,13 @@ class PlaceFinder:
     def _stands_alone(self, run: list[Token], i: int, n: int) -> bool:
         """Whether capitalized words ``i..i+n`` of a run are a unit's name and not part of another name.
 
-        Not after a family name (``Trương Hòa Bình``, ``Lê Đức Thọ``), not inside a longer
+        Not after a family name (``Trương Hòa Bình``, ``Lê Đức Thọ``) or a woman's middle name
+        (``Trần Thị Hồng Lĩnh``; connectors ``middle_name``), not inside a longer
         name (``Thái Bình Dương``) unless a person or another unit follows, not in capitals
         (``HẢI CHÂU``, a signature).
         """
-        if i > 0 and is_surname(run[i - 1].text):
-            return False
+        if i > 0 and (is_surname(run[i - 1].text) or fold(run[i - 1].text) in resources().connectors["middle_name"]):
+            return False  # "Trương Hòa Bình", "Trần Thị Hồng Lĩnh": a person's given name
         if all(t.text.isupper() for t in run[i : i + n]):
             return False
         if i + n < len(run):
@@ -346,7 +361,16 @@ class PlaceFinder:
         return True
 
 
+HONORIFIC_CHARS = 12  # the longest honorific and its space
+
+
+@derived
+def _honorific_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().honorifics)})[ ]+$")
+
+
 _COLON = re.compile(r"[ ]*:[ ]*")
+_PUBLISHER_WORD = "báo "  # every publisher word (connectors ``publisher``) is this one; a cheap scan first
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d+[ ]+$")
 COUNTED_REACH = 80  # how far after "11 phường" its list may open
 
@@ -422,11 +446,14 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
         gaz = gaz.as_of(REFORM_DATE)
         finder = PlaceFinder(doc, gaz, folded)
         first = list(finder.typed())
+    publisher = publisher_province(doc.text, gaz) if _PUBLISHER_WORD in finder.folded else None
+    if publisher is not None:  # "Báo Cà Mau": the paper's province first (phường Hòa Thành of Cà Mau)
+        first = list(finder.typed((publisher,)))
     home = pick_home(doc, gaz, first, [])
-    near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None) if p)
+    near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None, publisher) if p)
     typed = list(finder.typed(near)) if near else first
     bare = list(finder.bare(near))
-    home = pick_home(doc, gaz, typed, bare) or default_home
+    home = pick_home(doc, gaz, typed, bare) or default_home or publisher
     if not near and home is not None and home.code:  # placed only by its bare names: read the typed again
         typed = list(finder.typed((home, *(p for p in (gaz.province_of(home),) if p and p is not home))))
     province = gaz.province_of(home) if home and home.code else None

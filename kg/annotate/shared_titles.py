@@ -87,7 +87,8 @@ def _title_before(finder: NameReader, end: int) -> Title | None:
         if _plural_re().search(folded, max(0, s.start() - 12), s.start()) is None:
             continue
         titles, title_end = parse_title_list(text, folded, s.start(), finder.ctx)
-        if len(titles) != 1 or title_end != end - len(folded[title_end:end].lstrip(" ,")) or title_end > end:
+        if len(titles) != 1 or title_end > end or (title_end != end - len(folded[title_end:end].lstrip(" ,"))
+                                                   and not _term_gap(folded, title_end, end)):
             continue
         title = titles[0]
         if title.org is None:
@@ -98,6 +99,20 @@ def _title_before(finder: NameReader, end: int) -> Title | None:
             title = replace(title, org=body)
         return title
     return None
+
+
+@derived
+def _term_gap_re() -> re.Pattern[str]:
+    """Only the term of the committee between a title and its list cue (connectors ``term_opener``):
+    ``Các Phó Bí thư Tỉnh ủy khóa mới gồm``, ``… khóa XVIII, nhiệm kỳ 2025 - 2030 gồm``."""
+    opener = alternation(resources().connectors["term_opener"])
+    term = rf"(?<!\w)(?:{opener})[ ]+(?:\d{{4}}[ ]*[-–][ ]*\d{{4}}|[^\W_]+)(?!\w)"
+    return re.compile(rf"[ ,]*{term}(?:[ ,]*{term})*[ ,]*")
+
+
+def _term_gap(folded: str, start: int, end: int) -> bool:
+    m = _term_gap_re().match(folded, start, end)
+    return m is not None and m.end() == end
 
 
 def _listed_names(finder: NameReader, pos: int) -> list[Span]:

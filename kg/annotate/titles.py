@@ -244,6 +244,8 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
             place, end, _level = _parse_place_after(text, folded, end, binding, ctx)
             if place is not None and place.type.level == 1 and head_name in PARTY_COMMITTEE_BY_TYPE.values():
                 head_name = PARTY_COMMITTEE_BY_TYPE[place.type]  # "TUV" of Huế (a city since 2025): Thành ủy
+        elif head_name == PARTY_COMMITTEE_BY_TYPE[PlaceType.COMMUNE] and ctx.commune is not None:
+            place = ctx.commune  # "ĐUV", "Đảng ủy viên" in a commune's article (after the reform): its committee's
         return Title(role, make_org(head_name, place), Span(pos, end)), end
     m = _role_re().match(folded, pos)
     if not m:

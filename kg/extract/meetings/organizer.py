@@ -45,7 +45,7 @@ def _names_event_at(folded: str, pos: int) -> bool:
 _GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's holder stands for
 _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
-_TERM = re.compile(r"(?<!\w)(?:khóa [^\W\d_]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
+_TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
 
 def _session_gap(gap: str) -> bool:
@@ -279,6 +279,9 @@ class OrganizerReader:
         aux = resources().meeting_cues.get("aux", ())
         while end > clause and (last := folded[clause:end].split()[-1:]) and last[0] in aux:
             end = len(text[: end - len(last[0])].rstrip())  # "… Hà Nội đã (tổ chức)"
+        term = _TERM.search(folded, clause, end)
+        if term is not None:  # "HĐND xã Sơn Thủy khóa XX, nhiệm kỳ 2021 - 2026 tổ chức": the term is not its name
+            end = len(text[: term.start()].rstrip(" ,"))
         for m in _WORD_START.finditer(text, clause, end):
             if not text[m.start()].isupper() or self._in_taken(m.start()):
                 continue
@@ -289,7 +292,7 @@ class OrganizerReader:
             whole = parse_org(text, folded, m.start(), self.ctx) if comma >= 0 else None
             if whole is not None and whole[0].place is not None and whole[1] <= comma:
                 return None  # "UBND huyện Gia Lâm, chính quyền xã Bát Tràng": two bodies, not one name
-            words = text[head.end() : end].split()
+            words = _ASIDE.sub(" ", text[head.end() : end]).split()  # "Hội đồng nhân dân (HĐND) xã …"
             if len(words) > SUBJECT_WORDS or any(t.start < end and m.start() < t.end for t in self.taken):
                 return None
             place = next((pm.place for pm in self.ann.places

@@ -58,6 +58,7 @@ from kg.model import (
 ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
 CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
+HEADING_CHARS = 120  # a sub-heading line naming a meeting and its holder is shorter than this
 
 
 _QUOTED = re.compile(r'"[^"\n]*"')
@@ -146,7 +147,8 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         if head_event is None or head_event[0] != "meeting":
             # an undated report counts only when its headline names a meeting, or its lead
             # opens with the meeting and the body that held it (Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …)
-            return next((sent for sent in lead if self._opens_with_held(sent) or self._tells_held(sent)), None)
+            return next((sent for sent in lead if self._opens_with_held(sent) or self._tells_held(sent)
+                         or self._names_held(sent)), None)
         for sent in lead:
             if self.event(sent) is not None:
                 return sent
@@ -180,6 +182,15 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             if event is not None and _is_meeting_word(event.group()):
                 return self._organizer_in(sent) is not None
         return False
+
+    def _names_held(self, sent: Span) -> bool:
+        """Whether ``sent`` is a line of its own that names a meeting and the body holding it, nothing else
+        (a sub-heading: ``Đại hội đại biểu Mặt trận Tổ quốc xã Mường Than lần thứ I``, no final stop)."""
+        line = self.text[sent.start : sent.end].rstrip()
+        if not line or line[-1] in ".!?:;," or len(line) > HEADING_CHARS or "\n" in line:
+            return False
+        event = _kind_re().match(self.folded, sent.start)
+        return event is not None and _is_meeting_word(event.group()) and self._organizer_in(sent) is not None
 
     # -- the meetings -----------------------------------------------------------------
     def read_all(self) -> list[tuple[MeetingInfo, Span]]:
