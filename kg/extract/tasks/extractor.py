@@ -112,7 +112,7 @@ class _Reader(StatedElsewhere):
         self.officials = frozenset(
             {p.name for p in self.ann.people if any(t.org is not None for t in p.titles)}
             | {m.person for m in self.ann.title_mentions if m.person}
-        )
+        ) - self._proposers  # a deputy's opinion that a body must act is a proposal
 
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:

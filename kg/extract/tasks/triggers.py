@@ -172,6 +172,8 @@ class TriggerReading(ClauseChecks):
         whom = target.end() if target else pos
         if cue_re("mutual").match(folded, whom, e) or cue_re("upward").match(folded, whom, e):
             return None  # "đề nghị hai bên phấn đấu …", "đề nghị Quốc hội phê chuẩn …": a proposal, no directive
+        if self._to_public(whom, e):
+            return None  # "đề nghị người dân bình tĩnh …": an appeal to citizens, no directive
         stop = colon if colon is not None else e
         phrase = self.parser.parse(whom, stop) or self.parser.parse_post(whom, stop)
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"

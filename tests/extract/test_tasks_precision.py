@@ -1,0 +1,46 @@
+"""Task precision on text nobody tuned for (issue 26): appeals to the public, the requests of a company's
+officers and the opinions of assembly deputies are no directives (hand-built text)."""
+
+from __future__ import annotations
+
+from tests.extract.test_tasks_authority import descriptions
+
+
+def test_a_request_to_the_public_is_an_appeal_no_task() -> None:
+    got = descriptions("""Bình Định phòng chống dịch sốt xuất huyết
+Sáng 12/8, Chủ tịch UBND tỉnh Bình Định Hồ Quốc Dũng kiểm tra công tác phòng chống dịch tại huyện Tuy Phước.
+Ông Hồ Quốc Dũng đề nghị người dân và du khách cần bình tĩnh, không nghe theo tin đồn thất thiệt. Ông cũng \
+đề nghị bà con kiểm tra, giám sát việc phun thuốc diệt muỗi của ngành y tế. Ông Dũng yêu cầu Sở Y tế kiểm tra \
+các cơ sở khám chữa bệnh tư nhân.
+""")
+    assert got == ["kiểm tra các cơ sở khám chữa bệnh tư nhân"]
+
+
+def test_a_companys_director_at_a_meeting_proposes_no_directive() -> None:
+    got = descriptions("""Hà Nội họp về cấp nước sạch
+Chiều 3/6, UBND TP Hà Nội tổ chức cuộc họp về cấp nước sạch mùa hè, Chủ tịch UBND TP Nguyễn Văn Sửu chủ trì.
+Tại cuộc họp, Tổng giám đốc Công ty CP Môi trường đô thị (Hà Nội) Lê Minh Hải đề nghị thành phố chỉ đạo bỏ \
+thủ tục cấp phép đào đường khi sửa đường ống. Đại diện Tập đoàn Xây dựng Hòa Bình cũng đề nghị UBND TP sớm \
+bàn giao mặt bằng. Kết luận cuộc họp, Chủ tịch UBND TP Nguyễn Văn Sửu yêu cầu Sở Xây dựng hướng dẫn \
+thủ tục sửa chữa đường ống trong tháng 6.
+""")
+    assert got == ["hướng dẫn thủ tục sửa chữa đường ống trong tháng 6"]
+
+
+def test_a_deputys_opinion_that_a_ministry_must_act_is_no_directive() -> None:
+    assert descriptions("""Đại biểu bàn về cấp phép biểu diễn
+Bên hành lang Quốc hội sáng 20/5, đại biểu Quốc hội Lê Văn Tâm (đoàn Hà Tĩnh) cho rằng Bộ Văn hóa, \
+Thể thao và Du lịch cần rà soát lại thủ tục cấp phép biểu diễn. Đại biểu Quốc hội Trần Thị Hoa cũng đề \
+nghị Bộ Tài chính sớm sửa đổi mức phí.
+""") == []
+
+
+
+def test_a_non_government_text_with_modals_and_requests_yields_no_task() -> None:
+    """A bank's notice to its customers: modals, requests and an appeal, no authority directing anyone."""
+    assert descriptions("""Ngân hàng khuyến cáo khách hàng cảnh giác lừa đảo
+Đại diện Ngân hàng TMCP Phương Đông đề nghị khách hàng không cung cấp mã OTP cho bất kỳ ai.
+Khách hàng cần kiểm tra kỹ địa chỉ trang web trước khi đăng nhập và phải đổi mật khẩu định kỳ.
+Theo các chuyên gia bảo mật, người dùng nên cài đặt phần mềm diệt virus và cần cảnh giác với tin nhắn lạ.
+""") == []
+
