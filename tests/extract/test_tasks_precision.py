@@ -44,3 +44,10 @@ Khách hàng cần kiểm tra kỹ địa chỉ trang web trước khi đăng nh
 Theo các chuyên gia bảo mật, người dùng nên cài đặt phần mềm diệt virus và cần cảnh giác với tin nhắn lạ.
 """) == []
 
+
+def test_citizens_counted_in_figures_give_no_directive() -> None:
+    assert descriptions("""Cư dân chung cư Hoàng Anh đòi phí bảo trì
+Ông Trần Văn Long, Phó Chủ tịch UBND quận 7, cho biết quận đã nhận được đơn của cư dân.
+Tại hội nghị nhà chung cư tối 20/4, 215 hộ dân đã biểu quyết đề nghị UBND quận 7 kiểm tra việc bàn giao \
+quỹ bảo trì. Sáng 3/5, hơn 1.200 người dân tiếp tục đề nghị quận công khai quỹ bảo trì.
+""") == []

@@ -75,8 +75,9 @@ def _modal_start_re() -> re.Pattern[str]:
 
 @derived
 def _crowd_count_re() -> re.Pattern[str]:
-    """``hàng trăm người dân …``: a count before the people opening a sentence (task_cues ``crowd_count``)."""
-    return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])})[ ]+")
+    """``hàng trăm người dân …``, ``215 hộ dân …``: a count, in words (task_cues ``crowd_count``) or in
+    figures, before the people opening a sentence."""
+    return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])}|\d[\d.,]*)[ ]+")
 
 
 class ClauseChecks(SpeakerChecks):
