@@ -51,3 +51,12 @@ def test_citizens_counted_in_figures_give_no_directive() -> None:
 Tại hội nghị nhà chung cư tối 20/4, 215 hộ dân đã biểu quyết đề nghị UBND quận 7 kiểm tra việc bàn giao \
 quỹ bảo trì. Sáng 3/5, hơn 1.200 người dân tiếp tục đề nghị quận công khai quỹ bảo trì.
 """) == []
+
+
+def test_a_directive_verb_inside_a_bodys_name_directs_nothing() -> None:
+    got = descriptions("""Quảng Nam họp về đề án tỉnh xanh
+Chiều 22/1, Phó Chủ tịch UBND tỉnh Quảng Nam Trần Văn Tân chủ trì cuộc họp Ban chỉ đạo đề án "Xây dựng \\
+Quảng Nam - tỉnh xanh". Thành viên Tổ chỉ đạo công tác cải cách hành chính cũng dự họp.
+Ông Trần Văn Tân yêu cầu Sở Tài nguyên và Môi trường hoàn thiện dự thảo đề án trong tháng 3.
+""")
+    assert got == ["hoàn thiện dự thảo đề án trong tháng 3"]

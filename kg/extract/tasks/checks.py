@@ -49,6 +49,8 @@ _ACRONYM = re.compile(r"[A-ZĐ]{2,8}(?!\w)")
 _LOWER_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
 _SECTOR_WORDS = 3
 _SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
+# How far before a directive verb a body's name holding it may start ("tiểu ban chỉ đạo").
+_NAME_REACH = 12
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -71,6 +73,12 @@ def _modal_start_re() -> re.Pattern[str]:
     firsts = {w.split()[0] for w in resources().task_cues.get("modal", ()) if w.split()}
     return re.compile(r"(?<!\w)(?=" + alternation(firsts) + ")")
 
+
+
+@derived
+def _verb_in_name_re() -> re.Pattern[str]:
+    """A body's name that ends with a directive verb (task_cues ``verb_in_name``), at the end of the text searched."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['verb_in_name'])})$")
 
 
 @derived
@@ -279,6 +287,11 @@ class ClauseChecks(SpeakerChecks):
             if cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None:
                 return True
         return False
+
+    def _in_body_name(self, start: int, end: int) -> bool:
+        """Whether the directive verb at ``[start, end)`` ends a body's name (task_cues ``verb_in_name``:
+        ``cuộc họp Ban chỉ đạo đề án …``, ``Tổ chỉ đạo công tác …``): the body is named, nothing directed."""
+        return _verb_in_name_re().search(self.folded, max(0, start - _NAME_REACH), end) is not None
 
     def _petitions(self, s: int, e: int) -> bool:
         """Whether the clause reports a petition's requests: a petition (task_cues ``petition``, ``Trong

@@ -132,6 +132,8 @@ class TriggerReading(ClauseChecks):
     ) -> Trigger | None:
         folded = self.folded
         kind = resources().task_verbs[m.group()]
+        if self._in_body_name(m.start(), m.end()):
+            return None  # "cuộc họp Ban chỉ đạo đề án …": the verb ends a body's name
         before = folded[max(s, m.start() - BEFORE_WINDOW) : m.start()]
         has_speaker = self.mention_index.ends_within(state.sentence_start, m.start())
         passive = cue_re("passive", tail=True).search(before)
