@@ -60,3 +60,14 @@ Quảng Nam - tỉnh xanh". Thành viên Tổ chỉ đạo công tác cải các
 Ông Trần Văn Tân yêu cầu Sở Tài nguyên và Môi trường hoàn thiện dự thảo đề án trong tháng 3.
 """)
     assert got == ["hoàn thiện dự thảo đề án trong tháng 3"]
+
+
+def test_a_request_to_the_government_above_or_for_leave_is_a_proposal() -> None:
+    got = descriptions("""Cần Thơ kiến nghị về cầu Cái Răng 2
+Chiều 8/3, Phó Chủ tịch UBND TP Cần Thơ Trần Văn Nam làm việc với Bộ Giao thông vận tải.
+UBND TP Cần Thơ đề nghị được khởi công xây dựng cầu Cái Răng 2 trong quý III năm nay. Thành phố cũng có \
+văn bản đề nghị Thủ tướng Chính phủ bổ sung vốn cho dự án, đồng thời đề nghị Chính phủ sớm phê duyệt cơ chế \
+đặc thù.
+Ông Trần Văn Nam yêu cầu Sở Giao thông vận tải hoàn thiện hồ sơ dự án trước ngày 30/4.
+""")
+    assert got == ["hoàn thiện hồ sơ dự án trước ngày 30/4"]
