@@ -71,3 +71,13 @@ văn bản đề nghị Thủ tướng Chính phủ bổ sung vốn cho dự án
 Ông Trần Văn Nam yêu cầu Sở Giao thông vận tải hoàn thiện hồ sơ dự án trước ngày 30/4.
 """)
     assert got == ["hoàn thiện hồ sơ dự án trước ngày 30/4"]
+
+
+def test_a_voters_quoted_request_closed_by_his_short_name_is_no_directive() -> None:
+    got = descriptions("""Chủ tịch nước tiếp xúc cử tri quận Ba Đình
+Sáng 10/5, Chủ tịch nước Võ Văn Thưởng tiếp xúc cử tri quận Ba Đình.
+Cử tri Lưu Khánh phản ánh tình trạng lấn chiếm vỉa hè. "Thành phố cần xử lý dứt điểm các điểm trông giữ xe \
+trái phép, không để tái diễn", ông Khánh đề nghị.
+Chủ tịch nước yêu cầu UBND quận Ba Đình rà soát các điểm trông giữ xe.
+""")
+    assert got == ["rà soát các điểm trông giữ xe"]

@@ -31,6 +31,19 @@ _BUSINESS_WORDS = 12
 _HONORIFIC_WINDOW = 24
 
 
+# "Cử tri Lưu Khánh": a word for people and the capitalized words of a name before a later short name.
+_INTRODUCED = re.compile(r"(?<!\w)\w+(?:[ ]+\w+)?(?P<rest>(?:[ ]+[A-ZĐ]\w*){0,3})[ ]+$")
+_INTRODUCED_CHARS = 60
+
+
+@derived
+def _honorific_name_re() -> re.Pattern[str]:
+    """An honorific (kg/data/honorifics.txt, either case) and the capitalized name after it (``ông Khánh``)."""
+    words = resources().honorifics
+    honorific = alternation([*words, *(w.capitalize() for w in words)])
+    return re.compile(rf"(?<!\w)(?:{honorific})[ ]+(?P<name>[A-ZĐ]\w*(?:[ ]+[A-ZĐ]\w*)*)")
+
+
 @derived
 def _public_re() -> re.Pattern[str]:
     """The public addressed: task_cues ``public``, after an ``everyone`` word or not (``các hộ dân``)."""
@@ -108,10 +121,25 @@ class SpeakerChecks:
             for said in said_quotes(self.text, self.folded, para) if "”" in line or '"' in line else ():
                 who = said.who
                 named = self.mention_index.last_mention(who.start, who.end)  # the one nearest the verb
-                citizens = named is None and cue_re("not_giver").search(self.folded, who.start, who.end)
+                citizens = named is None and (
+                    cue_re("not_giver").search(self.folded, who.start, who.end) or self._citizen_named(who)
+                )
                 if citizens or (named is not None and named[2] not in self._posted):
                     out.append((said.start, said.close))
         return out
+
+    def _citizen_named(self, who: Span) -> bool:
+        """``…”, ông Khánh đề nghị.``: an honorific and a name no person was read for, that the article
+        introduced before as one who gives no directive (task_cues ``not_giver``: ``Cử tri Lưu Khánh …``)."""
+        m = _honorific_name_re().search(self.text, who.start, who.end)
+        if m is None:
+            return False
+        name, pos = m.group("name"), m.start()
+        while (pos := self.text.rfind(name, 0, pos)) >= 0:
+            before = _INTRODUCED.search(self.text, max(0, pos - _INTRODUCED_CHARS), pos)
+            if before is not None and cue_re("not_giver").fullmatch(self.folded, before.start(), before.start("rest")):
+                return True
+        return False
 
     def _in_unposted_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation said by a person with no post (see :attr:`_unposted_quotes`)."""
