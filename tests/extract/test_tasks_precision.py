@@ -81,3 +81,14 @@ trái phép, không để tái diễn", ông Khánh đề nghị.
 Chủ tịch nước yêu cầu UBND quận Ba Đình rà soát các điểm trông giữ xe.
 """)
     assert got == ["rà soát các điểm trông giữ xe"]
+
+
+def test_a_matter_handled_as_an_official_directed_in_the_passive_is_no_task() -> None:
+    got = descriptions("""Bí thư Thành ủy tiếp xúc cử tri
+Chiều 12/7, Bí thư Thành ủy Đà Nẵng Nguyễn Văn Quảng tiếp xúc cử tri quận Hải Châu.
+Trả lời cử tri, ông Quảng cho biết vụ sai phạm tại dự án đã được Ban Thường vụ Thành ủy chỉ đạo xử lý \
+nghiêm, cơ quan điều tra đang làm rõ. Việc chống lãng phí được Thành ủy và UBND thành phố chỉ đạo quyết \
+liệt trong thời gian qua. Vụ việc cũng được Chủ tịch UBND thành phố chỉ đạo Thanh tra thành phố làm rõ \
+trách nhiệm của các cá nhân.
+""")
+    assert got == ["làm rõ trách nhiệm của các cá nhân"]

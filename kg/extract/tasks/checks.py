@@ -51,6 +51,9 @@ _SECTOR_WORDS = 3
 _SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
 # How far before a directive verb a body's name holding it may start ("tiểu ban chỉ đạo").
 _NAME_REACH = 12
+# "… được Ban Thường vụ Thành ủy chỉ đạo": "được", then the capitalized giver, up to the directive verb.
+_PASSIVE_AGENT = re.compile(r"(?<!\w)được[ ]+(?=[A-ZĐ])[^,;:.]{2,80}$")
+_PASSIVE_REACH = 90
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -292,6 +295,11 @@ class ClauseChecks(SpeakerChecks):
         """Whether the directive verb at ``[start, end)`` ends a body's name (task_cues ``verb_in_name``:
         ``cuộc họp Ban chỉ đạo đề án …``, ``Tổ chỉ đạo công tác …``): the body is named, nothing directed."""
         return _verb_in_name_re().search(self.folded, max(0, start - _NAME_REACH), end) is not None
+
+    def _passive_agent(self, start: int, verb: int) -> bool:
+        """Whether the directive verb at ``verb`` is in the passive with its giver named after ``được``
+        (``vụ việc đã được Ban Thường vụ chỉ đạo xử lý``): said of a matter, it tells no one what to do."""
+        return _PASSIVE_AGENT.search(self.text, max(start, verb - _PASSIVE_REACH), verb) is not None
 
     def _petitions(self, s: int, e: int) -> bool:
         """Whether the clause reports a petition's requests: a petition (task_cues ``petition``, ``Trong

@@ -188,6 +188,8 @@ class TriggerReading(ClauseChecks):
             return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
         if self._foreign_at(whom, stop) or (phrase is not None and self._foreign_at(phrase.end, stop)):
             return None  # "đề nghị Chính phủ Australia cân nhắc …": a request to another country
+        if phrase is None and self._passive_agent(state.sentence_start, m.start()):
+            return None  # "vụ việc đã được Ban Thường vụ chỉ đạo xử lý": a matter handled as directed
         action_start = pos
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
