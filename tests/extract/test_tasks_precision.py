@@ -92,3 +92,12 @@ liệt trong thời gian qua. Vụ việc cũng được Chủ tịch UBND thàn
 trách nhiệm của các cá nhân.
 """)
     assert got == ["làm rõ trách nhiệm của các cá nhân"]
+
+
+def test_examples_after_nhu_separated_by_semicolons_are_members_of_one_task() -> None:
+    got = descriptions("""Đồng Nai đẩy nhanh các dự án giao thông
+Chiều 4/3, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức họp về các dự án giao thông trọng điểm.
+Ông Võ Tấn Đức yêu cầu Sở Giao thông vận tải sớm trình hồ sơ các dự án cửa ngõ, như quốc lộ 51, đoạn qua \
+Long Thành; quốc lộ 20 - đoạn qua Định Quán; đường tỉnh 768 - đoạn từ cầu Rạch Đông đến Vĩnh Cửu.
+""")
+    assert len(got) == 1 and got[0].startswith("sớm trình hồ sơ các dự án cửa ngõ")

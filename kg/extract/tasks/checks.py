@@ -85,6 +85,12 @@ def _verb_in_name_re() -> re.Pattern[str]:
 
 
 @derived
+def _examples_re() -> re.Pattern[str]:
+    """ ", như " before examples of a noun (task_cues ``examples``), not "như sau", "như vậy"."""
+    return re.compile(rf",[ ]*(?:{alternation(resources().task_cues['examples'])})[ ]+(?!(?:sau|vậy|thế|trên)(?!\w))")
+
+
+@derived
 def _crowd_count_re() -> re.Pattern[str]:
     """``hàng trăm người dân …``, ``215 hộ dân …``: a count, in words (task_cues ``crowd_count``) or in
     figures, before the people opening a sentence."""
@@ -300,6 +306,12 @@ class ClauseChecks(SpeakerChecks):
         """Whether the directive verb at ``verb`` is in the passive with its giver named after ``được``
         (``vụ việc đã được Ban Thường vụ chỉ đạo xử lý``): said of a matter, it tells no one what to do."""
         return _PASSIVE_AGENT.search(self.text, max(start, verb - _PASSIVE_REACH), verb) is not None
+
+    def _examples_follow(self, s: int, e: int) -> bool:
+        """Whether the clause ends naming examples of what it directs (``… các dự án cửa ngõ, như quốc lộ 1,
+        …; quốc lộ 22 …``, task_cues ``examples``): the clauses after it in the sentence are more of them."""
+        m = _examples_re().search(self.folded, s, e)
+        return m is not None and not action_re().match(self.folded, m.end(), e)
 
     def _petitions(self, s: int, e: int) -> bool:
         """Whether the clause reports a petition's requests: a petition (task_cues ``petition``, ``Trong

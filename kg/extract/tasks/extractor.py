@@ -234,7 +234,7 @@ class _Reader(StatedElsewhere):
             self.conclusion = was
         else:
             emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
-        if emitted is not None and _enumerates_re().search(self.folded, s, e):
+        if emitted is not None and (_enumerates_re().search(self.folded, s, e) or self._examples_follow(s, e)):
             state.sentence_enumerates = True
         self._led_by(s, e, emitted, state)
         state.previous_task = emitted
