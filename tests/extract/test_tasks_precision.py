@@ -3,6 +3,7 @@ officers and the opinions of assembly deputies are no directives (hand-built tex
 
 from __future__ import annotations
 
+from tests.extract.test_tasks import tasks_of
 from tests.extract.test_tasks_authority import descriptions
 
 
@@ -101,3 +102,18 @@ Chiều 4/3, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức họp về c�
 Long Thành; quốc lộ 20 - đoạn qua Định Quán; đường tỉnh 768 - đoạn từ cầu Rạch Đông đến Vĩnh Cửu.
 """)
     assert len(got) == 1 and got[0].startswith("sớm trình hồ sơ các dự án cửa ngõ")
+
+
+def test_groups_of_state_corporations_are_told_as_any_group() -> None:
+    """Not a precision class: without it, skipping "chỉ đạo" inside "Ban chỉ đạo" lost the directives a
+    minister's request to corporations opened (the name's verb had opened the conclusion by accident)."""
+    tasks = tasks_of(
+        "Tại cuộc họp, Thứ trưởng Bộ Xây dựng Lê Quang Hùng yêu cầu các tập đoàn, tổng công ty khẩn trương rà "
+        "soát phương án tái cơ cấu, báo cáo Ban chỉ đạo đổi mới doanh nghiệp của Bộ. Hoàn thành báo cáo trước "
+        "ngày 15/3."
+    )
+    assert [t.description for t in tasks] == [
+        "khẩn trương rà soát phương án tái cơ cấu, báo cáo Ban chỉ đạo đổi mới doanh nghiệp của Bộ",
+        "Hoàn thành báo cáo trước ngày 15/3",
+    ]
+    assert tasks[0].assignees == ("các tập đoàn, tổng công ty",)
