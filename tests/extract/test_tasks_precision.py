@@ -117,3 +117,13 @@ def test_groups_of_state_corporations_are_told_as_any_group() -> None:
         "Hoàn thành báo cáo trước ngày 15/3",
     ]
     assert tasks[0].assignees == ("các tập đoàn, tổng công ty",)
+
+
+def test_highlights_of_what_a_body_did_are_results_not_directives() -> None:
+    got = descriptions("""Thường trực HĐND phường An Phú giao ban tháng 11
+Sáng 5/11, Thường trực HĐND phường An Phú giao ban đánh giá kết quả công tác tháng 10.
+Trong tháng, Thường trực HĐND phường đã bám sát chương trình công tác. Nổi bật, chỉ đạo UBND phường trả \
+lời kiến nghị của cử tri sau kỳ họp thứ Ba; đôn đốc các ban chuẩn bị nội dung trình kỳ họp.
+Chủ tịch HĐND phường Lê Thị Hoa yêu cầu UBND phường hoàn thành báo cáo giám sát trước ngày 20/11.
+""")
+    assert got == ["hoàn thành báo cáo giám sát trước ngày 20/11"]

@@ -258,6 +258,8 @@ class _Reader(StatedElsewhere):
         folded = self.folded
         in_mode = bool(state.list_mode or state.sentence_items or self.conclusion)
         if narrative:  # "Tuy nhiên, …", "Bên cạnh đó, UBND tỉnh triển khai …": only a directive verb or modal
+            if cue_re("highlights").match(folded, s, e):
+                return None  # "Nổi bật, chỉ đạo UBND xã trả lời …": what the body did, a result
             trigger = self._trigger(s, e, state)
             if trigger is not None and trigger.kind != "announce":
                 return self._directive(s, e, trigger, state)
