@@ -127,3 +127,13 @@ lời kiến nghị của cử tri sau kỳ họp thứ Ba; đôn đốc các ba
 Chủ tịch HĐND phường Lê Thị Hoa yêu cầu UBND phường hoàn thành báo cáo giám sát trước ngày 20/11.
 """)
     assert got == ["hoàn thành báo cáo giám sát trước ngày 20/11"]
+
+
+def test_a_directive_conceded_in_a_du_clause_is_narrative() -> None:
+    got = descriptions("""Nhà máy xử lý rác vẫn gây ô nhiễm
+Chiều 14/6, Chủ tịch UBND huyện Yên Định Trịnh Văn Hòa kiểm tra nhà máy xử lý rác Yên Định.
+Dù UBND huyện đã yêu cầu tạm dừng hoạt động để khắc phục song nhà máy vẫn lén lút hoạt động trở lại. \
+Mặc dù UBND xã đã chỉ đạo kiểm tra nhiều lần nhưng tình trạng không chấm dứt.
+Dù còn nhiều khó khăn, ông Trịnh Văn Hòa yêu cầu Phòng Tài nguyên và Môi trường lấy mẫu nước thải ngay.
+""")
+    assert got == ["lấy mẫu nước thải ngay"]

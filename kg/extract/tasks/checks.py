@@ -313,6 +313,13 @@ class ClauseChecks(SpeakerChecks):
         m = _examples_re().search(self.folded, s, e)
         return m is not None and not action_re().match(self.folded, m.end(), e)
 
+    def _conceded(self, s: int, verb: int) -> bool:
+        """Whether the directive verb at ``verb`` lies in a concessive clause (task_cues ``concession``:
+        ``Dù UBND TP đã yêu cầu … song …``) that opens the clause, before its comma: a directive the
+        article reports as ignored, no task (the main clause after the comma may still direct)."""
+        m = cue_re("concession").match(self.folded, self._skip_connectors(s, verb), verb)
+        return m is not None and "," not in self.folded[m.end() : verb]
+
     def _petitions(self, s: int, e: int) -> bool:
         """Whether the clause reports a petition's requests: a petition (task_cues ``petition``, ``Trong
         đơn tố cáo gửi …, ông A đề nghị …``) before its first directive verb or modal, one after it."""

@@ -148,6 +148,8 @@ class TriggerReading(ClauseChecks):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
+        if self._conceded(s, m.start()):
+            return None  # "Dù UBND TP đã yêu cầu tạm dừng … song nhà máy vẫn …": a directive conceded, narrative
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
         if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
