@@ -49,6 +49,11 @@ _ACRONYM = re.compile(r"[A-ZĐ]{2,8}(?!\w)")
 _LOWER_WORD = re.compile(r"[ ]+([^\W\d_]+)(?!\w)")
 _SECTOR_WORDS = 3
 _SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
+# How far before a directive verb a body's name holding it may start ("tiểu ban chỉ đạo").
+_NAME_REACH = 12
+# "… được Ban Thường vụ Thành ủy chỉ đạo": "được", then the capitalized giver, up to the directive verb.
+_PASSIVE_AGENT = re.compile(r"(?<!\w)được[ ]+(?=[A-ZĐ])[^,;:.]{2,80}$")
+_PASSIVE_REACH = 90
 # How many leading adverbials a clause may open with ("Sau khi xử phạt xong, nếu …, đề xuất …").
 _OPENERS = 3
 # A photo caption: the clause is followed by "Ảnh:" / "(Ảnh …".
@@ -74,9 +79,22 @@ def _modal_start_re() -> re.Pattern[str]:
 
 
 @derived
+def _verb_in_name_re() -> re.Pattern[str]:
+    """A body's name that ends with a directive verb (task_cues ``verb_in_name``), at the end of the text searched."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['verb_in_name'])})$")
+
+
+@derived
+def _examples_re() -> re.Pattern[str]:
+    """ ", như " before examples of a noun (task_cues ``examples``), not "như sau", "như vậy"."""
+    return re.compile(rf",[ ]*(?:{alternation(resources().task_cues['examples'])})[ ]+(?!(?:sau|vậy|thế|trên)(?!\w))")
+
+
+@derived
 def _crowd_count_re() -> re.Pattern[str]:
-    """``hàng trăm người dân …``: a count before the people opening a sentence (task_cues ``crowd_count``)."""
-    return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])})[ ]+")
+    """``hàng trăm người dân …``, ``215 hộ dân …``: a count, in words (task_cues ``crowd_count``) or in
+    figures, before the people opening a sentence."""
+    return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])}|\d[\d.,]*)[ ]+")
 
 
 class ClauseChecks(SpeakerChecks):
@@ -278,6 +296,29 @@ class ClauseChecks(SpeakerChecks):
             if cue_re("not_giver").match(self.folded, count.end() if count else pos, verb) is not None:
                 return True
         return False
+
+    def _in_body_name(self, start: int, end: int) -> bool:
+        """Whether the directive verb at ``[start, end)`` ends a body's name (task_cues ``verb_in_name``:
+        ``cuộc họp Ban chỉ đạo đề án …``, ``Tổ chỉ đạo công tác …``): the body is named, nothing directed."""
+        return _verb_in_name_re().search(self.folded, max(0, start - _NAME_REACH), end) is not None
+
+    def _passive_agent(self, start: int, verb: int) -> bool:
+        """Whether the directive verb at ``verb`` is in the passive with its giver named after ``được``
+        (``vụ việc đã được Ban Thường vụ chỉ đạo xử lý``): said of a matter, it tells no one what to do."""
+        return _PASSIVE_AGENT.search(self.text, max(start, verb - _PASSIVE_REACH), verb) is not None
+
+    def _examples_follow(self, s: int, e: int) -> bool:
+        """Whether the clause ends naming examples of what it directs (``… các dự án cửa ngõ, như quốc lộ 1,
+        …; quốc lộ 22 …``, task_cues ``examples``): the clauses after it in the sentence are more of them."""
+        m = _examples_re().search(self.folded, s, e)
+        return m is not None and not action_re().match(self.folded, m.end(), e)
+
+    def _conceded(self, s: int, verb: int) -> bool:
+        """Whether the directive verb at ``verb`` lies in a concessive clause (task_cues ``concession``:
+        ``Dù UBND TP đã yêu cầu … song …``) that opens the clause, before its comma: a directive the
+        article reports as ignored, no task (the main clause after the comma may still direct)."""
+        m = cue_re("concession").match(self.folded, self._skip_connectors(s, verb), verb)
+        return m is not None and "," not in self.folded[m.end() : verb]
 
     def _petitions(self, s: int, e: int) -> bool:
         """Whether the clause reports a petition's requests: a petition (task_cues ``petition``, ``Trong

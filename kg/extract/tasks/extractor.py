@@ -112,7 +112,7 @@ class _Reader(StatedElsewhere):
         self.officials = frozenset(
             {p.name for p in self.ann.people if any(t.org is not None for t in p.titles)}
             | {m.person for m in self.ann.title_mentions if m.person}
-        )
+        ) - self._proposers  # a deputy's opinion that a body must act is a proposal
 
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:
@@ -234,7 +234,7 @@ class _Reader(StatedElsewhere):
             self.conclusion = was
         else:
             emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
-        if emitted is not None and _enumerates_re().search(self.folded, s, e):
+        if emitted is not None and (_enumerates_re().search(self.folded, s, e) or self._examples_follow(s, e)):
             state.sentence_enumerates = True
         self._led_by(s, e, emitted, state)
         state.previous_task = emitted
@@ -258,6 +258,8 @@ class _Reader(StatedElsewhere):
         folded = self.folded
         in_mode = bool(state.list_mode or state.sentence_items or self.conclusion)
         if narrative:  # "Tuy nhiên, …", "Bên cạnh đó, UBND tỉnh triển khai …": only a directive verb or modal
+            if cue_re("highlights").match(folded, s, e):
+                return None  # "Nổi bật, chỉ đạo UBND xã trả lời …": what the body did, a result
             trigger = self._trigger(s, e, state)
             if trigger is not None and trigger.kind != "announce":
                 return self._directive(s, e, trigger, state)

@@ -19,8 +19,8 @@ from kg.extract.tasks.cues import bare_honorific_re, cue_re
 from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import said_quotes
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import head_re, skip_spaces
-from kg.lexicon.resources import resources
+from kg.lexicon.patterns import alternation, head_re, skip_spaces
+from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Span
 
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -29,6 +29,26 @@ _BUSINESS_CHARS = 80
 _BUSINESS_WORDS = 12
 # How far back an honorific alone before a directive verb ("Ông nhấn mạnh: …") looks for whom it names.
 _HONORIFIC_WINDOW = 24
+
+
+# "Cử tri Lưu Khánh": a word for people and the capitalized words of a name before a later short name.
+_INTRODUCED = re.compile(r"(?<!\w)\w+(?:[ ]+\w+)?(?P<rest>(?:[ ]+[A-ZĐ]\w*){0,3})[ ]+$")
+_INTRODUCED_CHARS = 60
+
+
+@derived
+def _honorific_name_re() -> re.Pattern[str]:
+    """An honorific (kg/data/honorifics.txt, either case) and the capitalized name after it (``ông Khánh``)."""
+    words = resources().honorifics
+    honorific = alternation([*words, *(w.capitalize() for w in words)])
+    return re.compile(rf"(?<!\w)(?:{honorific})[ ]+(?P<name>[A-ZĐ]\w*(?:[ ]+[A-ZĐ]\w*)*)")
+
+
+@derived
+def _public_re() -> re.Pattern[str]:
+    """The public addressed: task_cues ``public``, after an ``everyone`` word or not (``các hộ dân``)."""
+    cues = resources().task_cues
+    return re.compile(rf"(?:(?:{alternation(cues['everyone'])})[ ]+)?(?:{alternation(cues['public'])})(?!\w)")
 
 
 class SpeakerChecks:
@@ -48,13 +68,26 @@ class SpeakerChecks:
     def _posted(self) -> frozenset[str]:
         """The people the article names with a post, on any of their mentions, in a body that is no
         company (task_groups ``company``): the officials. A resident, a witness, an expert or a
-        lawyer named with no post gives no directive."""
+        lawyer named with no post gives no directive, nor does a deputy (see :attr:`_proposers`)."""
         companies = tuple(resources().task_groups.get("company", ()))
         names = {m.person for m in self.ann.title_mentions if m.person}
         for p in self.ann.people:
             if any(t.org is None or not fold(t.org.head).startswith(companies) for t in p.titles):
                 names.add(p.name)
-        return frozenset(names)
+        return frozenset(names - self._proposers)
+
+    @functools.cached_property
+    def _proposers(self) -> frozenset[str]:
+        """The people whose every post only seats them in an assembly (task_cues ``deputy``: ``đại biểu
+        Quốc hội``): their requests and opinions are proposals, even at the meeting the article reports."""
+        deputy = frozenset(resources().task_cues.get("deputy", ()))
+        held: dict[str, list[bool]] = {}
+        for p in self.ann.people:
+            held.setdefault(p.name, []).extend(fold(t.role) in deputy for t in p.titles)
+        for m in self.ann.title_mentions:
+            if m.person:
+                held.setdefault(m.person, []).append(fold(m.title.role) in deputy)
+        return frozenset(name for name, posts in held.items() if posts and all(posts))
 
     def _unposted_gives(self, start: int, verb: int) -> bool:
         """Whether the person who says the directive verb at ``verb`` holds no post (see
@@ -63,7 +96,7 @@ class SpeakerChecks:
         that reports no meeting (a meeting's participant named bare is taken for a member); or, for
         an honorific alone (``Ông nhấn mạnh: …``), the last one the article named before it."""
         last = self.mention_index.last_mention(since(start, verb), verb)
-        if last is not None and self.reports_meeting:
+        if last is not None and self.reports_meeting and last[2] not in self._proposers:
             return False
         if last is None:
             honorific = bare_honorific_re().search(self.folded, max(start, verb - _HONORIFIC_WINDOW), verb)
@@ -88,10 +121,25 @@ class SpeakerChecks:
             for said in said_quotes(self.text, self.folded, para) if "”" in line or '"' in line else ():
                 who = said.who
                 named = self.mention_index.last_mention(who.start, who.end)  # the one nearest the verb
-                citizens = named is None and cue_re("not_giver").search(self.folded, who.start, who.end)
+                citizens = named is None and (
+                    cue_re("not_giver").search(self.folded, who.start, who.end) or self._citizen_named(who)
+                )
                 if citizens or (named is not None and named[2] not in self._posted):
                     out.append((said.start, said.close))
         return out
+
+    def _citizen_named(self, who: Span) -> bool:
+        """``…”, ông Khánh đề nghị.``: an honorific and a name no person was read for, that the article
+        introduced before as one who gives no directive (task_cues ``not_giver``: ``Cử tri Lưu Khánh …``)."""
+        m = _honorific_name_re().search(self.text, who.start, who.end)
+        if m is None:
+            return False
+        name, pos = m.group("name"), m.start()
+        while (pos := self.text.rfind(name, 0, pos)) >= 0:
+            before = _INTRODUCED.search(self.text, max(0, pos - _INTRODUCED_CHARS), pos)
+            if before is not None and cue_re("not_giver").fullmatch(self.folded, before.start(), before.start("rest")):
+                return True
+        return False
 
     def _in_unposted_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation said by a person with no post (see :attr:`_unposted_quotes`)."""
@@ -123,14 +171,30 @@ class SpeakerChecks:
                 continue
             comma = self.folded.rfind(",", start, m.start())
             opening = skip_spaces(self.folded, comma + 1 if comma >= 0 else start, m.start())
-            if self._skip_connectors(opening, m.start()) != m.start():
+            opened = self._skip_connectors(opening, m.start())
+            officer = opened != m.start() and self._speaks_for(opened, m.start())
+            if opened != m.start() and not officer:
                 continue  # "… hoạt động của các doanh nghiệp … và giao UBND quận …": no subject
             stretch = self.folded[m.start() : verb]
-            if "," not in stretch and len(stretch.split()) <= _BUSINESS_WORDS and not self.mention_index.starts_within(
-                m.start(), verb
-            ):
+            if "," in stretch:
+                continue
+            if officer:  # "Giám đốc Công ty X (Hà Nội) Nguyễn Văn A đề nghị …": the officer, then his name
+                return True
+            if len(stretch.split()) <= _BUSINESS_WORDS and not self.mention_index.starts_within(m.start(), verb):
                 return True
         return False
+
+    def _speaks_for(self, pos: int, at: int) -> bool:
+        """Whether the words ``[pos, at)`` before a company name its officer (a role of kg/data/roles.tsv or
+        task_cues ``speaks_for``: ``Giám đốc Công ty X đề nghị …``, ``đại diện Tập đoàn Y yêu cầu …``)."""
+        words = self.folded[pos:at].strip()
+        return words in resources().roles or words in resources().task_cues.get("speaks_for", ())
+
+    def _to_public(self, pos: int, end: int) -> bool:
+        """Whether a directive verb's addressee at ``pos`` is the public (task_cues ``public``, counted by
+        ``everyone`` or not: ``đề nghị người dân bình tĩnh``, ``đề nghị bà con kiểm tra …``): an appeal or
+        advice to citizens, no directive to a body."""
+        return _public_re().match(self.folded, pos, end) is not None
 
     def _foreign_at(self, pos: int, end: int) -> bool:
         """Whether a country (kg/data/countries.txt, capitalized, not also a given name) is named at ``pos``:

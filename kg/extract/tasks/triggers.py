@@ -135,6 +135,8 @@ class TriggerReading(ClauseChecks):
     ) -> Trigger | None:
         folded = self.folded
         kind = resources().task_verbs[m.group()]
+        if self._in_body_name(m.start(), m.end()):
+            return None  # "cuộc họp Ban chỉ đạo đề án …": the verb ends a body's name
         before = folded[max(s, m.start() - BEFORE_WINDOW) : m.start()]
         has_speaker = self.mention_index.ends_within(state.sentence_start, m.start())
         passive = cue_re("passive", tail=True).search(before)
@@ -149,6 +151,8 @@ class TriggerReading(ClauseChecks):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
             return None  # "… chứ không phải Hiệp hội yêu cầu …": a directive denied
+        if self._conceded(s, m.start()):
+            return None  # "Dù UBND TP đã yêu cầu tạm dừng … song nhà máy vẫn …": a directive conceded, narrative
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
         if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
@@ -175,6 +179,8 @@ class TriggerReading(ClauseChecks):
         whom = target.end() if target else pos
         if cue_re("mutual").match(folded, whom, e) or cue_re("upward").match(folded, whom, e):
             return None  # "đề nghị hai bên phấn đấu …", "đề nghị Quốc hội phê chuẩn …": a proposal, no directive
+        if self._to_public(whom, e):
+            return None  # "đề nghị người dân bình tĩnh …": an appeal to citizens, no directive
         stop = colon if colon is not None else e
         phrase = self.parser.parse(whom, stop) or self.parser.parse_post(whom, stop)
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
@@ -187,6 +193,8 @@ class TriggerReading(ClauseChecks):
             return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
         if self._foreign_at(whom, stop) or (phrase is not None and self._foreign_at(phrase.end, stop)):
             return None  # "đề nghị Chính phủ Australia cân nhắc …": a request to another country
+        if phrase is None and self._passive_agent(state.sentence_start, m.start()):
+            return None  # "vụ việc đã được Ban Thường vụ chỉ đạo xử lý": a matter handled as directed
         action_start, told = pos, None
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
