@@ -69,3 +69,12 @@ Tại phiên họp sáng nay 20-10, Đại hội đại biểu Đoàn TNCS Hồ 
 """)
     assert label(m) == "Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An"
     assert m.place is not None and m.place.code == "40"
+
+
+def test_an_urgent_meeting_of_a_disaster_board_whose_name_holds_a_comma_is_held_by_that_board() -> None:
+    (m,) = infos("""Khẩn cấp ứng phó bão
+Chiều 14-10, tại cuộc họp khẩn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi, 40 tàu được gọi.
+Các huyện ven biển cho học sinh nghỉ học.
+""")
+    assert label(m) == "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"
+    assert m.place is not None and m.place.code == "51"
