@@ -60,3 +60,21 @@ def test_a_get_together_with_no_working_session_stays_no_meeting() -> None:
 Sáng 5/4, lãnh đạo tỉnh Bình Dương đã có buổi gặp gỡ các cựu chiến binh tiêu biểu.
 Buổi gặp gỡ diễn ra ấm cúng.
 """) == []
+
+
+def test_the_congress_of_a_youth_union_named_in_full_is_held_by_that_union() -> None:
+    (m,) = infos("""Tuổi trẻ xứ Nghệ
+Tại phiên họp sáng nay 20-10, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An đã bầu 55 người vào Ban chấp hành.
+Đại hội cũng thông qua nghị quyết nhiệm kỳ mới.
+""")
+    assert label(m) == "Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An"
+    assert m.place is not None and m.place.code == "40"
+
+
+def test_an_urgent_meeting_of_a_disaster_board_whose_name_holds_a_comma_is_held_by_that_board() -> None:
+    (m,) = infos("""Khẩn cấp ứng phó bão
+Chiều 14-10, tại cuộc họp khẩn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi, 40 tàu được gọi.
+Các huyện ven biển cho học sinh nghỉ học.
+""")
+    assert label(m) == "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"
+    assert m.place is not None and m.place.code == "51"
