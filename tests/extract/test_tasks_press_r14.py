@@ -35,3 +35,13 @@ def test_an_area_ready_to_act_after_a_directive_is_told() -> None:
 def test_the_rescue_teams_before_the_modal_are_the_assignee() -> None:
     tasks = tasks_of(STORM + " Các đội tàu cứu hộ phải chủ động, sẵn sàng khi có tình huống xấu.")
     assert labels(find(tasks, "chủ động, sẵn sàng")) == ["các đội tàu cứu hộ"]
+
+
+def test_investors_are_a_group_and_a_clause_after_them_is_no_part_of_their_name() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn lưu ý các nhà đầu tư khi tiến hành giải phóng mặt bằng phải làm hợp tình hợp lý."
+    )
+    assert labels(find(tasks, "khi tiến hành giải phóng mặt bằng")) == ["các nhà đầu tư"]
+    told = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu các nhà đầu tư khẩn trương giải phóng mặt bằng.")
+    assert [t.description for t in told] == ["khẩn trương giải phóng mặt bằng"]
+    assert labels(told[0]) == ["các nhà đầu tư"]
