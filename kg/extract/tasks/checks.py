@@ -105,6 +105,7 @@ class ClauseChecks(SpeakerChecks):
     parser: AssigneeParser
     mentions: list[tuple[int, int, str]]
     mention_index: MentionIndex
+    title_index: MentionIndex
     speaker: str | None
 
     def _byline(self, s: int, e: int) -> bool:

@@ -108,6 +108,10 @@ class _Reader(StatedElsewhere):
         ]
         self.mentions = sorted(mentions)
         self.mention_index = MentionIndex(self.mentions)
+        # the titles stated next to a name (``Ông A - phó chủ tịch UBND tỉnh, …``), where they end
+        self.title_index = MentionIndex(
+            sorted((t.span.start, t.span.end, p.name) for p in self.ann.people for t in p.titles)
+        )
         # the people holding a post: "Theo <one of them>, …" gives his words (see _attribution)
         self.officials = frozenset(
             {p.name for p in self.ann.people if any(t.org is not None for t in p.titles)}

@@ -199,7 +199,9 @@ class TriggerReading(ClauseChecks):
         if phrase is not None:
             rest = GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
-        opens_action = bool(action_re().match(folded, action_start, e))
+        opens_action = bool(action_re().match(folded, action_start, e)) or (
+            phrase is None and kind == "request" and cue_re("chained").match(folded, action_start, e) is not None
+        )  # "chỉ đạo kêu gọi tàu thuyền …"
         if colon is None and not opens_action and kind != "topic" and (kind == "announce" or phrase is None):
             # "nhấn mạnh, để …, Sở Nội vụ cần …", "đề nghị trong năm 2017 quận phải …": a modal later on
             modal = self._modal_at(action_start, e)
@@ -300,9 +302,15 @@ class TriggerReading(ClauseChecks):
 
     def _title_gives(self, start: int, verb: int) -> bool:
         """Whether an official's name or title ends right before the verb at ``verb`` (``Chủ tịch UBND
-        tỉnh đề nghị``): the word before the verb ends his title, it is no noun the verb qualifies."""
+        tỉnh đề nghị``, ``Ông A - phó chủ tịch UBND tỉnh, chỉ đạo``: his title set off by a comma): the word
+        before the verb ends his title, it is no noun the verb qualifies."""
         end = len(self.folded[start:verb].rstrip()) + start
-        return end > start and self.mention_index.ends_within(end, end)
+        if end > start and self.mention_index.ends_within(end, end):
+            return True
+        if self.folded[start:end].endswith(","):  # his title after his name, set off by a comma
+            end = len(self.folded[start : end - 1].rstrip()) + start
+            return end > start and self.title_index.ends_within(end, end) and self.mention_index.ends_within(start, end)
+        return False
 
     def _body_gives(self, start: int, verb: int) -> bool:
         """Whether a body the grammar knows opens the sentence and reaches the verb at ``verb``
