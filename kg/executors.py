@@ -73,8 +73,11 @@ def _dask_map(fn: Callable[[T], R], items: Sequence[T], *, jobs: int,
         if scheduler:
             client = Client(scheduler, timeout="30s")
         else:
+            # no dashboard; the scheduler's own HTTP routes on a free port, not 8787, so two builds
+            # (or a Dask dashboard already running) never clash nor warn
             cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, host="127.0.0.1")
+                                   dashboard_address=None, host="127.0.0.1",
+                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             client = Client(cluster)
     except OSError as exc:
         raise KGError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from exc

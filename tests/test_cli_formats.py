@@ -115,3 +115,23 @@ def test_build_shows_progress_while_resolving_and_writing(tmp_path: Path, monkey
     for step in ("resolving people over 5 article(s)", "writing graph.ttl, graph.trig", "writing graph.html"):
         assert f"kg build: {step}" in shown, shown
     assert shown.rstrip().splitlines()[-1].lstrip("\r\x1b[K").startswith("kg: built 5 article(s)")
+
+
+def test_dask_executor_stays_quiet_when_the_dask_dashboard_port_is_taken(tmp_path: Path) -> None:
+    import socket
+
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen(1)
+    except OSError:
+        pass  # already taken by someone else: the condition this test is about
+    try:
+        seed = str(sorted(SEEDS.glob("*.txt"))[0])
+        quiet = subprocess.run([sys.executable, "-m", "kg.cli", "build", seed, "--out", str(tmp_path / "q"),
+                                "--executor", "dask", "--jobs", "1", "--no-html"],
+                               capture_output=True, text=True, timeout=600)
+    finally:
+        holder.close()
+    assert quiet.returncode == 0, quiet.stderr
+    assert "8787" not in quiet.stderr and "Warning" not in quiet.stderr, quiet.stderr
