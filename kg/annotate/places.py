@@ -370,7 +370,6 @@ def _honorific_before_re() -> re.Pattern[str]:
 
 
 _COLON = re.compile(r"[ ]*:[ ]*")
-_PUBLISHER_WORD = "báo "  # every publisher word (connectors ``publisher``) is this one; a cheap scan first
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d+[ ]+$")
 COUNTED_REACH = 80  # how far after "11 phường" its list may open
 
@@ -433,6 +432,11 @@ def _cap_runs(text: str) -> Iterator[list[Token]]:
         yield run
 
 
+def _names_publisher(folded: str) -> bool:
+    """A cheap scan before :func:`publisher_province`: whether a publisher word (connectors ``publisher``) occurs."""
+    return any(f"{w} " in folded for w in resources().connectors.get("publisher", ()))
+
+
 def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None, *,
                 folded: str | None = None) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
     """Return (home, province, mentions) for one document (``folded``: its fold, if computed).
@@ -446,7 +450,7 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
         gaz = gaz.as_of(REFORM_DATE)
         finder = PlaceFinder(doc, gaz, folded)
         first = list(finder.typed())
-    publisher = publisher_province(doc.text, gaz) if _PUBLISHER_WORD in finder.folded else None
+    publisher = publisher_province(doc.text, gaz) if _names_publisher(finder.folded) else None
     if publisher is not None:  # "Báo Cà Mau": the paper's province first (phường Hòa Thành of Cà Mau)
         first = list(finder.typed((publisher,)))
     home = pick_home(doc, gaz, first, [])

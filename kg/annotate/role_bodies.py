@@ -31,7 +31,12 @@ MAX_FIELD_WORDS = 8
 _WORD = re.compile(r" ([^\W\d_]+)")
 _CLOSE = re.compile(r"[ ]*(?:[,;()–—]|-[ ]|\.(?!\w)|$)", re.M)
 _OF = re.compile(r" của ")
-_IN_FIELDS = frozenset({"của", "các", "những"})
+
+
+@derived
+def _in_fields() -> frozenset[str]:
+    """Function words a lower-case field may hold (connectors ``field_word``: của, các, những)."""
+    return frozenset(resources().connectors.get("field_word", ()))
 
 
 @derived
@@ -40,14 +45,14 @@ def _stop_re() -> re.Pattern[str]:
     res = resources()
     stops = (*res.connectors.get("role_gap_stop", ()), *res.connectors.get("field_stop", ()),
              *res.tenure_cues, *res.meeting_cues, *res.roles, *res.member_titles)
-    return words_re([w for w in stops if w not in _IN_FIELDS])
+    return words_re([w for w in stops if w not in _in_fields()])
 
 
 @derived
 def _function_words() -> re.Pattern[str]:
     """The name stop words but ``của`` (which may bring the owner) and the plural words a field may
     hold (``quản lý các khu kinh tế``): a clause, not a name."""
-    words = [w for w in resources().name_stop_words if w not in _IN_FIELDS]
+    words = [w for w in resources().name_stop_words if w not in _in_fields()]
     return re.compile(rf"(?:{alternation(words)})$")
 
 
@@ -65,7 +70,7 @@ def body_by_field_words(text: str, folded: str, end: int, head: str,
         if m is None:
             break
         word = m.group(1)
-        if not words and (not word[:1].islower() or fold(word) in _IN_FIELDS or fold(word) == head):
+        if not words and (not word[:1].islower() or fold(word) in _in_fields() or fold(word) == head):
             return None  # "Vụ trưởng Vụ …", "viện …" (the grammar of bodies reads them), "Vụ trưởng các vụ"
         if word[:1].isupper():
             if is_surname(word):

@@ -31,11 +31,6 @@ PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # Words that name a day relative to the dateline; the value is the offset in days.
 RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0,
                  "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1}
-# A period after these is a birth year, a price base or a plan's horizon (hoàn thành vào năm 2020,
-# về đích vào tháng 3/2019, thoái vốn chậm nhất năm 2019), not a reporting period: the meeting may lie
-# any time before it.
-NOT_A_PERIOD_BEFORE = ("sinh", "so sánh", "giá", "đến", "từ", "tới", "trước", "sau", "vào", "xong", "kịp",
-                       "hạn", "đích", "hết", "chậm nhất", "muộn nhất")
 # How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
 PLAN_CUE_WINDOW = 40
 # A period whose best fit costs more than this (about four months off) supports no year.
@@ -218,10 +213,10 @@ def _is_compared(folded: str, pos: int, floor: int) -> bool:
 
 def _after_bound(folded: str, pos: int, floor: int) -> bool:
     """Whether the period or date at ``pos`` follows a bound, a birth or a price word of
-    :data:`NOT_A_PERIOD_BEFORE` (``đến năm 2020``, ``trước ngày 31/3/2020``, ``từ cuối năm 2021``):
+    meeting_cues ``not_period_before`` (``đến năm 2020``, ``trước ngày 31/3/2020``, ``từ cuối năm 2021``):
     a deadline, a starting point or a horizon, not the time of the report."""
     before = folded[max(floor, pos - 20) : pos].rstrip()
-    if before.endswith(NOT_A_PERIOD_BEFORE):
+    if before.endswith(_not_a_period_before()):
         return True
     whole = _period_part_re().sub("", " " + before).rstrip()
     return whole != " " + before and whole.endswith(_part_bounds())
@@ -233,6 +228,13 @@ def _period_part_re() -> re.Pattern[str]:
     passed over before the bounds test; ``vào cuối tháng 12/2016`` names when something happened."""
     parts = alternation(resources().meeting_cues.get("period_part", ()))
     return re.compile(rf"\s(?:{parts})(?:\s+tháng)?$")
+
+
+@derived
+def _not_a_period_before() -> tuple[str, ...]:
+    """Words after which a period is a birth year, a price base or a plan's horizon (meeting_cues
+    ``not_period_before``)."""
+    return tuple(resources().meeting_cues.get("not_period_before", ()))
 
 
 @derived

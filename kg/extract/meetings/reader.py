@@ -171,12 +171,10 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         ``organize`` verb naming a meeting word: ``Ủy ban Kiểm tra Tỉnh ủy vừa tổ chức kỳ họp 21``),
         the body the subject of that verb."""
         folded = self.folded
+        held = resources().meeting_cues.get("held_past", ())
         for verb in _cue_re("organize").finditer(folded, sent.start, sent.end):
-            before = folded[sent.start : verb.start()].rstrip()
-            told = any(before.endswith(" " + cue) or before == cue
-                       for cue in resources().meeting_cues.get("held_past", ()))
-            if not told and not any(verb.group().startswith(cue + " ")
-                                    for cue in resources().meeting_cues.get("held_past", ())):
+            before = f" {folded[sent.start : verb.start()].rstrip()}"  # "đã tổ chức" is a verb of its own
+            if not any(before.endswith(f" {cue}") or verb.group().startswith(f"{cue} ") for cue in held):
                 continue
             event = _kind_re().match(folded, skip_spaces(folded, verb.end()))
             if event is not None and _is_meeting_word(event.group()):
