@@ -32,3 +32,12 @@ def test_an_assessment_an_official_narrates_is_no_directive() -> None:
     assert descriptions(CONCLUSION + " Đánh giá những nhóm chỉ tiêu đạt thấp trong năm qua.") == [
         "rà soát nguồn thu"
     ]
+
+
+def test_a_body_told_in_the_passive_with_its_giver_named_is_the_assignee() -> None:
+    tasks = tasks_of("Các phòng, ban và các xã được UBND thị xã chỉ đạo kiểm tra các bãi tập kết rác.")
+    assert labels(find(tasks, "kiểm tra các bãi tập kết rác")) == ["các phòng, ban và các xã"]
+    task = find(tasks_of("Phòng Tài chính – Kế hoạch được Chủ tịch UBND thị xã giao rà soát nguồn thu."), "rà soát")
+    assert labels(task) == ["Phòng Tài chính – Kế hoạch @ Đông Triều"]
+    # a matter handled as a body directed tells no one
+    assert descriptions("Vụ việc đã được Ban Thường vụ Thị ủy chỉ đạo xử lý dứt điểm.") == []
