@@ -306,7 +306,13 @@ class ClauseChecks(SpeakerChecks):
     def _passive_agent(self, start: int, verb: int) -> bool:
         """Whether the directive verb at ``verb`` is in the passive with its giver named after ``được``
         (``vụ việc đã được Ban Thường vụ chỉ đạo xử lý``): said of a matter, it tells no one what to do."""
-        return _PASSIVE_AGENT.search(self.text, max(start, verb - _PASSIVE_REACH), verb) is not None
+        return self._passive_with_agent(start, verb) is not None
+
+    def _passive_with_agent(self, start: int, verb: int) -> int | None:
+        """Where ``được`` opens the giver named before the directive verb at ``verb`` (``Các sở được UBND
+        TP chỉ đạo …``, ``vụ việc đã được Ban Thường vụ chỉ đạo …``), if it does."""
+        m = _PASSIVE_AGENT.search(self.text, max(start, verb - _PASSIVE_REACH), verb)
+        return m.start() if m is not None else None
 
     def _examples_follow(self, s: int, e: int) -> bool:
         """Whether the clause ends naming examples of what it directs (``… các dự án cửa ngõ, như quốc lộ 1,

@@ -142,6 +142,10 @@ class TriggerReading(ClauseChecks):
         passive = cue_re("passive", tail=True).search(before)
         if passive is not None:  # "Công an TP được yêu cầu phối hợp …": the body before it is told
             return self._passive(m, kind, s, m.start() - len(before) + passive.start(), e)
+        agent = self._passive_with_agent(s, m.start())
+        by_giver = self._passive(m, kind, s, agent, e) if agent is not None else None
+        if by_giver is not None:  # "Các sở ngành được UBND TP chỉ đạo thông báo …": the body before it is told
+            return by_giver
         if (
             cue_re("noun_before", tail=True).search(before)
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
