@@ -161,3 +161,29 @@ def test_a_report_of_a_merged_meeting_takes_the_date_another_report_states() -> 
     assert got == {"p": ("2017-05-23", "2017-05-23"), "q": ("2017-05-23", "2017-05-23")}
     two = Sighting("m4", "s", "chair", None, day="--05-23", article="d", met=("2016-05-23", "2017-05-23"))
     assert tenures([two]) == []  # two meetings of that day in two years: which one is a guess
+
+
+def test_one_report_relieving_a_holder_and_naming_the_next_hands_the_post_over() -> None:
+    from kg.resolve.tenure import handovers, succeed
+
+    roles, single = {"sec": "role/bi-thu"}, {"role/bi-thu": "secretary"}
+
+    def s(m: str, person: str, date: str, article: str, **flags: bool) -> Sighting:
+        return Sighting(m, person, "sec", date, article=article, **flags)
+
+    # x and y: reports guessed 2016 (they review it), placed in 2017 where both holdings are dated
+    own = [s("a1", "a", "2017-02-06", "d1", guessed=False), s("b1", "b", "2017-05-22", "d2", guessed=False)]
+    x = [s("a2", "a", "2016-05-10", "x", guessed=True, end=True), s("b2", "b", "2016-05-10", "x", guessed=True,
+                                                                       start=True)]
+    y = [s("a3", "a", "2016-05-12", "y", guessed=True)]  # a later report naming the post of his offence
+    found = tenures([*own, *x, *y])
+    got = {t.person: t for t in succeed(found, roles, single, handovers([*own, *x, *y]))}
+    assert (got["a"].end and (got["a"].end.date, got["a"].end.kind, got["a"].end.sources)) == (
+        "2017-05-10", BEFORE, ("a2", "b2"))
+    assert (got["b"].begin and (got["b"].begin.date, got["b"].begin.kind)) == ("2017-05-10", OBSERVED)
+    assert conflicts(got.values(), roles, single, {}) == []
+    # the relief alone, or the appointment alone, in a placed report hands nothing over
+    assert handovers([*own, x[0], *y]) == [] and handovers([*own, x[1], *y]) == []
+    # two others given the post in the same report: which one succeeded is not said
+    two = [*x, s("c2", "c", "2016-05-10", "x", guessed=True), s("c1", "c", "2017-05-20", "d3", guessed=False)]
+    assert handovers([*own, *two]) == []
