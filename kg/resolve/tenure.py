@@ -220,8 +220,14 @@ def _groups(sightings: Iterable[Sighting]) -> dict[tuple[str, str], list[Sightin
         by_pair[(s.post, s.person)].append(s)
     by_pair = {pair: [_met(s) for s in group] for pair, group in by_pair.items()}
     confirmed = _confirmed(by_pair)
-    return {pair: [replace(s, guessed=False) if s.guessed and s.article in confirmed else s for s in group]
-            for pair, group in by_pair.items()}
+    out = {}
+    for pair, group in by_pair.items():
+        # a holding every report of which gives a day without a year gets no year from the others':
+        # its every date would be another holding's (a recall, or a title given the wrong name)
+        some_year = any(s.date is not None for s in group)
+        out[pair] = [_dated(s, confirmed[s.article]) if s.article in confirmed
+                     and (s.guessed or (s.date is None and some_year)) else s for s in group]
+    return out
 
 
 @dataclass(frozen=True)
@@ -274,25 +280,48 @@ def _met(s: Sighting) -> Sighting:
     return replace(s, date=same[0], guessed=False, day=None) if len(same) == 1 else s
 
 
-def _confirmed(by_pair: Mapping[tuple[str, str], list[Sighting]]) -> set[str]:
-    """The articles whose guessed year the own time of other articles confirms.
+def _confirmed(by_pair: Mapping[tuple[str, str], list[Sighting]]) -> dict[str, str]:
+    """The articles whose year the own time of other articles gives: article -> that year.
 
     A holding that articles with their own time (a dateline, a year written) date in one year
-    only votes for that year in every article with a guessed year that reports it; an article
-    whose guess every vote names was written that year (a report guessed 2017 that names a
-    minister whom datelined reports give in 2017 only, and a provincial secretary reported nowhere
-    else: the secretary is observed on its day of 2017). Votes for two years, or none, confirm nothing; agreeing guesses
-    do not vote (reports of February 2017 reviewing 2016 agree on 2016)."""
+    only votes for that year in every article with a guessed year, or a day without any year,
+    that reports it. An article whose votes all name one year was written that year: when it is
+    its guess (a report guessed 2017 that names a minister whom datelined reports give in 2017
+    only, and a provincial secretary reported nowhere else: the secretary is observed on its day
+    of 2017), when it is after its guess (a guessed year is a floor: a report of May 2017 that
+    reviews 2016), and when the article gives its day only (``Tối 19/5`` and no year anywhere).
+    Votes for two years, or none, or for a year before the guess, confirm nothing; agreeing
+    guesses do not vote (reports of February 2017 reviewing 2016 agree on 2016). A year other than
+    the guess needs one vote of a holding at least :data:`AGREEING_GUESSES` own reports date (one
+    report of 30/12/2016 does not make a report of 10/2 one of 2016)."""
     votes: dict[str, set[str]] = defaultdict(set)
+    firm: set[str] = set()  # the articles one holding of at least AGREEING_GUESSES own reports votes in
     guesses: dict[str, str] = {}
     for group in by_pair.values():
-        own = {s.date[:4] for s in group if s.date is not None and not s.guessed and not s.former}
+        own = Counter(s.date[:4] for s in group if s.date is not None and not s.guessed and not s.former)
         for s in group:
-            if s.guessed and s.date is not None and s.article:
-                guesses[s.article] = s.date[:4]  # one date per article (kg.graph.writers.observed_on)
+            undated = s.date is None and s.day is not None
+            if s.article and (undated or (s.guessed and s.date is not None)):
+                guesses[s.article] = "" if s.date is None else s.date[:4]  # one date per article (observed_on)
                 if len(own) == 1:
-                    votes[s.article] |= own
-    return {a for a, years in votes.items() if years == {guesses[a]}}
+                    votes[s.article] |= set(own)
+                    if sum(own.values()) >= AGREEING_GUESSES:
+                        firm.add(s.article)
+    return {a: year for a, years in votes.items() if len(years) == 1 and (year := next(iter(years))) >= guesses[a]
+            and (year == guesses[a] or a in firm)}
+
+
+def _dated(s: Sighting, year: str) -> Sighting:
+    """``s`` (a guessed date, or a day without a year) on its day of ``year``, as the article's own time;
+    unchanged when that year has no such day (29 February). Only a guess the votes name is the
+    article's own year for its events too: a year after the guess, or a day that had none, is
+    placed (an appointment there may be one the article recalls, of its guessed year or another)."""
+    month_day = s.day[2:] if s.date is None and s.day is not None else (s.date or "")[5:]
+    placed = _in_year(year, month_day)
+    moved = s.date is None or s.date[:4] != year
+    if placed is None or (moved and s.former):  # a former post placed would end the holding on a guess
+        return s
+    return replace(s, date=placed, guessed=False, day=None, placed=moved)
 
 
 def succeed(found: Iterable[Tenure], post_roles: Mapping[str, str], single: Mapping[str, str],
