@@ -259,3 +259,21 @@ def test_a_report_handing_a_post_over_ends_the_predecessor_whatever_its_year(
           for d in ("2017-03-01", "2017-05-10", "2017-05-12")}
     assert on == {"2017-03-01": {"Nguyễn Văn An"}, "2017-05-10": {"Trần Văn Bình"}, "2017-05-12": {"Trần Văn Bình"}}
     assert _rows(capsys, graph, "-n", "tenure-conflicts") == []
+
+
+def test_a_lead_day_without_any_year_dates_holdings_where_the_corpus_gives_the_year(tmp_path: Path) -> None:
+    """The lead names a day (``Tối 4/2``) of an event no meeting reader reads and no year is written
+    anywhere: its holdings carry the day (kg:partialDate), placed in the holding's one year."""
+    texts = {"p.txt": "Lễ hội hoa đào ở Chợ Mới\nTối 4/2, lễ hội hoa đào diễn ra tại thị trấn Chợ Mới với hàng nghìn "
+                      "du khách. Đến dự có Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An.\n",
+             "w.txt": "Tổng kết công tác\nSáng 8/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị "
+                      "tổng kết.\n",
+             "l.txt": "Sơ kết công tác\nSáng 9/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị sơ kết.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["build", *(str(tmp_path / n) for n in texts), "--out", str(tmp_path / "o"), "--no-html",
+                 "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    assert {str(d) for d in g.objects(None, KG.partialDate)} == {"--02-04"}
+    _node, bounds = _tenure(g, "Nguyễn Văn An")
+    assert bounds == {"begin": ("2017-02-04", "observed"), "end": ("2017-05-09", "observed")}
