@@ -12,7 +12,9 @@ year is history the article recalls (:func:`_recalled`); its year is the
 one written, else the latest year the headline's periods name, else the latest the article's
 periods and full dates name, plans aside (:func:`_report_year`; :func:`kg.extract.dates.resolve`
 says whether they support one).
-A year no source supports is never invented: no fact.
+A year no source supports is never invented: the day alone (``partial``, ``--MM-DD``), which
+kg.resolve.tenure places only where the other reports of a holding, or of the article's other
+holdings, give one year.
 """
 
 from __future__ import annotations
@@ -34,10 +36,11 @@ HORIZON_WINDOW = 12  # characters before a day mention a horizon word may stand 
 
 @dataclass(frozen=True)
 class ReportedDay:
-    """The day an undated article reports on (its lead's day, the year settled)."""
+    """The day an undated article reports on (its lead's day, the year settled, or only the day)."""
 
-    date: dt.date
-    source: str  # what settled the year: "text" (written) or "article" (the article's periods)
+    date: dt.date | None
+    source: str | None  # what settled the year: "text" (written) or "article" (the article's periods)
+    partial: str | None = None  # "--MM-DD" when nothing in the article supports a year (date is then None)
 
 
 @register
@@ -74,6 +77,9 @@ class ReportedDayExtractor:
                         when = valid_day(year, when.month, when.day)
                 if when is not None and got.source is not None:
                     yield Fact(doc.doc_id, REPORTED_ON, ReportedDay(when, got.source),
+                               Evidence(doc.doc_id, Span(sent.start, sent.end), self.name))
+                elif got.date is None and got.partial is not None:  # no year anywhere: the day alone
+                    yield Fact(doc.doc_id, REPORTED_ON, ReportedDay(None, None, got.partial),
                                Evidence(doc.doc_id, Span(sent.start, sent.end), self.name))
                 return  # the lead's first day decides, dated or not
 

@@ -34,7 +34,7 @@ from kg.graph.vocab import XSD_T as XSD
 from kg.lexicon.resources import resources
 from kg.resolve.meetings import MeetingPlan
 from kg.resolve.people import MergePlan
-from kg.resolve.tenure import BEFORE, Bound, Conflict, Sighting, Tenure, conflicts, succeed, tenures
+from kg.resolve.tenure import BEFORE, Bound, Conflict, Sighting, Tenure, conflicts, handovers, succeed, tenures
 
 Quad = tuple[str, str, str, str]
 
@@ -103,7 +103,7 @@ def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[
     ``meetings``: the merged meetings, whose stated dates date the undated reports of them."""
     sightings = list(index.sightings(renames, meeting_dates(meetings) if meetings is not None else None))
     single = {nt(iris.role_iri(role)): why for role, why in resources().single_holder_roles.items()}
-    found = succeed(tenures(sightings), index.post_roles, single)
+    found = succeed(tenures(sightings), index.post_roles, single, handovers(sightings))
     held = {s.membership: s.date for s in sightings if not s.former}
     clashes = conflicts(found, index.post_roles, single, held)
     out: list[tuple[str, str, str]] = []

@@ -106,6 +106,8 @@ def write_task(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
 def write_reported_day(b: GraphBuilder, a: Article, fact: Fact, ev: URIRef) -> None:
     if not isinstance(fact.object, ReportedDay):
         raise _wrong(fact, "ReportedDay")
+    if fact.object.date is None:
+        return  # a day without a year: its holdings carry it (kg:partialDate, :func:`partial_day`)
     b.g.add((a.node, KG.reportedOn, Literal(fact.object.date, datatype=XSD.date)))
     b.g.add((a.node, KG.reportedOnEvidence, ev))
 
@@ -168,18 +170,20 @@ def observed_on(doc: Document, facts: list[Fact]) -> tuple[dt.date | None, bool]
     if trusted:
         return trusted[0].date, False
     reported = next((f.object for f in facts if isinstance(f.object, ReportedDay)), None)
-    if reported is not None:
+    if reported is not None and reported.date is not None:
         return reported.date, reported.source != "text"
     return (meetings[0].date, True) if meetings else (None, False)
 
 
 def partial_day(doc: Document, facts: list[Fact]) -> str | None:
     """``--MM-DD``: the day and month of the meeting an undated article's lead reports, when no
-    year can be given (``Sáng 7/2, Bí thư Thành ủy … làm việc với …`` and no year anywhere);
+    year can be given (``Sáng 7/2, Bí thư Thành ủy … làm việc với …`` and no year anywhere), else the
+    day the lead names (``Sáng 4/2, ngày hội … được tổ chức``, kg.extract.reported);
     kg.resolve.tenure places it in the holding's one year, if it has one."""
     lead = (doc.headline.end if doc.headline is not None else 0) + LEAD_CHARS
-    return next((f.object.partial_date for f in facts if isinstance(f.object, MeetingInfo)
-                 and f.object.date is None and f.object.partial_date and f.evidence.span.start < lead), None)
+    met = next((f.object.partial_date for f in facts if isinstance(f.object, MeetingInfo)
+                and f.object.date is None and f.object.partial_date and f.evidence.span.start < lead), None)
+    return met or next((f.object.partial for f in facts if isinstance(f.object, ReportedDay)), None)
 
 
 LEAD_CHARS = 600  # characters after the headline where an article's lead reports its own event

@@ -66,6 +66,7 @@ class Sighting:
     article: str = ""  # the article's graph the membership is in (its guessed year is the article's)
     day: str | None = None  # "--MM-DD" when the article gives the day but no year (date is then None)
     met: tuple[str, ...] = ()  # stated dates of the merged meetings the article reports (several reports)
+    placed: bool = False  # its guessed year was moved to the holding's own year (:func:`_placed`): no event bounds
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,9 @@ def tenure_of(person: str, post: str, sightings: Iterable[Sighting]) -> Tenure:
     held = _without_strays([(d, s) for d, s in dated if not s.former])
     formers = [(d, s) for d, s in dated if s.former]
     last_held = max((d for d, _s in held), default="")
-    begins = [(d, 0, s.membership) for d, s in held if s.start] + [(d, 1, s.membership) for d, s in held]
-    ends = [(d, 0, s.membership) for d, s in held if s.end]
+    begins = [(d, 0, s.membership) for d, s in held if s.start and not s.placed]
+    begins += [(d, 1, s.membership) for d, s in held]
+    ends = [(d, 0, s.membership) for d, s in held if s.end and not s.placed]
     ends += [(d, 1, s.membership) for d, s in formers if d > last_held]
     ends += [(d, 2, s.membership) for d, s in held]
     begin = _bound(begins, latest=False, kinds=(STATED, OBSERVED))
@@ -159,12 +161,12 @@ def _bounding(seen: list[Sighting]) -> list[tuple[str, Sighting]]:
         if s.date is None:
             if s.day is not None and in_year >= AGREEING_GUESSES and not s.former \
                     and (placed := _in_year(year, s.day[2:])) is not None:
-                out.append((placed, Sighting(s.membership, s.person, s.post, placed, guessed=True)))
+                out.append((placed, replace(s, date=placed, guessed=True, day=None, placed=True)))
             continue
         if not s.guessed or s.date[:4] in own:
             out.append((s.date, s))
         elif (placed := _placed(s, own)) is not None:
-            out.append((placed, Sighting(s.membership, s.person, s.post, placed, guessed=True)))
+            out.append((placed, replace(s, date=placed, placed=True)))
     return out
 
 
@@ -206,16 +208,64 @@ def tenures(sightings: Iterable[Sighting]) -> list[Tenure]:
 
     An article whose guessed year the other reports of its holdings confirm (:func:`_confirmed`)
     dates its reports as its own: they bound as an article's own time does."""
+    out = [tenure_of(person, post, group) for (post, person), group in sorted(_groups(sightings).items())]
+    return [t for t in out if t.begin is not None or t.end is not None]
+
+
+def _groups(sightings: Iterable[Sighting]) -> dict[tuple[str, str], list[Sighting]]:
+    """(post, person) -> its sightings, dated by the merged meetings they report (:func:`_met`) and with
+    the guesses other reports confirm (:func:`_confirmed`) taken for the article's own time."""
     by_pair: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
     for s in sightings:
         by_pair[(s.post, s.person)].append(s)
     by_pair = {pair: [_met(s) for s in group] for pair, group in by_pair.items()}
     confirmed = _confirmed(by_pair)
+    out = {}
+    for pair, group in by_pair.items():
+        # a holding every report of which gives a day without a year gets no year from the others':
+        # its every date would be another holding's (a recall, or a title given the wrong name)
+        some_year = any(s.date is not None for s in group)
+        out[pair] = [_dated(s, confirmed[s.article]) if s.article in confirmed
+                     and (s.guessed or (s.date is None and some_year)) else s for s in group]
+    return out
+
+
+@dataclass(frozen=True)
+class Handover:
+    """One report that relieves ``person`` of ``post`` and gives it to another, both on ``date``."""
+
+    post: str
+    person: str  # the one relieved
+    date: str  # the report's date (its own, or placed in the holdings' year)
+    sources: tuple[str, ...]  # both memberships
+
+
+def handovers(sightings: Iterable[Sighting]) -> list[Handover]:
+    """The reports that hand a post over: in one article, one person's holding ends (a dismissal,
+    relief or retirement, not a former post) and one other person's begins or is held (``tân Bí thư
+    … X``, ``X được bổ nhiệm …``), both dated the same day (the article's own, or placed in the
+    holdings' one year as observations).
+
+    Whatever that day's year, the report orders the two: the relieved held the post before the
+    one who has it in the same report. It dates nothing the sightings do not: the successor is
+    observed there anyway; :func:`succeed` ends the predecessor before that day on a one-holder
+    post. A placed appointment alone is no stated start (it may recall one of its guessed year),
+    and a placed relief alone ends nothing; together in one report they are a succession."""
+    ends: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    holds: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    for (post, _person), group in sorted(_groups(sightings).items()):
+        for d, s in _bounding(group):
+            if s.article and not s.former:
+                (ends if s.end else holds)[(post, s.article)].add((d, s.person, s.membership))
     out = []
-    for (post, person), group in sorted(by_pair.items()):
-        group = [replace(s, guessed=False) if s.guessed and s.article in confirmed else s for s in group]
-        out.append(tenure_of(person, post, group))
-    return [t for t in out if t.begin is not None or t.end is not None]
+    for (post, _article), relieved in sorted(ends.items()):
+        if len({p for _d, p, _m in relieved}) != 1:
+            continue
+        (day, person, m_end), *_rest = sorted(relieved)
+        after = {(d, p, m) for d, p, m in holds.get((post, _article), ()) if p != person}
+        if len({(d, p) for d, p, _m in after}) == 1 and min(after)[0] == day and {d for d, _p, _m in relieved} == {day}:
+            out.append(Handover(post, person, day, tuple(sorted({m_end, min(after)[2]}))))
+    return out
 
 
 def _met(s: Sighting) -> Sighting:
@@ -230,33 +280,59 @@ def _met(s: Sighting) -> Sighting:
     return replace(s, date=same[0], guessed=False, day=None) if len(same) == 1 else s
 
 
-def _confirmed(by_pair: Mapping[tuple[str, str], list[Sighting]]) -> set[str]:
-    """The articles whose guessed year the own time of other articles confirms.
+def _confirmed(by_pair: Mapping[tuple[str, str], list[Sighting]]) -> dict[str, str]:
+    """The articles whose year the own time of other articles gives: article -> that year.
 
     A holding that articles with their own time (a dateline, a year written) date in one year
-    only votes for that year in every article with a guessed year that reports it; an article
-    whose guess every vote names was written that year (a report guessed 2017 that names a
-    minister whom datelined reports give in 2017 only, and a provincial secretary reported nowhere
-    else: the secretary is observed on its day of 2017). Votes for two years, or none, confirm nothing; agreeing guesses
-    do not vote (reports of February 2017 reviewing 2016 agree on 2016)."""
+    only votes for that year in every article with a guessed year, or a day without any year,
+    that reports it. An article whose votes all name one year was written that year: when it is
+    its guess (a report guessed 2017 that names a minister whom datelined reports give in 2017
+    only, and a provincial secretary reported nowhere else: the secretary is observed on its day
+    of 2017), when it is after its guess (a guessed year is a floor: a report of May 2017 that
+    reviews 2016), and when the article gives its day only (``Tối 19/5`` and no year anywhere).
+    Votes for two years, or none, or for a year before the guess, confirm nothing; agreeing
+    guesses do not vote (reports of February 2017 reviewing 2016 agree on 2016). A year other than
+    the guess needs one vote of a holding at least :data:`AGREEING_GUESSES` own reports date (one
+    report of 30/12/2016 does not make a report of 10/2 one of 2016)."""
     votes: dict[str, set[str]] = defaultdict(set)
+    firm: set[str] = set()  # the articles one holding of at least AGREEING_GUESSES own reports votes in
     guesses: dict[str, str] = {}
     for group in by_pair.values():
-        own = {s.date[:4] for s in group if s.date is not None and not s.guessed and not s.former}
+        own = Counter(s.date[:4] for s in group if s.date is not None and not s.guessed and not s.former)
         for s in group:
-            if s.guessed and s.date is not None and s.article:
-                guesses[s.article] = s.date[:4]  # one date per article (kg.graph.writers.observed_on)
+            undated = s.date is None and s.day is not None
+            if s.article and (undated or (s.guessed and s.date is not None)):
+                guesses[s.article] = "" if s.date is None else s.date[:4]  # one date per article (observed_on)
                 if len(own) == 1:
-                    votes[s.article] |= own
-    return {a for a, years in votes.items() if years == {guesses[a]}}
+                    votes[s.article] |= set(own)
+                    if sum(own.values()) >= AGREEING_GUESSES:
+                        firm.add(s.article)
+    return {a: year for a, years in votes.items() if len(years) == 1 and (year := next(iter(years))) >= guesses[a]
+            and (year == guesses[a] or a in firm)}
 
 
-def succeed(found: Iterable[Tenure], post_roles: Mapping[str, str], single: Mapping[str, str]) -> list[Tenure]:
-    """``found`` with each holder of a one-holder post ended by the next holder's stated start.
+def _dated(s: Sighting, year: str) -> Sighting:
+    """``s`` (a guessed date, or a day without a year) on its day of ``year``, as the article's own time;
+    unchanged when that year has no such day (29 February). Only a guess the votes name is the
+    article's own year for its events too: a year after the guess, or a day that had none, is
+    placed (an appointment there may be one the article recalls, of its guessed year or another)."""
+    month_day = s.day[2:] if s.date is None and s.day is not None else (s.date or "")[5:]
+    placed = _in_year(year, month_day)
+    moved = s.date is None or s.date[:4] != year
+    if placed is None or (moved and s.former):  # a former post placed would end the holding on a guess
+        return s
+    return replace(s, date=placed, guessed=False, day=None, placed=moved)
+
+
+def succeed(found: Iterable[Tenure], post_roles: Mapping[str, str], single: Mapping[str, str],
+            handed: Iterable[Handover] = ()) -> list[Tenure]:
+    """``found`` with each holder of a one-holder post ended by the next holder's stated start, or by
+    a report that hands the post over (:func:`handovers`).
 
     When an article elects or appoints B to a post one person holds at a time, whoever held
     it since before then held it until then: an earlier holder's interval that reaches the
     successor's stated start ends before it (``before``, cited by the successor's sources).
+    A report relieving A and giving B the post ends A's interval before its day the same way.
     A later report that still gives the earlier holder the post speaks of the past (a
     disciplinary decision names the post the offence was committed in); it stays aggregated.
     Sorted as given; the tenures of other posts are unchanged.
@@ -266,10 +342,19 @@ def succeed(found: Iterable[Tenure], post_roles: Mapping[str, str], single: Mapp
     for t in found:
         if t.begin is not None and t.begin.kind == STATED and single.get(post_roles.get(t.post, "")):
             starts[t.post].append(t.begin)
+    cuts: dict[tuple[str, str], list[Bound]] = defaultdict(list)
+    for h in handed:
+        if single.get(post_roles.get(h.post, "")):
+            cuts[(h.post, h.person)].append(Bound(h.date, BEFORE, h.sources))
     out = []
     for t in found:
-        later = sorted((b for b in starts.get(t.post, ()) if t.begin is not None and b.date > t.begin.date
-                        and t.end is not None and b.date <= t.end.date and b.sources != t.begin.sources),
+        if t.begin is None or t.end is None:
+            out.append(t)
+            continue
+        begin, end = t.begin, t.end
+        later = sorted([b for b in starts.get(t.post, ()) if b.date > begin.date and b.date <= end.date
+                        and b.sources != begin.sources]
+                       + [b for b in cuts.get((t.post, t.person), ()) if begin.date < b.date <= end.date],
                        key=lambda b: (b.date, b.sources))
         if later:
             t = Tenure(t.person, t.post, t.begin, Bound(later[0].date, BEFORE, later[0].sources), t.memberships)

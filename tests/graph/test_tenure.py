@@ -232,3 +232,48 @@ def test_a_report_of_a_merged_meeting_is_dated_by_the_report_that_states_its_yea
     full = (tmp_path / "o" / "graph.ttl").read_bytes()
     assert (tmp_path / "inc" / "graph.ttl").read_bytes() == full
     assert (tmp_path / "j2" / "graph.ttl").read_bytes() == full
+
+
+def test_a_report_handing_a_post_over_ends_the_predecessor_whatever_its_year(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Reports without a year (guessed 2016 from the year they review) relieve An and name the new
+    secretary Bình on 10/5; both holdings are dated in 2017 elsewhere, so the reports are placed on
+    10/5/2017 as observations. A later placed report still calls An the secretary (the post of his
+    offence). One report orders the two: An held the post before 10/5, Bình from then; no conflict."""
+    texts = {
+        "a.txt": "Hội nghị Tỉnh ủy Bắc Kạn\n06/02/2017 10:00\nBí thư Tỉnh ủy Bắc Kạn Nguyễn Văn An chủ trì hội nghị.\n",
+        "b.txt": "Hội nghị Tỉnh ủy Bắc Kạn\n22/05/2017 10:00\nBí thư Tỉnh ủy Bắc Kạn Trần Văn Bình chủ trì hội nghị.\n",
+        "c.txt": ("Ông Nguyễn Văn An thôi chức Bí thư Tỉnh ủy Bắc Kạn\nSáng 10/5, Bộ Chính trị quyết định để ông "
+                  "Nguyễn Văn An thôi giữ chức Bí thư Tỉnh ủy Bắc Kạn. Ông An chúc mừng tân Bí thư Tỉnh ủy Bắc Kạn "
+                  "Trần Văn Bình. Kết quả năm 2016 của tỉnh được đánh giá cao.\n"),
+        "d.txt": ("Kỷ luật ông Nguyễn Văn An\nSáng 12/5, Ủy ban Kiểm tra xem xét sai phạm của ông Nguyễn Văn An, "
+                  "Bí thư Tỉnh ủy Bắc Kạn, trong năm 2016.\n"),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["build", *(str(tmp_path / n) for n in texts), "--out", str(tmp_path / "o"), "--no-html",
+                 "--no-report"]) == 0
+    graph = str(tmp_path / "o" / "graph.ttl")
+    post = "Bí thư Tỉnh ủy Bắc Kạn"
+    on = {d: {r["holder"] for r in _rows(capsys, graph, "-n", "holder-on", "-p", f"postName={post}", "-p", f"on={d}")}
+          for d in ("2017-03-01", "2017-05-10", "2017-05-12")}
+    assert on == {"2017-03-01": {"Nguyễn Văn An"}, "2017-05-10": {"Trần Văn Bình"}, "2017-05-12": {"Trần Văn Bình"}}
+    assert _rows(capsys, graph, "-n", "tenure-conflicts") == []
+
+
+def test_a_lead_day_without_any_year_dates_holdings_where_the_corpus_gives_the_year(tmp_path: Path) -> None:
+    """The lead names a day (``Tối 4/2``) of an event no meeting reader reads and no year is written
+    anywhere: its holdings carry the day (kg:partialDate), placed in the holding's one year."""
+    texts = {"p.txt": "Lễ hội hoa đào ở Chợ Mới\nTối 4/2, lễ hội hoa đào diễn ra tại thị trấn Chợ Mới với hàng nghìn "
+                      "du khách. Đến dự có Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An.\n",
+             "w.txt": "Tổng kết công tác\nSáng 8/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị "
+                      "tổng kết.\n",
+             "l.txt": "Sơ kết công tác\nSáng 9/5/2017, Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An dự hội nghị sơ kết.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["build", *(str(tmp_path / n) for n in texts), "--out", str(tmp_path / "o"), "--no-html",
+                 "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    assert {str(d) for d in g.objects(None, KG.partialDate)} == {"--02-04"}
+    _node, bounds = _tenure(g, "Nguyễn Văn An")
+    assert bounds == {"begin": ("2017-02-04", "observed"), "end": ("2017-05-09", "observed")}

@@ -161,3 +161,58 @@ def test_a_report_of_a_merged_meeting_takes_the_date_another_report_states() -> 
     assert got == {"p": ("2017-05-23", "2017-05-23"), "q": ("2017-05-23", "2017-05-23")}
     two = Sighting("m4", "s", "chair", None, day="--05-23", article="d", met=("2016-05-23", "2017-05-23"))
     assert tenures([two]) == []  # two meetings of that day in two years: which one is a guess
+
+
+def test_one_report_relieving_a_holder_and_naming_the_next_hands_the_post_over() -> None:
+    from kg.resolve.tenure import handovers, succeed
+
+    roles, single = {"sec": "role/bi-thu"}, {"role/bi-thu": "secretary"}
+
+    def s(m: str, person: str, date: str, article: str, **flags: bool) -> Sighting:
+        return Sighting(m, person, "sec", date, article=article, **flags)
+
+    # x and y: reports guessed 2016 (they review it), placed in 2017 where both holdings are dated
+    own = [s("a1", "a", "2017-02-06", "d1", guessed=False), s("b1", "b", "2017-05-22", "d2", guessed=False)]
+    x = [s("a2", "a", "2016-05-10", "x", guessed=True, end=True), s("b2", "b", "2016-05-10", "x", guessed=True,
+                                                                       start=True)]
+    y = [s("a3", "a", "2016-05-12", "y", guessed=True)]  # a later report naming the post of his offence
+    found = tenures([*own, *x, *y])
+    got = {t.person: t for t in succeed(found, roles, single, handovers([*own, *x, *y]))}
+    assert (got["a"].end and (got["a"].end.date, got["a"].end.kind, got["a"].end.sources)) == (
+        "2017-05-10", BEFORE, ("a2", "b2"))
+    assert (got["b"].begin and (got["b"].begin.date, got["b"].begin.kind)) == ("2017-05-10", OBSERVED)
+    assert conflicts(got.values(), roles, single, {}) == []
+    # the relief alone, or the appointment alone, in a placed report hands nothing over
+    assert handovers([*own, x[0], *y]) == [] and handovers([*own, x[1], *y]) == []
+    # two others given the post in the same report: which one succeeded is not said
+    two = [*x, s("c2", "c", "2016-05-10", "x", guessed=True), s("c1", "c", "2017-05-20", "d3", guessed=False)]
+    assert handovers([*own, *two]) == []
+
+
+def test_an_article_is_placed_in_the_one_year_its_other_holdings_are_dated_in() -> None:
+    def s(m: str, person: str, date: str | None, article: str, day: str | None = None, **flags: bool) -> Sighting:
+        return Sighting(m, person, person, date, day=day, article=article, **flags)
+
+    minister = [s("h1", "h", "2017-05-13", "a1"), s("h2", "h", "2017-05-18", "a2")]  # dated in 2017 only
+    # x gives "Tối 19/5" and no year anywhere; y is guessed 2016 (it reviews 2016): both name the minister
+    x = [s("h3", "h", None, "x", day="--05-19"), s("d1", "d", None, "x", day="--05-19")]
+    y = [s("h4", "h", "2016-05-11", "y", guessed=True), s("k1", "k", "2016-05-11", "y", guessed=True, start=True),
+         s("d2", "d", "2016-05-11", "y", guessed=True)]
+    got = {t.person: t for t in tenures([*minister, *x, *y, s("d3", "d", "2017-02-08", "z", guessed=True)])}
+    assert (got["d"].begin and got["d"].begin.date, got["d"].end and got["d"].end.date) == ("2017-02-08", "2017-05-19")
+    assert (got["k"].begin and (got["k"].begin.date, got["k"].begin.kind)) == ("2017-05-11", OBSERVED)  # no stated
+    # a holding one own report dates votes for its year, but places nothing alone
+    lone = [s("c1", "c", "2016-12-30", "a3"), s("c2", "c", None, "w", day="--02-10"), s("e1", "e", None, "w",
+                                                                                         day="--02-10")]
+    assert [t.person for t in tenures(lone)] == ["c"]
+    # votes for two years place nothing
+    split = [*minister, s("f1", "f", "2016-03-01", "a4"), s("f2", "f", "2016-04-01", "a5"),
+             s("h5", "h", None, "v", day="--02-10"), s("f3", "f", None, "v", day="--02-10"),
+             s("g1", "g", None, "v", day="--02-10")]
+    assert "g" not in {t.person for t in tenures(split)}
+    # a holding only days without a year report, and a former post, are placed by no other holding
+    recalls = [*minister, s("h6", "h", None, "u", day="--05-10"), s("t1", "t", None, "u", day="--05-10"),
+               s("h7", "h", None, "u2", day="--05-10"), s("o1", "o", "2017-01-09", "a6"),
+               s("o2", "o", None, "u2", day="--05-10", former=True)]
+    got = {t.person: t for t in tenures(recalls)}
+    assert "t" not in got and (got["o"].end and (got["o"].end.date, got["o"].end.kind)) == ("2017-01-09", OBSERVED)
