@@ -176,8 +176,9 @@ def same_organizer(a: str, b: str) -> bool:
 @derived
 def _ordinal_re() -> re.Pattern[str]:
     cues = alternation(resources().meeting_cues.get("session_ordinal", ()))
+    numbered = alternation(resources().meeting_cues.get("session_number", ()))
     words = alternation(resources().ordinals)
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(\d+|[ivxl]+|{words})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:(?:{cues})\s+(\d{{1,3}}|[ivxl]+|{words})|(?:{numbered})\s+(\d{{1,2}}))(?!\w)")
 
 
 @derived
@@ -197,7 +198,8 @@ def multi_day(sentence: str) -> bool:
 
 
 def session_ordinal(sentence: str) -> int:
-    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none.
+    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``, ``Hội nghị Trung ương 5``),
+    0 when none.
 
     A number in the phrase after ``trong khuôn khổ`` or ``bên lề`` (``host_event``) is its host event's, and
     one after ``chuẩn bị``, ``gửi đến``, ``tiếp theo`` (``other_event``) the number of another meeting (one ahead
@@ -207,7 +209,7 @@ def session_ordinal(sentence: str) -> int:
     m = next((m for m in _ordinal_re().finditer(text) if not _host_re().search(text, 0, m.start())), None)
     if m is None:
         return 0
-    token = m.group(1)
+    token = m.group(1) or m.group(2)
     if token.isdigit():
         return int(token)
     if token in resources().ordinals:

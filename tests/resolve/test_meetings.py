@@ -309,3 +309,11 @@ def test_a_morning_and_an_afternoon_are_two_meetings_unless_the_afternoon_closes
 
 def test_a_session_does_not_take_the_number_of_the_one_it_follows() -> None:
     assert session_ordinal("Tiếp theo Hội nghị lần thứ nhất năm 2018, Hội nghị lần 2 sẽ diễn ra ngày 17/5") == 0
+
+
+def test_the_central_committees_plenum_is_numbered_right_after_its_name() -> None:
+    assert session_ordinal("Phát biểu bế mạc Hội nghị Trung ương 6 khóa XII chiều 11/10") == 6
+    assert session_ordinal("Hội nghị T.Ư 7 bàn về cải cách tiền lương") == 7
+    # a year or 'năm' (also 'five') after the name is no number
+    assert session_ordinal("Hội nghị Trung ương năm 2018 bàn về cải cách tiền lương") == 0
+    assert session_ordinal("Hội nghị Trung ương 2018 bàn về cải cách tiền lương") == 0
