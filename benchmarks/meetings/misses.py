@@ -100,7 +100,7 @@ def why(planner: rm._Planner, a: rm.MeetingObservation, b: rm.MeetingObservation
         ("years", bool(a.trusted_year and b.trusted_year and a.trusted_year != b.trusted_year)),
         ("ordinals", bool(a.ordinal and b.ordinal and a.ordinal != b.ordinal)),
         ("part of day", rm._exclusive(a, b)),
-        ("organizers", bool(a.organizer and b.organizer and not rm.same_organizer(a.organizer, b.organizer))),
+        ("organizers", rm._organizers_apart(a, b)),
         ("officials", bool(a.people and b.people and not a.people & b.people))) if hit]
     if reasons:
         out.append("apart: " + ", ".join(reasons))

@@ -18,10 +18,12 @@ describe the event, so two reports are one meeting when
   cues), told in the same rare words, without a number. A number in the
   phrase after ``trong khuôn khổ`` / ``bên lề`` is the host event's, not a side meeting's;
 * nothing tells them apart: two organizers (not one body under two names, :func:`same_organizer`:
-  ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``),
-  two disjoint sets of officials, two session
+  ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``, ``Phòng GD``
+  and ``Phòng Giáo dục và Đào tạo``; nor two bodies of a working session when one report names the other's
+  organizer, :func:`_organizers_apart`), two disjoint sets of officials, two session
   numbers, a morning and an afternoon of one day (``exclusive_part`` in
-  ``kg/data/meeting_cues.tsv``; not when one report tells the event's closing, ``bế mạc``);
+  ``kg/data/meeting_cues.tsv``; not when one report tells the event's closing, ``bế mạc``, nor inside a
+  span of days a report of the meeting states, :func:`_consistent`);
 * they describe one event: the rare word pairs they share weigh at least :data:`SAME_EVENT`
   of the lighter report's (:mod:`kg.resolve.topics`), a shared organizer or official adding
   :data:`SHARED_BONUS`.
@@ -45,6 +47,7 @@ context (:data:`DATE_SOURCE_RANK`), then the date most reports give, then the ea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -163,21 +166,31 @@ def same_organizer(a: str, b: str) -> bool:
 
     ``Quốc hội`` and ``Quốc hội khóa XIV``, ``Ủy ban Thường vụ Quốc hội`` and its name with the term, one
     name under two keys (``Ban Kinh tế Trung ương``), ``Tỉnh ủy X`` and ``Ban Chấp hành Đảng bộ tỉnh X``;
-    never ``UBND quận 1`` and ``UBND quận 10``.
+    never ``UBND quận 1`` and ``UBND quận 10``. A slug cut at :data:`SLUG_LIMIT` may end inside a word
+    (``…-quan-hai-ba-tr``): it begins the other name letter by letter.
     """
     if not a or not b:
         return False
     if a == b:
         return True
-    x, y = sorted((organizer_name(a), organizer_name(b)), key=len)
-    return x == y or y.startswith(x + "-")
+    (x, x_cut), (y, _) = sorted(((organizer_name(a), _cut(a)), (organizer_name(b), _cut(b))), key=lambda n: len(n[0]))
+    return x == y or y.startswith(x + "-") or (x_cut and y.startswith(x))
+
+
+SLUG_LIMIT = 40  # the length at which an IRI's slug is cut (kg.graph.iris.slug), maybe inside a word
+
+
+def _cut(organizer: str) -> bool:
+    """Whether an organizer's slug was cut at :data:`SLUG_LIMIT` (its last word may be a word's beginning)."""
+    return len(_HASH.sub("", organizer.strip("<>").rsplit("/", 1)[-1])) >= SLUG_LIMIT
 
 
 @derived
 def _ordinal_re() -> re.Pattern[str]:
     cues = alternation(resources().meeting_cues.get("session_ordinal", ()))
+    numbered = alternation(resources().meeting_cues.get("session_number", ()))
     words = alternation(resources().ordinals)
-    return re.compile(rf"(?<!\w)(?:{cues})\s+(\d+|[ivxl]+|{words})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:(?:{cues})\s+(\d{{1,3}}|[ivxl]+|{words})|(?:{numbered})\s+(\d{{1,2}}))(?!\w)")
 
 
 @derived
@@ -197,7 +210,8 @@ def multi_day(sentence: str) -> bool:
 
 
 def session_ordinal(sentence: str) -> int:
-    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``), 0 when none.
+    """The session number a sentence states (``kỳ họp thứ 4``, ``lần thứ IV``, ``thứ tư``, ``Hội nghị Trung ương 5``),
+    0 when none.
 
     A number in the phrase after ``trong khuôn khổ`` or ``bên lề`` (``host_event``) is its host event's, and
     one after ``chuẩn bị``, ``gửi đến``, ``tiếp theo`` (``other_event``) the number of another meeting (one ahead
@@ -207,7 +221,7 @@ def session_ordinal(sentence: str) -> int:
     m = next((m for m in _ordinal_re().finditer(text) if not _host_re().search(text, 0, m.start())), None)
     if m is None:
         return 0
-    token = m.group(1)
+    token = m.group(1) or m.group(2)
     if token.isdigit():
         return int(token)
     if token in resources().ordinals:
@@ -233,8 +247,37 @@ def _apart(a: MeetingObservation, b: MeetingObservation) -> bool:
             or bool(a.trusted_year and b.trusted_year and a.trusted_year != b.trusted_year)
             or bool(a.ordinal and b.ordinal and a.ordinal != b.ordinal)
             or _exclusive(a, b)
-            or bool(a.organizer and b.organizer and not same_organizer(a.organizer, b.organizer))
-            or bool(a.people and b.people and not a.people & b.people))
+            or bool(a.people and b.people and not a.people & b.people)
+            or _organizers_apart(a, b))
+
+
+def _organizers_apart(a: MeetingObservation, b: MeetingObservation) -> bool:
+    """Two organizers that are not one body (:func:`same_organizer`), unless one report names the other's
+    organizer in its own words: a working session of two bodies is told as held by either (``Bí thư Thành ủy
+    làm việc với Quận ủy quận 2``: one report gives it to the Thành ủy, another to the Quận ủy)."""
+    if not (a.organizer and b.organizer) or same_organizer(a.organizer, b.organizer):
+        return False
+    return not (_names_body(a.words, b.organizer) or _names_body(b.words, a.organizer))
+
+
+def _names_body(words: frozenset[str], organizer: str) -> bool:
+    """Whether word pairs (:func:`kg.resolve.topics.word_pairs`) hold an organizer's whole name (its IRI's slug)."""
+    pairs = _name_pairs(organizer)
+    if not pairs:
+        return False
+    held = _ascii_pairs(words)
+    return all(p in held for p in pairs)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_pairs(organizer: str) -> tuple[str, ...]:
+    name = _HASH.sub("", organizer.strip("<>").rsplit("/", 1)[-1]).split("-")
+    return tuple(f"{x} {y}" for x, y in zip(name, name[1:], strict=False))
+
+
+@functools.lru_cache(maxsize=65536)
+def _ascii_pairs(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(" ".join(ascii_key(w) for w in pair.split()) for pair in words)
 
 
 def _day(day_month: str) -> int:
@@ -350,14 +393,32 @@ def _days_after(first: str, last: str) -> list[str]:
     return [f"{d.month:02d}-{d.day:02d}" for d in days]
 
 
-def _consistent(one: list[MeetingObservation], other: list[MeetingObservation]) -> bool:
-    """Whether two meetings' reports may be one meeting (one article each, one year, number, part of day)."""
+def _consistent(one: list[MeetingObservation], other: list[MeetingObservation], *, alike: bool = False) -> bool:
+    """Whether two meetings' reports may be one meeting (one article each, one year, number, part of day).
+
+    A morning and an afternoon of one day are two meetings, but for an event that runs over the days of a span
+    one of its reports states (:func:`_span_days`) when the link joining them is told in the same words
+    (``alike``): the days of a session of 15-17/5 have mornings and afternoons; a side meeting the same
+    ministry holds on the afternoon of a day of the span, joined by the body and its minister alone, stays
+    apart."""
+    days = _span_days(one + other) if alike else set()
     for a in one:
         for b in other:
             if (a.article == b.article or (a.trusted_year and b.trusted_year and a.trusted_year != b.trusted_year)
-                    or (a.ordinal and b.ordinal and a.ordinal != b.ordinal) or _exclusive(a, b)):
+                    or (a.ordinal and b.ordinal and a.ordinal != b.ordinal)
+                    or (_exclusive(a, b) and a.day_month not in days)):
                 return False
     return True
+
+
+def _span_days(members: list[MeetingObservation]) -> set[str]:
+    """``MM-DD`` of the days of the spans its reports state (``từ ngày 15 đến 17/5``): a meeting of these reports
+    runs over them."""
+    days = set()
+    for o in members:
+        if o.last_day:
+            days.update([o.day_month, *_days_after(o.day_month, o.last_day)])
+    return days
 
 
 def _rule(a: MeetingObservation, b: MeetingObservation) -> str:
@@ -380,18 +441,21 @@ def meeting_plan(observations: Iterable[MeetingObservation]) -> MeetingPlan:
     # A cluster only grows at its end and its first report never moves, so (first node, size) names
     # its members: a pair of clusters refused once is refused again until one grows (the links
     # between two groups of k like reports would try it k² times, each costing k² likenesses).
-    refused: set[tuple[str, int, str, int, bool]] = set()
+    refused: set[tuple[str, int, str, int, bool, bool]] = set()
     rules: dict[str, str] = {}
     for _score, x, y, rule in planner.links(dated):
         one, other = cluster[x], cluster[y]
         if one is other:
             continue
-        # two days of one body's session are weighed apart from other links between the same meetings
-        bound = _one_body_session(planner.reports[planner.index[x]], planner.reports[planner.index[y]])
-        state = (one[0].node, len(one), other[0].node, len(other), bound)
+        a, b = planner.reports[planner.index[x]], planner.reports[planner.index[y]]
+        # two days of one body's session are weighed apart from other links between the same meetings, and so
+        # is a link told in the same words (which may join a morning and an afternoon of a stated span)
+        bound, alike = _one_body_session(a, b), planner.like(a, b, bonus=False) >= SAME_EVENT
+        state = (one[0].node, len(one), other[0].node, len(other), bound, alike)
         if state in refused:
             continue
-        if not _consistent(one, other) or (not bound and planner.mean_likeness(one, other) < MEAN_LIKENESS):
+        if not _consistent(one, other, alike=alike) \
+                or (not bound and planner.mean_likeness(one, other) < MEAN_LIKENESS):
             refused.add(state)
             continue
         rules.setdefault(x, rule)

@@ -78,3 +78,11 @@ Các huyện ven biển cho học sinh nghỉ học.
 """)
     assert label(m) == "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"
     assert m.place is not None and m.place.code == "51"
+
+
+def test_the_central_committee_written_with_the_press_abbreviation_holds_its_plenum() -> None:
+    for short in ("T.Ư", "TW"):
+        (m,) = infos(f"""Trung ương kết thúc hội nghị
+Chiều 12/10, sau bốn ngày làm việc, Hội nghị lần thứ sáu Ban Chấp hành {short} Đảng đã bế mạc tại Hà Nội.
+""")
+        assert label(m) == "Ban Chấp hành Trung ương Đảng"

@@ -8,7 +8,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.graph.iris import slug
 from kg.resolve.meetings import (
+    SLUG_LIMIT,
     MeetingObservation,
     best_date,
     meeting_plan,
@@ -309,3 +311,59 @@ def test_a_morning_and_an_afternoon_are_two_meetings_unless_the_afternoon_closes
 
 def test_a_session_does_not_take_the_number_of_the_one_it_follows() -> None:
     assert session_ordinal("Tiếp theo Hội nghị lần thứ nhất năm 2018, Hội nghị lần 2 sẽ diễn ra ngày 17/5") == 0
+
+
+def test_a_span_a_report_states_holds_the_morning_and_the_afternoon_of_its_days() -> None:
+    # "Từ ngày 15 đến 17/5, Thường trực HĐND tỉnh họp phiên thứ 10": its 17/5 is debated morning and afternoon
+    topic = "Thường trực HĐND tỉnh Quảng Ninh cho ý kiến về quy hoạch vùng than Cẩm Phả và giá điện sinh hoạt"
+    span = report("a", organizer=_STANDING, chairs=frozenset(), ordinal=10, date="2017-05-15", last_day="05-17",
+                  words=word_pairs(f"Từ ngày 15 đến 17/5, {topic} tại phiên họp thứ 10"))
+    morning = report("b", organizer=_STANDING, chairs=frozenset(), date="2017-05-17", part_of_day="sáng",
+                     words=word_pairs(f"Sáng 17/5, {topic}"))
+    afternoon = report("c", organizer=_STANDING, chairs=frozenset(), date="2017-05-17", part_of_day="chiều",
+                       words=word_pairs(f"Chiều 17/5, {topic} và thông qua kết luận"))
+    assert groups([span, morning, afternoon, *OTHERS]) == {frozenset("abc")}
+    # without the span, a morning and an afternoon are two meetings
+    assert frozenset("abc") not in groups([replace(span, last_day=""), morning, afternoon, *OTHERS])
+    # a side meeting of the body on an afternoon of the span, joined by its name alone, stays apart
+    side = replace(afternoon, words=word_pairs("Chiều 17/5, đoàn công tác Nhật Bản thăm khu công nghiệp Việt Hưng"))
+    assert frozenset("abc") not in groups([span, morning, side, *OTHERS])
+    assert all("c" not in g for g in groups([span, morning, side, *OTHERS]))
+
+
+def test_a_working_session_given_to_either_of_its_two_bodies_is_one_meeting() -> None:
+    # one report gives the session to the visiting Thành ủy, another to the Quận ủy it works with
+    city = "https://w3id.org/vn-gov-kg/id/org/thanh-uy-hai-phong-1a2b3c4d"
+    district = "https://w3id.org/vn-gov-kg/id/org/quan-uy-quan-le-chan-5e6f7a8b"
+    visit = report("a", organizer=city, chairs=frozenset({"Lê Văn Thành"}), words=word_pairs(
+        "Sáng 12/7, Bí thư Thành ủy Hải Phòng Lê Văn Thành làm việc với Quận ủy quận Lê Chân về chỉnh trang "
+        "chợ Sắt và bến xe Tam Bạc"))
+    host = report("b", organizer=district, chairs=frozenset(), words=word_pairs(
+        "Sáng 12/7, Quận ủy Lê Chân báo cáo Bí thư Thành ủy về chỉnh trang chợ Sắt và bến xe Tam Bạc"))
+    assert groups([visit, host, *OTHERS]) == {frozenset("ab")}
+    # neither names the other's body: two bodies' meetings, however alike they read
+    other = "https://w3id.org/vn-gov-kg/id/org/quan-uy-quan-ngo-quyen-9a8b7c6d"
+    guest = replace(visit, organizer=other, words=word_pairs(
+        "Sáng 12/7, Quận ủy Ngô Quyền họp về chỉnh trang chợ Sắt và bến xe Tam Bạc"))
+    assert groups([guest, host, *OTHERS]) == set()
+
+
+def test_the_central_committees_plenum_is_numbered_right_after_its_name() -> None:
+    assert session_ordinal("Phát biểu bế mạc Hội nghị Trung ương 6 khóa XII chiều 11/10") == 6
+    assert session_ordinal("Hội nghị T.Ư 7 bàn về cải cách tiền lương") == 7
+    # a year or 'năm' (also 'five') after the name is no number
+    assert session_ordinal("Hội nghị Trung ương năm 2018 bàn về cải cách tiền lương") == 0
+    assert session_ordinal("Hội nghị Trung ương 2018 bàn về cải cách tiền lương") == 0
+
+
+def test_a_body_under_its_short_name_or_a_cut_slug_is_one_organizer() -> None:
+    base = "https://w3id.org/vn-gov-kg/id/org/"
+    office = base + "phong-giao-duc-va-dao-tao-quan-dong-da-1a2b3c4d"
+    assert same_organizer(office, base + "phong-giao-duc-quan-dong-da-5e6f7a8b")  # Phòng Giáo dục quận Đống Đa
+    assert same_organizer(office, base + "phong-gd-quan-dong-da-9a8b7c6d")  # Phòng GD quận Đống Đa
+    assert not same_organizer(office, base + "phong-giao-duc-mam-non-quan-dong-da-0a1b2c3d")  # another office
+    # a name of more than 40 letters is cut in its IRI, maybe inside a word
+    cut = base + "phong-giao-duc-va-dao-tao-quan-hai-ba-tr-1a2b3c4d"
+    assert len(cut.rsplit("/", 1)[-1]) - 9 == SLUG_LIMIT == len(slug("Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"))
+    assert same_organizer(cut, base + "phong-gd-quan-hai-ba-trung-5e6f7a8b")
+    assert not same_organizer(base + "uy-ban-nhan-dan-quan-1-1a2b3c4d", base + "uy-ban-nhan-dan-quan-10-5e6f7a8b")
