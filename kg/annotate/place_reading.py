@@ -4,7 +4,8 @@
 * the register an undated article is read in (:func:`register_view`, :func:`reform_evidence`);
 * a name that ends an establishment's name is not the unit (:func:`named_after`);
 * a unit written as a former one after the reform (``xã Nam Đà cũ``) is the legacy unit (:func:`written_as_former`);
-* the province whose newspaper wrote the article (``Báo Cà Mau``) (:func:`publisher_province`).
+* the province whose newspaper wrote the article (``Báo Cà Mau``) (:func:`publisher_province`), or whose site
+  published it (``baophutho.vn``) (:func:`site_province`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
-from kg.lexicon.gazetteer import REFORM_DATE, Gazetteer
+from kg.lexicon.gazetteer import REFORM, REFORM_DATE, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation, words_re
 from kg.lexicon.resources import derived, resources
@@ -185,4 +188,52 @@ def publisher_province(text: str, gaz: Gazetteer) -> Place | None:
             if len(cands) == 1:
                 found[cands[0].key] = cands[0]
                 break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SITE_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _site_tokens(doc: Document) -> list[str]:
+    """The words of the site that published ``doc``: the labels of its URL's host (``baophutho.vn``), else
+    the first part of its file's name, the site a saved article is filed under (``baophutho_236684.txt``,
+    ``lacduong-lamdong_12.txt``), split on dashes and dots."""
+    if doc.url:
+        site = urlsplit(doc.url).hostname or ""
+    else:
+        site = PurePosixPath(doc.source).name.split("_", 1)[0]
+        if site == PurePosixPath(doc.source).name:  # no site part: "article.txt"
+            site = ""
+    return [t for t in _SITE_SPLIT.split(site.lower()) if t]
+
+
+@derived
+def _province_keys() -> tuple[str, ...]:
+    """The ASCII keys of every province of both registers (``phutho``, ``hue``), longest first."""
+    gaz = resources().gazetteer
+    keys = {k for k, ps in gaz.by_key.items() if any(p.type.level == 1 for p in ps)}
+    keys |= {k for k, ps in gaz.reg2025.by_key.items() if any(p.type.level == 1 for p in ps)}
+    return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+
+
+def site_province(doc: Document, gaz: Gazetteer) -> Place | None:
+    """The province whose site published ``doc``, when the site's name holds one province only: a word of it
+    that opens with the province's name, after a site prefix (connectors ``site_prefix``: ``bao``) —
+    ``baophutho``, ``huengaynay``, ``thmyduc1-haiphong``. A provincial paper reports its province, so a commune
+    several provinces share is read there (:func:`publisher_province` reads the paper the text names)."""
+    prefixes = resources().connectors.get("site_prefix", ())
+    found: dict[str, Place] = {}
+    for token in _site_tokens(doc):
+        for prefix in prefixes:
+            if token.startswith(prefix) and len(token) > len(prefix):
+                token = token[len(prefix) :]
+                break
+        key = next((k for k in _province_keys() if token.startswith(k)), None)
+        if key is None:
+            continue
+        cands = gaz.candidates(key, level=1)
+        if gaz.era == REFORM:  # a province merged in 2025 is its successor after the reform
+            cands = tuple(dict.fromkeys(gaz.successor(p) or p for p in cands))
+        if len(cands) == 1:
+            found[cands[0].key] = cands[0]
     return next(iter(found.values())) if len(found) == 1 else None

@@ -19,6 +19,7 @@ from kg.annotate.place_reading import (
     named_after,
     publisher_province,
     reform_evidence,
+    site_province,
     written_as_former,
 )
 from kg.annotate.spelling import letters as _letters
@@ -451,6 +452,7 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
         finder = PlaceFinder(doc, gaz, folded)
         first = list(finder.typed())
     publisher = publisher_province(doc.text, gaz) if _names_publisher(finder.folded) else None
+    publisher = publisher or site_province(doc, gaz)
     if publisher is not None:  # "Báo Cà Mau": the paper's province first (phường Hòa Thành of Cà Mau)
         first = list(finder.typed((publisher,)))
     home = pick_home(doc, gaz, first, [])
