@@ -226,3 +226,13 @@ Sáng 13/6/2019, Thường trực HĐND tỉnh Đắk Nông đã cho ý kiến v
 Sáng 10/7/2019, kỳ họp thứ 5 của HĐND tỉnh Đắk Nông khai mạc. Chủ tịch HĐND tỉnh Đắk Nông Lê Diễn chủ trì.
 """)
     assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"
+
+
+def test_a_meeting_word_ending_inside_the_bodys_name_is_held_by_that_body() -> None:
+    # the kind "hội nghị Ban Chấp hành" ends inside "Ban Chấp hành Đảng bộ tỉnh Đắk Nông"
+    (m,) = infos("""Bí thư Huyện ủy đề xuất bố trí công an chính quy
+Tại hội nghị Ban Chấp hành Đảng bộ tỉnh Đắk Nông sáng 10/4/2017, ông Trần Văn Bình - Bí thư Huyện ủy Đắk Song \
+đề cập đến chủ trương bố trí công an chính quy về các xã.
+""")
+    assert label(m) == "Ban Chấp hành Đảng bộ tỉnh Đắk Nông"
+    assert m.place is not None and m.place.name == "Đắk Nông"

@@ -157,7 +157,9 @@ class OrganizerReader:
                 if opening is not None:
                     return opening
                 continue
-            for org, s, _, body in sorted(named, key=lambda o: o[1]):
+            for org, s, e, body in sorted(named, key=lambda o: o[1]):
+                if body and m.start() < s < m.end() < e:
+                    return org  # "hội nghị Ban Chấp hành Đảng bộ tỉnh": the meeting word ends inside the body's name
                 gap = folded[m.end() : s]
                 if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
                     continue
