@@ -236,3 +236,21 @@ Tại hội nghị Ban Chấp hành Đảng bộ tỉnh Đắk Nông sáng 10/4/
 """)
     assert label(m) == "Ban Chấp hành Đảng bộ tỉnh Đắk Nông"
     assert m.place is not None and m.place.name == "Đắk Nông"
+
+
+def test_the_standing_members_of_a_party_committee_hold_their_briefing() -> None:
+    (m,) = infos("""Giao ban đầu năm
+Tại buổi giao ban đầu năm của Thường trực Tỉnh ủy Đắk Nông chiều 15/2/2019, ông Trần Văn Bình, Chủ tịch UBND \
+huyện Đắk Song cho biết huyện đã hoàn thành kế hoạch.
+""")
+    assert label(m) == "Thường trực Tỉnh ủy Đắk Nông"
+    assert m.place is not None and m.place.name == "Đắk Nông"
+
+
+def test_the_standing_members_of_the_government_are_a_national_body() -> None:
+    (m,) = infos("""Thủ tướng họp về đường sắt đô thị
+Chiều 13/4/2020, tại cuộc họp của Thường trực Chính phủ, Thủ tướng Nguyễn Xuân Phúc kết luận về hai dự án \
+đường sắt đô thị của tỉnh Đồng Nai.
+""")
+    assert label(m) == "Thường trực Chính phủ"
+    assert m.place is None
