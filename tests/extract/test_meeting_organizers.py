@@ -254,3 +254,11 @@ Chiều 13/4/2020, tại cuộc họp của Thường trực Chính phủ, Thủ
 """)
     assert label(m) == "Thường trực Chính phủ"
     assert m.place is None
+
+
+def test_the_part_of_a_term_between_a_meeting_and_its_body_says_which_session() -> None:
+    (m,) = infos("""Sơ kết giữa nhiệm kỳ
+Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy Đắk Nông đưa ra nhận định trên tại hội nghị sơ kết giữa nhiệm kỳ Đảng bộ \
+Công an tỉnh Đắk Nông diễn ra vào chiều 9/8/2018.
+""")
+    assert label(m) == "Đảng bộ Công an tỉnh Đắk Nông"
