@@ -262,3 +262,19 @@ def test_the_part_of_a_term_between_a_meeting_and_its_body_says_which_session() 
 Công an tỉnh Đắk Nông diễn ra vào chiều 9/8/2018.
 """)
     assert label(m) == "Đảng bộ Công an tỉnh Đắk Nông"
+
+
+def test_a_body_attending_a_session_does_not_hold_it() -> None:
+    # the "họp" of "dự kỳ họp" is the noun: the district's council attends the province's session
+    (m,) = infos("""Kỳ họp thứ 10
+Sáng 10/7/2020, Thường trực HĐND huyện Đắk Song dự kỳ họp thứ 10 HĐND tỉnh Đắk Nông khóa II. Ông Lê Văn Minh, \
+Chủ tịch HĐND tỉnh chủ trì kỳ họp.
+""")
+    assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"
+
+
+def test_a_body_calling_a_meeting_still_holds_it() -> None:
+    (m,) = infos("""Họp bất thường
+Ngày 24/1/2018, HĐND tỉnh Đắk Nông đã triệu tập cuộc họp bất thường để miễn nhiệm một đại biểu.
+""")
+    assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"

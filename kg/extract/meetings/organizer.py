@@ -67,6 +67,23 @@ def _other_event_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^,;.:]*$")
 
 
+MEETING_WORD_CHARS = 24  # a meeting word that may hold an organize verb inside it starts this close before it
+
+
+def _attended_meeting_word(folded: str, pos: int, start: int) -> bool:
+    """Whether the organize verb at ``pos`` is the inner word of a meeting word that an attendance cue names right
+    before it (the ``họp`` of ``dự kỳ họp``, ``tham dự cuộc họp``): a noun, and the subject before it attends the
+    meeting, it does not hold it."""
+    lo = max(start, pos - MEETING_WORD_CHARS)
+    for m in _kind_re().finditer(folded, lo, pos + MEETING_WORD_CHARS):
+        if not m.start() < pos < m.end():
+            continue
+        for cue in _cue_re("attend").finditer(folded, max(start, m.start() - MEETING_WORD_CHARS), m.end()):
+            if cue.start() < m.start() and cue.end() >= m.start() - 1:
+                return True
+    return False
+
+
 def _other_event(folded: str, start: int, pos: int) -> bool:
     """Whether the meeting word at ``pos`` names another meeting than the reported: one ahead that it readies or
     reports to (``chuẩn bị kỳ họp thứ 5 của HĐND tỉnh``, ``gửi đến kỳ họp thứ 5``) or one it follows (``tiếp theo
@@ -128,6 +145,8 @@ class OrganizerReader:
         units = self._units(span, orgs)
         unit = None
         for verb in _cue_re("organize").finditer(folded, span.start, span.end):
+            if _attended_meeting_word(folded, verb.start(), span.start):
+                continue  # "Thường trực HĐND huyện dự kỳ họp thứ 10 HĐND tỉnh": attends, the noun's body holds it
             reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
             names_event = verb.group() == "họp" or any(
                 m.start() - verb.end() <= VERB_TO_EVENT and _is_meeting_word(m.group())
