@@ -63,7 +63,7 @@ def as_written(place: Place, kind: PlaceType | None, name: str) -> Place:
 def register_view(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ...],
                   folded: str = "") -> Gazetteer:
     """The register view :func:`find_places` read ``doc`` in, from its date or, undated, its units."""
-    if doc.date is None and reform_evidence(mentions, folded):
+    if doc.date is None and reform_evidence(mentions, folded, gaz):
         return gaz.as_of(REFORM_DATE)
     return gaz.as_of(doc.date)
 
@@ -82,15 +82,21 @@ def _reform_cue_re() -> re.Pattern[str]:
     return words_re(resources().connectors["reform_cue"])
 
 
-def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
+def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "", gaz: Gazetteer | None = None) -> bool:
     """Whether an undated article was written under the two-level system: its text says so
     (``sau khi vận hành chính quyền địa phương 2 cấp``), the first full date of its lead is on
-    or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), or it names more
+    or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), it names more
     communes only the 2025 register knows (``phường Sài Gòn``) than districts, which the
-    reform abolished. ``folded`` is the article's folded text ("" reads the units alone)."""
+    reform abolished, or (with ``gaz``) it places a unit in a province only the 2025 register puts it in
+    (``phường Tân Mỹ (TPHCM)``, :func:`_placed_after_reform`). ``folded`` is the article's folded text ("" reads
+    the units alone)."""
     new = old = 0
     for pm in mentions:
-        if pm.how != "typed" or not pm.place.code:
+        if pm.how != "typed":
+            continue
+        if gaz is not None and folded and pm.span is not None and _placed_after_reform(gaz, folded, pm):
+            return True
+        if not pm.place.code:
             continue
         if pm.place.type.level == 2 and folded and pm.span is not None and written_as_former(folded, pm.span.end):
             return True  # "quê xã Đông Sơn, huyện Bình Sơn cũ": the reform abolished the districts
@@ -103,6 +109,33 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
     return bool(folded) and (_lead_dated_after_reform(folded) or _has_reform_cue(folded)
                              or _first_congress_re().search(folded) is not None
                              or _lead_day_in_course_after_reform(folded))
+
+
+# the province a unit is placed in right after its name: "(An Giang)", "(TPHCM)", ", tỉnh An Giang"
+_PROVINCE_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:tỉnh[ ]+)?([^\W\d_][^()\n]{1,30}?)[ ]*\)"
+                             r"|,[ ]*tỉnh[ ]+([^\W\d_][^,.;:()\n]{1,30}))")
+
+
+def _placed_after_reform(gaz: Gazetteer, folded: str, pm: PlaceMention) -> bool:
+    """Whether the unit ``pm`` names is written with a province (``xã Vĩnh Thuận (An Giang)``, ``phường Tân Mỹ
+    (TPHCM)``) that no unit of its name and type lay in before the reform, and one of the 2025 register does: the
+    article was written after the reform (the old units of that name lie in other provinces)."""
+    assert pm.span is not None
+    m = _PROVINCE_AFTER.match(folded, pm.span.end)
+    if m is None:
+        return False
+    named = (m.group(1) or m.group(2)).strip()
+    before = gaz.legacy.candidates(named, level=1)
+    after = [p for p in gaz.as_of(REFORM_DATE).candidates(named, level=1) if p.reform2025]
+    if len(before) != 1 or len(after) != 1:
+        return False
+    words = folded[pm.span.start : pm.span.end].split()
+    types = resources().place_types  # the type word the text gave it ("xã Vĩnh Thuận", read as the old huyện)
+    kind = next((types[" ".join(words[:n])] for n in (2, 1) if " ".join(words[:n]) in types), pm.place.type)
+    old = [p for p in gaz.legacy.candidates(pm.place.name, kind) if gaz.is_within(p, before[0])]
+    new = [p for p in gaz.as_of(REFORM_DATE).candidates(pm.place.name, kind)
+           if p.reform2025 and gaz.is_within(p, after[0])]
+    return not old and len(new) == 1
 
 
 @derived

@@ -447,7 +447,7 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     gaz = gaz.as_of(doc.date)
     finder = PlaceFinder(doc, gaz, folded)
     first = list(finder.typed())
-    if gaz.era == UNDATED and reform_evidence(first, finder.folded):  # an undated article written after the reform
+    if gaz.era == UNDATED and reform_evidence(first, finder.folded, gaz):  # an undated article written after the reform
         gaz = gaz.as_of(REFORM_DATE)
         finder = PlaceFinder(doc, gaz, folded)
         first = list(finder.typed())

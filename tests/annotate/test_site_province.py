@@ -1,6 +1,7 @@
 """The province of the site that published an article (issue 27): a commune several provinces share is read
 in the province the site serves (``baohungyen.vn``, a file saved as ``baohungyen_12.txt``), as in the province
-of a paper the text names (``Báo Cà Mau``). Hand-built articles."""
+of a paper the text names (``Báo Cà Mau``); and an undated unit written with a province only the 2025 register
+puts it in (``phường Tân Mỹ (TPHCM)``) is the 2025 unit. Hand-built articles."""
 
 from __future__ import annotations
 
@@ -49,3 +50,25 @@ def test_a_province_merged_in_2025_is_its_successor_after_the_reform() -> None:
     gaz = resources().gazetteer.as_of(parse_text(DAI_DONG, "x.txt").date)
     got = site_province(parse_text(DAI_DONG, "sondong-vinhphuc_3.txt"), gaz)
     assert got is not None and got.name == "Phú Thọ" and got.reform2025
+
+
+# phường Tân Mỹ lay in Bắc Giang (and xã Tân Mỹ in a dozen provinces) before 2025; since the reform a ward of
+# TP HCM has the name. An undated article that places it in TP HCM was written after the reform.
+TAN_MY = """Đảng ủy phường Tân Mỹ tổng kết năm
+Ngày 21-1, Đảng ủy phường Tân Mỹ (TPHCM) tổ chức hội nghị tổng kết thực hiện nhiệm vụ chính trị. Đồng chí \
+Trần Văn Nam, Bí thư Đảng ủy phường chủ trì hội nghị.
+"""
+
+
+def test_an_undated_unit_placed_in_a_province_only_the_2025_register_puts_it_in_is_that_provinces() -> None:
+    ann = annotate(parse_text(TAN_MY, "article.txt"))
+    codes = {pm.place.code for pm in ann.places if pm.place.name == "Tân Mỹ"}
+    assert codes == {"27487"}, codes
+    assert ann.home is not None and ann.home.name == "Hồ Chí Minh"
+
+
+def test_a_unit_placed_in_the_province_it_lay_in_before_the_reform_stays_legacy() -> None:
+    text = TAN_MY.replace("(TPHCM)", "(tỉnh Bắc Giang)")
+    ann = annotate(parse_text(text, "article.txt"))
+    codes = {pm.place.code for pm in ann.places if pm.place.name == "Tân Mỹ"}
+    assert codes == {"07687"}, codes
