@@ -278,3 +278,21 @@ def test_a_body_calling_a_meeting_still_holds_it() -> None:
 Ngày 24/1/2018, HĐND tỉnh Đắk Nông đã triệu tập cuộc họp bất thường để miễn nhiệm một đại biểu.
 """)
     assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"
+
+
+def test_a_councils_committee_holds_the_session_its_supervision_delegation_has() -> None:
+    (m,) = infos("""Giám sát việc thực hiện chính sách giảm nghèo
+Ngày 12/6/2020, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh Đắk Nông do ông Trần Văn Bình, Trưởng ban \
+Văn hóa - Xã hội HĐND tỉnh làm trưởng đoàn đã có buổi làm việc với UBND huyện Đắk Song về việc thực hiện chính \
+sách giảm nghèo.
+""")
+    assert m.organizer is not None and m.organizer.head.startswith("Ban Văn hóa")
+    assert m.place is not None and m.place.name == "Đắk Nông"
+
+
+def test_a_delegation_numbered_holds_for_its_body() -> None:
+    (m,) = infos("""Làm việc với huyện Đắk Song
+Sáng 3/11/2020, đoàn công tác số 3 của Thường trực Tỉnh ủy Đắk Nông, do ông Lê Văn Minh làm trưởng đoàn, đã \
+có buổi làm việc với Ban Thường vụ Huyện ủy Đắk Song.
+""")
+    assert label(m) == "Thường trực Tỉnh ủy Đắk Nông"

@@ -45,6 +45,7 @@ def _names_event_at(folded: str, pos: int) -> bool:
 _GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's holder stands for
 _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
+_ORDINAL_NUMBER = re.compile(r"(?<!\w)số \w+")  # "đoàn công tác số 3"
 _TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
 
@@ -258,6 +259,9 @@ class OrganizerReader:
             org = self._organizer_in(span)
             if org is not None:
                 return self._fuller(org, chairs)
+        delegation = self._delegation_body(anchor)
+        if delegation is not None:
+            return delegation
         for chair in chairs:
             bodies = [b for b in self._bodies_of(chair) if b.place is not None]
             if bodies:
@@ -320,6 +324,22 @@ class OrganizerReader:
                           if pm.span is not None and pm.span.end == end and pm.span.start > head.end()), None)
             canonical = resources().org_heads[head.group()].head
             return Organization(head=canonical, place=place, label=" ".join([canonical, *words]))
+        return None
+
+    def _delegation_body(self, span: Span) -> Organization | None:
+        """The body whose delegation (meeting_cues ``delegation``: ``Đoàn giám sát của Ban Văn hóa - Xã hội HĐND
+        tỉnh``, ``đoàn công tác số 3 của Thường trực Tỉnh ủy``) ``span`` names: the delegation holds the session it
+        has with the unit it visits, on its body's behalf."""
+        of = resources().meeting_cues.get("of", ())
+        orgs = self._orgs(span)
+        for m in _cue_re("delegation").finditer(self.folded, span.start, span.end):
+            for org, s, _ in orgs:
+                if s < m.end():
+                    continue
+                gap = _ORDINAL_NUMBER.sub(" ", self.folded[m.end() : s]).split()
+                if len(gap) == 1 and gap[0] in of:
+                    return org
+                break
         return None
 
     def _session_host(self, span: Span) -> Organization | None:
