@@ -296,3 +296,12 @@ Sáng 3/11/2020, đoàn công tác số 3 của Thường trực Tỉnh ủy Đ�
 có buổi làm việc với Ban Thường vụ Huyện ủy Đắk Song.
 """)
     assert label(m) == "Thường trực Tỉnh ủy Đắk Nông"
+
+
+def test_a_body_named_after_do_before_the_organize_verb_held_the_meeting_named_before() -> None:
+    (m,) = infos("""Đẩy lùi tín dụng đen
+Đây là nội dung được đại diện các địa phương đưa ra tại hội nghị triển khai giải pháp đẩy lùi tín dụng đen do \
+Bộ Nội vụ tổ chức sáng 8/3/2016 tại tỉnh Đắk Nông.
+""")
+    assert label(m) == "Bộ Nội vụ"
+    assert m.place is None  # a ministry's conference: national

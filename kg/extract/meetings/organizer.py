@@ -153,6 +153,9 @@ class OrganizerReader:
                 m.start() - verb.end() <= VERB_TO_EVENT and _is_meeting_word(m.group())
                 for m in _kind_re().finditer(folded, verb.start(), reach))
             if not names_event:
+                passive = self._passive_holder(span.start, verb.start(), orgs)
+                if passive is not None:
+                    return passive
                 continue
             subjects = [o for o, _, e in orgs
                         if e <= verb.start() and self._joins_subject(e, verb.start())]
@@ -197,6 +200,21 @@ class OrganizerReader:
                         and len(words) <= OF_WORDS:
                     return org
         return unit
+
+    def _passive_holder(self, start: int, verb: int, orgs: list[tuple[Organization, int, int]]) -> Organization | None:
+        """The body after a ``by`` cue right before the organize verb at ``verb``, when a meeting word stands
+        before it in the clause (``hội nghị triển khai giải pháp … do Bộ Nội vụ tổ chức``): it held that meeting."""
+        folded = self.folded
+        for org, s, e in orgs:
+            if e > verb or folded[e:verb].strip() or s <= start:
+                continue
+            before = folded[self._clause_start(start, s, ";:.") : s].split()
+            if not before or before[-1] not in resources().meeting_cues.get("by", ()):
+                continue
+            clause = self._clause_start(start, s, ";:.")
+            if any(_is_meeting_word(m.group()) for m in _kind_re().finditer(folded, clause, s)):
+                return org
+        return None
 
     def _opening_body(self, span: Span, before: int,
                       orgs: list[tuple[Organization, int, int]]) -> Organization | None:
