@@ -149,7 +149,7 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             # an undated report counts only when its headline names a meeting, or its lead
             # opens with the meeting and the body that held it (Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …)
             return next((sent for sent in lead if self._opens_with_held(sent) or self._tells_held(sent)
-                         or self._names_held(sent)), None)
+                         or self._names_held(sent) or self._tells_chaired(sent)), None)
         for sent in lead:
             if self.event(sent) is not None:
                 return sent
@@ -180,6 +180,16 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             event = _kind_re().match(folded, skip_spaces(folded, verb.end()))
             if event is not None and _is_meeting_word(event.group()):
                 return self._organizer_in(sent) is not None
+        return False
+
+    def _tells_chaired(self, sent: Span) -> bool:
+        """Whether ``sent`` says who presided over a meeting it names right after the chair cue (``Các ông: A - Bí
+        thư Đảng ủy, Chủ tịch HĐND phường; B - … chủ trì kỳ họp``): an undated lead so told reports that meeting."""
+        folded = self.folded
+        for cue in _cue_re("chair").finditer(folded, sent.start, sent.end):
+            event = _kind_re().match(folded, skip_spaces(folded, cue.end()))
+            if event is not None and _is_meeting_word(event.group()):
+                return bool(self.chairs([sent]))
         return False
 
     def _names_held(self, sent: Span) -> bool:
