@@ -166,6 +166,8 @@ def score_meetings(t: Tally, gold: dict, rows: Rows) -> None:
     found = {r.get("meeting") for r in meeting_rows}
     expected = len(gold["meetings"])
     t.add("meetings.count", min(len(found), expected), max(0, len(found) - expected), max(0, expected - len(found)))
+    if len(found) != expected:
+        t.log.append(f"  meetings found: gold {expected} got {len(found)}")
     for gm in gold["meetings"]:
         checks: dict[str, Callable[[dict], bool]] = {
             "date": lambda r, gm=gm: (r.get("date") or "")[:10] == gm["date"],

@@ -4,7 +4,8 @@
 * the register an undated article is read in (:func:`register_view`, :func:`reform_evidence`);
 * a name that ends an establishment's name is not the unit (:func:`named_after`);
 * a unit written as a former one after the reform (``xã Nam Đà cũ``) is the legacy unit (:func:`written_as_former`);
-* the province whose newspaper wrote the article (``Báo Cà Mau``) (:func:`publisher_province`).
+* the province whose newspaper wrote the article (``Báo Cà Mau``) (:func:`publisher_province`), or whose site
+  published it (``baophutho.vn``) (:func:`site_province`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
-from kg.lexicon.gazetteer import REFORM_DATE, Gazetteer
+from kg.lexicon.gazetteer import REFORM, REFORM_DATE, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
 from kg.lexicon.patterns import alternation, words_re
 from kg.lexicon.resources import derived, resources
@@ -60,7 +63,7 @@ def as_written(place: Place, kind: PlaceType | None, name: str) -> Place:
 def register_view(doc: Document, gaz: Gazetteer, mentions: tuple[PlaceMention, ...],
                   folded: str = "") -> Gazetteer:
     """The register view :func:`find_places` read ``doc`` in, from its date or, undated, its units."""
-    if doc.date is None and reform_evidence(mentions, folded):
+    if doc.date is None and reform_evidence(mentions, folded, gaz):
         return gaz.as_of(REFORM_DATE)
     return gaz.as_of(doc.date)
 
@@ -79,15 +82,21 @@ def _reform_cue_re() -> re.Pattern[str]:
     return words_re(resources().connectors["reform_cue"])
 
 
-def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
+def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "", gaz: Gazetteer | None = None) -> bool:
     """Whether an undated article was written under the two-level system: its text says so
     (``sau khi vận hành chính quyền địa phương 2 cấp``), the first full date of its lead is on
-    or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), or it names more
+    or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), it names more
     communes only the 2025 register knows (``phường Sài Gòn``) than districts, which the
-    reform abolished. ``folded`` is the article's folded text ("" reads the units alone)."""
+    reform abolished, or (with ``gaz``) it places a unit in a province only the 2025 register puts it in
+    (``phường Tân Mỹ (TPHCM)``, :func:`_placed_after_reform`). ``folded`` is the article's folded text ("" reads
+    the units alone)."""
     new = old = 0
     for pm in mentions:
-        if pm.how != "typed" or not pm.place.code:
+        if pm.how != "typed":
+            continue
+        if gaz is not None and folded and pm.span is not None and _placed_after_reform(gaz, folded, pm):
+            return True
+        if not pm.place.code:
             continue
         if pm.place.type.level == 2 and folded and pm.span is not None and written_as_former(folded, pm.span.end):
             return True  # "quê xã Đông Sơn, huyện Bình Sơn cũ": the reform abolished the districts
@@ -100,6 +109,33 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "") -> bool:
     return bool(folded) and (_lead_dated_after_reform(folded) or _has_reform_cue(folded)
                              or _first_congress_re().search(folded) is not None
                              or _lead_day_in_course_after_reform(folded))
+
+
+# the province a unit is placed in right after its name: "(An Giang)", "(TPHCM)", ", tỉnh An Giang"
+_PROVINCE_AFTER = re.compile(r"[ ]*(?:\([ ]*(?:tỉnh[ ]+)?([^\W\d_][^()\n]{1,30}?)[ ]*\)"
+                             r"|,[ ]*tỉnh[ ]+([^\W\d_][^,.;:()\n]{1,30}))")
+
+
+def _placed_after_reform(gaz: Gazetteer, folded: str, pm: PlaceMention) -> bool:
+    """Whether the unit ``pm`` names is written with a province (``xã Vĩnh Thuận (An Giang)``, ``phường Tân Mỹ
+    (TPHCM)``) that no unit of its name and type lay in before the reform, and one of the 2025 register does: the
+    article was written after the reform (the old units of that name lie in other provinces)."""
+    assert pm.span is not None
+    m = _PROVINCE_AFTER.match(folded, pm.span.end)
+    if m is None:
+        return False
+    named = (m.group(1) or m.group(2)).strip()
+    before = gaz.legacy.candidates(named, level=1)
+    after = [p for p in gaz.as_of(REFORM_DATE).candidates(named, level=1) if p.reform2025]
+    if len(before) != 1 or len(after) != 1:
+        return False
+    words = folded[pm.span.start : pm.span.end].split()
+    types = resources().place_types  # the type word the text gave it ("xã Vĩnh Thuận", read as the old huyện)
+    kind = next((types[" ".join(words[:n])] for n in (2, 1) if " ".join(words[:n]) in types), pm.place.type)
+    old = [p for p in gaz.legacy.candidates(pm.place.name, kind) if gaz.is_within(p, before[0])]
+    new = [p for p in gaz.as_of(REFORM_DATE).candidates(pm.place.name, kind)
+           if p.reform2025 and gaz.is_within(p, after[0])]
+    return not old and len(new) == 1
 
 
 @derived
@@ -185,4 +221,52 @@ def publisher_province(text: str, gaz: Gazetteer) -> Place | None:
             if len(cands) == 1:
                 found[cands[0].key] = cands[0]
                 break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SITE_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _site_tokens(doc: Document) -> list[str]:
+    """The words of the site that published ``doc``: the labels of its URL's host (``baophutho.vn``), else
+    the first part of its file's name, the site a saved article is filed under (``baophutho_236684.txt``,
+    ``lacduong-lamdong_12.txt``), split on dashes and dots."""
+    if doc.url:
+        site = urlsplit(doc.url).hostname or ""
+    else:
+        site = PurePosixPath(doc.source).name.split("_", 1)[0]
+        if site == PurePosixPath(doc.source).name:  # no site part: "article.txt"
+            site = ""
+    return [t for t in _SITE_SPLIT.split(site.lower()) if t]
+
+
+@derived
+def _province_keys() -> tuple[str, ...]:
+    """The ASCII keys of every province of both registers (``phutho``, ``hue``), longest first."""
+    gaz = resources().gazetteer
+    keys = {k for k, ps in gaz.by_key.items() if any(p.type.level == 1 for p in ps)}
+    keys |= {k for k, ps in gaz.reg2025.by_key.items() if any(p.type.level == 1 for p in ps)}
+    return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+
+
+def site_province(doc: Document, gaz: Gazetteer) -> Place | None:
+    """The province whose site published ``doc``, when the site's name holds one province only: a word of it
+    that opens with the province's name, after a site prefix (connectors ``site_prefix``: ``bao``) —
+    ``baophutho``, ``huengaynay``, ``thmyduc1-haiphong``. A provincial paper reports its province, so a commune
+    several provinces share is read there (:func:`publisher_province` reads the paper the text names)."""
+    prefixes = resources().connectors.get("site_prefix", ())
+    found: dict[str, Place] = {}
+    for token in _site_tokens(doc):
+        for prefix in prefixes:
+            if token.startswith(prefix) and len(token) > len(prefix):
+                token = token[len(prefix) :]
+                break
+        key = next((k for k in _province_keys() if token.startswith(k)), None)
+        if key is None:
+            continue
+        cands = gaz.candidates(key, level=1)
+        if gaz.era == REFORM:  # a province merged in 2025 is its successor after the reform
+            cands = tuple(dict.fromkeys(gaz.successor(p) or p for p in cands))
+        if len(cands) == 1:
+            found[cands[0].key] = cands[0]
     return next(iter(found.values())) if len(found) == 1 else None

@@ -19,6 +19,7 @@ from kg.annotate.place_reading import (
     named_after,
     publisher_province,
     reform_evidence,
+    site_province,
     written_as_former,
 )
 from kg.annotate.spelling import letters as _letters
@@ -446,11 +447,12 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     gaz = gaz.as_of(doc.date)
     finder = PlaceFinder(doc, gaz, folded)
     first = list(finder.typed())
-    if gaz.era == UNDATED and reform_evidence(first, finder.folded):  # an undated article written after the reform
+    if gaz.era == UNDATED and reform_evidence(first, finder.folded, gaz):  # an undated article written after the reform
         gaz = gaz.as_of(REFORM_DATE)
         finder = PlaceFinder(doc, gaz, folded)
         first = list(finder.typed())
     publisher = publisher_province(doc.text, gaz) if _names_publisher(finder.folded) else None
+    publisher = publisher or site_province(doc, gaz)
     if publisher is not None:  # "Báo Cà Mau": the paper's province first (phường Hòa Thành of Cà Mau)
         first = list(finder.typed((publisher,)))
     home = pick_home(doc, gaz, first, [])

@@ -226,3 +226,82 @@ Sáng 13/6/2019, Thường trực HĐND tỉnh Đắk Nông đã cho ý kiến v
 Sáng 10/7/2019, kỳ họp thứ 5 của HĐND tỉnh Đắk Nông khai mạc. Chủ tịch HĐND tỉnh Đắk Nông Lê Diễn chủ trì.
 """)
     assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"
+
+
+def test_a_meeting_word_ending_inside_the_bodys_name_is_held_by_that_body() -> None:
+    # the kind "hội nghị Ban Chấp hành" ends inside "Ban Chấp hành Đảng bộ tỉnh Đắk Nông"
+    (m,) = infos("""Bí thư Huyện ủy đề xuất bố trí công an chính quy
+Tại hội nghị Ban Chấp hành Đảng bộ tỉnh Đắk Nông sáng 10/4/2017, ông Trần Văn Bình - Bí thư Huyện ủy Đắk Song \
+đề cập đến chủ trương bố trí công an chính quy về các xã.
+""")
+    assert label(m) == "Ban Chấp hành Đảng bộ tỉnh Đắk Nông"
+    assert m.place is not None and m.place.name == "Đắk Nông"
+
+
+def test_the_standing_members_of_a_party_committee_hold_their_briefing() -> None:
+    (m,) = infos("""Giao ban đầu năm
+Tại buổi giao ban đầu năm của Thường trực Tỉnh ủy Đắk Nông chiều 15/2/2019, ông Trần Văn Bình, Chủ tịch UBND \
+huyện Đắk Song cho biết huyện đã hoàn thành kế hoạch.
+""")
+    assert label(m) == "Thường trực Tỉnh ủy Đắk Nông"
+    assert m.place is not None and m.place.name == "Đắk Nông"
+
+
+def test_the_standing_members_of_the_government_are_a_national_body() -> None:
+    (m,) = infos("""Thủ tướng họp về đường sắt đô thị
+Chiều 13/4/2020, tại cuộc họp của Thường trực Chính phủ, Thủ tướng Nguyễn Xuân Phúc kết luận về hai dự án \
+đường sắt đô thị của tỉnh Đồng Nai.
+""")
+    assert label(m) == "Thường trực Chính phủ"
+    assert m.place is None
+
+
+def test_the_part_of_a_term_between_a_meeting_and_its_body_says_which_session() -> None:
+    (m,) = infos("""Sơ kết giữa nhiệm kỳ
+Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy Đắk Nông đưa ra nhận định trên tại hội nghị sơ kết giữa nhiệm kỳ Đảng bộ \
+Công an tỉnh Đắk Nông diễn ra vào chiều 9/8/2018.
+""")
+    assert label(m) == "Đảng bộ Công an tỉnh Đắk Nông"
+
+
+def test_a_body_attending_a_session_does_not_hold_it() -> None:
+    # the "họp" of "dự kỳ họp" is the noun: the district's council attends the province's session
+    (m,) = infos("""Kỳ họp thứ 10
+Sáng 10/7/2020, Thường trực HĐND huyện Đắk Song dự kỳ họp thứ 10 HĐND tỉnh Đắk Nông khóa II. Ông Lê Văn Minh, \
+Chủ tịch HĐND tỉnh chủ trì kỳ họp.
+""")
+    assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"
+
+
+def test_a_body_calling_a_meeting_still_holds_it() -> None:
+    (m,) = infos("""Họp bất thường
+Ngày 24/1/2018, HĐND tỉnh Đắk Nông đã triệu tập cuộc họp bất thường để miễn nhiệm một đại biểu.
+""")
+    assert label(m) == "Hội đồng nhân dân tỉnh Đắk Nông"
+
+
+def test_a_councils_committee_holds_the_session_its_supervision_delegation_has() -> None:
+    (m,) = infos("""Giám sát việc thực hiện chính sách giảm nghèo
+Ngày 12/6/2020, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh Đắk Nông do ông Trần Văn Bình, Trưởng ban \
+Văn hóa - Xã hội HĐND tỉnh làm trưởng đoàn đã có buổi làm việc với UBND huyện Đắk Song về việc thực hiện chính \
+sách giảm nghèo.
+""")
+    assert m.organizer is not None and m.organizer.head.startswith("Ban Văn hóa")
+    assert m.place is not None and m.place.name == "Đắk Nông"
+
+
+def test_a_delegation_numbered_holds_for_its_body() -> None:
+    (m,) = infos("""Làm việc với huyện Đắk Song
+Sáng 3/11/2020, đoàn công tác số 3 của Thường trực Tỉnh ủy Đắk Nông, do ông Lê Văn Minh làm trưởng đoàn, đã \
+có buổi làm việc với Ban Thường vụ Huyện ủy Đắk Song.
+""")
+    assert label(m) == "Thường trực Tỉnh ủy Đắk Nông"
+
+
+def test_a_body_named_after_do_before_the_organize_verb_held_the_meeting_named_before() -> None:
+    (m,) = infos("""Đẩy lùi tín dụng đen
+Đây là nội dung được đại diện các địa phương đưa ra tại hội nghị triển khai giải pháp đẩy lùi tín dụng đen do \
+Bộ Nội vụ tổ chức sáng 8/3/2016 tại tỉnh Đắk Nông.
+""")
+    assert label(m) == "Bộ Nội vụ"
+    assert m.place is None  # a ministry's conference: national

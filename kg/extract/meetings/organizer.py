@@ -45,6 +45,7 @@ def _names_event_at(folded: str, pos: int) -> bool:
 _GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's holder stands for
 _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
+_ORDINAL_NUMBER = re.compile(r"(?<!\w)số \w+")  # "đoàn công tác số 3"
 _TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
 
@@ -65,6 +66,23 @@ def _other_event_re() -> re.Pattern[str]:
     """An ``other_event`` cue (meeting_cues) whose clause runs to the end of the text searched."""
     cues = alternation(resources().meeting_cues.get("other_event", ()))
     return re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^,;.:]*$")
+
+
+MEETING_WORD_CHARS = 24  # a meeting word that may hold an organize verb inside it starts this close before it
+
+
+def _attended_meeting_word(folded: str, pos: int, start: int) -> bool:
+    """Whether the organize verb at ``pos`` is the inner word of a meeting word that an attendance cue names right
+    before it (the ``họp`` of ``dự kỳ họp``, ``tham dự cuộc họp``): a noun, and the subject before it attends the
+    meeting, it does not hold it."""
+    lo = max(start, pos - MEETING_WORD_CHARS)
+    for m in _kind_re().finditer(folded, lo, pos + MEETING_WORD_CHARS):
+        if not m.start() < pos < m.end():
+            continue
+        for cue in _cue_re("attend").finditer(folded, max(start, m.start() - MEETING_WORD_CHARS), m.end()):
+            if cue.start() < m.start() and cue.end() >= m.start() - 1:
+                return True
+    return False
 
 
 def _other_event(folded: str, start: int, pos: int) -> bool:
@@ -128,11 +146,16 @@ class OrganizerReader:
         units = self._units(span, orgs)
         unit = None
         for verb in _cue_re("organize").finditer(folded, span.start, span.end):
+            if _attended_meeting_word(folded, verb.start(), span.start):
+                continue  # "Thường trực HĐND huyện dự kỳ họp thứ 10 HĐND tỉnh": attends, the noun's body holds it
             reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
             names_event = verb.group() == "họp" or any(
                 m.start() - verb.end() <= VERB_TO_EVENT and _is_meeting_word(m.group())
                 for m in _kind_re().finditer(folded, verb.start(), reach))
             if not names_event:
+                passive = self._passive_holder(span.start, verb.start(), orgs)
+                if passive is not None:
+                    return passive
                 continue
             subjects = [o for o, _, e in orgs
                         if e <= verb.start() and self._joins_subject(e, verb.start())]
@@ -157,7 +180,9 @@ class OrganizerReader:
                 if opening is not None:
                     return opening
                 continue
-            for org, s, _, body in sorted(named, key=lambda o: o[1]):
+            for org, s, e, body in sorted(named, key=lambda o: o[1]):
+                if body and m.start() < s < m.end() < e:
+                    return org  # "hội nghị Ban Chấp hành Đảng bộ tỉnh": the meeting word ends inside the body's name
                 gap = folded[m.end() : s]
                 if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
                     continue
@@ -175,6 +200,21 @@ class OrganizerReader:
                         and len(words) <= OF_WORDS:
                     return org
         return unit
+
+    def _passive_holder(self, start: int, verb: int, orgs: list[tuple[Organization, int, int]]) -> Organization | None:
+        """The body after a ``by`` cue right before the organize verb at ``verb``, when a meeting word stands
+        before it in the clause (``hội nghị triển khai giải pháp … do Bộ Nội vụ tổ chức``): it held that meeting."""
+        folded = self.folded
+        for org, s, e in orgs:
+            if e > verb or folded[e:verb].strip() or s <= start:
+                continue
+            before = folded[self._clause_start(start, s, ";:.") : s].split()
+            if not before or before[-1] not in resources().meeting_cues.get("by", ()):
+                continue
+            clause = self._clause_start(start, s, ";:.")
+            if any(_is_meeting_word(m.group()) for m in _kind_re().finditer(folded, clause, s)):
+                return org
+        return None
 
     def _opening_body(self, span: Span, before: int,
                       orgs: list[tuple[Organization, int, int]]) -> Organization | None:
@@ -237,6 +277,9 @@ class OrganizerReader:
             org = self._organizer_in(span)
             if org is not None:
                 return self._fuller(org, chairs)
+        delegation = self._delegation_body(anchor)
+        if delegation is not None:
+            return delegation
         for chair in chairs:
             bodies = [b for b in self._bodies_of(chair) if b.place is not None]
             if bodies:
@@ -299,6 +342,22 @@ class OrganizerReader:
                           if pm.span is not None and pm.span.end == end and pm.span.start > head.end()), None)
             canonical = resources().org_heads[head.group()].head
             return Organization(head=canonical, place=place, label=" ".join([canonical, *words]))
+        return None
+
+    def _delegation_body(self, span: Span) -> Organization | None:
+        """The body whose delegation (meeting_cues ``delegation``: ``Đoàn giám sát của Ban Văn hóa - Xã hội HĐND
+        tỉnh``, ``đoàn công tác số 3 của Thường trực Tỉnh ủy``) ``span`` names: the delegation holds the session it
+        has with the unit it visits, on its body's behalf."""
+        of = resources().meeting_cues.get("of", ())
+        orgs = self._orgs(span)
+        for m in _cue_re("delegation").finditer(self.folded, span.start, span.end):
+            for org, s, _ in orgs:
+                if s < m.end():
+                    continue
+                gap = _ORDINAL_NUMBER.sub(" ", self.folded[m.end() : s]).split()
+                if len(gap) == 1 and gap[0] in of:
+                    return org
+                break
         return None
 
     def _session_host(self, span: Span) -> Organization | None:

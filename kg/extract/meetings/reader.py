@@ -57,6 +57,7 @@ from kg.model import (
 
 ANCHOR_SENTENCES = 4  # a report dates its event in its first sentences
 WINDOW_SENTENCES = 6  # chair and attendance clauses follow the anchor closely
+FOLLOW_SENTENCES = 2  # a meeting held after a ceremony or a visit is told in the sentences right after it
 CONTEXT_SENTENCES = 2  # an undated period may be named when the report returns to the meeting
 HEADING_CHARS = 120  # a sub-heading line naming a meeting and its holder is shorter than this
 
@@ -148,7 +149,7 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             # an undated report counts only when its headline names a meeting, or its lead
             # opens with the meeting and the body that held it (Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …)
             return next((sent for sent in lead if self._opens_with_held(sent) or self._tells_held(sent)
-                         or self._names_held(sent)), None)
+                         or self._names_held(sent) or self._tells_chaired(sent)), None)
         for sent in lead:
             if self.event(sent) is not None:
                 return sent
@@ -181,6 +182,16 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
                 return self._organizer_in(sent) is not None
         return False
 
+    def _tells_chaired(self, sent: Span) -> bool:
+        """Whether ``sent`` says who presided over a meeting it names right after the chair cue (``Các ông: A - Bí
+        thư Đảng ủy, Chủ tịch HĐND phường; B - … chủ trì kỳ họp``): an undated lead so told reports that meeting."""
+        folded = self.folded
+        for cue in _cue_re("chair").finditer(folded, sent.start, sent.end):
+            event = _kind_re().match(folded, skip_spaces(folded, cue.end()))
+            if event is not None and _is_meeting_word(event.group()):
+                return bool(self.chairs([sent]))
+        return False
+
     def _names_held(self, sent: Span) -> bool:
         """Whether ``sent`` is a line of its own that names a meeting and the body holding it, nothing else
         (a sub-heading: ``Đại hội đại biểu Mặt trận Tổ quốc xã Mường Than lần thứ I``, no final stop)."""
@@ -195,6 +206,9 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         """The reported meeting, then each further one the report opens with its own day."""
         anchor = self.anchor()
         first = self.read(anchor) if anchor is not None else None
+        if first is None and anchor is not None:
+            first = self.after_event(anchor)
+            anchor = first[1] if first is not None else anchor
         out = [first] if first is not None else []
         after = self.body.index(anchor) + 1 if anchor in self.body else 0
         rest = self.body[after:]
@@ -206,6 +220,42 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
                     out.append(got)
                     break
         return out
+
+    def after_event(self, anchor: Span) -> tuple[MeetingInfo, Span] | None:
+        """A meeting the lead tells right after a dated event that is none (a ceremony, a visit), in a sentence of
+        its own that names the body holding it: ``Sáng 12/3, huyện X tổ chức lễ khánh thành trụ sở. Sau lễ, UBND
+        huyện tổ chức hội nghị …``. Undated, it is held on the event's day."""
+        event = self.event(anchor)
+        if event is None or event[0] == "meeting" or anchor not in self.body:
+            return None
+        idx = self.body.index(anchor)
+        for sent in self.body[idx + 1 : idx + 1 + FOLLOW_SENTENCES]:
+            told = self._organized(sent)
+            if told is None or self._organizer_in(sent) is None:
+                continue
+            got = self.read(sent, told)
+            if got is None:
+                return None
+            info, span = got
+            if info.date is None and info.partial_date is None:
+                info = self._dated(info, self.date(anchor, [anchor]))
+            return info, span
+        return None
+
+    def _organized(self, sent: Span) -> tuple[str, str, Span] | None:
+        """The meeting ``sent`` says a body holds: a meeting word right after an ``organize`` verb (``UBND huyện tổ
+        chức hội nghị``), in a clause that tells no time ahead (meeting_cues ``future_after``: ``sẽ tổ chức``)."""
+        folded = self.folded
+        future = resources().meeting_cues.get("future_after", ())
+        for verb in _cue_re("organize").finditer(folded, sent.start, sent.end):
+            if any(f" {folded[sent.start : verb.start()].rstrip()}".endswith(f" {cue}") for cue in future):
+                continue
+            at = skip_spaces(folded, verb.end())
+            event = _kind_re().match(folded, at)
+            if event is not None and _is_meeting_word(event.group()) and not self._in_taken(at):
+                cls, kind = resources().meeting_kinds[event.group()]
+                return cls, kind, Span(event.start(), event.end())
+        return None
 
     def further(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
         """A sentence that reports another meeting: its day first, a meeting word, who presided."""
@@ -232,8 +282,8 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             return None  # the same meeting told again
         return info, sent
 
-    def read(self, anchor: Span) -> tuple[MeetingInfo, Span] | None:
-        event = self.event(anchor)
+    def read(self, anchor: Span, event: tuple[str, str, Span] | None = None) -> tuple[MeetingInfo, Span] | None:
+        event = event or self.event(anchor)
         if event is None or event[0] != "meeting":
             return None
         _, kind, _ = event
