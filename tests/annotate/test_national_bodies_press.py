@@ -1,5 +1,6 @@
 """National bodies the press names beside the UBND (issue 25): the Party's Secretariat, whose members
-are each "Bí thư Trung ương Đảng". Hand-built sentences."""
+are each "Bí thư Trung ương Đảng", the State Bank and its governors, the labour confederation and the
+Youth Union's central committee. Hand-built sentences."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.annotation_helpers import annotate_article, titles_of
 
 HEADLINE = "Quảng Nam tổng kết công tác năm"
 SECRETARIAT = "Ban Bí thư Trung ương Đảng"
+STATE_BANK = "Ngân hàng Nhà nước Việt Nam"
 
 
 @pytest.mark.parametrize(
@@ -22,6 +24,21 @@ SECRETARIAT = "Ban Bí thư Trung ương Đảng"
         ("Đồng chí Hà Văn Lộc, Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương dự hội nghị.",
          "Hà Văn Lộc", {("Bí thư", SECRETARIAT), ("Trưởng ban", "Ban Dân vận Trung ương")}),
         ("Bí thư T.Ư Đảng Đinh Quang Vũ phát biểu chỉ đạo.", "Đinh Quang Vũ", {("Bí thư", SECRETARIAT)}),
+        # the State Bank by its short press forms, its governor and deputy governors in any case
+        ("Phát biểu tại hội nghị, Thống đốc NH Nhà nước Lã Văn Khải cho biết sẽ sửa thông tư.", "Lã Văn Khải",
+         {("Thống đốc", STATE_BANK)}),
+        ("Theo bà Tôn Thị Mến - phó thống đốc NH Nhà nước, lãi suất sẽ giảm.", "Tôn Thị Mến",
+         {("Phó Thống đốc", STATE_BANK)}),
+        ("Ông Khúc Văn Tài, Phó Thống đốc Ngân hàng Nhà nước, chủ trì buổi làm việc.", "Khúc Văn Tài",
+         {("Phó Thống đốc", STATE_BANK)}),
+        # a provincial branch of the State Bank is the province's, not the bank's governor's
+        ("Ông Khúc Văn Tài, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam, báo cáo.", "Khúc Văn Tài",
+         {("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam")}),
+        # the labour confederation and the Youth Union's centre are national, never the province's bodies
+        ("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Vi Văn Mạnh đã thăm công nhân.", "Vi Văn Mạnh",
+         {("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}),
+        ("Ông Mạc Văn Đông, Bí thư Trung ương Đoàn, trao bằng khen.", "Mạc Văn Đông",
+         {("Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh")}),
     ],
 )
 def test_national_bodies_in_press_titles(sentence: str, name: str, expected: set[tuple[str, str]]) -> None:
