@@ -42,10 +42,12 @@ __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "
 
 @derived
 def _sep_re() -> re.Pattern[str]:
-    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``, ``, kiêm``)."""
+    """Between two titles of a list: a comma, a semicolon, a joiner (``và``, ``kiêm``, ``, kiêm``) or a dash
+    (``Bí thư Đảng ủy - Chủ tịch HĐND xã``; a dash before no title ends the list)."""
     words = resources().connectors
     concurrent = alternation(words["concurrent_joiner"])
-    return re.compile(rf"[ ]*(?:[,;](?:[ ]*{concurrent}(?= ))?|(?<!\w){alternation(words['title_joiner'])}(?= ))[ ]*")
+    return re.compile(rf"[ ]*(?:[,;](?:[ ]*{concurrent}(?= ))?|(?<!\w){alternation(words['title_joiner'])}(?= )"
+                      rf"|[–—]|-(?= )|(?<= )-)[ ]*")
 
 
 @derived
