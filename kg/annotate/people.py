@@ -22,6 +22,7 @@ from kg.annotate.clauses import (
     appointed_titles,
     listed_members,
     named_by_copula,
+    shared_appointments,
     signers_bodies,
     without_proxied_titles,
 )
@@ -192,6 +193,7 @@ class PeopleFinder:
         people.extend(listed_members(self, covered))  # "Đoàn ĐBQH tỉnh gồm các đại biểu: A; B và C"
         people = council_delegates(self, people)  # "Đại biểu Huỳnh Văn A cho rằng …"
         people = shared_titles(self, people)  # "Các Phó Bí thư Tỉnh ủy gồm có: bà A (…), ông B (…)"
+        people = shared_appointments(self, people)  # "các ông: A, …; B, … được bầu giữ chức Phó Bí thư"
         people = unify_spellings(people)  # "Nguyễn Thành Phong" … "Nguyễn Thanh Phong": one person
         people = self._corefer_names(people, pending, loose)
         people = deputies_from_neighbours(people)
