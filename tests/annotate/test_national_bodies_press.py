@@ -39,10 +39,20 @@ STATE_BANK = "Ngân hàng Nhà nước Việt Nam"
          {("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}),
         ("Ông Mạc Văn Đông, Bí thư Trung ương Đoàn, trao bằng khen.", "Mạc Văn Đông",
          {("Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh")}),
+        # the press calls the Youth Union's officials "anh" / "chị": a name then titles with a body
+        ("Anh Mạc Văn Đông - bí thư Trung ương Đoàn - trao bằng khen.", "Mạc Văn Đông",
+         {("Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh")}),
+        ("Chị Hà Thị Nhung, Phó Bí thư Tỉnh đoàn Quảng Nam, phát biểu.", "Hà Thị Nhung",
+         {("Phó Bí thư", "Tỉnh đoàn Quảng Nam")}),
     ],
 )
 def test_national_bodies_in_press_titles(sentence: str, name: str, expected: set[tuple[str, str]]) -> None:
     assert titles_of(annotate_article(HEADLINE, sentence), name) == expected
+
+
+def test_anh_before_a_name_with_no_post_after_it_is_no_official() -> None:
+    ann = annotate_article(HEADLINE, "Anh Mạc Văn Đông, 30 tuổi, công nhân, cho biết anh rất vui.")
+    assert titles_of(ann, "Mạc Văn Đông") == set()
 
 
 def test_two_secretaries_of_the_secretariat_are_no_tenure_conflict(tmp_path: Path) -> None:
