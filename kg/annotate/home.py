@@ -57,9 +57,11 @@ def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
     if district and province and _about_the_province(headlined, score, district, province):
         return places[province]
     chosen = district or province
-    if chosen and chosen not in headlined and chosen not in typed_keys and score[chosen] < 3:
+    if (chosen and chosen == province and chosen not in headlined and chosen not in typed_keys
+            and score[chosen] < 3):
         # "sâm Lai Châu" named in passing: the communes the article names with their type word, all in
-        # another province, place it (a bare name in a product's or a plant's name is no home)
+        # another province, place it (a bare province in a product's or a plant's name is no home; a bare
+        # district after a commune, "phường Minh Khai, Hai Bà Trưng", is its address and stays)
         communes = _home_from_communes(gaz, typed)
         if communes is not None and _province_of(gaz, communes) != _province_of(gaz, places[chosen]):
             return communes
