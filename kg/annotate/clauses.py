@@ -133,6 +133,79 @@ def appointed_list(finder: NameReader, name_end: int) -> tuple[list[Span], list[
 MAX_APPOINTEES = 12
 
 
+def shared_appointments(finder: NameReader, people: list[PersonMention]) -> list[PersonMention]:
+    """``các ông: A, <titles>; B, <titles>; C, <titles>, được bầu giữ chức Phó Bí thư Tỉnh ủy``: the
+    people of one list, each with the titles they hold, closed by one appointment clause; every one of
+    them is given its posts. Items stand apart by ``;`` or ``và`` (each may bring its honorific)."""
+    order = sorted(range(len(people)), key=lambda i: people[i].span.start)
+    out = list(people)
+    group: list[int] = []
+    for i in [*order, -1]:
+        if i >= 0 and group and _next_item(finder, out[group[-1]], out[i]):
+            group.append(i)
+            continue
+        if len(group) >= 2:
+            _give_clause(finder, out, group)
+        group = [i] if i >= 0 else []
+    return out
+
+
+def _titles_end(p: PersonMention) -> int | None:
+    """Where the titles written right after ``p``'s name end (None when none are)."""
+    ends = [t.span.end for t in p.titles if t.span.start >= p.span.end
+            and (p.sentence is None or t.span.end <= p.sentence.end)]
+    return max(ends) if ends else None
+
+
+def _next_item(finder: NameReader, prev: PersonMention, nxt: PersonMention) -> bool:
+    """Whether ``nxt`` is the list item after ``prev``: ``prev``'s name, a comma and its titles, no
+    clause of its own (``ông A, Chủ tịch HĐND xã, giữ chức Phó Bí thư; ông B, …``), then ``;`` or ``và``."""
+    end = _titles_end(prev)
+    if end is None or nxt.span.start <= end or prev.sentence != nxt.sentence:
+        return False
+    if _ITEM_TITLES.match(finder.folded, prev.span.end) is None or _clause_after(finder, prev):
+        return False
+    m = _list_item_re().match(finder.folded, end, nxt.span.start)
+    return m is not None and m.end() == nxt.span.start
+
+
+def _clause_after(finder: NameReader, p: PersonMention) -> list[Title]:
+    """The posts an appointment clause after one of ``p``'s own titles gives (``…, giữ chức …``)."""
+    for end in sorted({t.span.end for t in p.titles if t.span.start >= p.span.end}):
+        gap = _term_gap_re().match(finder.folded, end)
+        more, _ = appointed_titles(finder, gap.end() if gap else end)
+        if more:
+            return more
+    return []
+
+
+def _give_clause(finder: NameReader, out: list[PersonMention], group: list[int]) -> None:
+    more = _clause_after(finder, out[group[-1]])  # the last one may already hold the clause's posts
+    for i in group:
+        have = {(t.role, t.org.label if t.org else None) for t in out[i].titles}
+        new = [t for t in more if (t.role, t.org.label if t.org else None) not in have]
+        if new:
+            out[i] = replace(out[i], titles=out[i].titles + tuple(new))
+
+
+_ITEM_TITLES = re.compile(r"[ ]*[,(–—-]")  # a list item's titles follow its name after a comma or a dash
+
+
+@derived
+def _term_gap_re() -> re.Pattern[str]:
+    """The committee's term after a title and a comma before a clause (``khóa XV, được bầu …``)."""
+    opener = alternation(resources().connectors["term_opener"])
+    term = rf"(?<!\w)(?:{opener})[ ]+(?:\d{{4}}[ ]*[-–][ ]*\d{{4}}|[^\W_]+)(?!\w)"
+    return re.compile(rf"(?:[ ,]*{term})*(?:[ ]*,)?")
+
+
+@derived
+def _list_item_re() -> re.Pattern[str]:
+    """Between one person's titles and the next person's name in a list: the term, then ``;`` or ``và``."""
+    return re.compile(rf"{_term_gap_re().pattern}[ ]*(?:;|(?<!\w)và(?= ))[ ]*"
+                      rf"(?:(?:{alternation(resources().honorifics)})[ ]+)?")
+
+
 def _full_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and is_surname(words[0])

@@ -32,6 +32,7 @@ def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
     first_pos: dict[str, int] = {}
     places: dict[str, Place] = {}
     headlined: set[str] = set()
+    typed_keys = {pm.place.key for pm in typed}
     for pm in typed + bare:
         place = pm.place
         if not place.code or place.type.level == 3:
@@ -56,7 +57,27 @@ def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
     if district and province and _about_the_province(headlined, score, district, province):
         return places[province]
     chosen = district or province
+    if (chosen and chosen == province and chosen not in headlined and chosen not in typed_keys
+            and score[chosen] < 3):
+        # "sâm Lai Châu" named in passing: the communes the article names with their type word, all in
+        # another province, place it (a bare province in a product's or a plant's name is no home; a bare
+        # district after a commune, "phường Minh Khai, Hai Bà Trưng", is its address and stays)
+        communes = _home_from_communes(gaz, typed)
+        if communes is not None and _province_of(gaz, communes) != _province_of(gaz, places[chosen]):
+            return communes
     return places[chosen] if chosen else None
+
+
+def _province_of(gaz: Gazetteer, place: Place) -> str:
+    """The key of the province holding ``place`` (itself for a province)."""
+    for _ in range(3):
+        if place.type.level <= 1:
+            break
+        parent = gaz.parent(place)
+        if parent is None:
+            break
+        place = parent
+    return place.key
 
 
 def _about_the_province(headlined: set[str], score: Counter[str], district: str, province: str) -> bool:

@@ -358,11 +358,14 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         while words and not _has_capital(words[-1][0]):
             words.pop()  # "Công ty CP sứ Bát Tràng họp với …": a company's name ends at its last name word
     activity = head.head in ACTIVITY_NAMED_HEADS and closed_by_place
-    if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4 and not activity):
+    # "Hội nghệ sĩ múa Việt Nam": a national body's name the press writes in lower case ends with the country
+    national = fold(" ".join(w for w, _, _ in words[-2:])) in resources().connectors.get("national_name_end", ())
+    if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4
+                     and not activity and not national):
         return None
     plural = resources().connectors.get("plural_in_name", ())
     opening = next((w for w, _, _ in words if fold(w) not in plural), words[0][0])
-    if not opening[:1].isupper() and not closed_by_place:
+    if not opening[:1].isupper() and not closed_by_place and not national:
         return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
     name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
     if fold(name.split(" ", 1)[0]) not in resources().connectors.get("plural_in_name", ()):

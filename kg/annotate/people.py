@@ -22,6 +22,7 @@ from kg.annotate.clauses import (
     appointed_titles,
     listed_members,
     named_by_copula,
+    shared_appointments,
     signers_bodies,
     without_proxied_titles,
 )
@@ -192,6 +193,7 @@ class PeopleFinder:
         people.extend(listed_members(self, covered))  # "Đoàn ĐBQH tỉnh gồm các đại biểu: A; B và C"
         people = council_delegates(self, people)  # "Đại biểu Huỳnh Văn A cho rằng …"
         people = shared_titles(self, people)  # "Các Phó Bí thư Tỉnh ủy gồm có: bà A (…), ông B (…)"
+        people = shared_appointments(self, people)  # "các ông: A, …; B, … được bầu giữ chức Phó Bí thư"
         people = unify_spellings(people)  # "Nguyễn Thành Phong" … "Nguyễn Thanh Phong": one person
         people = self._corefer_names(people, pending, loose)
         people = deputies_from_neighbours(people)
@@ -249,8 +251,15 @@ class PeopleFinder:
         return len(words) >= 2 and _is_surname(words[0]) and not self._is_place(span)
 
     def _titles_after(self, name_span: Span, sep: re.Pattern[str]) -> tuple[list[Title], int]:
-        """The titles after a name; a last title that a new name follows belongs to that name."""
-        after = sep.match(self.folded, name_span.end)
+        """The titles after a name, or after a parenthesis that holds none (a photo's ``(giữa)``, an
+        age ``(78 tuổi)``); a last title that a new name follows belongs to that name."""
+        titles, end = self._titles_from(name_span, name_span.end, sep)
+        if not titles and (aside := _PAREN_ASIDE.match(self.folded, name_span.end)) is not None:
+            titles, end = self._titles_from(name_span, aside.end(), sep)
+        return titles, end
+
+    def _titles_from(self, name_span: Span, pos: int, sep: re.Pattern[str]) -> tuple[list[Title], int]:
+        after = sep.match(self.folded, pos)
         if not after:
             return [], name_span.end
         titles, end = parse_title_list(self.text, self.folded, after.end(), self.ctx)
@@ -384,6 +393,9 @@ class PeopleFinder:
 
 
 _LIST_COLON = re.compile(r"[ ]*:[ ]*")
+# A short parenthesis after a name that is no title: where the person stands in a photo, an age, a
+# birth year ("Ông A (giữa), Phó Chủ tịch UBND xã", "GS.TS B (78 tuổi) Chủ tịch Liên hiệp các hội")
+_PAREN_ASIDE = re.compile(r"[ ]*\([^()\n]{1,30}\)")
 _CLAUSE_COMMA = re.compile(r"(?:[ ]*,)?")  # before an appointment clause after a name's titles (matches empty)
 
 

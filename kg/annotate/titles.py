@@ -42,10 +42,12 @@ __all__ = ["PARTY_COMMITTEE_BY_TYPE", "TitleContext", "make_org", "org_label", "
 
 @derived
 def _sep_re() -> re.Pattern[str]:
-    """Between two titles of a list: a comma, a semicolon or a joiner (``và``, ``kiêm``, ``, kiêm``)."""
+    """Between two titles of a list: a comma, a semicolon, a joiner (``và``, ``kiêm``, ``, kiêm``) or a dash
+    (``Bí thư Đảng ủy - Chủ tịch HĐND xã``; a dash before no title ends the list)."""
     words = resources().connectors
     concurrent = alternation(words["concurrent_joiner"])
-    return re.compile(rf"[ ]*(?:[,;](?:[ ]*{concurrent}(?= ))?|(?<!\w){alternation(words['title_joiner'])}(?= ))[ ]*")
+    return re.compile(rf"[ ]*(?:[,;](?:[ ]*{concurrent}(?= ))?|(?<!\w){alternation(words['title_joiner'])}(?= )"
+                      rf"|[–—]|-(?= )|(?<= )-)[ ]*")
 
 
 @derived
@@ -307,12 +309,15 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     titles: list[Title] = []
     end = pos
     sharing: set[int] = set()  # titles joined to the next by "kiêm"
+    dashed = False  # the separator before this title is a dash
     while True:
         got = parse_title(text, folded, pos, ctx)
         if got is None:
             if titles and titles[-1].org is None:
                 titles, end = _share_body(text, folded, pos, titles, end, ctx)
             break
+        if titles and (_opens_clause(text, folded, got[0], got[1]) or (dashed and not _names_body(folded, got[0]))):
+            break  # "…, Phó Thống đốc NHNN, Thủ tướng giao …"; "- Trưởng ban tổ chức cho biết": no title of his
         titles.append(got[0])
         end = got[1]
         sep = _sep_re().match(folded, end)
@@ -322,10 +327,35 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             break
         if got[0].org is None and _concurrent_re().search(folded, sep.start(), sep.end()):
             sharing.add(len(titles) - 1)
+        dashed = any(c in sep.group() for c in "-–—")
         pos = sep.end()
     if sharing:
         titles = _concurrent_body(titles, sharing)
     return complete_titles(titles, ctx), end
+
+
+_LOWER_WORD = re.compile(r"[ ]+[^\W\d_A-ZÀ-ỸĐ]")  # a space, then a word in lower case
+
+
+def _opens_clause(text: str, folded: str, title: Title, end: int) -> bool:
+    """A later title of a list that names its body by itself (``Thủ tướng``), written bare and followed by a
+    lower-case word, is the subject of the next clause (``…, Thủ tướng giao Ngân hàng Nhà nước …``)."""
+    implied = resources().role_rules["implied_org"].get(title.role)
+    if implied is None or title.org is None or title.org.label != implied:
+        return False
+    return fold(text[title.span.start : end]) == fold(title.role) and _LOWER_WORD.match(text, end) is not None
+
+
+def _names_body(folded: str, title: Title) -> bool:
+    """Whether a title writes its own body, not a Party committee the text leaves out: after a dash only such a
+    title is the same person's (``- Chủ tịch HĐND xã``, not ``- Trưởng ban tổ chức``: an event's committee)."""
+    if title.org is None:
+        return False
+    written = folded[title.span.start : title.span.end]
+    return _COMMITTEE_WORD not in fold(title.org.label).split() or _COMMITTEE_WORD in re.split(r"\W+", written)
+
+
+_COMMITTEE_WORD = "ủy"  # the last word of a Party committee's name (Tỉnh ủy, Đảng ủy)
 
 
 @derived

@@ -31,6 +31,7 @@ from kg.graph.vocab import PROV_T as PROV
 from kg.graph.vocab import RDF_T as RDF
 from kg.graph.vocab import RDFS_T as RDFS
 from kg.graph.vocab import XSD_T as XSD
+from kg.lexicon.normalize import fold
 from kg.lexicon.resources import resources
 from kg.resolve.meetings import MeetingPlan
 from kg.resolve.people import MergePlan
@@ -97,15 +98,30 @@ class TenureIndex:
                            met=met.get(self.articles.get(node, ""), ()))
 
 
+def _one_holder_posts(index: TenureIndex) -> dict[str, str]:
+    """Post -> role, without the posts of bodies whose members all bear a one-holder title
+    (``Bí thư`` of the Secretariat): their holders neither succeed nor conflict with each other."""
+    shared = resources().shared_post_bodies
+    if not shared:
+        return index.post_roles
+    out = {}
+    for post, role in index.post_roles.items():
+        label = fold(nt_literal_value(index.post_labels.get(post, '""')))
+        if not any(label.endswith(" " + body) for body in shared):
+            out[post] = role
+    return out
+
+
 def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[str, str],
                  meetings: MeetingPlan | None = None) -> list[Quad]:
     """The tenure and conflict quads of a build (sorted); ``names``: person node -> display name;
     ``meetings``: the merged meetings, whose stated dates date the undated reports of them."""
     sightings = list(index.sightings(renames, meeting_dates(meetings) if meetings is not None else None))
     single = {nt(iris.role_iri(role)): why for role, why in resources().single_holder_roles.items()}
-    found = succeed(tenures(sightings), index.post_roles, single, handovers(sightings))
+    one_holder = _one_holder_posts(index)
+    found = succeed(tenures(sightings), one_holder, single, handovers(sightings))
     held = {s.membership: s.date for s in sightings if not s.former}
-    clashes = conflicts(found, index.post_roles, single, held)
+    clashes = conflicts(found, one_holder, single, held)
     out: list[tuple[str, str, str]] = []
     nodes: dict[tuple[str, str], str] = {}
     for t in found:

@@ -197,6 +197,11 @@ class Resources:
         return {role: kind for role, kind in _table("single_holder_roles.tsv", 2, allowed={1: kinds})}
 
     @cached_property
+    def shared_post_bodies(self) -> frozenset[str]:
+        """Body labels whose one-holder roles have many holders at once (the Secretariat's Bí thư)."""
+        return frozenset(fold(line) for line in _data_lines("shared_post_bodies.txt"))
+
+    @cached_property
     def role_rules(self) -> dict[str, dict[str, str]]:
         """Rule (head_word, field_head, implied_org, party, commune_body, place_body, field_words, mission)
         -> role -> value

@@ -110,7 +110,7 @@ def test_central_party_bodies() -> None:
     assert _titles(ann, "Trần Văn Ngọc") == {("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
     assert ("Ủy viên", "Quân ủy Trung ương") in _titles(ann, "Lê Văn Thái")
     assert _titles(ann, "Lê Hoài Nam") == {
-        ("Ủy viên", "Ban Bí thư Trung ương Đảng"), ("Chánh Văn phòng", "Văn phòng Trung ương Đảng")}
+        ("Bí thư", "Ban Bí thư Trung ương Đảng"), ("Chánh Văn phòng", "Văn phòng Trung ương Đảng")}
     assert _titles(ann, "Nguyễn Lan Anh") == {("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
     assert _titles(ann, "Phan Văn An") == {("Phó Trưởng ban", "Ban Tổ chức Trung ương")}
 
