@@ -288,9 +288,13 @@ class _Reader(StatedElsewhere):
             state.list_mode == "loose"
             and s == state.sentence_start
             and self.mention_index.starts_within(s, e)
-            and self._trigger(s, e, state) is None
+            and (
+                self._trigger(s, e, state) is None
+                or self.mention_index.last_within(s, e) not in (None, self.speaker)
+            )
         ):
-            state.list_mode, state.list_assignees = None, ()  # a sentence naming another speaker ends the list
+            # a sentence naming another speaker ends the list, one where another official directs too
+            state.list_mode, state.list_assignees = None, ()
         if state.list_mode == "sentences":  # each sentence after "… như sau." is one item
             if s != state.sentence_start:
                 if self._trigger(s, e, state) is None:

@@ -185,6 +185,8 @@ class TriggerReading(ClauseChecks):
             return None  # "đề nghị hai bên phấn đấu …", "đề nghị Quốc hội phê chuẩn …": a proposal, no directive
         if self._to_public(whom, e):
             return None  # "đề nghị người dân bình tĩnh …": an appeal to citizens, no directive
+        if self._lead_noun(whom, e):
+            return None  # "nhấn mạnh những nỗ lực của …": a plural word makes the action word a noun
         stop = colon if colon is not None else e
         phrase = self.parser.parse(whom, stop) or self.parser.parse_post(whom, stop)
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
@@ -304,6 +306,18 @@ class TriggerReading(ClauseChecks):
             return None
         return AssigneePhrase((group_label(stated),), pos, pos + len(stated))
 
+    def _lead_noun(self, pos: int, e: int) -> bool:
+        """Whether a group's lead word alone (``những``, ``các``) is followed by an action word at
+        ``pos``: the word is a noun it counts (``những nỗ lực``), no group told to act; a group noun after it
+        (``các tổ chức``) names bodies."""
+        lead = group_words("lead").match(self.folded, pos, e)
+        if lead is None:
+            return False
+        after = GAP.match(self.folded, lead.end(), e)
+        if after is None or after.end() == lead.end() or group_words("noun").match(self.folded, after.end(), e):
+            return False  # "các tổ chức tín dụng": a group of bodies
+        return action_re().match(self.folded, after.end(), e) is not None
+
     def _title_gives(self, start: int, verb: int) -> bool:
         """Whether an official's name or title ends right before the verb at ``verb`` (``Chủ tịch UBND
         tỉnh đề nghị``, ``Ông A - phó chủ tịch UBND tỉnh, chỉ đạo``: his title set off by a comma): the word
@@ -311,6 +325,8 @@ class TriggerReading(ClauseChecks):
         end = len(self.folded[start:verb].rstrip()) + start
         if end > start and self.mention_index.ends_within(end, end):
             return True
+        if end > start and self.title_index.ends_within(end, end) and self.mention_index.ends_within(start, end):
+            return True  # "Ông A, Chủ tịch UBND tỉnh yêu cầu": his title, stated after his name, ends in a unit word
         if self.folded[start:end].endswith(","):  # his title after his name, set off by a comma
             end = len(self.folded[start : end - 1].rstrip()) + start
             return end > start and self.title_index.ends_within(end, end) and self.mention_index.ends_within(start, end)
