@@ -28,3 +28,35 @@ def test_efforts_an_official_stresses_are_no_group_told_to_act() -> None:
     # "những nỗ lực": a plural word makes the action word a noun; "những" is no assignee
     assert descriptions("Ông Lê Minh Hải, Chủ tịch UBND tỉnh nhấn mạnh những nỗ lực của các huyện trong năm qua.") == []
     assert descriptions("Chủ tịch UBND tỉnh Lê Minh Hải nhấn mạnh những nỗ lực của ngành y tế trong mùa dịch.") == []
+
+
+def test_a_body_an_official_says_must_act_after_his_reason_is_told() -> None:
+    tasks = tasks_of(
+        "Ông Nguyễn Văn Ngoãn, Chủ tịch UBND thị xã cho rằng thủ tục đã được phân cấp, vì vậy các phường "
+        "cần đẩy nhanh tiến độ giải phóng mặt bằng."
+    )
+    assert labels(find(tasks, "đẩy nhanh tiến độ giải phóng mặt bằng")) == ["các phường"]
+    # a unit named by its level or its abbreviation alone is told as the text names it
+    tasks = tasks_of("Ông Nguyễn Văn Ngoãn cho biết vốn đã được phân bổ lại cho TP, do đó TP cần sớm giải ngân.")
+    assert labels(find(tasks, "sớm giải ngân")) == ["TP"]
+
+
+def test_what_a_condition_takes_in_an_officials_words_is_no_directive() -> None:
+    said = "Ông Nguyễn Văn Ngoãn cho biết, muốn lấy lại khu đất này, thị xã phải bỏ ra vài trăm tỷ đồng."
+    assert descriptions(said) == []
+
+
+def test_a_body_told_before_its_modal_with_the_official_named_after_the_sentence() -> None:
+    tasks = tasks_of("Các trường phải rà soát danh sách học sinh học thêm, ông Nguyễn Văn Ngoãn nói.")
+    task = find(tasks, "rà soát danh sách học sinh học thêm")
+    assert labels(task) == ["các trường"] and task.assigner == "Nguyễn Văn Ngoãn"
+    assert "nói" not in task.description
+
+
+def test_modals_said_by_people_holding_no_public_post_are_no_directive() -> None:
+    assert descriptions("Các cầu thủ phải giữ vững tinh thần trong hiệp hai, huấn luyện viên Park Hang-seo nói.") == []
+    resident = "Các hộ dân phải chờ thêm hai tháng nữa, ông Trần Văn Bình, một người dân ở phường 3, nói."
+    assert descriptions(resident) == []
+    assert descriptions(
+        "Các doanh nghiệp cần giảm giá vé, ông Lê Văn Tám, Giám đốc Công ty CP Xe khách Hòa Bình, cho biết."
+    ) == []

@@ -41,7 +41,7 @@ from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.mentions import MentionIndex, since
-from kg.extract.tasks.quotes import attributed_quotes
+from kg.extract.tasks.quotes import attributed_quotes, said_after
 from kg.extract.tasks.triggers import (
     BEFORE_WINDOW,
     GAP,
@@ -132,7 +132,8 @@ class _Reader(StatedElsewhere):
                     state.sentence_enumerates = False
                 quote = next((q for q in quotes if q.start <= clause.span.start < q.close), None)
                 if quote is None:
-                    self._clause(clause, state, first=i == 0, last=i == len(found) - 1)
+                    if not self._read_said_after(clause, state):
+                        self._clause(clause, state, first=i == 0, last=i == len(found) - 1)
                     continue
                 span = trim(self.text, clause.span.start, min(clause.span.end, quote.close))
                 if span is None:
@@ -142,6 +143,29 @@ class _Reader(StatedElsewhere):
                 self._clause(replace(clause, span=span), state, first=False)
                 self.conclusion = was
         return self.drafts
+
+    def _read_said_after(self, clause: Clause, state: ParagraphState) -> bool:
+        """``Các trường phải rà soát …, ông X nói.``: a clause that names a body before its modal and
+        ends with an official holding a post and his verb of saying is his directive, read as his quoted
+        words are (the attribution no part of the task); whether it was read so."""
+        s, e = clause.span.start, clause.span.end
+        tail = said_after(self.folded, s, e)
+        if tail is None:
+            return False
+        comma, who = tail
+        name = self.mention_index.last_within(who.start, who.end)
+        if name is None or name not in self.officials:
+            return False
+        body = self._skip_connectors(s, comma)
+        if self._told(body, comma) is None and self._told(self._after_opener(body, comma), comma) is None:
+            return False  # "Năm qua, huyện đã hoàn thành …, ông X cho biết": a report, no body told
+        span = trim(self.text, s, comma)
+        if span is None:
+            return False
+        was, self.conclusion, self.speaker = self.conclusion, True, name
+        self._clause(replace(clause, span=span), state, first=False)
+        self.conclusion = was
+        return True
 
     def _items_of_announced(self, para: Span, found: list[Clause], state: ParagraphState) -> None:
         """A line after a lead-in that ends with a colon (``… cần tập trung 6 nhiệm vụ sau:``) is one
