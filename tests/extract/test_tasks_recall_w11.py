@@ -60,3 +60,42 @@ def test_modals_said_by_people_holding_no_public_post_are_no_directive() -> None
     assert descriptions(
         "Các doanh nghiệp cần giảm giá vé, ông Lê Văn Tám, Giám đốc Công ty CP Xe khách Hòa Bình, cho biết."
     ) == []
+
+
+SPEECH = "Phát biểu tại hội nghị, đồng chí Nguyễn Văn Ngoãn đánh giá cao kết quả đạt được của các phường. "
+
+
+def test_the_tasks_ahead_in_an_officials_speech_are_his_directives() -> None:
+    ahead = "Thời gian tới, các phường cần tập trung rà soát nguồn thu; đẩy mạnh giải ngân vốn đầu tư công."
+    tasks = tasks_of(SPEECH + ahead)
+    assert labels(find(tasks, "rà soát nguồn thu")) == ["các phường"]
+    assert labels(find(tasks, "đẩy mạnh giải ngân vốn đầu tư công")) == ["các phường"]
+    assert all(t.assigner == "Nguyễn Văn Ngoãn" for t in tasks)
+
+
+def test_a_plan_or_a_resident_s_words_ahead_are_no_directive() -> None:
+    assert descriptions(SPEECH + "Thời gian tới, các phường sẽ tiếp tục rà soát nguồn thu.") == []
+    assert descriptions(
+        "Ông Trần Văn Bình, một người dân ở phường 3, cho biết gia đình ông đã nhận tiền bồi thường. "
+        "Thời gian tới, các hộ dân cần sớm bàn giao mặt bằng cho dự án."
+    ) == []
+
+
+def test_a_request_whose_body_follows_its_adverbials_and_its_term() -> None:
+    tasks = tasks_of(
+        "Bí thư Thị ủy Nguyễn Văn Ngoãn đề nghị, để sớm đưa Nghị quyết vào cuộc sống, ngay sau Đại hội, "
+        "Ban Chấp hành Đảng bộ thị xã khóa I tiếp thu ý kiến và chỉnh sửa các văn kiện."
+    )
+    assert labels(find(tasks, "tiếp thu ý kiến và chỉnh sửa các văn kiện")) == ["Ban Chấp hành Đảng bộ @ Đông Triều"]
+
+
+def test_groups_of_party_bodies_and_forces_keep_their_whole_label() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu các cấp ủy, tổ chức đảng, chính quyền và các tổ chức chính trị-xã hội "
+        "tuyên truyền sâu rộng kết quả Đại hội. Đồng chí đề nghị các lực lượng thanh tra, kiểm tra phải lưu ý "
+        "các phương tiện chở quá tải."
+    )
+    assert labels(find(tasks, "tuyên truyền sâu rộng")) == [
+        "các cấp ủy, tổ chức đảng, chính quyền và các tổ chức chính trị-xã hội"
+    ]
+    assert labels(find(tasks, "phương tiện chở quá tải")) == ["các lực lượng thanh tra, kiểm tra"]

@@ -121,7 +121,7 @@ class _Reader(StatedElsewhere):
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:
         for index, para in paragraphs(self.doc):
-            state = ParagraphState(index, sentence_start=para.start, end=para.end)
+            state = ParagraphState(index, sentence_start=para.start, end=para.end, start=para.start)
             quotes = attributed_quotes(self.text, self.folded, para, self.mentions)
             found = clauses(self.text, para, index)
             self._items_of_announced(para, found, state)
@@ -166,6 +166,16 @@ class _Reader(StatedElsewhere):
         self._clause(replace(clause, span=span), state, first=False)
         self.conclusion = was
         return True
+
+    def _directs_ahead(self, s: int, body: int, e: int) -> bool:
+        """Whether the sentence after a cue of what is to be done next (``Thời gian tới, …``) directs: an
+        imperative, a body before its modal or a body before its action; not a plan (task_cues ``plan``:
+        ``Thời gian tới, Sở sẽ tiếp tục …``) nor a strategy described (``chiến lược của Viện tập trung …``)."""
+        if cue_re("plan").search(self.folded, s, e):
+            return False
+        return bool(action_re().match(self.folded, body, e)) or (
+            self._told(body, e) is not None or self._subject(body, body, e) is not None
+        )
 
     def _items_of_announced(self, para: Span, found: list[Clause], state: ParagraphState) -> None:
         """A line after a lead-in that ends with a colon (``… cần tập trung 6 nhiệm vụ sau:``) is one
@@ -253,6 +263,13 @@ class _Reader(StatedElsewhere):
             prev.evidence = Span(prev.evidence.start, e)
             prev.description = Span(prev.description.start, e)
             return
+        ahead = s == state.sentence_start and not (self.conclusion or narrative)
+        if ahead and cue_re("ahead").match(self.folded, s, e) and self._directs_ahead(s, body, e):
+            # "Phát biểu …, đồng chí X đánh giá …. Thời gian tới, các phường cần …": the official's tasks ahead
+            # ("Thời gian tới, Sở sẽ tiếp tục …" states a plan: task_cues plan)
+            named = self.mention_index.last_within(state.start, s)
+            if named is not None and named in self.officials:
+                self.conclusion, self.speaker = True, named
         attributed = None if self.conclusion or narrative else self._attribution(body, e)
         if attributed is not None:
             # "Theo Chủ tịch UBND tỉnh, UBND huyện X phải …": the official's words, read as he directs

@@ -76,6 +76,7 @@ class ParagraphState:
 
     index: int
     end: int = 0  # where the paragraph ends
+    start: int = 0  # where the paragraph starts
     # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:, "sentences" after "… như sau."
     list_mode: str | None = None
     list_assignees: tuple[Organization | str, ...] = ()
@@ -214,6 +215,10 @@ class TriggerReading(ClauseChecks):
             if modal is None and kind == "request" and phrase is None:
                 modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
             if modal is None and kind == "request" and phrase is None:
+                # "đề nghị, để …, ngay sau Đại hội, Ban Chấp hành tỉnh tiếp thu …": the body after adverbials
+                phrase = self._subject_after_openers(action_start, e)
+                modal = phrase.end if phrase is not None else None
+            if modal is None and kind == "request" and phrase is None:
                 later = self._modal_subject(action_start, e)  # "yêu cầu nhiệm kỳ tới, phường X tập trung …"
                 adverbial = self.folded[action_start : later.start] if later is not None else ""
                 modal = (
@@ -245,6 +250,17 @@ class TriggerReading(ClauseChecks):
         if told is not None:
             return Trigger(m.start(), kind, told, action_start, colon, True)
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _subject_after_openers(self, pos: int, e: int) -> AssigneePhrase | None:
+        """A body the grammar knows, followed by its action, right after the leading adverbials at ``pos``
+        (``để …, ngay sau Đại hội, Ban Chấp hành …``: :meth:`_after_opener`); None if none opens there."""
+        opened = self._after_opener(pos, e)
+        if opened == pos:
+            return None
+        phrase = self.parser.parse(opened, e)
+        if phrase is None or self.mention_index.starts_within(phrase.start, phrase.end):
+            return None
+        return phrase if self.parser.followed_by_action(phrase.end, e) else None
 
     def _told_before_modal(self, pos: int, modal: int, e: int) -> AssigneePhrase | None:
         """The body a request tells, named right before the modal of its action after a comma or a
