@@ -99,3 +99,20 @@ def test_groups_of_party_bodies_and_forces_keep_their_whole_label() -> None:
         "các cấp ủy, tổ chức đảng, chính quyền và các tổ chức chính trị-xã hội"
     ]
     assert labels(find(tasks, "phương tiện chở quá tải")) == ["các lực lượng thanh tra, kiểm tra"]
+
+
+def test_a_directive_reported_by_a_unit_named_by_its_level_is_a_task() -> None:
+    # dev's practice: a directive a named authority gave (đã chỉ đạo, đã yêu cầu) is a task
+    tasks = tasks_of("Huyện đã chỉ đạo thiết lập hồ sơ vi phạm đất đai.")
+    assert [t.description for t in tasks] == ["thiết lập hồ sơ vi phạm đất đai"]
+    assert descriptions("Chỉ tiêu tỉnh giao cho huyện đã hoàn thành.") == []  # a noun before the verb
+
+
+def test_an_inspection_requested_is_the_action_not_the_inspectorate() -> None:
+    tasks = tasks_of("Ngày 10/10, UBND tỉnh đã yêu cầu thanh tra toàn diện lĩnh vực đất đai tại phường Mạo Khê.")
+    task = find(tasks, "toàn diện lĩnh vực đất đai")
+    assert task.description.startswith("thanh tra toàn diện") and labels(task) == []
+    # the inspectorate told to act is still a body
+    assert labels(find(tasks_of("Đồng chí đề nghị thanh tra thị xã rà soát các đơn thư."), "rà soát")) == [
+        "Thanh tra @ Đông Triều"
+    ]

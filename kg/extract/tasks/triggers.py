@@ -34,6 +34,7 @@ GAP = re.compile(r"[ ,]*")
 _LABEL_COLON = re.compile(r"[ ]*:[ ]*")
 # Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (hold adverbs, task_cues written).
 _HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|sau đó)[ ]+)*"
+_HOLD_GAP = re.compile(rf"[ ]*{_HOLD}")
 
 
 @derived
@@ -152,6 +153,7 @@ class TriggerReading(ClauseChecks):
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
             and not self._body_gives(state.sentence_start, m.start())  # "UBND tỉnh yêu cầu"
             and not self._title_gives(state.sentence_start, m.start())  # "Chủ tịch UBND tỉnh đề nghị"
+            and not self._level_gives(s, m.start())  # "Huyện đã chỉ đạo …"
         ) or cue_re("not_giver", tail=True).search(before):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
@@ -190,6 +192,8 @@ class TriggerReading(ClauseChecks):
             return None  # "nhấn mạnh những nỗ lực của …": a plural word makes the action word a noun
         stop = colon if colon is not None else e
         phrase = self.parser.parse(whom, stop) or self.parser.parse_post(whom, stop)
+        if phrase is not None and self._action_not_body(phrase, whom, stop):
+            phrase = None  # "yêu cầu thanh tra toàn diện …": the head is the action, no body is told
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
             phrase = self._modal_subject(pos, colon)
         known = phrase is not None  # a body the grammar knows; one it does not needs a giver
@@ -207,6 +211,8 @@ class TriggerReading(ClauseChecks):
             rest = GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
         opens_action = bool(action_re().match(folded, action_start, e)) or (
+            phrase is None and cue_re("verb_head").match(folded, action_start, e) is not None
+        ) or (
             phrase is None and kind == "request" and cue_re("chained").match(folded, action_start, e) is not None
         )  # "chỉ đạo kêu gọi tàu thuyền …"
         if colon is None and not opens_action and kind != "topic" and (kind == "announce" or phrase is None):
@@ -240,7 +246,11 @@ class TriggerReading(ClauseChecks):
             folded[s : m.start()].strip(" ,") == ""
             or m.start() in (opened, self._after_opener(opened, e))  # "Về công tác X, yêu cầu …"
         )
-        bare = bare_honorific_re().search(before) or self._giver.found(state.sentence_start, m.start())
+        bare = (
+            bare_honorific_re().search(before)
+            or self._giver.found(state.sentence_start, m.start())
+            or self._level_gives(s, m.start())
+        )
         if not (
             known or has_speaker or bare or clause_initial or self.conclusion
         ):  # a list colon alone gives no authority: "nghiên cứu … đã kết luận … như:", "thí sinh cần lưu ý …:"
@@ -346,6 +356,28 @@ class TriggerReading(ClauseChecks):
         if self.folded[start:end].endswith(","):  # his title after his name, set off by a comma
             end = len(self.folded[start : end - 1].rstrip()) + start
             return end > start and self.title_index.ends_within(end, end) and self.mention_index.ends_within(start, end)
+        return False
+
+    def _action_not_body(self, phrase: AssigneePhrase, whom: int, stop: int) -> bool:
+        """Whether a lower-case body head that is also a verb (task_cues ``verb_head``: ``thanh tra``) is read
+        as a body with no action after it (``yêu cầu thanh tra toàn diện lĩnh vực …``): then it is the action."""
+        if not self.text[whom : whom + 1].islower() or not cue_re("verb_head").match(self.folded, whom, stop):
+            return False
+        return not self.parser.followed_by_action(phrase.end, stop)
+
+    def _level_gives(self, s: int, verb: int) -> bool:
+        """Whether the clause opens (past its connectors and adverbials) with a unit named by its level
+        alone (task_cues ``addressee``: ``Huyện đã chỉ đạo …``) or by its registered name alone (``Hà Nội
+        đã yêu cầu …``) right before the verb at ``verb``: the unit's government gives the directive."""
+        opened = self._skip_connectors(s, verb)
+        for pos in dict.fromkeys((opened, self._after_opener(opened, verb))):
+            level = cue_re("addressee").match(self.folded, pos, verb)
+            end = level.end() if level is not None else self._bare_unit(pos, verb)  # "Hà Nội đã yêu cầu …"
+            if end is None:
+                continue
+            gap = self.folded[end:verb]
+            if _HOLD_GAP.fullmatch(gap) or _issues_re().fullmatch(gap):
+                return True
         return False
 
     def _body_gives(self, start: int, verb: int) -> bool:
