@@ -116,3 +116,10 @@ def test_an_inspection_requested_is_the_action_not_the_inspectorate() -> None:
     assert labels(find(tasks_of("Đồng chí đề nghị thanh tra thị xã rà soát các đơn thư."), "rà soát")) == [
         "Thanh tra @ Đông Triều"
     ]
+
+
+def test_a_body_told_in_the_quotation_an_official_opens_with_a_colon() -> None:
+    tasks = tasks_of("Ông Nguyễn Văn Ngoãn cho biết: “Các phường cần đẩy nhanh tiến độ giải phóng mặt bằng”.")
+    assert labels(find(tasks, "đẩy nhanh tiến độ giải phóng mặt bằng")) == ["các phường"]
+    resident = "Ông Trần Văn Bình, một người dân ở phường 3, cho biết: “Các hộ dân phải chờ thêm hai tháng nữa”."
+    assert descriptions(resident) == []

@@ -35,9 +35,10 @@ _SAYS_REACH = 200
 
 @derived
 def _says_re() -> re.Pattern[str]:
-    """A verb of saying after an official (task_cues ``official_says``), with "rằng" or a comma after it."""
+    """A verb of saying after an official (task_cues ``official_says``), with "rằng", a comma, or a colon
+    and the quotation it opens after it (``cho biết: “Các phường cần …”``)."""
     verbs = alternation(resources().task_cues["official_says"])
-    return re.compile(rf"(?<!\w)(?:{verbs})(?:[ ]*,|[ ]+rằng(?!\w))?(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:[ ]*:[ ]*[“\"]?|(?:[ ]*,|[ ]+rằng)?(?!\w))")
 
 
 @derived
