@@ -123,3 +123,19 @@ def test_a_body_told_in_the_quotation_an_official_opens_with_a_colon() -> None:
     assert labels(find(tasks, "đẩy nhanh tiến độ giải phóng mặt bằng")) == ["các phường"]
     resident = "Ông Trần Văn Bình, một người dân ở phường 3, cho biết: “Các hộ dân phải chờ thêm hai tháng nữa”."
     assert descriptions(resident) == []
+
+
+def test_the_bodies_an_official_tells_in_the_sentences_after_his_stress() -> None:
+    tasks = tasks_of(
+        "Tại hội nghị, Chủ tịch UBND thị xã Nguyễn Văn Ngoãn nhấn mạnh, năm 2025 là năm có ý nghĩa then chốt. "
+        "Phường Mạo Khê cần xác định rõ mục tiêu phát triển trong nhiệm kỳ tới. "
+        "Các phường phải ưu tiên phát triển du lịch bền vững."
+    )
+    assert labels(find(tasks, "xác định rõ mục tiêu phát triển")) == ["phường Mạo Khê"]
+    assert labels(find(tasks, "ưu tiên phát triển du lịch bền vững")) == ["các phường"]
+    assert all(t.assigner == "Nguyễn Văn Ngoãn" for t in tasks)
+    # a resident's opinion, then a modal: no directive
+    assert descriptions(
+        "Ông Trần Văn Bình, một người dân ở phường 3, cho rằng việc bồi thường còn chậm. "
+        "Các hộ dân phải chờ thêm hai tháng nữa."
+    ) == []

@@ -270,6 +270,16 @@ class _Reader(StatedElsewhere):
             named = self.mention_index.last_within(state.start, s)
             if named is not None and named in self.officials:
                 self.conclusion, self.speaker = True, named
+        if ahead and state.speech is not None and self._told(body, e) is not None:
+            # "… Chủ tịch UBND tỉnh X nhấn mạnh, …. Phường Sa Pa cần …": the body he tells in his next sentence
+            self.speaker = state.speech
+            was, self.conclusion = self.conclusion, True
+            state.previous_task = self._read_clause(s, e, body, body, state)
+            self.conclusion = was
+            return
+        if s == state.sentence_start:
+            someone = self.mention_index.starts_within(s, e)  # a sentence naming someone else ends his words
+            state.speech = self._speech_of(s, e) or (None if someone else state.speech)
         attributed = None if self.conclusion or narrative else self._attribution(body, e)
         if attributed is not None:
             # "Theo Chủ tịch UBND tỉnh, UBND huyện X phải …": the official's words, read as he directs

@@ -87,6 +87,8 @@ class ParagraphState:
     sentence_enumerates: bool = False  # a directive's "… gồm:" lists its members to the sentence's end
     sentence_assignees: tuple[Organization | str, ...] = ()
     previous_task: Draft | None = None
+    # the official whose words the paragraph reports (… Chủ tịch UBND tỉnh X nhấn mạnh, …): his later sentences
+    speech: str | None = None
 
 
 
