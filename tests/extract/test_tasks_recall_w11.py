@@ -139,3 +139,11 @@ def test_the_bodies_an_official_tells_in_the_sentences_after_his_stress() -> Non
         "Ông Trần Văn Bình, một người dân ở phường 3, cho rằng việc bồi thường còn chậm. "
         "Các hộ dân phải chờ thêm hai tháng nữa."
     ) == []
+
+
+def test_a_body_told_after_an_officials_remark_and_an_adverbial() -> None:
+    tasks = tasks_of(
+        "Bên cạnh những thành tựu, Chủ tịch UBND thị xã Nguyễn Văn Ngoãn lưu ý thị xã còn đối mặt nhiều hạn chế. "
+        "Trong năm tới, các phường cần thảo luận thẳng thắn về nguyên nhân của các hạn chế."
+    )
+    assert labels(find(tasks, "thảo luận thẳng thắn")) == ["các phường"]

@@ -42,13 +42,6 @@ def _says_re() -> re.Pattern[str]:
 
 
 @derived
-def _announce_re() -> re.Pattern[str]:
-    """A directive verb that announces or stresses (task_verbs ``announce``: nhấn mạnh, nêu rõ)."""
-    verbs = [v for v, kind in resources().task_verbs.items() if kind == "announce"]
-    return re.compile(rf"(?:{alternation(verbs)})(?!\w)")
-
-
-@derived
 def _subject_joint_re() -> re.Pattern[str]:
     """ ", đồng thời " before the body of a second directive in one clause (task_cues ``subject_joint``)."""
     return re.compile(rf"[ ]*,[ ]*(?:{alternation(resources().task_cues['subject_joint'])})[ ]+")
@@ -138,13 +131,14 @@ class StatedElsewhere(TriggerReading):
         return None
 
     def _speech_of(self, s: int, e: int) -> str | None:
-        """The official holding a post named in ``[s, e)`` right before a verb of saying or an announcing
-        verb (``Chủ tịch UBND tỉnh X nhấn mạnh, …``, ``ông X cho rằng …``): the paragraph reports his words."""
+        """The official holding a post named in ``[s, e)`` right before a verb of saying or a directive verb
+        (``Chủ tịch UBND tỉnh X nhấn mạnh, …``, ``ông X cho rằng …``, ``X lưu ý …``): the paragraph reports
+        his words."""
         last = self.mention_index.last_mention(s, e)
         if last is None or last[2] not in self.officials:
             return None
         at = skip_spaces(self.folded, last[1], e)
-        if _says_re().match(self.folded, at, e) or _announce_re().match(self.folded, at, e):
+        if _says_re().match(self.folded, at, e) or verb_re().match(self.folded, at, e):
             return last[2]
         return None
 

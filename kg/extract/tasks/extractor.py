@@ -167,6 +167,13 @@ class _Reader(StatedElsewhere):
         self.conclusion = was
         return True
 
+    def _told_opening(self, body: int, e: int) -> int | None:
+        """Where a body told before its modal opens the clause, at ``body`` or past its adverbials."""
+        for pos in dict.fromkeys((body, self._after_opener(body, e))):
+            if self._told(pos, e) is not None:
+                return pos
+        return None
+
     def _directs_ahead(self, s: int, body: int, e: int) -> bool:
         """Whether the sentence after a cue of what is to be done next (``Thời gian tới, …``) directs: an
         imperative, a body before its modal or a body before its action; not a plan (task_cues ``plan``:
@@ -270,11 +277,12 @@ class _Reader(StatedElsewhere):
             named = self.mention_index.last_within(state.start, s)
             if named is not None and named in self.officials:
                 self.conclusion, self.speaker = True, named
-        if ahead and state.speech is not None and self._told(body, e) is not None:
+        if ahead and state.speech is not None and self._told_opening(body, e) is not None:
             # "… Chủ tịch UBND tỉnh X nhấn mạnh, …. Phường Sa Pa cần …": the body he tells in his next sentence
             self.speaker = state.speech
             was, self.conclusion = self.conclusion, True
-            state.previous_task = self._read_clause(s, e, body, body, state)
+            told_at = self._told_opening(body, e)
+            state.previous_task = self._read_clause(s, e, body, told_at if told_at is not None else body, state)
             self.conclusion = was
             return
         if s == state.sentence_start:
