@@ -147,3 +147,18 @@ def test_a_body_told_after_an_officials_remark_and_an_adverbial() -> None:
         "Trong năm tới, các phường cần thảo luận thẳng thắn về nguyên nhân của các hạn chế."
     )
     assert labels(find(tasks, "thảo luận thẳng thắn")) == ["các phường"]
+
+
+def test_cases_are_no_schools_told() -> None:
+    # "những trường hợp": the group noun "trường" only opens a compound (task_groups not_noun)
+    tasks = tasks_of("Đồng chí Nguyễn Văn Ngoãn chỉ đạo, đối với những trường hợp tồn đọng, các ngành cần rà soát lại.")
+    assert labels(find(tasks, "rà soát lại")) == ["các ngành"]
+
+
+def test_an_officials_directive_not_read_still_opens_his_conclusion() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn chỉ đạo, đối với hộ nghèo chưa được hưởng chính sách trên địa bàn tỉnh "
+        "đề nghị giải quyết dứt điểm.\n"
+        "Về công tác giảm nghèo, thị xã cần quan tâm tạo sinh kế cho người dân."
+    )
+    assert labels(find(tasks, "tạo sinh kế cho người dân")) == ["thị xã"]

@@ -297,6 +297,11 @@ class _Reader(StatedElsewhere):
             self.conclusion = was
         else:
             emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
+            if emitted is None and not narrative and state.speech is not None and _directs_comma_re().search(
+                self.folded, s, e
+            ):
+                # "Bộ trưởng X chỉ đạo, đối với …, …": he directs, though his words are not read as a task here
+                self.conclusion, self.speaker = True, state.speech
         if emitted is not None and (_enumerates_re().search(self.folded, s, e) or self._examples_follow(s, e)):
             state.sentence_enumerates = True
         self._led_by(s, e, emitted, state)
@@ -518,6 +523,13 @@ class _Reader(StatedElsewhere):
             state.sentence_items = True
             state.sentence_assignees = state.sentence_assignees or assignees
         return draft
+
+
+@derived
+def _directs_comma_re() -> re.Pattern[str]:
+    """A requesting directive verb and its comma (``chỉ đạo,``, ``yêu cầu,``): the words after it are directives."""
+    verbs = [v for v, kind in resources().task_verbs.items() if kind == "request"]
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[ ]*,")
 
 
 def _frames_section(assignee: Organization | str) -> bool:

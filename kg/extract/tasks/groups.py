@@ -116,6 +116,8 @@ class GroupReader:
         nouns = 0
         while True:
             m = group_words("noun").match(folded, p, limit)
+            if m and group_words("not_noun").match(folded, p, limit):
+                break  # "những trường hợp …", "các hội nghị": a compound the noun only opens, no body
             if m and self._capital_after(m.end(), limit) and type_word_at(folded, m.start()) is None:
                 # "chính quyền Đà Nẵng": the group of a unit named bare ends the group
                 named = self._registered_run(skip_spaces(folded, m.end(), limit), limit)
