@@ -162,3 +162,17 @@ def test_an_officials_directive_not_read_still_opens_his_conclusion() -> None:
         "Về công tác giảm nghèo, thị xã cần quan tâm tạo sinh kế cho người dân."
     )
     assert labels(find(tasks, "tạo sinh kế cho người dân")) == ["thị xã"]
+
+
+def test_named_units_listed_after_a_lead_or_a_count_are_one_group() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu lãnh đạo 3 phường Mạo Khê, Kim Sơn, Yên Thọ tiếp tục bám sát địa bàn. "
+        "Đồng chí đề nghị các phường Hồng Phong và Đức Chính hoàn thành giải phóng mặt bằng."
+    )
+    assert labels(find(tasks, "bám sát địa bàn")) == ["lãnh đạo 3 phường Mạo Khê, Kim Sơn, Yên Thọ"]
+    assert labels(find(tasks, "giải phóng mặt bằng")) == ["các phường Hồng Phong và Đức Chính"]
+
+
+def test_a_unit_named_by_its_level_alone_after_the_verb_is_told() -> None:
+    tasks = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu tỉnh tiếp tục khắc phục hiện tượng lấn chiếm vỉa hè.")
+    assert labels(find(tasks, "khắc phục hiện tượng lấn chiếm vỉa hè")) == ["tỉnh"]

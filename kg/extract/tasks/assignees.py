@@ -174,6 +174,9 @@ class AssigneeParser(GroupReader):
             if inner is not None and inner.org is None:
                 return Part(pos, inner.end, None, inner.label_end)
             return None
+        units = self._named_units(pos, limit)
+        if units is not None:  # "các phường Mạo Khê, Kim Sơn và Yên Thọ", "5 huyện Hóc Môn, Củ Chi"
+            return units
         if generic_context or group_words("lead").match(folded, pos, limit):
             group = self._group(pos, limit, needs_lead=not generic_context)
             if group is not None:

@@ -199,7 +199,7 @@ class TriggerReading(ClauseChecks):
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
             phrase = self._modal_subject(pos, colon)
         known = phrase is not None  # a body the grammar knows; one it does not needs a giver
-        phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop)
+        phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop) or self._level_told(whom, stop)
         if kind == "assign" and phrase is None:
             return None
         if phrase is None and cue_re("mutual").search(folded, state.sentence_start, m.start()):
@@ -366,6 +366,14 @@ class TriggerReading(ClauseChecks):
         if not self.text[whom : whom + 1].islower() or not cue_re("verb_head").match(self.folded, whom, stop):
             return False
         return not self.parser.followed_by_action(phrase.end, stop)
+
+    def _level_told(self, pos: int, stop: int) -> AssigneePhrase | None:
+        """A unit named by its level alone right after a directive verb and before its action (task_cues
+        ``addressee``: ``nhắc nhở tỉnh tiếp tục …``): its government, kept as the text names it."""
+        level = cue_re("addressee").match(self.folded, pos, stop)
+        if level is None or not self.parser.followed_by_action(level.end(), stop):
+            return None
+        return AssigneePhrase((self.text[pos : level.end()],), pos, level.end())
 
     def _level_gives(self, s: int, verb: int) -> bool:
         """Whether the clause opens (past its connectors and adverbials) with a unit named by its level
