@@ -59,6 +59,13 @@ def _national_words() -> frozenset[str]:
 
 
 @derived
+def _term_re() -> re.Pattern[str]:
+    """A body's term after its name (task_cues ``term``: ``khóa I``, ``nhiệm kỳ 2025-2030``), part of the phrase."""
+    words = alternation(resources().task_cues.get("term", ()))
+    return re.compile(rf"[ ]+(?:{words})[ ]+(?:[ivxlc]+|\d{{1,2}}|\d{{4}}[ ]*[-–][ ]*\d{{4}})(?!\w)")
+
+
+@derived
 def _head_kinds() -> dict[str, str]:
     """The binding of each head surface (folded)."""
     return {surface: h.binding for surface, h in resources().org_heads.items()}
@@ -167,6 +174,9 @@ class AssigneeParser(GroupReader):
             if inner is not None and inner.org is None:
                 return Part(pos, inner.end, None, inner.label_end)
             return None
+        units = self._named_units(pos, limit)
+        if units is not None:  # "các phường Mạo Khê, Kim Sơn và Yên Thọ", "5 huyện Hóc Môn, Củ Chi"
+            return units
         if generic_context or group_words("lead").match(folded, pos, limit):
             group = self._group(pos, limit, needs_lead=not generic_context)
             if group is not None:
@@ -212,6 +222,9 @@ class AssigneeParser(GroupReader):
             if not any(w[:1].isupper() for w in self.text[name_start:end].split()):
                 return None  # "phòng ban chuyên môn" is not a named body
             org, end = self._and_field(org, end, limit)
+        term = _term_re().match(self.folded, end, limit)
+        if term is not None:  # "Ban Chấp hành Đảng bộ tỉnh khóa I tiếp thu …": the body's term, no action
+            end = term.end()
         return Part(pos, end, org)
 
     def _national_after(self, org: Organization, end: int, limit: int) -> int | None:

@@ -240,6 +240,8 @@ class ClauseChecks(SpeakerChecks):
             start = w.start()
             if self.mention_index.starts_within(start, at) or self.folded[start:at].count(",") > 1:
                 continue  # an official is no body; a list of clauses is no subject
+            if self.folded[start - 1 : start] in ("-", "–"):
+                continue  # "các tổ chức chính trị-xã hội": inside a compound word, no unit
             before = words[i - 1] if i > 0 else None
             if before is not None and (  # inside a name, or after a preposition ("hỗ trợ cho các hộ … phải")
                 before.start() > pos and self.text[before.start()].isupper() and self.text[start].isupper()

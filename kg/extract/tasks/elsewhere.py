@@ -14,7 +14,7 @@ import bisect
 import re
 
 from kg.extract.tasks.assignees import AssigneePhrase
-from kg.extract.tasks.cues import cue_re
+from kg.extract.tasks.cues import cue_re, verb_re
 from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.triggers import Draft, ParagraphState, TriggerReading
 from kg.lexicon.patterns import alternation, skip_spaces
@@ -35,9 +35,10 @@ _SAYS_REACH = 200
 
 @derived
 def _says_re() -> re.Pattern[str]:
-    """A verb of saying after an official (task_cues ``official_says``), with "rằng" or a comma after it."""
+    """A verb of saying after an official (task_cues ``official_says``), with "rằng", a comma, or a colon
+    and the quotation it opens after it (``cho biết: “Các phường cần …”``)."""
     verbs = alternation(resources().task_cues["official_says"])
-    return re.compile(rf"(?<!\w)(?:{verbs})(?:[ ]*,|[ ]+rằng(?!\w))?(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:[ ]*:[ ]*[“\"]?|(?:[ ]*,|[ ]+rằng)?(?!\w))")
 
 
 @derived
@@ -110,15 +111,51 @@ class StatedElsewhere(TriggerReading):
             told = skip_spaces(self.folded, verb.end(), e)
             if self._told(told, e) is not None:
                 return name, told
+            if verb_re().match(self.folded, verb.start(), e):
+                return None  # "nêu rõ, …": a directive verb, read as one
+            later = self._told_after_comma(told, e)  # "cho rằng …, vì vậy các phường cần …"
+            return (name, later) if later is not None else None
+        return None
+
+    def _told_after_comma(self, pos: int, e: int) -> int | None:
+        """Where a body told by its modal opens a later part of an official's words, after a comma and
+        its connector (``… cho rằng thủ tục đã phân cấp, vì vậy các phường cần …``); None if none does."""
+        if cue_re("condition").match(self.folded, pos, e):
+            return None  # "… cho biết, muốn lấy lại khu đất, thành phố phải …": what a condition takes
+        comma = self.folded.find(",", pos, e)
+        while comma >= 0:
+            at = self._skip_connectors(skip_spaces(self.folded, comma + 1, e), e)
+            if self._told(at, e) is not None:
+                return at
+            comma = self.folded.find(",", comma + 1, e)
+        return None
+
+    def _speech_of(self, s: int, e: int) -> str | None:
+        """The official holding a post named in ``[s, e)`` right before a verb of saying or a directive verb
+        (``Chủ tịch UBND tỉnh X nhấn mạnh, …``, ``ông X cho rằng …``, ``X lưu ý …``): the paragraph reports
+        his words."""
+        last = self.mention_index.last_mention(s, e)
+        if last is None or last[2] not in self.officials:
+            return None
+        at = skip_spaces(self.folded, last[1], e)
+        if _says_re().match(self.folded, at, e) or verb_re().match(self.folded, at, e):
+            return last[2]
         return None
 
     def _told(self, pos: int, e: int) -> AssigneePhrase | None:
         """The body or group at ``pos`` when its modal follows it (``Sở X phải …``, ``các xã cần …``)."""
-        phrase = self.parser.parse(pos, e)
+        phrase = self.parser.parse(pos, e) or self._bare_addressee(pos, e)
         if phrase is None or self.mention_index.starts_within(phrase.start, phrase.end):
             return None
         adverbs = adverbs_re().match(self.folded, phrase.end, e)
         return phrase if adverbs is not None and self._modal_at(phrase.end, e) == adverbs.end() else None
+
+    def _bare_addressee(self, pos: int, e: int) -> AssigneePhrase | None:
+        """A body named alone at ``pos`` right before its modal (a level, ``TP cần …``, ``tỉnh cần …``; a
+        sector; an acronym: :meth:`_addressee`), kept as the text names it."""
+        modal = self._modal_at(pos, e)
+        end = self._addressee(pos, pos, modal) if modal is not None else None
+        return AssigneePhrase((self.text[pos:end],), pos, end) if end is not None else None
 
     def _joint_subject(self, pos: int, e: int) -> tuple[int, AssigneePhrase] | None:
         """``…, đồng thời Sở X phải …`` (task_cues ``subject_joint``) in a directive's action: where the

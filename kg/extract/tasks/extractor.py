@@ -41,7 +41,7 @@ from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.mentions import MentionIndex, since
-from kg.extract.tasks.quotes import attributed_quotes
+from kg.extract.tasks.quotes import attributed_quotes, said_after
 from kg.extract.tasks.triggers import (
     BEFORE_WINDOW,
     GAP,
@@ -121,7 +121,7 @@ class _Reader(StatedElsewhere):
     # -- the walk ------------------------------------------------------------------
     def read(self) -> list[Draft]:
         for index, para in paragraphs(self.doc):
-            state = ParagraphState(index, sentence_start=para.start, end=para.end)
+            state = ParagraphState(index, sentence_start=para.start, end=para.end, start=para.start)
             quotes = attributed_quotes(self.text, self.folded, para, self.mentions)
             found = clauses(self.text, para, index)
             self._items_of_announced(para, found, state)
@@ -132,7 +132,8 @@ class _Reader(StatedElsewhere):
                     state.sentence_enumerates = False
                 quote = next((q for q in quotes if q.start <= clause.span.start < q.close), None)
                 if quote is None:
-                    self._clause(clause, state, first=i == 0, last=i == len(found) - 1)
+                    if not self._read_said_after(clause, state):
+                        self._clause(clause, state, first=i == 0, last=i == len(found) - 1)
                     continue
                 span = trim(self.text, clause.span.start, min(clause.span.end, quote.close))
                 if span is None:
@@ -142,6 +143,46 @@ class _Reader(StatedElsewhere):
                 self._clause(replace(clause, span=span), state, first=False)
                 self.conclusion = was
         return self.drafts
+
+    def _read_said_after(self, clause: Clause, state: ParagraphState) -> bool:
+        """``Các trường phải rà soát …, ông X nói.``: a clause that names a body before its modal and
+        ends with an official holding a post and his verb of saying is his directive, read as his quoted
+        words are (the attribution no part of the task); whether it was read so."""
+        s, e = clause.span.start, clause.span.end
+        tail = said_after(self.folded, s, e)
+        if tail is None:
+            return False
+        comma, who = tail
+        name = self.mention_index.last_within(who.start, who.end)
+        if name is None or name not in self.officials:
+            return False
+        body = self._skip_connectors(s, comma)
+        if self._told(body, comma) is None and self._told(self._after_opener(body, comma), comma) is None:
+            return False  # "Năm qua, huyện đã hoàn thành …, ông X cho biết": a report, no body told
+        span = trim(self.text, s, comma)
+        if span is None:
+            return False
+        was, self.conclusion, self.speaker = self.conclusion, True, name
+        self._clause(replace(clause, span=span), state, first=False)
+        self.conclusion = was
+        return True
+
+    def _told_opening(self, body: int, e: int) -> int | None:
+        """Where a body told before its modal opens the clause, at ``body`` or past its adverbials."""
+        for pos in dict.fromkeys((body, self._after_opener(body, e))):
+            if self._told(pos, e) is not None:
+                return pos
+        return None
+
+    def _directs_ahead(self, s: int, body: int, e: int) -> bool:
+        """Whether the sentence after a cue of what is to be done next (``Thời gian tới, …``) directs: an
+        imperative, a body before its modal or a body before its action; not a plan (task_cues ``plan``:
+        ``Thời gian tới, Sở sẽ tiếp tục …``) nor a strategy described (``chiến lược của Viện tập trung …``)."""
+        if cue_re("plan").search(self.folded, s, e):
+            return False
+        return bool(action_re().match(self.folded, body, e)) or (
+            self._told(body, e) is not None or self._subject(body, body, e) is not None
+        )
 
     def _items_of_announced(self, para: Span, found: list[Clause], state: ParagraphState) -> None:
         """A line after a lead-in that ends with a colon (``… cần tập trung 6 nhiệm vụ sau:``) is one
@@ -229,6 +270,24 @@ class _Reader(StatedElsewhere):
             prev.evidence = Span(prev.evidence.start, e)
             prev.description = Span(prev.description.start, e)
             return
+        ahead = s == state.sentence_start and not (self.conclusion or narrative)
+        if ahead and cue_re("ahead").match(self.folded, s, e) and self._directs_ahead(s, body, e):
+            # "Phát biểu …, đồng chí X đánh giá …. Thời gian tới, các phường cần …": the official's tasks ahead
+            # ("Thời gian tới, Sở sẽ tiếp tục …" states a plan: task_cues plan)
+            named = self.mention_index.last_within(state.start, s)
+            if named is not None and named in self.officials:
+                self.conclusion, self.speaker = True, named
+        if ahead and state.speech is not None and self._told_opening(body, e) is not None:
+            # "… Chủ tịch UBND tỉnh X nhấn mạnh, …. Phường Sa Pa cần …": the body he tells in his next sentence
+            self.speaker = state.speech
+            was, self.conclusion = self.conclusion, True
+            told_at = self._told_opening(body, e)
+            state.previous_task = self._read_clause(s, e, body, told_at if told_at is not None else body, state)
+            self.conclusion = was
+            return
+        if s == state.sentence_start:
+            someone = self.mention_index.starts_within(s, e)  # a sentence naming someone else ends his words
+            state.speech = self._speech_of(s, e) or (None if someone else state.speech)
         attributed = None if self.conclusion or narrative else self._attribution(body, e)
         if attributed is not None:
             # "Theo Chủ tịch UBND tỉnh, UBND huyện X phải …": the official's words, read as he directs
@@ -238,6 +297,11 @@ class _Reader(StatedElsewhere):
             self.conclusion = was
         else:
             emitted = self._read_clause(s, e, body, head, state, narrative=narrative)
+            if emitted is None and not narrative and state.speech is not None and _directs_comma_re().search(
+                self.folded, s, e
+            ):
+                # "Bộ trưởng X chỉ đạo, đối với …, …": he directs, though his words are not read as a task here
+                self.conclusion, self.speaker = True, state.speech
         if emitted is not None and (_enumerates_re().search(self.folded, s, e) or self._examples_follow(s, e)):
             state.sentence_enumerates = True
         self._led_by(s, e, emitted, state)
@@ -288,9 +352,13 @@ class _Reader(StatedElsewhere):
             state.list_mode == "loose"
             and s == state.sentence_start
             and self.mention_index.starts_within(s, e)
-            and self._trigger(s, e, state) is None
+            and (
+                self._trigger(s, e, state) is None
+                or self.mention_index.last_within(s, e) not in (None, self.speaker)
+            )
         ):
-            state.list_mode, state.list_assignees = None, ()  # a sentence naming another speaker ends the list
+            # a sentence naming another speaker ends the list, one where another official directs too
+            state.list_mode, state.list_assignees = None, ()
         if state.list_mode == "sentences":  # each sentence after "… như sau." is one item
             if s != state.sentence_start:
                 if self._trigger(s, e, state) is None:
@@ -455,6 +523,13 @@ class _Reader(StatedElsewhere):
             state.sentence_items = True
             state.sentence_assignees = state.sentence_assignees or assignees
         return draft
+
+
+@derived
+def _directs_comma_re() -> re.Pattern[str]:
+    """A requesting directive verb and its comma (``chỉ đạo,``, ``yêu cầu,``): the words after it are directives."""
+    verbs = [v for v, kind in resources().task_verbs.items() if kind == "request"]
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[ ]*,")
 
 
 def _frames_section(assignee: Organization | str) -> bool:

@@ -24,6 +24,10 @@ _RELATIVE_WORDS = 6
 _WORD_AT = re.compile(r"[^\W_]+")
 # A unit's name kept as written when the register does not resolve it: at most this many words.
 _NAME_WORDS = 4
+# "3 phường", "5 huyện": a count before a unit word opens a list of named units.
+_COUNT = re.compile(r"\d{1,2}(?=[ ])")
+# Between two names of a list of units: a comma or "và".
+_NAME_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 
 
 @derived
@@ -116,6 +120,8 @@ class GroupReader:
         nouns = 0
         while True:
             m = group_words("noun").match(folded, p, limit)
+            if m and group_words("not_noun").match(folded, p, limit):
+                break  # "những trường hợp …", "các hội nghị": a compound the noun only opens, no body
             if m and self._capital_after(m.end(), limit) and type_word_at(folded, m.start()) is None:
                 # "chính quyền Đà Nẵng": the group of a unit named bare ends the group
                 named = self._registered_run(skip_spaces(folded, m.end(), limit), limit)
@@ -194,6 +200,27 @@ class GroupReader:
         if sep_re().match(self.folded, group.end, limit) or self.followed_by_action(group.end, limit):
             return group
         return None
+
+    def _named_units(self, pos: int, limit: int) -> Part | None:
+        """``các phường Mạo Khê, Kim Sơn và Yên Thọ``, ``5 huyện Hóc Môn, Củ Chi``: a lead word or a count,
+        a unit word, then two or more names: a group of units, kept as the text names it."""
+        lead = group_words("lead").match(self.folded, pos, limit) or _COUNT.match(self.folded, pos, limit)
+        if lead is None:
+            return None
+        tw = type_word_at(self.folded, skip_spaces(self.folded, lead.end(), limit))
+        if tw is None:
+            return None
+        names, p, end = 0, tw[1], -1
+        while p < limit:
+            run = name_run(self.text, p, limit)
+            if not run or len(run) > _NAME_WORDS or not run[0].text[:1].isupper():
+                break
+            names, end = names + 1, run[-1].end
+            sep = _NAME_SEP.match(self.folded, end, limit)
+            if sep is None:
+                break
+            p = sep.end()
+        return Part(pos, end, None) if names > 1 else None
 
     def _plural_org(self, pos: int, limit: int) -> Part | None:
         """``UBND các phường``, ``Đảng bộ xã, phường``: a body of many units is a group."""

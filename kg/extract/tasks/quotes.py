@@ -79,6 +79,26 @@ def said_quotes(text: str, folded: str, para: Span) -> list[Said]:
 
 
 @derived
+def _said_after_re() -> re.Pattern[str]:
+    """ ``…, ông X nói`` at a clause's end with no quotation marks: a comma, the speaker's words, a verb
+    of saying or directing (the clause's trailing period is trimmed)."""
+    verbs = [*resources().task_cues.get("says", ()), *resources().task_verbs]
+    return re.compile(
+        r",[ ]*(?:[-–][ ]*)?(?P<who>[^,.;:“”\"]{2," + str(_SPEAKER_CHARS) + r"}?)[ ]+(?:" + alternation(verbs) + r")$"
+    )
+
+
+def said_after(folded: str, s: int, e: int) -> tuple[int, Span] | None:
+    """``Các trường phải rà soát …, ông X nói``: where the comma before the speaker stands and the words
+    naming him, when a clause ``[s, e)`` ends with its speaker and a verb of saying; None otherwise."""
+    comma = folded.rfind(",", max(s, e - _SPEAKER_CHARS - 40), e)
+    if comma < 0:
+        return None
+    m = _said_after_re().match(folded, comma, e)
+    return (comma, Span(m.start("who"), m.end("who"))) if m is not None and m.end() == e else None
+
+
+@derived
 def _honorific_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alternation(resources().honorifics)}(?!\w)")
 
@@ -98,4 +118,4 @@ def attributed_quotes(
     return out
 
 
-__all__ = ["Quote", "Said", "attributed_quotes", "said_quotes"]
+__all__ = ["Quote", "Said", "attributed_quotes", "said_after", "said_quotes"]

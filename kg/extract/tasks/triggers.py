@@ -34,6 +34,7 @@ GAP = re.compile(r"[ ,]*")
 _LABEL_COLON = re.compile(r"[ ]*:[ ]*")
 # Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (hold adverbs, task_cues written).
 _HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|sau đó)[ ]+)*"
+_HOLD_GAP = re.compile(rf"[ ]*{_HOLD}")
 
 
 @derived
@@ -76,6 +77,7 @@ class ParagraphState:
 
     index: int
     end: int = 0  # where the paragraph ends
+    start: int = 0  # where the paragraph starts
     # "loose" after yêu cầu:/giao:, "strict" after nêu rõ:/nhấn mạnh:, "sentences" after "… như sau."
     list_mode: str | None = None
     list_assignees: tuple[Organization | str, ...] = ()
@@ -85,6 +87,8 @@ class ParagraphState:
     sentence_enumerates: bool = False  # a directive's "… gồm:" lists its members to the sentence's end
     sentence_assignees: tuple[Organization | str, ...] = ()
     previous_task: Draft | None = None
+    # the official whose words the paragraph reports (… Chủ tịch UBND tỉnh X nhấn mạnh, …): his later sentences
+    speech: str | None = None
 
 
 
@@ -151,6 +155,7 @@ class TriggerReading(ClauseChecks):
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
             and not self._body_gives(state.sentence_start, m.start())  # "UBND tỉnh yêu cầu"
             and not self._title_gives(state.sentence_start, m.start())  # "Chủ tịch UBND tỉnh đề nghị"
+            and not self._level_gives(s, m.start())  # "Huyện đã chỉ đạo …"
         ) or cue_re("not_giver", tail=True).search(before):
             return None
         if cue_re("negation").search(folded, max(state.sentence_start, m.start() - _NEGATION_WINDOW), m.start()):
@@ -185,12 +190,16 @@ class TriggerReading(ClauseChecks):
             return None  # "đề nghị hai bên phấn đấu …", "đề nghị Quốc hội phê chuẩn …": a proposal, no directive
         if self._to_public(whom, e):
             return None  # "đề nghị người dân bình tĩnh …": an appeal to citizens, no directive
+        if self._lead_noun(whom, e):
+            return None  # "nhấn mạnh những nỗ lực của …": a plural word makes the action word a noun
         stop = colon if colon is not None else e
         phrase = self.parser.parse(whom, stop) or self.parser.parse_post(whom, stop)
+        if phrase is not None and self._action_not_body(phrase, whom, stop):
+            phrase = None  # "yêu cầu thanh tra toàn diện …": the head is the action, no body is told
         if phrase is None and colon is not None:  # "yêu cầu trong nhiệm kỳ tới, Hội Luật gia huyện cần … như:"
             phrase = self._modal_subject(pos, colon)
         known = phrase is not None  # a body the grammar knows; one it does not needs a giver
-        phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop)
+        phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop) or self._level_told(whom, stop)
         if kind == "assign" and phrase is None:
             return None
         if phrase is None and cue_re("mutual").search(folded, state.sentence_start, m.start()):
@@ -204,6 +213,8 @@ class TriggerReading(ClauseChecks):
             rest = GAP.match(folded, phrase.end, e)
             action_start = rest.end() if rest else phrase.end
         opens_action = bool(action_re().match(folded, action_start, e)) or (
+            phrase is None and cue_re("verb_head").match(folded, action_start, e) is not None
+        ) or (
             phrase is None and kind == "request" and cue_re("chained").match(folded, action_start, e) is not None
         )  # "chỉ đạo kêu gọi tàu thuyền …"
         if colon is None and not opens_action and kind != "topic" and (kind == "announce" or phrase is None):
@@ -211,6 +222,10 @@ class TriggerReading(ClauseChecks):
             modal = self._modal_at(action_start, e)
             if modal is None and kind == "request" and phrase is None:
                 modal = self._action_soon(action_start, e)  # "đề nghị Cựu chiến binh huyện phát huy …"
+            if modal is None and kind == "request" and phrase is None:
+                # "đề nghị, để …, ngay sau Đại hội, Ban Chấp hành tỉnh tiếp thu …": the body after adverbials
+                phrase = self._subject_after_openers(action_start, e)
+                modal = phrase.end if phrase is not None else None
             if modal is None and kind == "request" and phrase is None:
                 later = self._modal_subject(action_start, e)  # "yêu cầu nhiệm kỳ tới, phường X tập trung …"
                 adverbial = self.folded[action_start : later.start] if later is not None else ""
@@ -233,7 +248,11 @@ class TriggerReading(ClauseChecks):
             folded[s : m.start()].strip(" ,") == ""
             or m.start() in (opened, self._after_opener(opened, e))  # "Về công tác X, yêu cầu …"
         )
-        bare = bare_honorific_re().search(before) or self._giver.found(state.sentence_start, m.start())
+        bare = (
+            bare_honorific_re().search(before)
+            or self._giver.found(state.sentence_start, m.start())
+            or self._level_gives(s, m.start())
+        )
         if not (
             known or has_speaker or bare or clause_initial or self.conclusion
         ):  # a list colon alone gives no authority: "nghiên cứu … đã kết luận … như:", "thí sinh cần lưu ý …:"
@@ -243,6 +262,17 @@ class TriggerReading(ClauseChecks):
         if told is not None:
             return Trigger(m.start(), kind, told, action_start, colon, True)
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _subject_after_openers(self, pos: int, e: int) -> AssigneePhrase | None:
+        """A body the grammar knows, followed by its action, right after the leading adverbials at ``pos``
+        (``để …, ngay sau Đại hội, Ban Chấp hành …``: :meth:`_after_opener`); None if none opens there."""
+        opened = self._after_opener(pos, e)
+        if opened == pos:
+            return None
+        phrase = self.parser.parse(opened, e)
+        if phrase is None or self.mention_index.starts_within(phrase.start, phrase.end):
+            return None
+        return phrase if self.parser.followed_by_action(phrase.end, e) else None
 
     def _told_before_modal(self, pos: int, modal: int, e: int) -> AssigneePhrase | None:
         """The body a request tells, named right before the modal of its action after a comma or a
@@ -304,6 +334,18 @@ class TriggerReading(ClauseChecks):
             return None
         return AssigneePhrase((group_label(stated),), pos, pos + len(stated))
 
+    def _lead_noun(self, pos: int, e: int) -> bool:
+        """Whether a group's lead word alone (``những``, ``các``) is followed by an action word at
+        ``pos``: the word is a noun it counts (``những nỗ lực``), no group told to act; a group noun after it
+        (``các tổ chức``) names bodies."""
+        lead = group_words("lead").match(self.folded, pos, e)
+        if lead is None:
+            return False
+        after = GAP.match(self.folded, lead.end(), e)
+        if after is None or after.end() == lead.end() or group_words("noun").match(self.folded, after.end(), e):
+            return False  # "các tổ chức tín dụng": a group of bodies
+        return action_re().match(self.folded, after.end(), e) is not None
+
     def _title_gives(self, start: int, verb: int) -> bool:
         """Whether an official's name or title ends right before the verb at ``verb`` (``Chủ tịch UBND
         tỉnh đề nghị``, ``Ông A - phó chủ tịch UBND tỉnh, chỉ đạo``: his title set off by a comma): the word
@@ -311,9 +353,41 @@ class TriggerReading(ClauseChecks):
         end = len(self.folded[start:verb].rstrip()) + start
         if end > start and self.mention_index.ends_within(end, end):
             return True
+        if end > start and self.title_index.ends_within(end, end) and self.mention_index.ends_within(start, end):
+            return True  # "Ông A, Chủ tịch UBND tỉnh yêu cầu": his title, stated after his name, ends in a unit word
         if self.folded[start:end].endswith(","):  # his title after his name, set off by a comma
             end = len(self.folded[start : end - 1].rstrip()) + start
             return end > start and self.title_index.ends_within(end, end) and self.mention_index.ends_within(start, end)
+        return False
+
+    def _action_not_body(self, phrase: AssigneePhrase, whom: int, stop: int) -> bool:
+        """Whether a lower-case body head that is also a verb (task_cues ``verb_head``: ``thanh tra``) is read
+        as a body with no action after it (``yêu cầu thanh tra toàn diện lĩnh vực …``): then it is the action."""
+        if not self.text[whom : whom + 1].islower() or not cue_re("verb_head").match(self.folded, whom, stop):
+            return False
+        return not self.parser.followed_by_action(phrase.end, stop)
+
+    def _level_told(self, pos: int, stop: int) -> AssigneePhrase | None:
+        """A unit named by its level alone right after a directive verb and before its action (task_cues
+        ``addressee``: ``nhắc nhở tỉnh tiếp tục …``): its government, kept as the text names it."""
+        level = cue_re("addressee").match(self.folded, pos, stop)
+        if level is None or not self.parser.followed_by_action(level.end(), stop):
+            return None
+        return AssigneePhrase((self.text[pos : level.end()],), pos, level.end())
+
+    def _level_gives(self, s: int, verb: int) -> bool:
+        """Whether the clause opens (past its connectors and adverbials) with a unit named by its level
+        alone (task_cues ``addressee``: ``Huyện đã chỉ đạo …``) or by its registered name alone (``Hà Nội
+        đã yêu cầu …``) right before the verb at ``verb``: the unit's government gives the directive."""
+        opened = self._skip_connectors(s, verb)
+        for pos in dict.fromkeys((opened, self._after_opener(opened, verb))):
+            level = cue_re("addressee").match(self.folded, pos, verb)
+            end = level.end() if level is not None else self._bare_unit(pos, verb)  # "Hà Nội đã yêu cầu …"
+            if end is None:
+                continue
+            gap = self.folded[end:verb]
+            if _HOLD_GAP.fullmatch(gap) or _issues_re().fullmatch(gap):
+                return True
         return False
 
     def _body_gives(self, start: int, verb: int) -> bool:
