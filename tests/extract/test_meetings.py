@@ -246,3 +246,13 @@ Sáng 21/11/2020, Ban cán sự đảng UBND tỉnh Bắc Kạn họp bàn dự 
 """)
     assert m.organizer is not None and m.organizer.label == "Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Kạn"
     assert m.place is not None and m.place.code == "06"  # the province
+
+
+def test_a_congress_named_with_its_session_and_term_before_of_is_held_by_the_body_after_of() -> None:
+    """``Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ xã …``: the session's number and term stand
+    between the meeting word and ``của``; the body after it holds the congress, not the chair's own body."""
+    m = meeting("""Xây dựng Đức An giàu mạnh
+Ông Lê Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lâm Đồng nhấn mạnh khi phát biểu chỉ đạo tại Đại \
+hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ xã Đức An ngày 20/7.
+""")
+    assert m.organizer is not None and m.organizer.label == "Đảng bộ xã Đức An"
