@@ -189,6 +189,7 @@ class PlaceFinder:
             if not run:
                 continue
             if place is not None:
+                place, used = reader._under_written_parent(run, used, place, kind, near)
                 place, used = as_of_writing(reader.gaz, self.folded, run, used, place, kind, near)
             if place is None:
                 words = name_words(run)
@@ -201,6 +202,22 @@ class PlaceFinder:
                 used = len(name_words(run))
             yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
             yield from reader._list_items(run[used - 1].end, kind, place, near)
+
+    def _under_written_parent(self, run: list[Token], used: int, place: Place, kind: PlaceType,
+                              near: tuple[Place, ...]) -> tuple[Place, int]:
+        """``place``, or its namesake inside the higher unit written right after it (``phường Bạch Đằng, quận Hai
+        Bà Trưng, Hà Nội``: an address names the unit's own district, whatever province the article is about)."""
+        gap = re.compile(r"[ ]*,[ ]*").match(self.text, run[used - 1].end)
+        typed = type_word_at(self.folded, gap.end()) if gap is not None else None
+        if typed is None or typed[0].level >= place.type.level:
+            return place, used
+        higher, _ = resolve_run(self.gaz, name_run(self.text, typed[1]), typed[0], near)
+        if higher is None or higher.code is None or self.gaz.is_within(place, higher):
+            return place, used
+        again, n = resolve_run(self.gaz, run[:used], kind, (higher,))
+        if again is None or n != used or not self.gaz.is_within(again, higher):
+            return place, used
+        return again, n
 
     def _counted_list(self, start: int, end: int) -> re.Match[str] | None:
         """``11 phường thuộc Đơn vị bầu cử số 1 (gồm: Ba Đình, Ngọc Hà, …)``: a number of units, then

@@ -97,3 +97,14 @@ def test_numbered_units_are_labelled_once() -> None:
     _home, mentions = _places("Quận 1 họp\nUBND quận 1 thành phố Hồ Chí Minh tổ chức hội nghị.\n")
     labels = {m.place.label for m in mentions if m.place.code == "760"}
     assert labels == {"quận 1"}
+
+
+def test_an_address_names_the_unit_of_its_own_district_not_the_article_province() -> None:
+    """``phường Bạch Đằng, quận Hai Bà Trưng``: the ward of the district written after it, not the namesake ward of
+    the province the article is about (Hải Dương has a phường Bạch Đằng too)."""
+    text = ("Công an tỉnh Hải Dương bắt đối tượng lừa đảo\n"
+            "Ngày 3/5, Công an tỉnh Hải Dương cho biết đã bắt Trần Văn Nam, trú tại phường Bạch Đằng, "
+            "quận Hai Bà Trưng, Hà Nội. Vụ việc xảy ra tại tỉnh Hải Dương.\n")
+    _home, mentions = _places(text)
+    ward = next(m.place for m in mentions if m.place.name == "Bạch Đằng")
+    assert ward.parent_code == "007"  # quận Hai Bà Trưng, Hà Nội

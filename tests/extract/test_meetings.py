@@ -213,3 +213,46 @@ Việc đeo bám các kết luận của Chủ tịch UBND thành phố Nguyễn
 """)
     assert m.chairs == ()
     assert m.kind == "buổi làm việc"
+
+
+def test_a_conference_announcing_an_appointment_is_no_meeting() -> None:
+    """``Hội nghị công bố quyết định … chỉ định Bí thư`` hands over a post, like a ceremony (GUIDE ``[]``); a
+    conference announcing an inspection decision stays a meeting."""
+    assert meetings("""Huyện Đắk Song có tân Bí thư Huyện ủy
+Ngày 5-3-2020, Huyện ủy Đắk Song tổ chức hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy Đắk Nông \
+về việc điều động ông Trần Văn Nam giữ chức Bí thư Huyện ủy. Dự hội nghị có ông Lê Văn Bình, Phó Bí thư Tỉnh ủy.
+""") == []
+    assert len(meetings("""Công bố quyết định kiểm tra tại Huyện ủy Đắk Song
+Ngày 5-3-2020, Huyện ủy Đắk Song tổ chức hội nghị công bố quyết định kiểm tra công tác tài chính đảng. \
+Ông Lê Văn Bình, Phó Bí thư Tỉnh ủy chủ trì hội nghị.
+""")) == 1
+
+
+def test_a_meeting_still_to_come_is_not_the_one_reported() -> None:
+    """A lead that announces a congress ahead (``sẽ diễn ra vào ngày 2 và 3-10``) does not report it; the press
+    conference the next sentence reports is no meeting."""
+    assert meetings("""Đắk Nông sẵn sàng cho Đại hội Đảng bộ tỉnh
+Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XII sẽ diễn ra vào ngày 14 và 15-10-2020 tại Hội trường tỉnh.
+Chiều 2-10-2020, Tỉnh ủy Đắk Nông tổ chức họp báo thông tin về Đại hội. Ông Lê Văn Bình, Phó Bí thư Tỉnh ủy \
+chủ trì cuộc họp.
+""") == []
+
+
+def test_the_party_cell_of_a_body_holds_its_meeting_at_the_body_unit() -> None:
+    """``cuộc họp Ban cán sự đảng UBND tỉnh …``: the body's Party cell, at the province, not a bare national body."""
+    m = meeting("""Bắc Kạn bàn dự án đường tránh
+Sáng 21/11/2020, Ban cán sự đảng UBND tỉnh Bắc Kạn họp bàn dự án đường tránh thành phố. \
+Ông Nguyễn Văn An, Chủ tịch UBND tỉnh chủ trì cuộc họp.
+""")
+    assert m.organizer is not None and m.organizer.label == "Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Kạn"
+    assert m.place is not None and m.place.code == "06"  # the province
+
+
+def test_a_congress_named_with_its_session_and_term_before_of_is_held_by_the_body_after_of() -> None:
+    """``Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ xã …``: the session's number and term stand
+    between the meeting word and ``của``; the body after it holds the congress, not the chair's own body."""
+    m = meeting("""Xây dựng Đức An giàu mạnh
+Ông Lê Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lâm Đồng nhấn mạnh khi phát biểu chỉ đạo tại Đại \
+hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ xã Đức An ngày 20/7.
+""")
+    assert m.organizer is not None and m.organizer.label == "Đảng bộ xã Đức An"

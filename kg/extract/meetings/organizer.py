@@ -61,6 +61,15 @@ def _session_gap(gap: str) -> bool:
     return rest != gap and not rest.strip(" ,-")
 
 
+def _session_gap_of(gap: str) -> bool:
+    """Whether the gap says which session it is, then ``của`` (meeting_cues ``of``): ``Đại hội đại biểu lần thứ
+    1, nhiệm kỳ 2025-2030 của Đảng bộ Đặc khu Cát Hải``."""
+    words = gap.split()
+    if len(words) < 2 or words[-1] not in resources().meeting_cues.get("of", ()):
+        return False
+    return _session_gap(_TERM.sub(" ", " " + " ".join(words[:-1]) + " "))
+
+
 @derived
 def _other_event_re() -> re.Pattern[str]:
     """An ``other_event`` cue (meeting_cues) whose clause runs to the end of the text searched."""
@@ -186,7 +195,7 @@ class OrganizerReader:
                 gap = folded[m.end() : s]
                 if s < m.end() or len(gap) > OF_GAP or re.search(r"[;.]", gap):
                     continue
-                if body and (not gap.strip(" -") or _session_gap(gap)):
+                if body and (not gap.strip(" -") or _session_gap(gap) or _session_gap_of(gap)):
                     return org  # "hội nghị giao ban UBND Thành phố", "kỳ họp thứ 7, HĐND TP"
                 # "phiên họp thường kỳ tháng 9 năm 2022 của UBND thị xã": only a period may
                 # stand between the meeting word and "của"; "tổng kết … Hướng dẫn số 35 của

@@ -114,9 +114,31 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
                 session = self._session_with(where.end, span.end, quoted)
                 if session is not None:  # "thăm … và làm việc với UBND tỉnh": the working session
                     return "meeting", "buổi làm việc", session
+            if cls == "meeting" and self._announces_post(where.end, span.end):
+                return "other", "công bố quyết định", where
             if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
                 return cls, kind, where
         return None
+
+    def _announces_post(self, start: int, end: int) -> bool:
+        """Whether the meeting word ending at ``start`` only announces a decision on a post (meeting_cues
+        ``announce`` right after it, an ``appointment_word`` later in its clause: ``hội nghị công bố quyết định
+        của Ban Thường vụ … về việc chỉ định Bí thư``)."""
+        folded = self.folded
+        cue = _cue_re("announce").match(folded, skip_spaces(folded, start))
+        if cue is None:
+            return False
+        stop = min((i for i in (folded.find(c, cue.end(), end) for c in ".;\n") if i >= 0), default=end)
+        return _cue_re("appointment_word").search(folded, cue.end(), stop) is not None
+
+    def _ahead(self, sent: Span) -> bool:
+        """Whether ``sent`` announces a meeting still to come: an ``ahead`` cue between its meeting word and its
+        first day (``Đại hội … sẽ diễn ra vào ngày 2 và 3-10``)."""
+        dates = self._dates(sent)
+        event = self.event(sent)
+        if not dates or event is None or event[0] != "meeting" or event[2].start > dates[0].span.start:
+            return False
+        return _cue_re("ahead").search(self.folded, event[2].end, dates[0].span.start) is not None
 
     def _session_with(self, start: int, end: int, quoted: list[Span]) -> Span | None:
         """A working session with a body said by a host cue (``đã có buổi làm việc với``) in
@@ -142,7 +164,7 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             for sent in lead:
                 dates = self._dates(sent)
                 ok = any(d.prefixed for d in dates) if wanted == "prefixed" else bool(dates)
-                if ok and self.event(sent) is not None:
+                if ok and self.event(sent) is not None and not self._ahead(sent):
                     return sent
         head_event = self.event(self.headline) if self.headline else None
         if head_event is None or head_event[0] != "meeting":
