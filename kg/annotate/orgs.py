@@ -294,6 +294,18 @@ MAX_NAMED_WORDS = 8
 _COOPERATIVE = re.compile(r"(?<!\w)hợp tác[ ]+$")
 
 
+@derived
+def _company_head_re() -> re.Pattern[str]:
+    """The head of a company's name (connectors ``company_head``: công ty, tập đoàn …)."""
+    heads = sorted(resources().connectors.get("company_head", ()), key=len, reverse=True)
+    return re.compile(r"[ ]+(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)")
+
+
+def _company_head_at(folded: str, pos: int) -> bool:
+    """Whether a company's head word follows ``pos`` after spaces."""
+    return bool(_company_head_re().match(folded, pos))
+
+
 def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
                  ctx: TitleContext, *, company: bool = False) -> tuple[Organization, int] | None:
     """``Phòng Tài chính – Kế hoạch thị xã``: a proper name, then an optional place.
@@ -316,6 +328,8 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         if not m or "\n" in text[cursor : m.start(1)]:
             break
         word, start = m.group(1), m.start(1)
+        if company and words and fold(word) == "và" and _company_head_at(folded, m.end(1)):
+            break  # "Công ty A và Công ty B": a second company, not the first one's name going on
         if type_word_at(folded, start) and _COOPERATIVE.search(folded, max(0, start - 10), start):
             words.append((word, start, m.end(1)))  # "Hội đồng Quản trị Hợp tác xã …": not a commune
             cursor = m.end(1)

@@ -137,3 +137,23 @@ Mặc dù UBND xã đã chỉ đạo kiểm tra nhiều lần nhưng tình trạ
 Dù còn nhiều khó khăn, ông Trịnh Văn Hòa yêu cầu Phòng Tài nguyên và Môi trường lấy mẫu nước thải ngay.
 """)
     assert got == ["lấy mẫu nước thải ngay"]
+
+
+def test_a_directive_to_two_named_companies_names_both() -> None:
+    """``Công ty A và Công ty B``: the second company's head ends the first one's name (round 16)."""
+    tasks = tasks_of(
+        "Tại buổi kiểm tra, Chủ tịch UBND huyện yêu cầu Công ty TNHH Cát Vàng Sông Lô và Công ty CP Khoáng sản "
+        "Bình An tạm dừng bơm hút cát trên sông."
+    )
+    assert [t.description for t in tasks] == ["tạm dừng bơm hút cát trên sông"]
+    assert [a.head for a in tasks[0].assignees] == [  # type: ignore[union-attr]
+        "Công ty TNHH Cát Vàng Sông Lô", "Công ty CP Khoáng sản Bình An"]
+
+
+def test_an_adverb_before_the_modal_is_no_part_of_the_assignee_label() -> None:
+    """``cơ quan thuế thành phố sẽ phải …``: the body told is ``cơ quan thuế thành phố`` (round 16)."""
+    tasks = tasks_of(
+        "Phó Chủ tịch UBND thành phố yêu cầu, với các hộ kinh doanh chây ì, cơ quan thuế thành phố sẽ phải "
+        "cưỡng chế thu nợ đúng quy định."
+    )
+    assert [t.assignees for t in tasks] == [("cơ quan thuế thành phố",)]

@@ -103,6 +103,9 @@ class GroupReader:
                 return None  # "các xã cần thiết phải …": no relative clause
             if n > 0 and _modal_re().match(self.folded, m.start(), limit):
                 return stop
+            adverb = adverbs_re().match(self.folded, m.start(), limit) if n > 0 else None
+            if adverb and adverb.end() > m.start() and _modal_re().match(self.folded, adverb.end(), limit):
+                return stop  # "cơ quan thuế thành phố sẽ phải …": the adverb is no part of the group's label
             if group_words("question").fullmatch(m.group()):
                 return None  # "các đơn vị nói cái gì phải làm cái đó": a correlative action
             stop = m.end()

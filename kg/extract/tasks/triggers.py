@@ -26,6 +26,19 @@ BEFORE_WINDOW = 24
 _NEGATION_WINDOW = 60
 # A body named right before a modal, kept as stated: at most this many words (Ban Thi đua - Khen thưởng phải …).
 _TOLD_WORDS = 6
+
+
+@derived
+def _trailing_adverbs_re() -> re.Pattern[str]:
+    """Assignee adverbs (connectors ``assignee_adverb``: sẽ, cũng, đều) ending a text, after a word."""
+    return re.compile(rf"(?<=\w)(?:[ ]+{alternation(resources().connectors['assignee_adverb'])})+$")
+
+
+def _before_adverbs(folded: str, start: int, stop: int) -> int:
+    """Where the words before ``stop`` end without the adverbs between a body and its modal
+    (``cơ quan công an tỉnh sẽ phải …``: the body is no ``… sẽ``)."""
+    m = _trailing_adverbs_re().search(folded, start, stop)
+    return m.start() if m else stop
 _WORD_START = re.compile(r"(?<![\w-])\w")
 # A list colon: one before white space, or the clause's last character (see _colon_after).
 _COLON_SPACE = re.compile(r":(?=\s)")
@@ -284,7 +297,7 @@ class TriggerReading(ClauseChecks):
             return None
         subject = self._subject_before(pos, modal, e)
         cut = max(pos, self.folded.rfind(",", pos, modal) + 1)
-        stop = len(self.text[:modal].rstrip())
+        stop = _before_adverbs(self.folded, cut, len(self.text[:modal].rstrip()))
         for w in _WORD_START.finditer(self.text, cut, subject.start if subject is not None else stop):
             stated = self.text[w.start() : stop]
             if len(stated.split()) > _TOLD_WORDS or any(c in stated for c in ",;:()\"“”"):
