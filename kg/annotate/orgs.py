@@ -235,6 +235,8 @@ def _parse_place_after(text: str, folded: str, end: int, head: OrgHead,
         return None, end, ""
     if head.binding == "place" and (not run or _starts_person(run[0].text)):
         # "Chủ tịch UBND" with nothing after it: the article's own unit (its commune after the reform)
+        if fold(head.head) in resources().connectors["cell_body"]:
+            return None, end, ""  # "Bí thư chi bộ" of a company or a village: never the article's city or commune
         local = ctx.local
         if local is not None and local.type.level < 3 and head.head == PARTY_COMMITTEE_BY_TYPE[PlaceType.COMMUNE]:
             return None, end, ""  # a bare "Đảng ủy" is a commune's (a province has its Tỉnh ủy)

@@ -228,6 +228,12 @@ def is_former(text: str, span: Span) -> bool:
 _PAREN_OWNER = re.compile(r"[ ]*\((\w[^()\n]{0,60})\)")
 
 
+def _is_national_head(head: str) -> bool:
+    """Whether a body's head is a national body of org_heads.tsv (``Quân ủy Trung ương``)."""
+    binding = resources().org_heads.get(fold(head))
+    return binding is not None and binding.binding == "national"
+
+
 def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Title, int] | None:
     m = _member_re().match(folded, pos)
     if m:
@@ -238,6 +244,11 @@ def _parse_title_at(text: str, folded: str, pos: int, ctx: TitleContext) -> tupl
             inner = parse_org(text, folded, sp, ctx)
             if inner and inner[0].head in PARTY_COMMITTEE_BY_TYPE.values():
                 org = make_org(f"Ban Thường vụ {inner[0].head}", inner[0].place)
+                return Title(role, org, Span(pos, inner[1])), inner[1]
+            if inner and inner[0].place is None and _is_national_head(inner[0].head):
+                # "Ủy viên Thường vụ Quân ủy Trung ương": the standing committee of a national body, never
+                # completed with the article's commune
+                org = make_org(f"Ban Thường vụ {inner[0].head}", None)
                 return Title(role, org, Span(pos, inner[1])), inner[1]
             return Title(role, make_org("Ban Thường vụ", None), Span(pos, end)), end
         binding = resources().org_heads.get(fold(head_name))
