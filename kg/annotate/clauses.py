@@ -251,9 +251,10 @@ PROXY_REACH = 40  # characters before a title its proxy cue ("thừa ủy quyề
 
 @derived
 def _proxy_re() -> re.Pattern[str]:
-    """A proxy cue (and ``của``) ending just before a title."""
+    """A proxy cue (and ``của``, after at most three words: ``báo cáo với đoàn công tác của``) ending just before
+    a title."""
     cues = alternation(resources().connectors["proxy_for"])
-    return re.compile(rf"(?<!\w)(?:{cues})[ ]+(?:của[ ]+)?$")
+    return re.compile(rf"(?<!\w)(?:{cues})[ ]+(?:(?:\w+[ ]+){{0,3}}của[ ]+)?$")
 
 
 def without_proxied_titles(folded: str, people: list[PersonMention]) -> tuple[list[PersonMention], list[Title]]:
