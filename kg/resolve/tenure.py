@@ -222,12 +222,26 @@ def _groups(sightings: Iterable[Sighting]) -> dict[tuple[str, str], list[Sightin
     confirmed = _confirmed(by_pair)
     out = {}
     for pair, group in by_pair.items():
-        # a holding every report of which gives a day without a year gets no year from the others':
-        # its every date would be another holding's (a recall, or a title given the wrong name)
-        some_year = any(s.date is not None for s in group)
+        # a holding every report of which gives a day without a year gets no year from the others' (its
+        # every date would be another holding's: a recall, or a title given the wrong name) unless two of
+        # its articles are placed in one year (:func:`_corroborated`)
+        some_year = any(s.date is not None for s in group) or _corroborated(group, confirmed)
         out[pair] = [_dated(s, confirmed[s.article]) if s.article in confirmed
                      and (s.guessed or (s.date is None and some_year)) else s for s in group]
     return out
+
+
+def _corroborated(group: list[Sighting], confirmed: Mapping[str, str]) -> bool:
+    """Whether the reports of a holding that give days without a year are placed by the articles'
+    votes (:func:`_confirmed`) in one year, by at least :data:`AGREEING_GUESSES` articles: each
+    article's other holdings place it there on their own, so the holding's days are of that year
+    (a minister every report of whom writes ``Sáng 19/5`` and no year, in reports placed in 2017 by
+    their other holdings). One such article is no evidence (a recall, a title given the wrong name)."""
+    years: dict[str, set[str]] = defaultdict(set)
+    for s in group:
+        if s.date is None and s.day is not None and s.article in confirmed:
+            years[confirmed[s.article]].add(s.article)
+    return len(years) == 1 and len(next(iter(years.values()))) >= AGREEING_GUESSES
 
 
 @dataclass(frozen=True)
