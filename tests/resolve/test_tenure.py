@@ -233,3 +233,14 @@ def test_a_holding_only_days_report_is_placed_where_two_of_its_articles_are() ->
     # one such article is no evidence: a recall, or a title given the wrong name
     assert "t" not in {t.person for t in tenures(two[:4])}
 
+
+def test_a_day_near_the_holdings_one_dated_report_is_of_its_year() -> None:
+    def s(m: str, date: str | None, day: str | None = None) -> Sighting:
+        return Sighting(m, "p", "chair", date, day=day)
+
+    # one report of 15/5/2017 and two of "13/5" with no year: 13/5/2016 would lie a year away from it
+    near = tenure_of("p", "chair", [s("m1", "2017-05-15"), s("m2", None, "--05-13"), s("m3", None, "--05-13")])
+    assert (near.begin and (near.begin.date, near.begin.kind)) == ("2017-05-13", OBSERVED)
+    # a day months from the one report is not placed by it (10/2 of 2016, or of 2017?)
+    far = tenure_of("p", "chair", [s("m1", "2016-12-30"), s("m2", None, "--02-10")])
+    assert (far.begin and far.begin.date, far.end and far.end.date) == ("2016-12-30", "2016-12-30")
