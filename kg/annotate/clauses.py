@@ -324,9 +324,10 @@ PROXY_REACH = 40  # characters before a title its proxy cue ("thừa ủy quyề
 
 @derived
 def _proxy_re() -> re.Pattern[str]:
-    """A proxy cue (and ``của``) ending just before a title."""
+    """A proxy cue (and ``của``, after at most three words: ``báo cáo với đoàn công tác của``) ending just before
+    a title."""
     cues = alternation(resources().connectors["proxy_for"])
-    return re.compile(rf"(?<!\w)(?:{cues})[ ]+(?:của[ ]+)?$")
+    return re.compile(rf"(?<!\w)(?:{cues})[ ]+(?:(?:\w+[ ]+){{0,3}}của[ ]+)?$")
 
 
 def without_proxied_titles(folded: str, people: list[PersonMention]) -> tuple[list[PersonMention], list[Title]]:
@@ -359,3 +360,26 @@ def _proxied(folded: str, span: Span) -> bool:
 
 def _after_proxy_cue(folded: str, span: Span) -> bool:
     return _proxy_re().search(folded, max(0, span.start - PROXY_REACH), span.start) is not None
+
+
+@derived
+def _topic_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().connectors['topic_cue'])})(?!\w)")
+
+
+def topic_subject(folded: str, clause_start: int, intro: int, titles: list[Title]) -> bool:
+    """Whether the ``titles`` after the comma that follows a name open the next clause rather than stand beside
+    the name: the name is what a fronted topic phrase speaks of (connectors ``topic_cue`` between the clause's
+    start and the name's introducer at ``intro``: ``Về trường hợp ông A, Tổng bí thư cho hay …``, ``Đề cập đến
+    việc kỷ luật ông A, Bộ trưởng nói …``), the titles are roles written without a body, and they run straight
+    into the predicate (a word, not a comma or the sentence's end). ``Về phía tỉnh, ông A, Chủ tịch UBND tỉnh
+    cho biết`` names A's post (the topic stands in a clause of its own), and so does ``liên quan đến việc ông A,
+    nguyên Bí thư Thành ủy TP.HCM nhận kỷ luật`` (a post written with its body is the name's)."""
+    before = folded[clause_start:intro]
+    cut = max(before.rfind(c) for c in ",;:(")
+    if not titles or not _topic_re().search(before[cut + 1:]):
+        return False
+    if any(folded[t.span.start:t.span.end].strip() != fold(t.role) for t in titles):
+        return False
+    end = titles[-1].span.end
+    return re.match(r"[ ]*\w", folded[end:end + 3]) is not None

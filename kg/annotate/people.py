@@ -24,6 +24,7 @@ from kg.annotate.clauses import (
     named_by_copula,
     shared_appointments,
     signers_bodies,
+    topic_subject,
     without_proxied_titles,
 )
 from kg.annotate.coreference import complete_from_person, deputies_from_neighbours, title_mentions
@@ -137,6 +138,8 @@ class PeopleFinder:
             if name_span is None or self._is_place(Span(m.start(), name_span.end)):
                 continue
             titles, end = self._titles_after(name_span, _NAME_SEP)
+            if topic_subject(folded, (self._sentence(m.start()) or Span(0, 0)).start, m.start(), titles):
+                titles, end = [], name_span.end  # "Về trường hợp ông A, Tổng bí thư cho hay": the next clause's
             if titles:  # "ông X, Chủ tịch HĐND xã, giữ chức Phó Bí thư Thường trực Đảng ủy xã"
                 more, more_end = appointed_titles(self, _CLAUSE_COMMA.match(folded, end).end())  # type: ignore[union-attr]
                 if more:

@@ -208,7 +208,7 @@ def parse_title(text: str, folded: str, pos: int, ctx: TitleContext) -> tuple[Ti
 _FORMER = re.compile(r"nguyên[ ]+(?=\w)")
 
 
-FORMER_REACH = 12  # characters before a title a former word ("nguyên ", "cựu ") may stand in
+FORMER_REACH = 18  # characters before a title a former word ("nguyên ", "cựu ", "thời điểm đó là ") may stand in
 
 
 @derived

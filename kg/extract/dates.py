@@ -33,6 +33,9 @@ RELATIVE_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0
                  "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1}
 # How far back from a period a plan cue (triển khai, phương hướng ...) may stand.
 PLAN_CUE_WINDOW = 40
+# How far back from a period a target (phấn đấu, mục tiêu …) may stand within its clause: a target's object may be
+# long (phấn đấu có thêm 9 - 10 xã đạt chuẩn nông thôn mới năm 2017), its year still the target's.
+TARGET_CLAUSE_WINDOW = 120
 # A period whose best fit costs more than this (about four months off) supports no year.
 MAX_PERIOD_COST = 60
 # Years a news report can be about; anything else is a number that looks like a year.
@@ -190,6 +193,21 @@ def _is_plan(folded: str, pos: int, floor: int) -> bool:
 
 
 @derived
+def _target_cue_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("target", ()))
+
+
+def _is_target(folded: str, pos: int, floor: int) -> bool:
+    """Whether a target (meeting_cues ``target``: phấn đấu, mục tiêu, chỉ tiêu) governs the period at ``pos``: it
+    stands earlier in the period's clause (no comma, semicolon or stop between), however long the target's object.
+    A target's year is planned for (a plan, costed as one), not reviewed: ``Tỉnh phấn đấu có thêm 9 - 10 xã đạt
+    chuẩn nông thôn mới năm 2017`` heads a report of February 2017, not of 2018."""
+    window = folded[max(floor, pos - TARGET_CLAUSE_WINDOW) : pos]
+    cut = max(window.rfind(c) for c in ",;.:")
+    return bool(_target_cue_re().search(window[cut + 1 :]))
+
+
+@derived
 def _horizon_cue_re() -> re.Pattern[str]:
     return words_re(resources().meeting_cues.get("horizon", ()))
 
@@ -295,7 +313,7 @@ def find_periods(text: str, folded: str, start: int = 0, end: int | None = None)
             taken.append(span)
             if _is_horizon(folded, m.start(), start):
                 continue  # "phấn đấu đến năm 2020": a target, not the time of the report
-            plan = _is_plan(folded, m.start(), start)
+            plan = _is_plan(folded, m.start(), start) or _is_target(folded, m.start(), start)
             periods.extend(Period(span, a, b, plan) for a, b in ranges)
     periods.sort(key=lambda p: p.span.start)
     return periods

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 STATED, OBSERVED, BEFORE = "stated", "observed", "before"
 STRAY_DAYS = 3 * 365  # a dated report this far from every other of the same holding is a date read wrong
 AGREEING_GUESSES = 2  # guessed years that must agree to bound a holding no own-year report dates
+NEAR_DAYS = 31  # a day without a year this near a report of the holding's one year is of that year
 EVIDENCE_PER_BOUND = 3  # the sightings a bound (or a conflict side) cites: the smallest, sorted
 
 
@@ -148,19 +149,20 @@ def _bounding(seen: list[Sighting]) -> list[tuple[str, Sighting]]:
     2017, whose holding is dated 2017 elsewhere, is observed on its day of 2017). A day an article
     gives without any year (``day``) is placed in the holding's year when it has only one and at
     least :data:`AGREEING_GUESSES` reports there (one report of 30/12/2016 does not make a report
-    of 10/2 one of 2016)."""
+    of 10/2 one of 2016), or one report there within :data:`NEAR_DAYS` of the day (reports of 13/5 and
+    15/5 of one holding are of one time: the year that puts them a year apart is not theirs)."""
     own = {s.date[:4] for s in seen if s.date is not None and not s.guessed}
     guesses = Counter(s.date[:4] for s in seen if s.date is not None and s.guessed)
     if not own:
         total = sum(guesses.values())
         own = {y for y, n in guesses.items() if n >= AGREEING_GUESSES and 2 * n > total}
     year = next(iter(own)) if len(own) == 1 else ""
-    in_year = sum(1 for s in seen if s.date is not None and s.date[:4] == year and not s.former)
+    in_year = [s.date for s in seen if s.date is not None and s.date[:4] == year and not s.former]
     out = []
     for s in seen:
         if s.date is None:
-            if s.day is not None and in_year >= AGREEING_GUESSES and not s.former \
-                    and (placed := _in_year(year, s.day[2:])) is not None:
+            if s.day is not None and not s.former and (placed := _in_year(year, s.day[2:])) is not None \
+                    and (len(in_year) >= AGREEING_GUESSES or any(abs(_gap(d, placed)) <= NEAR_DAYS for d in in_year)):
                 out.append((placed, replace(s, date=placed, guessed=True, day=None, placed=True)))
             continue
         if not s.guessed or s.date[:4] in own:
@@ -222,12 +224,26 @@ def _groups(sightings: Iterable[Sighting]) -> dict[tuple[str, str], list[Sightin
     confirmed = _confirmed(by_pair)
     out = {}
     for pair, group in by_pair.items():
-        # a holding every report of which gives a day without a year gets no year from the others':
-        # its every date would be another holding's (a recall, or a title given the wrong name)
-        some_year = any(s.date is not None for s in group)
+        # a holding every report of which gives a day without a year gets no year from the others' (its
+        # every date would be another holding's: a recall, or a title given the wrong name) unless two of
+        # its articles are placed in one year (:func:`_corroborated`)
+        some_year = any(s.date is not None for s in group) or _corroborated(group, confirmed)
         out[pair] = [_dated(s, confirmed[s.article]) if s.article in confirmed
                      and (s.guessed or (s.date is None and some_year)) else s for s in group]
     return out
+
+
+def _corroborated(group: list[Sighting], confirmed: Mapping[str, str]) -> bool:
+    """Whether the reports of a holding that give days without a year are placed by the articles'
+    votes (:func:`_confirmed`) in one year, by at least :data:`AGREEING_GUESSES` articles: each
+    article's other holdings place it there on their own, so the holding's days are of that year
+    (a minister every report of whom writes ``Sáng 19/5`` and no year, in reports placed in 2017 by
+    their other holdings). One such article is no evidence (a recall, a title given the wrong name)."""
+    years: dict[str, set[str]] = defaultdict(set)
+    for s in group:
+        if s.date is None and s.day is not None and s.article in confirmed:
+            years[confirmed[s.article]].add(s.article)
+    return len(years) == 1 and len(next(iter(years.values()))) >= AGREEING_GUESSES
 
 
 @dataclass(frozen=True)

@@ -196,3 +196,21 @@ def test_a_title_whose_unit_was_implicit_takes_the_unit_the_same_person_names() 
         "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Ngọc Tuấn chủ trì buổi làm việc ở Nha Trang.",
     )
     assert _titles(ann, "Nguyễn Ngọc Tuấn") == {("Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
+
+
+def test_a_bare_title_after_a_fronted_topic_is_the_next_clause_subject() -> None:
+    ann = _annotate(
+        "Cử tri kiến nghị về công tác cán bộ",
+        "Trả lời cử tri về trường hợp ông Lò Văn Khải, Bộ trưởng cho hay việc xử lý là nghiêm minh. "
+        "Đề cập đến việc kỷ luật bà Mai Thị Hoa, Chủ tịch nói thêm. "
+        "Về phía huyện, ông Đặng Văn Sơn, Chủ tịch UBND huyện Đắk Song cho biết đã chuẩn bị xong. "
+        "Về dự có ông Vi Văn Tâm, Phó Chủ tịch UBND huyện Đắk Song và đại diện các xã. "
+        "Cử tri hỏi về việc ông Hà Văn Lộc, nguyên Chủ tịch UBND huyện Đắk Song nhận kỷ luật.",
+    )
+    assert _titles(ann, "Lò Văn Khải") == set()  # the minister speaks of him
+    assert _titles(ann, "Mai Thị Hoa") == set()
+    # a topic in a clause of its own: the title beside the name is his
+    assert _titles(ann, "Đặng Văn Sơn") == {("Chủ tịch", "Ủy ban nhân dân huyện Đắk Song")}
+    assert _titles(ann, "Vi Văn Tâm") == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Đắk Song")}  # "về" alone: no topic
+    # a post written with its body, the subject of the clause the topic names: his
+    assert _titles(ann, "Hà Văn Lộc") == {("Chủ tịch", "Ủy ban nhân dân huyện Đắk Song")}

@@ -173,3 +173,15 @@ def test_a_head_word_alone_is_the_body_of_that_head_named_before() -> None:
     assert _titles(ann, "Lê Thị Lan") == {("Hiệu trưởng", "Trường THCS Quảng Phúc")}
     assert _titles(ann, "Trần Văn Tâm") == {("Phó Giám đốc", "Sở Thông tin và Truyền thông tỉnh Quảng Bình")}
     assert _titles(ann, "Lê Văn An") == {("Giám đốc", "Sở Nội vụ tỉnh Quảng Bình")}
+
+
+def test_the_title_a_report_is_made_to_is_not_the_reporters() -> None:
+    # "báo cáo với <title>, <person>": the title is the one reported to (like "đáp lời <title>, …")
+    ann = _annotate(
+        "Bí thư Tỉnh ủy Gia Lai làm việc với Sở Xây dựng",
+        "Báo cáo với Bí thư Tỉnh ủy, bà Mai Thị Lan cho biết tỉnh có 120 công đoàn cơ sở. "
+        "Trước đó, báo cáo với đoàn công tác của Bí thư Tỉnh ủy Gia Lai, Phó giám đốc Sở Xây dựng Đào Văn Khiêm "
+        "cho hay đã hoàn thành 200 căn nhà.",
+    )
+    assert _titles(ann, "Mai Thị Lan") == set()
+    assert _titles(ann, "Đào Văn Khiêm") == {("Phó Giám đốc", "Sở Xây dựng tỉnh Gia Lai")}

@@ -261,3 +261,15 @@ def test_a_programme_of_a_year_is_a_plan_and_the_later_of_two_plans_is_the_horiz
     # one plan alone still places its planning meeting before its year
     ahead = "Ngày 20/12, Hội đồng thông qua Chương trình xây dựng luật năm 2020."
     assert year_from_periods(20, 12, find_periods(ahead, fold(ahead))) == 2019
+
+
+def test_a_target_s_year_is_planned_however_long_its_object() -> None:
+    # a target (phấn đấu, mục tiêu …) governs the year ending its clause, whatever stands between: the headline of a
+    # report of 9/2 plans for 2020, it does not review it (a review would put the report in 2021)
+    head = "Huyện Đắk Song phấn đấu có thêm 4 - 5 xã đạt chuẩn nông thôn mới và 2 thôn kiểu mẫu năm 2020"
+    got = find_periods(head, fold(head))
+    assert [(p.start.year, p.plan) for p in got] == [(2020, True)]
+    assert resolve(one("Ngày 9/2"), headline_periods=got).date == dt.date(2020, 2, 9)
+    # a comma closes the target's clause: the year after it is reviewed again
+    after = "Huyện phấn đấu có thêm 4 xã đạt chuẩn nông thôn mới, kết quả cả năm 2019 vượt kế hoạch"
+    assert [p.plan for p in find_periods(after, fold(after))] == [False]

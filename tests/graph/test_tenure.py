@@ -277,3 +277,15 @@ def test_a_lead_day_without_any_year_dates_holdings_where_the_corpus_gives_the_y
     assert {str(d) for d in g.objects(None, KG.partialDate)} == {"--02-04"}
     _node, bounds = _tenure(g, "Nguyễn Văn An")
     assert bounds == {"begin": ("2017-02-04", "observed"), "end": ("2017-05-09", "observed")}
+
+
+def test_a_post_held_at_the_time_recalled_is_former(tmp_path: Path) -> None:
+    # "khi đó là …", "lúc đó là …": the post the person held then, not at the article's date
+    art = tmp_path / "k.txt"
+    art.write_text("Quy hoạch khu đô thị mới\n05/07/2017 10:00\nCách nay 20 năm, ông Lâm Văn Tài, khi đó là Chủ tịch "
+                   "UBND tỉnh Bắc Kạn, đã đề nghị dừng dự án. Bà Hà Thị Mai, lúc đó là Giám đốc Sở Xây dựng tỉnh "
+                   "Bắc Kạn, đồng ý. Chủ tịch UBND tỉnh Bắc Kạn Đỗ Văn Kiên phát biểu.\n", encoding="utf-8")
+    assert main(["build", str(art), "--out", str(tmp_path / "o"), "--no-html", "--no-report"]) == 0
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    former = {str(g.value(m, RDFS.label)).split(":")[0] for m in g.subjects(KG.former, Literal(True))}
+    assert former == {"Lâm Văn Tài", "Hà Thị Mai"}

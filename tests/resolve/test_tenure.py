@@ -216,3 +216,31 @@ def test_an_article_is_placed_in_the_one_year_its_other_holdings_are_dated_in() 
                s("o2", "o", None, "u2", day="--05-10", former=True)]
     got = {t.person: t for t in tenures(recalls)}
     assert "t" not in got and (got["o"].end and (got["o"].end.date, got["o"].end.kind)) == ("2017-01-09", OBSERVED)
+
+
+def test_a_holding_only_days_report_is_placed_where_two_of_its_articles_are() -> None:
+    def s(m: str, person: str, date: str | None, article: str, day: str | None = None) -> Sighting:
+        return Sighting(m, person, person, date, day=day, article=article)
+
+    minister = [s("h1", "h", "2017-05-13", "a1"), s("h2", "h", "2017-05-18", "a2")]  # dated in 2017 only
+    # every report of t writes a day and no year; two articles its colleague places in 2017 place t there too
+    two = [*minister, s("h3", "h", None, "x1", day="--05-12"), s("t1", "t", None, "x1", day="--05-12"),
+           s("h4", "h", None, "x2", day="--05-19"), s("t2", "t", None, "x2", day="--05-19"),
+           s("t3", "t", None, "x3", day="--03-13")]  # x3 names t alone: its day is then placed in t's one year
+    got = {t.person: t for t in tenures(two)}
+    assert (got["t"].begin and got["t"].begin.date, got["t"].end and got["t"].end.date) == ("2017-03-13", "2017-05-19")
+    assert got["t"].covers("2017-05-19")
+    # one such article is no evidence: a recall, or a title given the wrong name
+    assert "t" not in {t.person for t in tenures(two[:4])}
+
+
+def test_a_day_near_the_holdings_one_dated_report_is_of_its_year() -> None:
+    def s(m: str, date: str | None, day: str | None = None) -> Sighting:
+        return Sighting(m, "p", "chair", date, day=day)
+
+    # one report of 15/5/2017 and two of "13/5" with no year: 13/5/2016 would lie a year away from it
+    near = tenure_of("p", "chair", [s("m1", "2017-05-15"), s("m2", None, "--05-13"), s("m3", None, "--05-13")])
+    assert (near.begin and (near.begin.date, near.begin.kind)) == ("2017-05-13", OBSERVED)
+    # a day months from the one report is not placed by it (10/2 of 2016, or of 2017?)
+    far = tenure_of("p", "chair", [s("m1", "2016-12-30"), s("m2", None, "--02-10")])
+    assert (far.begin and far.begin.date, far.end and far.end.date) == ("2016-12-30", "2016-12-30")
