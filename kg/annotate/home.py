@@ -63,21 +63,9 @@ def pick_home(doc: Document, gaz: Gazetteer, typed: list[PlaceMention],
         # another province, place it (a bare province in a product's or a plant's name is no home; a bare
         # district after a commune, "phường Minh Khai, Hai Bà Trưng", is its address and stays)
         communes = _home_from_communes(gaz, typed)
-        if communes is not None and _province_of(gaz, communes) != _province_of(gaz, places[chosen]):
+        if communes is not None and _province_key(gaz, communes) != _province_key(gaz, places[chosen]):
             return communes
     return places[chosen] if chosen else None
-
-
-def _province_of(gaz: Gazetteer, place: Place) -> str:
-    """The key of the province holding ``place`` (itself for a province)."""
-    for _ in range(3):
-        if place.type.level <= 1:
-            break
-        parent = gaz.parent(place)
-        if parent is None:
-            break
-        place = parent
-    return place.key
 
 
 def _about_the_province(headlined: set[str], score: Counter[str], district: str, province: str) -> bool:
@@ -177,3 +165,8 @@ def _bodies_of_bare_unit(text: str, place: Place) -> bool:
     folded = fold(text)
     return any(resources().place_types.get(m.group(1)) is place.type for m in _bare_unit_re().finditer(folded)
                if not text[m.end() : m.end() + 3].lstrip()[:1].isupper())
+
+
+def _province_key(gaz: Gazetteer, place: Place) -> str:
+    """The key of the province holding ``place`` (itself for a province or a unit with no parent)."""
+    return (gaz.province_of(place) or place).key

@@ -299,8 +299,7 @@ _COOPERATIVE = re.compile(r"(?<!\w)hợp tác[ ]+$")
 @derived
 def _company_head_re() -> re.Pattern[str]:
     """The head of a company's name (connectors ``company_head``: công ty, tập đoàn …)."""
-    heads = sorted(resources().connectors.get("company_head", ()), key=len, reverse=True)
-    return re.compile(r"[ ]+(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)")
+    return words_re(resources().connectors.get("company_head", ()), before=r"[ ]+")
 
 
 def _company_head_at(folded: str, pos: int) -> bool:

@@ -143,6 +143,7 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
 
 MERGER_REACH = 120  # how far back in its sentence a merger cue reaches (a list of three units)
 _CLAUSE_END = re.compile(r"[.;\n]")
+_COMMA_GAP = re.compile(r"[ ]*,[ ]*")  # between a unit and the higher unit of its address
 
 
 @derived
@@ -207,7 +208,7 @@ class PlaceFinder:
                               near: tuple[Place, ...]) -> tuple[Place, int]:
         """``place``, or its namesake inside the higher unit written right after it (``phường Bạch Đằng, quận Hai
         Bà Trưng, Hà Nội``: an address names the unit's own district, whatever province the article is about)."""
-        gap = re.compile(r"[ ]*,[ ]*").match(self.text, run[used - 1].end)
+        gap = _COMMA_GAP.match(self.text, run[used - 1].end)
         typed = type_word_at(self.folded, gap.end()) if gap is not None else None
         if typed is None or typed[0].level >= place.type.level:
             return place, used

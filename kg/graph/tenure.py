@@ -35,7 +35,18 @@ from kg.lexicon.normalize import fold
 from kg.lexicon.resources import resources
 from kg.resolve.meetings import MeetingPlan
 from kg.resolve.people import MergePlan
-from kg.resolve.tenure import BEFORE, Bound, Conflict, Sighting, Tenure, conflicts, handovers, succeed, tenures
+from kg.resolve.tenure import (
+    BEFORE,
+    Bound,
+    Conflict,
+    Sighting,
+    Tenure,
+    conflicts,
+    handovers,
+    holdings,
+    succeed,
+    tenures,
+)
 
 Quad = tuple[str, str, str, str]
 
@@ -119,7 +130,8 @@ def tenure_quads(index: TenureIndex, renames: Mapping[str, str], names: Mapping[
     sightings = list(index.sightings(renames, meeting_dates(meetings) if meetings is not None else None))
     single = {nt(iris.role_iri(role)): why for role, why in resources().single_holder_roles.items()}
     one_holder = _one_holder_posts(index)
-    found = succeed(tenures(sightings), one_holder, single, handovers(sightings))
+    groups = holdings(sightings)  # one reading of the holdings for both
+    found = succeed(tenures(sightings, groups=groups), one_holder, single, handovers(sightings, groups=groups))
     held = {s.membership: s.date for s in sightings if not s.former}
     clashes = conflicts(found, one_holder, single, held)
     out: list[tuple[str, str, str]] = []

@@ -205,16 +205,21 @@ def _gap(a: str, b: str) -> int:
     return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
 
 
-def tenures(sightings: Iterable[Sighting]) -> list[Tenure]:
+def tenures(sightings: Iterable[Sighting], *, groups: Holdings | None = None) -> list[Tenure]:
     """One tenure per (person, post) with at least one dated sighting, sorted by post then person.
 
     An article whose guessed year the other reports of its holdings confirm (:func:`_confirmed`)
-    dates its reports as its own: they bound as an article's own time does."""
-    out = [tenure_of(person, post, group) for (post, person), group in sorted(_groups(sightings).items())]
+    dates its reports as its own: they bound as an article's own time does. ``groups``: the
+    sightings' :func:`holdings`, when the caller has them already."""
+    groups = holdings(sightings) if groups is None else groups
+    out = [tenure_of(person, post, group) for (post, person), group in sorted(groups.items())]
     return [t for t in out if t.begin is not None or t.end is not None]
 
 
-def _groups(sightings: Iterable[Sighting]) -> dict[tuple[str, str], list[Sighting]]:
+Holdings = Mapping[tuple[str, str], list[Sighting]]
+
+
+def holdings(sightings: Iterable[Sighting]) -> dict[tuple[str, str], list[Sighting]]:
     """(post, person) -> its sightings, dated by the merged meetings they report (:func:`_met`) and with
     the guesses other reports confirm (:func:`_confirmed`) taken for the article's own time."""
     by_pair: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
@@ -256,7 +261,7 @@ class Handover:
     sources: tuple[str, ...]  # both memberships
 
 
-def handovers(sightings: Iterable[Sighting]) -> list[Handover]:
+def handovers(sightings: Iterable[Sighting], *, groups: Holdings | None = None) -> list[Handover]:
     """The reports that hand a post over: in one article, one person's holding ends (a dismissal,
     relief or retirement, not a former post) and one other person's begins or is held (``tân Bí thư
     … X``, ``X được bổ nhiệm …``), both dated the same day (the article's own, or placed in the
@@ -269,7 +274,8 @@ def handovers(sightings: Iterable[Sighting]) -> list[Handover]:
     and a placed relief alone ends nothing; together in one report they are a succession."""
     ends: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
     holds: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
-    for (post, _person), group in sorted(_groups(sightings).items()):
+    groups = holdings(sightings) if groups is None else groups
+    for (post, _person), group in sorted(groups.items()):
         for d, s in _bounding(group):
             if s.article and not s.former:
                 (ends if s.end else holds)[(post, s.article)].add((d, s.person, s.membership))

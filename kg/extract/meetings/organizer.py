@@ -217,10 +217,10 @@ class OrganizerReader:
         for org, s, e in orgs:
             if e > verb or folded[e:verb].strip() or s <= start:
                 continue
-            before = folded[self._clause_start(start, s, ";:.") : s].split()
+            clause = self._clause_start(start, s, ";:.")
+            before = folded[clause:s].split()
             if not before or before[-1] not in resources().meeting_cues.get("by", ()):
                 continue
-            clause = self._clause_start(start, s, ";:.")
             if any(_is_meeting_word(m.group()) for m in _kind_re().finditer(folded, clause, s)):
                 return org
         return None

@@ -270,7 +270,8 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         folded = self.folded
         future = resources().meeting_cues.get("future_after", ())
         for verb in _cue_re("organize").finditer(folded, sent.start, sent.end):
-            if any(f" {folded[sent.start : verb.start()].rstrip()}".endswith(f" {cue}") for cue in future):
+            before = f" {folded[sent.start : verb.start()].rstrip()}"
+            if any(before.endswith(f" {cue}") for cue in future):
                 continue
             at = skip_spaces(folded, verb.end())
             event = _kind_re().match(folded, at)

@@ -157,7 +157,7 @@ class _Reader(StatedElsewhere):
         if name is None or name not in self.officials:
             return False
         body = self._skip_connectors(s, comma)
-        if self._told(body, comma) is None and self._told(self._after_opener(body, comma), comma) is None:
+        if self._told_opening(body, comma) is None:
             return False  # "Năm qua, huyện đã hoàn thành …, ông X cho biết": a report, no body told
         span = trim(self.text, s, comma)
         if span is None:
@@ -277,12 +277,11 @@ class _Reader(StatedElsewhere):
             named = self.mention_index.last_within(state.start, s)
             if named is not None and named in self.officials:
                 self.conclusion, self.speaker = True, named
-        if ahead and state.speech is not None and self._told_opening(body, e) is not None:
+        if ahead and state.speech is not None and (told_at := self._told_opening(body, e)) is not None:
             # "… Chủ tịch UBND tỉnh X nhấn mạnh, …. Phường Sa Pa cần …": the body he tells in his next sentence
             self.speaker = state.speech
             was, self.conclusion = self.conclusion, True
-            told_at = self._told_opening(body, e)
-            state.previous_task = self._read_clause(s, e, body, told_at if told_at is not None else body, state)
+            state.previous_task = self._read_clause(s, e, body, told_at, state)
             self.conclusion = was
             return
         if s == state.sentence_start:
