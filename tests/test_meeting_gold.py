@@ -40,3 +40,31 @@ def test_every_press_single_is_in_its_file_and_recorded_as_no_longer_blind() -> 
         assert not any((ROOT / "benchmarks" / "gold" / f"round{n}.json").exists()
                        and name in json.loads((ROOT / "benchmarks" / "gold" / f"round{n}.json").read_text())
                        for n in range(1, 7))
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("meeting_score", BENCH / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_articles_only_meeting_is_not_given_to_a_second_event_its_sentence_does_not_name() -> None:
+    score = _scorer()
+    gold = {"events": [
+        {"id": "past", "reports": [{"article": "a1", "sentence": "Tại phiên họp ngày 25/4/2016, Thủ tướng nói."}]},
+        {"id": "ahead", "reports": [{"article": "a1", "sentence": "Hội nghị lần 2 sẽ được tổ chức vào ngày 17/5."},
+                                    {"article": "a2", "sentence": "Sáng 17/5, Thủ tướng chủ trì Hội nghị."}]},
+    ]}
+    found = {"a1": [("<m-past>", ["Tại phiên họp ngày 25/4/2016, Thủ tướng nói."])],
+             "a2": [("<m-17>", ["Sáng 17/5, Thủ tướng chủ trì Hội nghị."])]}
+    result = score.score(gold, found)
+    assert result["merged_events"] == {}
+    assert result["unmapped"] == [("ahead", "a1")]
+    # an article whose one meeting no other event's sentence names still maps by that fallback
+    found["a1"] = [("<m-past>", ["Một câu khác."])]
+    gold["events"][0]["reports"][0]["sentence"] = "Câu không có trong bài."
+    assert score.map_reports(gold, found)[("ahead", 0)] == "<m-past>"

@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
 from candidates import split_nq  # noqa: E402
-from score import map_report, read_meetings, score  # noqa: E402
+from score import map_reports, read_meetings, score  # noqa: E402
 
 from kg.graph.meetings import article_meetings, own_node_prefix  # noqa: E402
 from kg.resolve import meetings as rm  # noqa: E402
@@ -130,9 +130,10 @@ def main() -> int:
     for article, cands in found.items():
         own = {built.get(o.node, f"<{o.node}>"): o for o in by_article.get(article, [])}
         replanned[article] = [(cluster[own[n].node], sents) for n, sents in cands if n in own]
+    nodes = map_reports(gold, found)
     for event in gold["events"]:
-        for r in event["reports"]:
-            node = map_report(r, found)
+        for i, r in enumerate(event["reports"]):
+            node = nodes[(event["id"], i)]
             obs = next((o for o in by_article.get(r["article"], []) if built.get(o.node, f"<{o.node}>") == node),
                        None)
             if obs is not None:

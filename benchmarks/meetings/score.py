@@ -11,8 +11,9 @@ lists real events, each with its reports ``(article id, evidence sentence)``.
 Each gold report is mapped to the meeting node its article's graph gives it: the meetings
 the article is about (``schema:about``) whose evidence sentence (``kg:evidence`` →
 ``kg:sentence``) is the gold sentence; else one whose sentence begins like it; else the
-article's only meeting. A report no node fits is ``unmapped``: listed and left out of the
-scores (an extraction miss, not a coreference error).
+article's only meeting, unless a report of another event of that article names that node by its
+sentence (then the builder kept only the other event of the article). A report no node fits is
+``unmapped``: listed and left out of the scores (an extraction miss, not a coreference error).
 
 Scores over the mapped reports (system clusters = meeting nodes): B-cubed precision and
 recall, pairwise precision and recall, the events split over several nodes, and the nodes
@@ -79,8 +80,8 @@ def read_meetings(path: Path) -> dict[str, list[tuple[str, list[str]]]]:
     return out
 
 
-def map_report(report: dict, found: dict[str, list[tuple[str, list[str]]]]) -> str | None:
-    """The meeting node of one gold report, or None."""
+def _by_sentence(report: dict, found: dict[str, list[tuple[str, list[str]]]]) -> str | None:
+    """The one meeting node of the report's article whose evidence is the report's sentence (or begins like it)."""
     candidates = found.get(report["article"], [])
     sentence = " ".join(report["sentence"].split())
     for test in (lambda s: " ".join(s.split()) == sentence,
@@ -88,15 +89,45 @@ def map_report(report: dict, found: dict[str, list[tuple[str, list[str]]]]) -> s
         hits = sorted({n for n, sents in candidates if any(test(s) for s in sents)})
         if len(hits) == 1:
             return hits[0]
-    return candidates[0][0] if len(candidates) == 1 else None
+    return None
+
+
+def map_report(report: dict, found: dict[str, list[tuple[str, list[str]]]],
+               claimed: frozenset[str] = frozenset()) -> str | None:
+    """The meeting node of one gold report, or None: the node its sentence names, else the article's only
+    meeting unless that node is ``claimed``: named by the sentence of a report of another event of the same
+    article (an article telling two events whose builder kept one: the other report is unmapped, an extraction
+    miss, not a merge of the two)."""
+    node = _by_sentence(report, found)
+    if node is not None:
+        return node
+    candidates = found.get(report["article"], [])
+    return candidates[0][0] if len(candidates) == 1 and candidates[0][0] not in claimed else None
+
+
+def map_reports(gold: dict, found: dict[str, list[tuple[str, list[str]]]]) -> dict[tuple[str, int], str | None]:
+    """(event id, report index) -> the report's meeting node (:func:`map_report`), every report of the gold."""
+    named: dict[str, dict[str, str]] = defaultdict(dict)  # article -> node -> the event whose report names it
+    for event in gold["events"]:
+        for report in event["reports"]:
+            node = _by_sentence(report, found)
+            if node is not None:
+                named[report["article"]].setdefault(node, event["id"])
+    out: dict[tuple[str, int], str | None] = {}
+    for event in gold["events"]:
+        for i, report in enumerate(event["reports"]):
+            claimed = frozenset(n for n, e in named[report["article"]].items() if e != event["id"])
+            out[(event["id"], i)] = map_report(report, found, claimed)
+    return out
 
 
 def score(gold: dict, found: dict[str, list[tuple[str, list[str]]]]) -> dict:
     mentions = []  # (event id, report index, node)
     unmapped = []
+    nodes = map_reports(gold, found)
     for event in gold["events"]:
         for i, report in enumerate(event["reports"]):
-            node = map_report(report, found)
+            node = nodes[(event["id"], i)]
             if node is None:
                 unmapped.append((event["id"], report["article"]))
             else:

@@ -83,3 +83,36 @@ Sáng 9/6, Bộ trưởng Giao thông Vận tải Trần Văn Nam đã có buổ
 """)
     assert m.chairs == ("Trần Văn Nam",)
     assert m.organizer is not None and m.organizer.label == "Bộ Giao thông Vận tải"
+
+
+def test_a_meeting_word_after_trong_khuon_kho_names_the_host_event_not_the_one_told() -> None:
+    (m,) = infos("""Tọa đàm bên lề hội nghị
+Trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp, sáng 16/5/2017, Bộ Ngoại giao tổ chức tọa đàm \
+về hợp tác kinh tế vùng.
+""")
+    assert m.kind == "tọa đàm"
+    (m,) = infos("""Làm việc bên lề hội nghị
+Bên lề Hội nghị Bộ trưởng Thương mại, chiều 20/5/2017, Bộ trưởng Bộ Công Thương Trần Tuấn Anh có buổi làm việc \
+với Bộ trưởng Thương mại Nhật Bản.
+""")
+    assert m.kind == "buổi làm việc"
+    # the host named elsewhere than in such a phrase is the event told
+    (m,) = infos("""Hội nghị khai mạc
+Sáng 16/5/2017, Hội nghị lần thứ hai các quan chức cao cấp khai mạc trong khuôn khổ Năm APEC 2017.
+""")
+    assert m.kind.startswith("hội nghị")
+
+
+def test_a_host_event_told_through_its_parts_is_the_event() -> None:
+    (m,) = infos("""Đại biểu đi thực địa
+Trong khuôn khổ Hội nghị chuyên đề về biến đổi khí hậu, ngày 12/5/2017, các đại biểu đi thực địa tại huyện ven biển.
+""")
+    assert m.kind.startswith("hội nghị")
+
+
+def test_a_named_event_held_inside_a_host_is_not_the_host() -> None:
+    # "tổ chức Đối thoại …" names an event of its own, which no meeting word names: no meeting, not the host's day
+    assert infos("""Khai mạc đối thoại
+Trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp, sáng 16/5/2017, Ủy ban quốc gia tổ chức Đối thoại \
+nhiều bên về hợp tác.
+""") == []

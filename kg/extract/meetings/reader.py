@@ -105,10 +105,13 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         """The first event word of ``span`` outside quotes and titles: (class, kind, where)."""
         quoted = [Span(m.start(), m.end())
                   for m in _QUOTED.finditer(self.folded, span.start, span.end)]
+        hosts = self._host_phrases(span)
         for m in _kind_re().finditer(self.folded, span.start, span.end):
             where = Span(m.start(), m.end())
             if any(q.contains(where) for q in quoted) or self._in_taken(where.start):
                 continue
+            if any(h.start <= where.start < h.end for h in hosts):
+                continue  # "Trong khuôn khổ Hội nghị SOM2, … tổ chức Tọa đàm": the host event, not the one told
             cls, kind = resources().meeting_kinds[m.group()]
             if cls == "other" and kind in resources().meeting_cues.get("visit_session", ()):
                 session = self._session_with(where.end, span.end, quoted)
@@ -119,6 +122,29 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
                 return cls, kind, where
         return None
+
+    def _host_phrases(self, span: Span) -> list[Span]:
+        """The phrases of ``span`` that name a host event (meeting_cues ``host_event``: ``trong khuôn khổ``,
+        ``bên lề``, up to the next comma) when the rest of ``span`` tells another event inside or beside it: a
+        meeting word (``Bên lề Hội nghị, Bộ trưởng có buổi làm việc với …``) or a named one an ``organize`` verb
+        opens (``Trong khuôn khổ Hội nghị SOM2, … Ủy ban quốc gia APEC tổ chức Đối thoại nhiều bên``). Else the
+        host is the event told (``Trong khuôn khổ Hội nghị, ngày 12/5, các đại biểu đi thực địa``)."""
+        folded = self.folded
+        out = []
+        for m in _cue_re("host_event").finditer(folded, span.start, span.end):
+            ends = [i for i in (folded.find(c, m.end(), span.end) for c in ",.;") if i >= 0]
+            host = Span(m.start(), min(ends, default=span.end))
+            if self._tells_another(host.end, span.end):
+                out.append(host)
+        return out
+
+    def _tells_another(self, start: int, end: int) -> bool:
+        folded = self.folded
+        if any(resources().meeting_kinds[k.group()][0] == "meeting" and not self._in_taken(k.start())
+               for k in _kind_re().finditer(folded, start, end)):
+            return True
+        return any(self.text[i].isupper() for i in (skip_spaces(folded, v.end()) for v in
+                                                   _cue_re("organize").finditer(folded, start, end)) if i < end)
 
     def _announces_post(self, start: int, end: int) -> bool:
         """Whether the meeting word ending at ``start`` only announces a decision on a post (meeting_cues
