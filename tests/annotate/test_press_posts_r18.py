@@ -1,0 +1,22 @@
+"""Posts the press and the post-2025 portals gave in rounds 18 and 19 and the grammar missed, on hand-built text.
+
+The press sets a body's acronym in parentheses between the title and the name (``Giám đốc Sở Y tế
+(SYT) Nguyễn Văn A``); a central Party commission written with ``T.Ư`` / ``TW``; a post stated with
+``làm`` right after the name (``Bà X làm Bí thư phường Y``); a national department head named by the
+department's field alone (``Cục trưởng Hàng không Việt Nam X``).
+"""
+
+from __future__ import annotations
+
+from tests.annotation_helpers import annotate_article as _annotate
+from tests.annotation_helpers import titles_of as _titles
+
+
+def test_acronym_in_parentheses_between_title_and_name() -> None:
+    ann = _annotate(
+        "Hải Phòng bàn giải pháp chống ngập",
+        "Sáng 12/9, Giám đốc Sở Xây dựng (SXD) Trần Hữu Phước cho biết thành phố sẽ nạo vét kênh.",
+    )
+    assert ("Giám đốc", "Sở Xây dựng thành phố Hải Phòng") in _titles(ann, "Trần Hữu Phước")
+
+
