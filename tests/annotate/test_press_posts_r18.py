@@ -20,3 +20,12 @@ def test_acronym_in_parentheses_between_title_and_name() -> None:
     assert ("Giám đốc", "Sở Xây dựng thành phố Hải Phòng") in _titles(ann, "Trần Hữu Phước")
 
 
+
+def test_central_party_commission_written_with_tu_abbreviated() -> None:
+    ann = _annotate(
+        "Đại hội Đảng bộ tỉnh Cà Mau",
+        "Dự đại hội có ông Trần Quốc Khánh, Phó trưởng Ban Tổ chức T.Ư; bà Lê Thị Hạnh, Phó trưởng Ban Kinh tế TW.",
+    )
+    assert ("Phó Trưởng ban", "Ban Tổ chức Trung ương") in _titles(ann, "Trần Quốc Khánh")
+    assert ("Phó Trưởng ban", "Ban Kinh tế Trung ương") in _titles(ann, "Lê Thị Hạnh")
+
