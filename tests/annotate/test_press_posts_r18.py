@@ -29,3 +29,13 @@ def test_central_party_commission_written_with_tu_abbreviated() -> None:
     assert ("Phó Trưởng ban", "Ban Tổ chức Trung ương") in _titles(ann, "Trần Quốc Khánh")
     assert ("Phó Trưởng ban", "Ban Kinh tế Trung ương") in _titles(ann, "Lê Thị Hạnh")
 
+
+
+def test_post_stated_with_lam_after_the_name() -> None:
+    ann = _annotate(
+        "Công bố quyết định về công tác cán bộ",
+        "Ban Thường vụ Thành ủy Cần Thơ công bố quyết định về công tác cán bộ. Bà Trần Thị Ngọc Lan làm "
+        "Bí thư phường An Bình, ông Phạm Văn Dũng làm việc với các sở.",
+    )
+    assert ("Bí thư", "Đảng ủy phường An Bình") in _titles(ann, "Trần Thị Ngọc Lan")
+
