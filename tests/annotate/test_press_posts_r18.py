@@ -39,3 +39,12 @@ def test_post_stated_with_lam_after_the_name() -> None:
     )
     assert ("Bí thư", "Đảng ủy phường An Bình") in _titles(ann, "Trần Thị Ngọc Lan")
 
+
+def test_national_department_named_by_its_field_after_the_head_title() -> None:
+    ann = _annotate(
+        "Nạo vét luồng sông Sài Gòn",
+        "Sáng 3/4, Cục trưởng Đường thủy nội địa Nguyễn Văn Công cho biết TP HCM sẽ nạo vét luồng sông. "
+        "Tổng cục trưởng Thống kê Lê Thị Minh Thủy công bố số liệu quý I.",
+    )
+    assert ("Cục trưởng", "Cục Đường thủy nội địa Việt Nam") in _titles(ann, "Nguyễn Văn Công")
+    assert ("Tổng cục trưởng", "Tổng cục Thống kê") in _titles(ann, "Lê Thị Minh Thủy")
