@@ -48,3 +48,20 @@ def test_national_department_named_by_its_field_after_the_head_title() -> None:
     )
     assert ("Cục trưởng", "Cục Đường thủy nội địa Việt Nam") in _titles(ann, "Nguyễn Văn Công")
     assert ("Tổng cục trưởng", "Tổng cục Thống kê") in _titles(ann, "Lê Thị Minh Thủy")
+
+
+def test_foreign_central_bank_governor_and_premier_hold_their_countrys_posts() -> None:
+    ann = _annotate(
+        "Hội nghị thống đốc ngân hàng khu vực",
+        "Chiều 12/10, Thống đốc Ngân hàng Trung ương Trung Quốc Phan Công Thắng và Thống đốc Ngân hàng Nhà "
+        "nước Nguyễn Thị Hồng đồng chủ trì hội nghị. Thống đốc Phan Công Thắng cho rằng lạm phát còn cao. "
+        "Thủ tướng Quốc vụ viện Trung Quốc Lý Cường gửi thư chúc mừng.",
+    )
+    governor = _titles(ann, "Phan Công Thắng")
+    assert ("Thống đốc", "Ngân hàng Trung ương Trung Quốc") in governor
+    assert not any(org == "Ngân hàng Nhà nước Việt Nam" for _, org in governor)
+    assert ("Thống đốc", "Ngân hàng Nhà nước Việt Nam") in _titles(ann, "Nguyễn Thị Hồng")
+    premier = _titles(ann, "Lý Cường")
+    assert ("Thủ tướng", "Quốc vụ viện Trung Quốc") in premier
+    assert not any(org == "Chính phủ" for _, org in premier)
+
