@@ -65,3 +65,13 @@ def test_foreign_central_bank_governor_and_premier_hold_their_countrys_posts() -
     assert ("Thủ tướng", "Quốc vụ viện Trung Quốc") in premier
     assert not any(org == "Chính phủ" for _, org in premier)
 
+
+def test_council_seat_in_parentheses_or_held_before() -> None:
+    ann = _annotate(
+        "Phạt nặng vi phạm giao thông",
+        "Ông Hồ Văn Lâm (đại biểu HĐND TP HCM) ủng hộ tăng mức phạt. Ông Lê Văn Bảy, nguyên đại biểu HĐND TP "
+        "HCM, đồng tình.",
+    )
+    seat = ("Đại biểu", "Hội đồng nhân dân thành phố Hồ Chí Minh")
+    assert seat in _titles(ann, "Hồ Văn Lâm")
+    assert seat in _titles(ann, "Lê Văn Bảy")
