@@ -28,7 +28,10 @@ ROLE = "Đại biểu"
 MAX_LISTED = 8
 _LIST_SEP = re.compile(r"[ ]*(?:,|và(?= ))[ ]*")
 _BEFORE_NAME = re.compile(r"[ ]*:?[ ]*")
-_AFTER_NAME = re.compile(r"[ ]*(?:[–—-]|,)[ ]*$")
+# Between a name and the delegate title after it: a dash, a comma or a parenthesis, and "nguyên" for a
+# seat held before ("ông X (nguyên đại biểu HĐND TP HCM)").
+_AFTER_NAME = re.compile(r"[ ]*(?:[–—-]|,|\()[ ]*(?:nguyên[ ]+)?$")
+_AFTER_NAME_REACH = 12  # characters before the delegate word: the separator and "nguyên "
 
 
 @derived
@@ -55,7 +58,7 @@ def council_delegates(finder: NameReader, people: list[PersonMention]) -> list[P
         body, pos = _written_council(finder, m.end())
         spans = _names_after(finder, pos)
         if not spans and body is not None:  # "bà Châu Thị Mai - Đại biểu HĐND xã"
-            before = _AFTER_NAME.search(folded, max(0, m.start() - 4), m.start())
+            before = _AFTER_NAME.search(folded, max(0, m.start() - _AFTER_NAME_REACH), m.start())
             i = by_end.get(before.start()) if before is not None else None
             if i is not None:
                 title = Title(ROLE, body, Span(m.start(), pos))

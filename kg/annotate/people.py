@@ -48,6 +48,9 @@ _NAME_SEP = re.compile(r"[ ]*(?:[–—-]|,|:|\(|\s)[ ]*")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"[^\W\d_]\w*")
 _SPACES = re.compile(r"[ ]+")
+# A body's acronym the press sets in parentheses between a title and the name ("Giám đốc Sở Giao thông
+# Vận tải (GTVT) Bùi Xuân Cường"): capitals (Đ too), digits, &, - or dots, matched on the original text.
+_ACRONYM_ASIDE = re.compile(r"[ ]+\([A-ZĐ][A-ZĐ0-9&.\-]{1,9}\)(?=[ ])")
 # Between a title and the name it introduces in press style: a dash, or a comma (then an honorific
 # or a rank must follow), or a rank alone ("Tư lệnh Quân khu Thủ đô Thiếu tướng …").
 _ASIDE = re.compile(r"[ ]*[,–—-][ ]*|[ ]+(?=\w)")
@@ -292,6 +295,8 @@ class PeopleFinder:
 
     def name_after(self, end: int) -> Span | None:
         """A name right after a title (``Chủ tịch UBND thành phố Hoàng Bá Huy``)."""
+        if (acronym := _ACRONYM_ASIDE.match(self.text, end)) is not None:
+            end = acronym.end()
         m = _SPACES.match(self.folded, end)  # at ``end``: never a copy of the rest of the text
         if not m:
             return None
