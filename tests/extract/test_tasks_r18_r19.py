@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from kg.annotate import annotate
+from kg.extract import run_extractors
+from kg.ingest import parse_text
+from kg.model import Pred, TaskInfo
 from tests.extract.test_tasks import descriptions, find, labels, tasks_of
+
+
+def article_tasks(text: str) -> list[TaskInfo]:
+    doc = parse_text(text, "t.txt")
+    facts = run_extractors(doc, annotate(doc))
+    return [f.object for f in facts if f.predicate is Pred.TASK and isinstance(f.object, TaskInfo)]
 
 
 def test_a_standing_committee_of_a_mass_body_is_one_assignee() -> None:
@@ -47,3 +57,33 @@ def test_what_the_giver_body_will_do_itself_is_no_task() -> None:
         "UBND thị xã sẽ giám sát quá trình giải quyết và thông tin kết quả cho cử tri."
     )
     assert [t.description for t in tasks] == ["giải quyết theo thẩm quyền"]
+
+
+def test_a_bare_party_cell_is_not_the_home_units() -> None:
+    tasks = article_tasks(
+        "Bí thư Thị ủy Đông Triều dự sinh hoạt Chi bộ khu phố 5 Mạo Khê\n\n"
+        "Phát biểu tại buổi sinh hoạt, Bí thư Thị ủy Nguyễn Văn Ngoãn ghi nhận kết quả của Chi bộ. "
+        "Đồng chí đề nghị Chi bộ tiếp tục làm tốt công tác phát triển đảng viên; nâng cao chất lượng "
+        "sinh hoạt.\n\nTrần Thuyết\n"
+    )
+    task = find(tasks, "phát triển đảng viên")
+    assert labels(task) == ["Chi bộ @ None"]
+
+
+def test_a_province_named_alone_after_the_verb_is_told() -> None:
+    tasks = article_tasks(
+        "Thủ tướng làm việc với lãnh đạo tỉnh Quảng Nam\n\n"
+        "Phát biểu kết luận, Thủ tướng yêu cầu Quảng Nam không được chủ quan với kết quả đã đạt được mà "
+        "cần phải tiếp tục cải cách thủ tục hành chính.\n\nTrần Thuyết\n"
+    )
+    task = find(tasks, "cải cách thủ tục hành chính")
+    assert task.description.startswith("không được chủ quan")
+    assert labels(task) == ["Quảng Nam"]
+
+
+def test_a_prohibition_told_to_bodies_is_a_directive() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn chỉ đạo: các phòng, ban không được tổ chức liên hoan, "
+        "tặng quà cấp trên dịp Tết."
+    )
+    assert labels(find(tasks, "tặng quà cấp trên")) == ["các phòng, ban"]
