@@ -87,3 +87,13 @@ def test_a_prohibition_told_to_bodies_is_a_directive() -> None:
         "tặng quà cấp trên dịp Tết."
     )
     assert labels(find(tasks, "tặng quà cấp trên")) == ["các phòng, ban"]
+
+
+def test_an_attributed_directive_reaches_its_body_past_an_adverbial() -> None:
+    tasks = tasks_of(
+        "Theo đồng chí Nguyễn Văn Ngoãn, với phương châm “Dân biết - Dân bàn”, phường Mạo Khê cần "
+        "nỗ lực xây dựng chính quyền gần dân."
+    )
+    assert labels(find(tasks, "xây dựng chính quyền gần dân")) == ["phường Mạo Khê"]
+    need = "Theo đồng chí Nguyễn Văn Ngoãn, để đón 2 triệu lượt khách, thị xã Đông Triều cần có thêm 900 buồng phòng."
+    assert descriptions(need) == []
