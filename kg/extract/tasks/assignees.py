@@ -349,9 +349,12 @@ class AssigneeParser(GroupReader):
         return tuple(dict.fromkeys(out))
 
     def _complete(self, org: Organization) -> Organization:
-        """Give a local body with no stated place and no stated level the home unit."""
+        """Give a local body with no stated place and no stated level the home unit (not a cell, task_groups
+        ``cell``: a Party cell belongs to a village or an agency)."""
         if org.place is not None or _head_bindings().get(org.head) not in _LOCAL_BINDINGS:
             return org
+        if fold(org.head) in resources().task_groups.get("cell", ()):
+            return org  # "Chi bộ": a village's or an agency's, never the home unit's
         if org.label != org.head:  # "UBND quận" in a huyện's article: the level stated is no home
             return org
         place = self.ctx.local

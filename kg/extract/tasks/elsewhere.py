@@ -87,11 +87,16 @@ class StatedElsewhere(TriggerReading):
         if len(gap) > _ATTRIBUTION_GAP or "," in gap or name not in self.officials or comma < 0:
             return None
         told = skip_spaces(self.folded, comma + 1, e)
-        # his words tell a body (or a unit named bare) what it must do: "Theo ông X, để …, TP cần có …" states a need
-        modal = self._modal_at(told, e)
-        if self._told(told, e) is None and (modal is None or self._bare_unit(told, modal) is None):
-            return None
-        return name, told
+        # his words tell a body (or a unit named bare) what it must do: "Theo ông X, để …, TP cần có …" states a need;
+        # the body may follow leading adverbials ("Theo ông X, với chủ đề …, xã Y cần …"), not a purpose or a
+        # condition ("Theo ông X, để đón … khách, TP cần có … buồng": what a goal takes, no directive)
+        aim = cue_re("condition").match(self.folded, told, e) or cue_re("purpose").match(self.folded, told, e)
+        past = told if aim else self._after_opener(told, e)
+        for at in dict.fromkeys((told, past)):
+            modal = self._modal_at(at, e)
+            if self._told(at, e) is not None or (modal is not None and self._bare_unit(at, modal) is not None):
+                return name, told
+        return None
 
     def _says(self, body: int, e: int) -> tuple[str, int] | None:
         """``Ông A, Chủ tịch UBND TP, cho biết UBND quận X phải …`` (task_cues ``says``): an official

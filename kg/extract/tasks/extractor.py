@@ -421,6 +421,8 @@ class _Reader(StatedElsewhere):
             strong = _LEADS_AND_COOPERATES.match(folded, subject.end) or self._duty_of_body(subject, e)
             if not (in_mode or strong):
                 return None
+            if not state.list_mode and cue_re("plan").match(folded, skip_spaces(folded, subject.end, e), e):
+                return None  # "HĐND tỉnh sẽ tổng hợp …": what the body means to do, told by no one
             if state.list_mode and not state.list_assignees:
                 state.list_assignees = subject.assignees
             return self._emit(Span(s, e), Span(s, e), subject.assignees, state)

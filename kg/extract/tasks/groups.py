@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg.annotate.context import TitleContext
 from kg.annotate.orgs import parse_org
 from kg.annotate.places import name_run, resolve_run, type_word_at
+from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization
@@ -192,6 +193,18 @@ class GroupReader:
         place, used = resolve_run(self.ctx.gaz, run, None, self.ctx.near) if run else (None, 0)
         return run[-1].end if place is not None and used == len(run) else None
 
+    def _province_run(self, pos: int, limit: int) -> int | None:
+        """Where a province-level unit named with no type word (``Nghệ An``) ends, all its capitalized
+        words used: the press names a province for its government; a lower unit's bare name (``Biên Hoà
+        phải huy động …``) is as often the place where something happened."""
+        if self.text[:pos].rstrip().endswith(","):
+            return None  # "Theo Phó chủ tịch Quốc hội, Hà Nội cần …": no member of a list of bodies
+        run = name_run(self.text, pos, limit)
+        place, used = resolve_run(self.ctx.gaz, run, None, self.ctx.near) if run else (None, 0)
+        if place is None or used != len(run) or place.type.level != 1:
+            return None
+        return run[-1].end
+
     def _bare_group(self, pos: int, limit: int) -> Part | None:
         """``cơ quan chuyên môn và các địa phương cần …``: a group with no lead word opens the
         phrase only when lower-case and followed by another member or by the action."""
@@ -256,6 +269,8 @@ class GroupReader:
         """``yêu cầu thành phố Gia Nghĩa sớm hoàn thiện …``: a named unit right before its
         action is its government, kept as the text names it."""
         end = self._unit_named(pos, limit, as_written=True)
+        if end is None and self.text[pos : pos + 1].isupper():
+            end = self._province_run(pos, limit)  # "yêu cầu Nghệ An không được …": a province named alone
         if end is None:
             return None
         m = adverbs_re().match(self.folded, end, limit)
@@ -295,8 +310,13 @@ _COMMA_SPACING = re.compile(r"[ ]*,[ ]*")
 
 
 def group_label(text: str) -> str:
-    """A generic group as stated, one spacing, lower-cased first letter unless an acronym."""
+    """A generic group as stated, one spacing, lower-cased first letter unless an acronym or the first
+    word of a name (``Quảng Nam``: its second word is capitalized too, and it is no unit word)."""
     text = _COMMA_SPACING.sub(", ", " ".join(text.split())).strip(" ,")
+    words = text.split(" ", 2)
+    if len(words) > 1 and words[1][:1].isupper() and not group_words("lead").fullmatch(fold(words[0])):
+        if type_word_at(fold(text), 0) is None:  # "Phường Mạo Khê" opens with its unit word
+            return text
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         text = text[0].lower() + text[1:]
     return text
