@@ -324,3 +324,11 @@ def test_the_head_of_a_delegation_calling_on_a_body_below_his_own_presides() -> 
     m = meeting("Ngày 24/4/2018, đoàn công tác do ông Nguyễn Văn An, Ủy viên Ban Cán sự đảng, Bộ trưởng Bộ Nội vụ "
                 "làm trưởng đoàn có buổi làm việc với lãnh đạo UBND tỉnh Bắc Kạn về công tác cán bộ.\n")
     assert m.chairs == ("Nguyễn Văn An",)
+
+
+def test_a_plan_cue_governs_the_year_at_the_end_of_its_clause() -> None:
+    # no dateline: "kế hoạch triển khai thực hiện nhiệm vụ của Sở Nội vụ năm 2018" is the plan of the year it opens
+    m = meeting("Chủ tịch tỉnh Bắc Kạn yêu cầu rút ngắn thời gian giải quyết hồ sơ\n"
+                "Chiều 14/2, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bắc Kạn chủ trì hội nghị phê duyệt kế hoạch "
+                "triển khai thực hiện nhiệm vụ của Sở Nội vụ năm 2018.\n")
+    assert m.date == dt.date(2018, 2, 14)
