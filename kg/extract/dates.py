@@ -187,9 +187,22 @@ def _plan_cue_re() -> re.Pattern[str]:
 
 
 def _is_plan(folded: str, pos: int, floor: int) -> bool:
+    """Whether a plan cue governs the period at ``pos``: close before it (``triển khai nhiệm vụ năm 2022``), or a
+    cue of a plan the meeting sets out (meeting_cues ``plan_clause``) earlier in its clause, however long the plan's
+    object (``phê duyệt kế hoạch triển khai thực hiện nhiệm vụ của Sở Nội vụ năm 2019``: no comma, semicolon or stop
+    between); an estimate or a budget further off (``ước tính tổng dự toán chi … trong năm 2018``) reviews its year."""
     window = folded[max(floor, pos - PLAN_CUE_WINDOW) : pos]
     cut = max(window.rfind(";"), window.rfind("."))
-    return bool(_plan_cue_re().search(window[cut + 1 :]))
+    if _plan_cue_re().search(window[cut + 1 :]):
+        return True
+    clause = folded[max(floor, pos - TARGET_CLAUSE_WINDOW) : pos]
+    cut = max(clause.rfind(c) for c in ",;.:")
+    return bool(_plan_clause_cue_re().search(clause[cut + 1 :]))
+
+
+@derived
+def _plan_clause_cue_re() -> re.Pattern[str]:
+    return words_re(resources().meeting_cues.get("plan_clause", ()))
 
 
 @derived

@@ -256,3 +256,79 @@ def test_a_congress_named_with_its_session_and_term_before_of_is_held_by_the_bod
 hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ xã Đức An ngày 20/7.
 """)
     assert m.organizer is not None and m.organizer.label == "Đảng bộ xã Đức An"
+
+
+def test_a_launched_emulation_year_is_planned_not_reviewed() -> None:
+    # no dateline: the year the meeting launches its emulation for is the one it opens, not one reviewed
+    m = meeting("Xã Tân Hòa chuẩn bị đón Tết\n"
+                "Sáng ngày 20/1, UBND xã Tân Hòa tổ chức hội nghị phát động phong trào thi đua năm 2027 "
+                "và tổng kết công tác thi đua, khen thưởng năm 2026.\n")
+    assert m.date == dt.date(2027, 1, 20)
+
+
+def test_the_body_right_after_an_online_meeting_word_holds_it() -> None:
+    m = meeting("Sáng 28/12/2017, tại cuộc họp trực tuyến Chính phủ với các địa phương, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An đề nghị tháo gỡ vướng mắc.\n")
+    assert m.organizer is not None and m.organizer.label == "Chính phủ"
+
+
+def test_the_local_head_who_speaks_at_the_meeting_names_its_holder() -> None:
+    # press style: the meeting opens the sentence, its host's head speaks right after it, nobody is said to preside
+    m = meeting("Bắc Kạn sẽ trồng thêm cây xanh\n"
+                "Tại hội nghị tổng kết công tác dân vận ngày 26/12/2017, Bí thư Tỉnh ủy Bắc Kạn Nguyễn Văn An "
+                "nêu rõ cán bộ phải gương mẫu.\n")
+    assert m.organizer is not None and m.organizer.label == "Tỉnh ủy Bắc Kạn"
+    assert m.chairs == ()
+    m = meeting("Phát biểu tại hội nghị triển khai nhiệm vụ phòng chống thiên tai sáng 9/4/2017, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An cho rằng không thể dừng việc thay cây.\n")
+    assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân tỉnh Bắc Kạn"
+
+
+def test_a_speaker_of_a_national_body_names_no_holder() -> None:
+    m = meeting("Tại hội nghị tổng kết công tác dân vận ngày 26/12/2017, Bộ trưởng Bộ Nội vụ Nguyễn Văn An "
+                "nêu rõ cán bộ phải gương mẫu.\n")
+    assert m.organizer is None or m.organizer.label == "Bộ Nội vụ"
+
+
+def test_who_attends_the_opening_session_attends_the_meeting() -> None:
+    m = meeting("Sáng 14/10/2025, Đảng bộ tỉnh Bắc Kạn khai mạc Đại hội đại biểu lần thứ XIII.\n"
+                "Dự khai mạc đại hội có nguyên Chủ tịch nước Nguyễn Văn An; Thứ trưởng Bộ Nội vụ Trần Thị Bình "
+                "cùng nhiều lãnh đạo địa phương.\n")
+    assert m.attendees == ("Nguyễn Văn An", "Trần Thị Bình")
+
+
+def test_a_visit_and_working_session_at_a_unit_is_a_meeting() -> None:
+    m = meeting("Bắc Kạn yêu cầu huyện Chợ Mới đẩy nhanh tiến độ\n"
+                "Ngày 4/12/2019, Đoàn công tác của tỉnh Bắc Kạn do ông Nguyễn Văn An, Chủ tịch UBND tỉnh, "
+                "làm Trưởng đoàn đã thăm và làm việc tại huyện Chợ Mới.\n"
+                "Tại buổi làm việc, ông Nguyễn Văn An yêu cầu huyện đẩy nhanh tiến độ.\n")
+    assert m.kind == "buổi làm việc"
+    assert m.date == dt.date(2019, 12, 4)
+    assert m.chairs == ("Nguyễn Văn An",)
+    assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân tỉnh Bắc Kạn"
+
+
+def test_a_department_head_who_speaks_at_the_meeting_names_no_holder() -> None:
+    m = meeting("Chiều 13/4/2016, tại cuộc họp về công tác bầu cử, Giám đốc Sở Nội vụ tỉnh Bắc Kạn Nguyễn Văn An "
+                "cho biết danh sách đã được thống nhất.\n")
+    assert m.organizer is None
+
+
+def test_the_head_of_a_delegation_calling_on_a_ministry_does_not_preside() -> None:
+    m = meeting("Chiều 13/12/2017, đoàn công tác của UBND tỉnh do ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Bắc Kạn "
+                "làm trưởng đoàn đã có buổi làm việc với lãnh đạo Bộ Giao thông vận tải về việc giảm phí.\n")
+    assert m.chairs == ()
+
+
+def test_the_head_of_a_delegation_calling_on_a_body_below_his_own_presides() -> None:
+    m = meeting("Ngày 24/4/2018, đoàn công tác do ông Nguyễn Văn An, Ủy viên Ban Cán sự đảng, Bộ trưởng Bộ Nội vụ "
+                "làm trưởng đoàn có buổi làm việc với lãnh đạo UBND tỉnh Bắc Kạn về công tác cán bộ.\n")
+    assert m.chairs == ("Nguyễn Văn An",)
+
+
+def test_a_plan_cue_governs_the_year_at_the_end_of_its_clause() -> None:
+    # no dateline: "kế hoạch triển khai thực hiện nhiệm vụ của Sở Nội vụ năm 2018" is the plan of the year it opens
+    m = meeting("Chủ tịch tỉnh Bắc Kạn yêu cầu rút ngắn thời gian giải quyết hồ sơ\n"
+                "Chiều 14/2, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bắc Kạn chủ trì hội nghị phê duyệt kế hoạch "
+                "triển khai thực hiện nhiệm vụ của Sở Nội vụ năm 2018.\n")
+    assert m.date == dt.date(2018, 2, 14)

@@ -55,7 +55,35 @@ class ChairReader:
             host = self.host(sent, subject=sent == window[0])
             if host:
                 return host
+        for sent in window:
+            head = self._delegation_head(sent)
+            if head:
+                return head
         return ()
+
+    def _delegation_head(self, sent: Span) -> tuple[str, ...]:
+        """The head of a delegation (meeting_cues ``delegation_head``) that holds a working session at the unit it
+        visits (the ``host`` cue ``và làm việc tại`` after it: ``Đoàn công tác của TP do ông X, Chủ tịch UBND thành
+        phố, làm Trưởng đoàn đã thăm và làm việc tại đặc khu Y``) or with a body below his own (``đoàn công tác do Bộ
+        trưởng X làm trưởng đoàn có buổi làm việc với lãnh đạo UBND tỉnh``); a province's delegation calling on a
+        ministry is presided over by its host."""
+        folded = self.folded
+        m = _cue_re("delegation_head").search(folded, sent.start, sent.end)
+        if m is None:
+            return ()
+        at = _cue_re("host").search(folded, m.end(), sent.end)
+        if at is None:
+            return ()
+        start = max(sent.start, folded.rfind(";", sent.start, m.start()) + 1)
+        named = self._named_in(start, m.start())
+        if not named:
+            return ()
+        if at.group().endswith(" tại") or self._visits_below(named[-1].name, at.end(), sent.end):
+            return (named[-1].name,)
+        return ()
+
+    def _visits_below(self, name: str, start: int, end: int) -> bool:
+        raise NotImplementedError
 
     def chair_of_meeting(self, start: int) -> tuple[str, ...]:
         """Who presides the meeting, said later on (``Đồng chí X – Phó Chủ tịch UBND huyện chủ

@@ -26,11 +26,13 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.more import complete_org
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation, head_re
+from kg.lexicon.patterns import alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
 from kg.model import Annotations, Document, Organization, Place, Span
 
 NAME_COMMAS = 2  # commas a body's name may hold ("phòng, chống"), when a lower-case word follows
+HOST_REACH = 16  # "có buổi làm việc với lãnh đạo UBND tỉnh": the host body starts this close after the cue
+SPEAKER_LEAD_WORDS = 3  # "Phát biểu tại hội nghị", "Sáng 9/4, tại hội nghị": the words before "tại"
 LEAD_WORDS = 4  # "Trong hai ngày 19-20/8, tỉnh X tổ chức": the words a unit's clause may open with
 SUBJECT_WORDS = 12  # at most this many words after the head in a subject the grammar left unfinished
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -297,7 +299,45 @@ class OrganizerReader:
             bodies = [b for b in self._bodies_of(chair) if _national(b)]
             if bodies:
                 return bodies[-1]
-        return self._session_host(anchor) or self._venue(anchor)
+        return self._session_host(anchor) or self._venue(anchor) or self._speaker_body(anchor)
+
+    def _speaker_body(self, span: Span) -> Organization | None:
+        """The local body of the official who speaks first at a meeting that ``span`` opens with (meeting_cues
+        ``held_at`` after a few words at most: ``Tại hội nghị tổng kết … ngày 26/12, Bí thư Thành ủy Hà Nội X nêu
+        rõ``, ``Phát biểu tại Hội nghị …, Chủ tịch UBND thành phố X cho rằng``): nothing says who held or presided
+        over it, and the press names its host's head first. Only a body that governs its unit counts (its People's
+        Committee or Council, its Party committee): a department's head (``Giám đốc Sở Nội vụ X cho biết``) reports to
+        the meeting, a national body's official is a guest."""
+        folded = self.folded
+        for at in _cue_re("held_at").finditer(folded, span.start, span.end):
+            lead = folded[span.start : at.start()]
+            if len(lead.split()) > SPEAKER_LEAD_WORDS or self._named_in_span(span.start, at.start()):
+                return None
+            event = _kind_re().match(folded, skip_spaces(folded, at.end()))
+            if event is None or not _is_meeting_word(event.group()):
+                return None
+            comma = folded.find(",", event.end(), span.end)
+            if comma < 0:
+                return None
+            first = next((n for n in self.named if comma < n.start < span.end), None)
+            if first is None or self._untitled(comma + 1, first.start).strip(" ,:-–"):
+                return None  # only the speaker's titles stand between the meeting's clause and him
+            bodies = [b for b in self._bodies_of(first.name) if b.place is not None and b.place.code and _leads_unit(b)]
+            return bodies[-1] if bodies else None
+        return None
+
+    def _visits_below(self, name: str, start: int, end: int) -> bool:
+        """Whether the first body named in ``[start, end)`` (right after the host cue) sits below the body of the
+        official ``name`` (a ministry over a province, a province over a commune)."""
+        host = next(((o, s) for o, s, _ in self._orgs(Span(start, end)) if s - start <= HOST_REACH), None)
+        if host is None:
+            return False
+        below = _rank(host[0])
+        return below is not None and any(
+            (own := _rank(b)) is not None and own < below for b in self._bodies_of(name))
+
+    def _named_in_span(self, start: int, end: int) -> bool:
+        return any(start <= n.start < end for n in self.named)
 
     def _joins_subject(self, start: int, end: int) -> bool:
         """Whether ``folded[start:end]`` still lets the body before it be the verb's subject: a
@@ -440,6 +480,20 @@ def meeting_place(organizer: Organization | None, ann: Annotations) -> Place | N
             return organizer.place
     ctx = ann.context
     return (ctx.local if isinstance(ctx, TitleContext) else None) or ann.home
+
+
+def _rank(org: Organization) -> int | None:
+    """0 a national body, else its unit's level (1 province, 2 district, 3 commune); None when unknown."""
+    if org.place is None:
+        return 0 if _national(org) else None
+    return org.place.type.level if org.place.code else None
+
+
+def _leads_unit(org: Organization) -> bool:
+    """Whether ``org`` governs its unit (org_heads binding neither ``named``, a department, nor ``national`` nor the
+    ``of`` board of another body)."""
+    head = head_re().match(fold(org.label))
+    return head is not None and resources().org_heads[head.group()].binding not in ("named", "national", "of")
 
 
 NATIONAL_NAMED = ("Bộ",)  # named heads of national bodies (Bộ Nội vụ); a Sở or Phòng serves a unit
