@@ -425,8 +425,8 @@ class ClauseChecks(SpeakerChecks):
             at = pos + m.start()
             if action_re().match(self.folded, at, end):
                 return False
-            if cue_re("result").match(self.folded, at, end):
-                return True
+            if cue_re("result").match(self.folded, at, end) and not cue_re("not_result").match(self.folded, at, end):
+                return True  # "trong thời gian còn lại, …" is the time left, no result
         return False
 
 
