@@ -13,3 +13,14 @@ def test_the_time_left_is_no_result_before_a_directive() -> None:
     )
     task = find(tasks, "đẩy nhanh tiến độ")
     assert labels(task) == ["Bình Phước"]
+
+
+def test_a_body_giving_directives_after_an_adverbial_opens_a_conclusion() -> None:
+    # the giver body follows the sentence's leading adverbial: the bodies told in the next paragraph
+    # are its directives too, as after "Ban Thường vụ Tỉnh ủy yêu cầu …" opening the sentence
+    tasks = tasks_of(
+        "Tỉnh chỉ đạo sau Tết\n\n"
+        "Ngay sau kỳ nghỉ Tết, Ban Thường vụ Tỉnh ủy yêu cầu các cấp, các ngành bắt tay ngay vào công việc.\n\n"
+        "Các sở, ngành rà soát, tổng hợp các dự án chậm tiến độ trong quý I."
+    )
+    assert labels(find(tasks, "tổng hợp các dự án chậm tiến độ")) == ["các sở, ngành"]
