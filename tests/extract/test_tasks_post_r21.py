@@ -24,3 +24,16 @@ def test_a_body_giving_directives_after_an_adverbial_opens_a_conclusion() -> Non
         "Các sở, ngành rà soát, tổng hợp các dự án chậm tiến độ trong quý I."
     )
     assert labels(find(tasks, "tổng hợp các dự án chậm tiến độ")) == ["các sở, ngành"]
+
+
+def test_the_priority_is_names_the_imperatives_after_it() -> None:
+    # "Trọng tâm trước mắt là tập trung …": the section's priority, stated as imperatives, stays directive
+    tasks = tasks_of(
+        "Huyện triển khai nhiệm vụ năm mới\n\n"
+        "Bí thư Huyện ủy Trần Văn Bình yêu cầu các xã bắt tay ngay vào công việc sau kỳ nghỉ.\n\n"
+        "Nhiệm vụ trọng tâm là tập trung giải phóng mặt bằng các dự án giao thông; ưu tiên vốn cho các "
+        "trường học xuống cấp. Các phòng, ban rà soát các hồ sơ tồn đọng của người dân."
+    )
+    assert find(tasks, "giải phóng mặt bằng").description.startswith("Nhiệm vụ trọng tâm là tập trung")
+    find(tasks, "ưu tiên vốn cho các trường học")
+    assert labels(find(tasks, "rà soát các hồ sơ tồn đọng")) == ["các phòng, ban"]
