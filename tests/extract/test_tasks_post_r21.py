@@ -37,3 +37,17 @@ def test_the_priority_is_names_the_imperatives_after_it() -> None:
     assert find(tasks, "giải phóng mặt bằng").description.startswith("Nhiệm vụ trọng tâm là tập trung")
     find(tasks, "ưu tiên vốn cho các trường học")
     assert labels(find(tasks, "rà soát các hồ sơ tồn đọng")) == ["các phòng, ban"]
+
+
+def test_requirements_listed_after_voi_yeu_cau_are_tasks() -> None:
+    # "… được triển khai với yêu cầu A; B; C": the noun 'yêu cầu' lists the requirements set on the work
+    tasks = tasks_of(
+        "Hội nghị triển khai nhiệm vụ mùa mưa bão\n\n"
+        "Ngày 3/6, UBND huyện Tân Phú tổ chức hội nghị triển khai công tác phòng chống thiên tai. Chủ tịch "
+        "UBND huyện Lê Văn Cường chủ trì hội nghị.\n\n"
+        "Tại hội nghị, các nhiệm vụ phòng chống thiên tai được triển khai với yêu cầu kiểm tra các hồ đập "
+        "xung yếu; dự trữ đủ lương thực cho vùng thấp trũng; sơ tán kịp thời các hộ dân ven sông."
+    )
+    find(tasks, "kiểm tra các hồ đập xung yếu")
+    find(tasks, "dự trữ đủ lương thực")
+    find(tasks, "sơ tán kịp thời các hộ dân")

@@ -165,6 +165,7 @@ class TriggerReading(ClauseChecks):
             return by_giver
         if (
             cue_re("noun_before", tail=True).search(before)
+            and not self._lists_requirements(m.start(), m.end(), e)  # "… triển khai với yêu cầu bảo đảm …; …"
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
             and not self._body_gives(state.sentence_start, m.start())  # "UBND tỉnh yêu cầu"
             and not self._title_gives(state.sentence_start, m.start())  # "Chủ tịch UBND tỉnh đề nghị"
@@ -454,6 +455,14 @@ class TriggerReading(ClauseChecks):
             self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
             for m in verb_re().finditer(folded, s, e)
         )
+
+    def _lists_requirements(self, verb: int, verb_end: int, e: int) -> bool:
+        """Whether the verb is the noun of a requirement phrase (task_cues ``requirement``: ``với yêu cầu``)
+        followed right away by an action: the requirements set on the work, each one a task."""
+        if not cue_re("requirement", tail=True).search(self.folded, max(0, verb - BEFORE_WINDOW), verb_end):
+            return False
+        after = re.compile(r"[ ]*").match(self.folded, verb_end, e)
+        return after is not None and action_re().match(self.folded, after.end(), e) is not None
 
     def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
         """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
