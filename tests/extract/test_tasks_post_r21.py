@@ -51,3 +51,26 @@ def test_requirements_listed_after_voi_yeu_cau_are_tasks() -> None:
     find(tasks, "kiểm tra các hồ đập xung yếu")
     find(tasks, "dự trữ đủ lương thực")
     find(tasks, "sơ tán kịp thời các hộ dân")
+
+
+def test_bodies_listed_with_semicolons_before_one_verb_share_its_task() -> None:
+    # "giao A; B; C <action>": the semicolons separate the bodies told, not three clauses
+    tasks = tasks_of(
+        "Chỉ đạo điều hành trong tuần\n\n"
+        "Tại Công văn số 25/UBND-VP, Chủ tịch UBND tỉnh Nguyễn Văn Hải giao Sở Y tế; Sở Tài chính; Bảo hiểm "
+        "xã hội tỉnh rà soát danh sách người có công được cấp thẻ bảo hiểm y tế."
+    )
+    task = find(tasks, "rà soát danh sách người có công")
+    assert task.description.startswith("rà soát")
+    told = [a.split(" @ ")[0] for a in labels(task)]
+    assert told[:2] == ["Sở Y tế", "Sở Tài chính"] and len(told) == 3 and told[2].startswith("Bảo hiểm xã hội")
+
+
+def test_a_semicolon_after_a_full_directive_still_cuts() -> None:
+    tasks = tasks_of(
+        "Chỉ đạo điều hành trong tuần\n\n"
+        "Chủ tịch UBND tỉnh Nguyễn Văn Hải giao Sở Y tế kiểm tra các cơ sở khám bệnh tư nhân; Sở Tài chính "
+        "bố trí kinh phí mua thuốc cho các trạm y tế."
+    )
+    assert [a.split(" @ ")[0] for a in labels(find(tasks, "kiểm tra các cơ sở khám bệnh"))] == ["Sở Y tế"]
+    assert [a.split(" @ ")[0] for a in labels(find(tasks, "bố trí kinh phí mua thuốc"))] == ["Sở Tài chính"]
