@@ -74,3 +74,13 @@ def test_a_semicolon_after_a_full_directive_still_cuts() -> None:
     )
     assert [a.split(" @ ")[0] for a in labels(find(tasks, "kiểm tra các cơ sở khám bệnh"))] == ["Sở Y tế"]
     assert [a.split(" @ ")[0] for a in labels(find(tasks, "bố trí kinh phí mua thuốc"))] == ["Sở Tài chính"]
+
+
+def test_a_body_that_has_given_a_directive_gives_it() -> None:
+    # "UBND tỉnh đã có chỉ đạo <action>": 'có' makes 'chỉ đạo' a noun, but the body before it gave it
+    tasks = tasks_of(
+        "Tỉnh dời lịch khánh thành\n\n"
+        "Chủ tịch UBND tỉnh Trần Văn Bình cho biết lịch khánh thành các công trình được dời.\n\n"
+        "Đồng thời, UBND tỉnh Phú Yên đã có chỉ đạo tạm dừng việc tổ chức các lễ khánh thành công trình."
+    )
+    assert find(tasks, "tạm dừng việc tổ chức các lễ khánh thành").description.startswith("tạm dừng")

@@ -406,14 +406,15 @@ class TriggerReading(ClauseChecks):
 
     def _body_gives(self, start: int, verb: int) -> bool:
         """Whether a body the grammar knows opens the sentence and reaches the verb at ``verb``
-        (``UBND tỉnh yêu cầu …``, ``UBND tỉnh X vừa có văn bản đề nghị …``): a word of its name or
-        a document it issues is no noun before the verb (``chỉ tiêu tỉnh giao``)."""
+        (``UBND tỉnh yêu cầu …``, ``UBND tỉnh X vừa có văn bản đề nghị …``, ``UBND tỉnh đã có chỉ đạo …``):
+        a word of its name or a document it issues is no noun before the verb (``chỉ tiêu tỉnh giao``)."""
         pos = self._skip_connectors(start, verb)
         phrase = self.parser.parse(pos, verb)
         if phrase is None or not any(isinstance(a, Organization) for a in phrase.assignees):
             return False
         gap = self.folded[phrase.end : verb]
-        return gap.strip() == "" or bool(_issues_re().fullmatch(gap))
+        # "UBND tỉnh đã có chỉ đạo tạm dừng …": the body has given the directive it names
+        return gap.strip() == "" or bool(_issues_re().fullmatch(gap) or _HOLD_GAP.fullmatch(gap))
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
