@@ -84,3 +84,13 @@ def test_a_body_that_has_given_a_directive_gives_it() -> None:
         "Đồng thời, UBND tỉnh Phú Yên đã có chỉ đạo tạm dừng việc tổ chức các lễ khánh thành công trình."
     )
     assert find(tasks, "tạm dừng việc tổ chức các lễ khánh thành").description.startswith("tạm dừng")
+
+
+def test_what_a_body_also_will_do_is_a_plan_not_a_task() -> None:
+    # "UBND xã cũng sẽ phối hợp …": 'sẽ' after the speaker adverb 'cũng' still states a plan
+    tasks = tasks_of(
+        "Xã chủ động ứng phó mưa lũ\n\n"
+        "Chủ tịch UBND xã Lê Văn Nam đề nghị các thôn tăng cường theo dõi diễn biến thời tiết. UBND xã cũng "
+        "sẽ phối hợp với các cơ quan chức năng đánh giá thiệt hại sau lũ."
+    )
+    assert [t.description for t in tasks] == ["tăng cường theo dõi diễn biến thời tiết"]

@@ -37,7 +37,7 @@ from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
-from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
+from kg.extract.tasks.cues import bare_honorific_re, cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.mentions import MentionIndex, since
@@ -421,8 +421,8 @@ class _Reader(StatedElsewhere):
             strong = _LEADS_AND_COOPERATES.match(folded, subject.end) or self._duty_of_body(subject, e)
             if not (in_mode or strong):
                 return None
-            if not state.list_mode and cue_re("plan").match(folded, skip_spaces(folded, subject.end, e), e):
-                return None  # "HĐND tỉnh sẽ tổng hợp …": what the body means to do, told by no one
+            if not state.list_mode and _plans(folded, subject.end, e):
+                return None  # "HĐND tỉnh (cũng) sẽ tổng hợp …": what the body means to do, told by no one
             if state.list_mode and not state.list_assignees:
                 state.list_assignees = subject.assignees
             return self._emit(Span(s, e), Span(s, e), subject.assignees, state)
@@ -531,6 +531,13 @@ def _directs_comma_re() -> re.Pattern[str]:
     """A requesting directive verb and its comma (``chỉ đạo,``, ``yêu cầu,``): the words after it are directives."""
     verbs = [v for v, kind in resources().task_verbs.items() if kind == "request"]
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[ ]*,")
+
+
+def _plans(folded: str, pos: int, e: int) -> bool:
+    """Whether a plan word (task_cues ``plan``: sẽ, dự kiến) follows ``pos``, past the speaker adverbs
+    (connectors ``speaker_adverb``: ``UBND xã cũng sẽ phối hợp …``)."""
+    gap = giver_gap_re().match(folded, pos, e)
+    return bool(cue_re("plan").match(folded, gap.end() if gap else skip_spaces(folded, pos, e), e))
 
 
 def _frames_section(assignee: Organization | str) -> bool:
