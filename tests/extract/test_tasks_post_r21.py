@@ -94,3 +94,13 @@ def test_what_a_body_also_will_do_is_a_plan_not_a_task() -> None:
         "sẽ phối hợp với các cơ quan chức năng đánh giá thiệt hại sau lũ."
     )
     assert [t.description for t in tasks] == ["tăng cường theo dõi diễn biến thời tiết"]
+
+
+def test_a_leading_from_date_adverbial_is_skipped_before_the_body_told() -> None:
+    # "Từ ngày …, UBND các xã …": the date the directive runs from, then the bodies and their action
+    tasks = tasks_of(
+        "Chỉ đạo phục vụ bầu cử\n\n"
+        "Chủ tịch UBND tỉnh Phạm Văn An giao Công an tỉnh bảo đảm an ninh trật tự tại các điểm bỏ phiếu.\n\n"
+        "Từ ngày 10-3-2026 cho đến khi kết thúc bầu cử, UBND các xã tạm dừng việc thu hồi đất tại các dự án."
+    )
+    assert labels(find(tasks, "tạm dừng việc thu hồi đất")) == ["UBND các xã"]
