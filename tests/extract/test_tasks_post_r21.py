@@ -104,3 +104,14 @@ def test_a_leading_from_date_adverbial_is_skipped_before_the_body_told() -> None
         "Từ ngày 10-3-2026 cho đến khi kết thúc bầu cử, UBND các xã tạm dừng việc thu hồi đất tại các dự án."
     )
     assert labels(find(tasks, "tạm dừng việc thu hồi đất")) == ["UBND các xã"]
+
+
+def test_a_date_in_parentheses_does_not_cut_the_task() -> None:
+    # "(15 tháng 3)" ends like a list number "3)", but it closes a parenthesis opened in the clause
+    tasks = tasks_of(
+        "Chỉ đạo phục vụ bầu cử\n\n"
+        "Chủ tịch UBND tỉnh Phạm Văn An yêu cầu các doanh nghiệp bố trí ca làm việc phù hợp trong ngày Chủ "
+        "nhật (15 tháng 3) để người lao động đi bỏ phiếu."
+    )
+    assert find(tasks, "bố trí ca làm việc").description.endswith("để người lao động đi bỏ phiếu")
+    assert not [t for t in tasks if t.description.startswith("để người lao động")]

@@ -70,6 +70,8 @@ def clauses(text: str, para: Span, index: int) -> list[Clause]:
             and _abbreviation_before(text, para.start, m.start())
         ):
             continue
+        if m.group()[0].isdigit() and _opened_paren(text, start, m.start()):
+            continue  # "trong ngày Chủ nhật (15 tháng 3) để …": a number closing a parenthesis, no list number
         if m.group() == ";":
             words.read(text, seen, m.start())
             seen = m.start()
@@ -126,6 +128,12 @@ def _bodies_go_on(text: str, start: int, cut: int, end: int) -> bool:
         return False  # "giao Sở Y tế kiểm tra …; Sở Tài chính bố trí …": a body and its action, a clause
     after = text[cut + 1 : min(end, cut + 40)].split()
     return bool(after) and after[0][:1].isupper() and fold(after[0]) in _body_head_words()
+
+
+def _opened_paren(text: str, start: int, pos: int) -> bool:
+    """Whether a parenthesis opened in ``[start, pos)`` is still open at ``pos``."""
+    piece = text[start:pos]
+    return piece.rfind("(") > piece.rfind(")")
 
 
 def _acts(names: str) -> bool:
