@@ -115,3 +115,13 @@ def test_a_date_in_parentheses_does_not_cut_the_task() -> None:
     )
     assert find(tasks, "bố trí ca làm việc").description.endswith("để người lao động đi bỏ phiếu")
     assert not [t for t in tasks if t.description.startswith("để người lao động")]
+
+
+def test_an_imperative_after_trong_do_and_its_colon_keeps_its_first_verb() -> None:
+    # "Trong đó: Tuyên truyền, vận động …": the colon is no leading adverbial's end
+    tasks = tasks_of(
+        "Chỉ đạo phục vụ bầu cử\n\n"
+        "Chủ tịch UBND tỉnh Phạm Văn An giao Sở Nội vụ làm việc với các doanh nghiệp về công tác bầu cử.\n\n"
+        "Trong đó: Tuyên truyền, vận động người lao động đăng ký danh sách cử tri."
+    )
+    assert find(tasks, "vận động người lao động").description.startswith("Tuyên truyền, vận động")

@@ -63,6 +63,8 @@ _LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối h�
 _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 # A line that is an item of a list: a bullet, a number ("1.", "2)", "a)", "(3)").
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
+# After an elaborating cue, before its own imperative: "Trong đó tập trung …", "Trong đó: Thông báo, …".
+_ELABORATE_GAP = re.compile(r"[ ,:]*")
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
 
@@ -366,7 +368,7 @@ class _Reader(StatedElsewhere):
                 subject = self._subject(body, head, e)
                 return self._emit(Span(s, e), Span(s, e), subject.assignees if subject else (), state)
         elab = cue_re("elaborate").match(folded, body)
-        after = GAP.match(folded, elab.end(), e) if elab else None
+        after = _ELABORATE_GAP.match(folded, elab.end(), e) if elab else None  # "Trong đó: Thông báo, …"
         if after is not None and action_re().match(folded, after.end(), e):
             body = head = after.end()  # "Trong đó tập trung …": an imperative of its own
         elif (
