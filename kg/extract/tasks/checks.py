@@ -137,8 +137,14 @@ class ClauseChecks(SpeakerChecks):
         return cue_re("agenda").search(self.folded, max(verb_end, colon - _AGENDA_TAIL), colon) is None
 
     def _gives_body(self, start: int, verb: int) -> bool:
-        """Whether a body opens the sentence and gives the directive at ``verb`` (``UBND tỉnh yêu cầu``)."""
-        phrase = self.parser.parse(self._skip_connectors(start, verb), verb)
+        """Whether a body opens the sentence, or follows its leading adverbial (``Ngay sau Tết, Ban
+        Thường vụ Tỉnh ủy yêu cầu``), and gives the directive at ``verb`` (``UBND tỉnh yêu cầu``)."""
+        pos = self._skip_connectors(start, verb)
+        return any(self._body_gives_at(at, verb) for at in dict.fromkeys((pos, self._after_opener(pos, verb))))
+
+    def _body_gives_at(self, pos: int, verb: int) -> bool:
+        """Whether the body that opens at ``pos`` gives the directive at ``verb``."""
+        phrase = self.parser.parse(pos, verb)
         return (
             phrase is not None
             and cue_re("giver").search(self.folded, phrase.start, phrase.end) is not None
@@ -425,8 +431,8 @@ class ClauseChecks(SpeakerChecks):
             at = pos + m.start()
             if action_re().match(self.folded, at, end):
                 return False
-            if cue_re("result").match(self.folded, at, end):
-                return True
+            if cue_re("result").match(self.folded, at, end) and not cue_re("not_result").match(self.folded, at, end):
+                return True  # "trong thời gian còn lại, …" is the time left, no result
         return False
 
 

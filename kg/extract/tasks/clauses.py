@@ -13,7 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.annotate.segment import NON_FINAL_ABBREVIATIONS
-from kg.lexicon.patterns import UPPER
+from kg.extract.tasks.groups import action_re
+from kg.lexicon.normalize import fold
+from kg.lexicon.patterns import UPPER, alternation
+from kg.lexicon.resources import derived, resources
 from kg.model import Document, Span
 
 # Where a clause ends: a semicolon, or a sentence end followed by space (any case)
@@ -67,11 +70,15 @@ def clauses(text: str, para: Span, index: int) -> list[Clause]:
             and _abbreviation_before(text, para.start, m.start())
         ):
             continue
+        if m.group()[0].isdigit() and _opened_paren(text, start, m.start()):
+            continue  # "trong ngày Chủ nhật (15 tháng 3) để …": a number closing a parenthesis, no list number
         if m.group() == ";":
             words.read(text, seen, m.start())
             seen = m.start()
             if words.count < _MIN_WORDS:
                 continue  # "xử lý nghiêm; tình trạng tăng giá …": a verb cut from its object
+            if _bodies_go_on(text, start, m.start(), para.end):
+                continue  # "giao Sở Nội vụ; Ban Quản lý …; Liên đoàn Lao động có văn bản …": one verb's bodies
         piece = trim(
             text, start, m.start() if m.group()[0] in ";(" or m.group()[0].isdigit() else m.end()
         )
@@ -84,6 +91,63 @@ def clauses(text: str, para: Span, index: int) -> list[Clause]:
     if piece is not None:
         out.append(Clause(piece, index, new_sentence))
     return out
+
+
+# A body named in a list of bodies cut by ";" (giao Sở Nội vụ; Ban Quản lý …): at most this many words.
+_BODY_WORDS = 12
+
+
+@derived
+def _telling_verb_re() -> re.Pattern[str]:
+    """A directive verb that names the bodies it tells right after it (task_verbs ``assign``, ``request``),
+    then a capital: where a list of bodies may start."""
+    verbs = [v for v, kind in resources().task_verbs.items() if kind in ("assign", "request")]
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[ ]+")
+
+
+@derived
+def _body_head_words() -> frozenset[str]:
+    """The first words of the organization heads (org_heads.tsv): a piece opening with one names a body."""
+    return frozenset(fold(head).split()[0] for head in resources().org_heads if head.split())
+
+
+def _bodies_go_on(text: str, start: int, cut: int, end: int) -> bool:
+    """Whether the ";" at ``cut`` only separates the bodies a directive verb tells (``giao Sở Nội vụ; Ban
+    Quản lý Khu kinh tế; Liên đoàn Lao động thành phố có văn bản …``): the piece since the verb names
+    bodies only (capitalized, short, no comma) and the piece after the cut opens with a body's head."""
+    folded = fold(text[start:cut])
+    verbs = list(_telling_verb_re().finditer(folded))
+    if not verbs or not text[start + verbs[-1].end() : cut][:1].isupper():
+        return False
+    names = text[start + verbs[-1].end() : cut]
+    if any(c in names for c in ",:.") or any(
+        not part.strip()[:1].isupper() or len(part.split()) > _BODY_WORDS for part in names.split(";")
+    ):
+        return False
+    if _acts(names):
+        return False  # "giao Sở Y tế kiểm tra …; Sở Tài chính bố trí …": a body and its action, a clause
+    after = text[cut + 1 : min(end, cut + 40)].split()
+    return bool(after) and after[0][:1].isupper() and fold(after[0]) in _body_head_words()
+
+
+def _opened_paren(text: str, start: int, pos: int) -> bool:
+    """Whether a parenthesis opened in ``[start, pos)`` is still open at ``pos``."""
+    piece = text[start:pos]
+    return piece.rfind("(") > piece.rfind(")")
+
+
+def _acts(names: str) -> bool:
+    """Whether an action verb stands in ``names`` with its object: a lower-case action word followed by a
+    lower-case word or nothing (``kiểm tra các cơ sở``), not a word of a name (``Khu kinh tế mở Chu Lai``)."""
+    folded = fold(names)
+    for m in re.finditer(r"(?<!\w)\w", folded):
+        act = action_re().match(folded, m.start()) if names[m.start()].islower() else None
+        if act is None:
+            continue
+        rest = names[act.end() :].split()
+        if not rest or rest[0][:1].islower():
+            return True
+    return False
 
 
 def trim(text: str, start: int, end: int) -> Span | None:

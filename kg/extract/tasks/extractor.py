@@ -37,7 +37,7 @@ from kg.extract.contract import context_of, folded_of
 from kg.extract.registry import register
 from kg.extract.tasks.assignees import AssigneeParser, action_re
 from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
-from kg.extract.tasks.cues import bare_honorific_re, cue_re, verb_re
+from kg.extract.tasks.cues import bare_honorific_re, cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.mentions import MentionIndex, since
@@ -63,6 +63,8 @@ _LEADS_AND_COOPERATES = re.compile(r"[ ]*chủ trì(?:[ ,]+(?:và[ ]+)?phối h�
 _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 # A line that is an item of a list: a bullet, a number ("1.", "2)", "a)", "(3)").
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
+# After an elaborating cue, before its own imperative: "Trong đó tập trung …", "Trong đó: Thông báo, …".
+_ELABORATE_GAP = re.compile(r"[ ,:]*")
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
 
@@ -366,7 +368,7 @@ class _Reader(StatedElsewhere):
                 subject = self._subject(body, head, e)
                 return self._emit(Span(s, e), Span(s, e), subject.assignees if subject else (), state)
         elab = cue_re("elaborate").match(folded, body)
-        after = GAP.match(folded, elab.end(), e) if elab else None
+        after = _ELABORATE_GAP.match(folded, elab.end(), e) if elab else None  # "Trong đó: Thông báo, …"
         if after is not None and action_re().match(folded, after.end(), e):
             body = head = after.end()  # "Trong đó tập trung …": an imperative of its own
         elif (
@@ -421,8 +423,8 @@ class _Reader(StatedElsewhere):
             strong = _LEADS_AND_COOPERATES.match(folded, subject.end) or self._duty_of_body(subject, e)
             if not (in_mode or strong):
                 return None
-            if not state.list_mode and cue_re("plan").match(folded, skip_spaces(folded, subject.end, e), e):
-                return None  # "HĐND tỉnh sẽ tổng hợp …": what the body means to do, told by no one
+            if not state.list_mode and _plans(folded, subject.end, e):
+                return None  # "HĐND tỉnh (cũng) sẽ tổng hợp …": what the body means to do, told by no one
             if state.list_mode and not state.list_assignees:
                 state.list_assignees = subject.assignees
             return self._emit(Span(s, e), Span(s, e), subject.assignees, state)
@@ -531,6 +533,13 @@ def _directs_comma_re() -> re.Pattern[str]:
     """A requesting directive verb and its comma (``chỉ đạo,``, ``yêu cầu,``): the words after it are directives."""
     verbs = [v for v, kind in resources().task_verbs.items() if kind == "request"]
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})[ ]*,")
+
+
+def _plans(folded: str, pos: int, e: int) -> bool:
+    """Whether a plan word (task_cues ``plan``: sẽ, dự kiến) follows ``pos``, past the speaker adverbs
+    (connectors ``speaker_adverb``: ``UBND xã cũng sẽ phối hợp …``)."""
+    gap = giver_gap_re().match(folded, pos, e)
+    return bool(cue_re("plan").match(folded, gap.end() if gap else skip_spaces(folded, pos, e), e))
 
 
 def _frames_section(assignee: Organization | str) -> bool:

@@ -33,9 +33,10 @@ _NAME_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 
 @derived
 def sep_re() -> re.Pattern[str]:
-    """What separates two assignees: a comma (and "và"), a slash, or a joining word."""
+    """What separates two assignees: a comma (and "và"), a slash, a joining word, or a semicolon (a clause
+    keeps one only between the bodies of one verb: ``giao Sở Nội vụ; Ban Quản lý …``, see clauses)."""
     joiners = alternation(resources().connectors["assignee_joiner"])
-    return re.compile(rf"(?:[ ]*,[ ]*(?:và[ ]+)?|[ ]*/[ ]*|[ ]+{joiners}[ ]+)")
+    return re.compile(rf"(?:[ ]*[,;][ ]*(?:và[ ]+)?|[ ]*/[ ]*|[ ]+{joiners}[ ]+)")
 
 
 @derived

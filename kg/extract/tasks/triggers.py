@@ -165,6 +165,7 @@ class TriggerReading(ClauseChecks):
             return by_giver
         if (
             cue_re("noun_before", tail=True).search(before)
+            and not self._lists_requirements(m.start(), m.end(), e)  # "… triển khai với yêu cầu bảo đảm …; …"
             and not (has_speaker and cue_re("written", tail=True).search(before))  # "có văn bản yêu cầu"
             and not self._body_gives(state.sentence_start, m.start())  # "UBND tỉnh yêu cầu"
             and not self._title_gives(state.sentence_start, m.start())  # "Chủ tịch UBND tỉnh đề nghị"
@@ -405,14 +406,15 @@ class TriggerReading(ClauseChecks):
 
     def _body_gives(self, start: int, verb: int) -> bool:
         """Whether a body the grammar knows opens the sentence and reaches the verb at ``verb``
-        (``UBND tỉnh yêu cầu …``, ``UBND tỉnh X vừa có văn bản đề nghị …``): a word of its name or
-        a document it issues is no noun before the verb (``chỉ tiêu tỉnh giao``)."""
+        (``UBND tỉnh yêu cầu …``, ``UBND tỉnh X vừa có văn bản đề nghị …``, ``UBND tỉnh đã có chỉ đạo …``):
+        a word of its name or a document it issues is no noun before the verb (``chỉ tiêu tỉnh giao``)."""
         pos = self._skip_connectors(start, verb)
         phrase = self.parser.parse(pos, verb)
         if phrase is None or not any(isinstance(a, Organization) for a in phrase.assignees):
             return False
         gap = self.folded[phrase.end : verb]
-        return gap.strip() == "" or bool(_issues_re().fullmatch(gap))
+        # "UBND tỉnh đã có chỉ đạo tạm dừng …": the body has given the directive it names
+        return gap.strip() == "" or bool(_issues_re().fullmatch(gap) or _HOLD_GAP.fullmatch(gap))
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""
@@ -454,6 +456,14 @@ class TriggerReading(ClauseChecks):
             self._read_trigger(m, s, e, ParagraphState(-1, sentence_start=s)) is not None
             for m in verb_re().finditer(folded, s, e)
         )
+
+    def _lists_requirements(self, verb: int, verb_end: int, e: int) -> bool:
+        """Whether the verb is the noun of a requirement phrase (task_cues ``requirement``: ``với yêu cầu``)
+        followed right away by an action: the requirements set on the work, each one a task."""
+        if not cue_re("requirement", tail=True).search(self.folded, max(0, verb - BEFORE_WINDOW), verb_end):
+            return False
+        after = re.compile(r"[ ]*").match(self.folded, verb_end, e)
+        return after is not None and action_re().match(self.folded, after.end(), e) is not None
 
     def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
         """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
