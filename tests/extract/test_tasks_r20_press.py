@@ -1,0 +1,18 @@
+"""Task classes from blind round 20 (press), on hand-built text."""
+
+from __future__ import annotations
+
+from tests.extract.test_tasks import descriptions
+
+
+def test_an_orders_follow_on_items_that_assign_staff_or_cut_spending_are_tasks() -> None:
+    found = descriptions(
+        "Chủ tịch UBND tỉnh Nguyễn Văn Ngoãn vừa ký công điện yêu cầu UBND các huyện khẩn trương triển khai "
+        "các biện pháp phòng chống hạn hán.\n"
+        "Phân công cán bộ trực ban suốt mùa khô.\n"
+        "Bố trí các trạm bơm dã chiến ở những cánh đồng thiếu nước.\n"
+        "Cắt giảm các khoản chi chưa cần thiết để dành kinh phí chống hạn."
+    )
+    assert "Phân công cán bộ trực ban suốt mùa khô" in found
+    assert "Bố trí các trạm bơm dã chiến ở những cánh đồng thiếu nước" in found
+    assert "Cắt giảm các khoản chi chưa cần thiết để dành kinh phí chống hạn" in found
