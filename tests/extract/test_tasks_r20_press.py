@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.test_tasks import descriptions
+from tests.extract.test_tasks import descriptions, find, labels, tasks_of
 
 
 def test_an_orders_follow_on_items_that_assign_staff_or_cut_spending_are_tasks() -> None:
@@ -16,3 +16,12 @@ def test_an_orders_follow_on_items_that_assign_staff_or_cut_spending_are_tasks()
     assert "Phân công cán bộ trực ban suốt mùa khô" in found
     assert "Bố trí các trạm bơm dã chiến ở những cánh đồng thiếu nước" in found
     assert "Cắt giảm các khoản chi chưa cần thiết để dành kinh phí chống hạn" in found
+
+
+def test_a_group_written_as_hyphenated_pairs_is_one_assignee() -> None:
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn chỉ đạo các sở - ngành, thị xã - huyện phải tăng cường quản lý chi "
+        "ngân sách thật tiết kiệm."
+    )
+    task = find(tasks, "tăng cường quản lý chi ngân sách")
+    assert labels(task) == ["các sở - ngành, thị xã - huyện"]
