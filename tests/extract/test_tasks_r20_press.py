@@ -38,3 +38,30 @@ def test_a_body_directing_after_the_source_it_opens_with_opens_its_directives() 
     found = [t.description for t in tasks]
     assert "Kiên quyết cắt giảm các khoản chi chưa thật sự cần thiết" in found
     assert "cắt giảm tối đa các khoản chi lễ hội" in found
+
+
+def test_a_department_directing_its_school_after_a_setting_opens_its_directives() -> None:
+    tasks = article_tasks(
+        "Sở Giáo dục kiểm tra vụ việc ở trường THPT Lê Lợi\n\n"
+        "Ông Nguyễn Văn Bình, Giám đốc Sở Giáo dục và Đào tạo tỉnh Thanh Hóa cho biết, sở đã cử đoàn công tác "
+        "về trường.\n"
+        "Tại buổi làm việc, Sở Giáo dục và Đào tạo đã chỉ đạo nhà trường báo cáo sự việc với UBND huyện Thọ "
+        "Xuân để xác minh tin đồn.\n"
+        "Phối hợp chặt chẽ với gia đình học sinh để kịp thời ổn định tâm lý cho các em.\n"
+        "Tiếp tục tổ chức tốt công tác giáo dục đạo đức cho học sinh.\n"
+    )
+    assert labels(find(tasks, "báo cáo sự việc")) == ["nhà trường"]
+    found = [t.description for t in tasks]
+    assert "Phối hợp chặt chẽ với gia đình học sinh để kịp thời ổn định tâm lý cho các em" in found
+    assert "Tiếp tục tổ chức tốt công tác giáo dục đạo đức cho học sinh" in found
+
+
+def test_parents_asking_a_school_and_a_department_named_mid_sentence_direct_nothing() -> None:
+    assert article_tasks(
+        "Phụ huynh bức xúc\n\n"
+        "Ông Nguyễn Văn Bình, Giám đốc Sở Tài nguyên và Môi trường cho biết đã nhận phản ánh.\n"
+        "Giả sử xin bổ nhiệm trụ trì cho các cơ sở mới, chạy lên Sở Tài nguyên và môi trường thì họ yêu cầu "
+        "phải có giấy quyết định bổ nhiệm mới được cấp giấy chứng nhận.\n"
+        "Trước đó, một số phụ huynh học sinh đã đến yêu cầu nhà trường và thực hiện việc lấy mẫu nước đưa đi "
+        "kiểm nghiệm.\n"
+    ) == []

@@ -64,7 +64,7 @@ _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 # A line that is an item of a list: a bullet, a number ("1.", "2)", "a)", "(3)").
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
 # A source a sentence opens with before the body that directs (``Theo kế hoạch …, UBND tỉnh chỉ đạo …``).
-_SOURCE_OPENER = re.compile(r"theo[ ]+")
+_SOURCE_OPENER = re.compile(r"(?:theo|tại)[ ]+")
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
 
