@@ -65,3 +65,14 @@ def test_parents_asking_a_school_and_a_department_named_mid_sentence_direct_noth
         "Trước đó, một số phụ huynh học sinh đã đến yêu cầu nhà trường và thực hiện việc lấy mẫu nước đưa đi "
         "kiểm nghiệm.\n"
     ) == []
+
+
+def test_the_body_a_document_is_sent_to_is_told_by_an_assignment_naming_no_one() -> None:
+    tasks = article_tasks(
+        "Quảng Ninh kiểm tra thông tin phản ánh\n\n"
+        "Ngày 20-3, UBND tỉnh Quảng Ninh gửi công văn tới UBND thị xã Đông Triều, giao chủ trì, phối hợp với "
+        "Sở Nội vụ, Công an tỉnh và các đơn vị liên quan kiểm tra, xác minh làm rõ những nội dung phản ánh.\n"
+    )
+    task = find(tasks, "xác minh làm rõ")
+    assert task.description.startswith("chủ trì, phối hợp với Sở Nội vụ")
+    assert labels(task) == ["Ủy ban nhân dân @ Đông Triều"]
