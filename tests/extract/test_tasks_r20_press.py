@@ -76,3 +76,11 @@ def test_the_body_a_document_is_sent_to_is_told_by_an_assignment_naming_no_one()
     task = find(tasks, "xác minh làm rõ")
     assert task.description.startswith("chủ trì, phối hợp với Sở Nội vụ")
     assert labels(task) == ["Ủy ban nhân dân @ Đông Triều"]
+
+
+def test_an_inspectorate_named_with_a_bare_ministry_is_the_ministrys() -> None:
+    tasks = tasks_of(
+        "Bộ trưởng Nguyễn Ngọc Thiện cũng giao Thanh tra Bộ chủ trì, phối hợp với Cục Di sản văn hóa thành lập "
+        "đoàn công tác kiểm tra."
+    )
+    assert labels(find(tasks, "thành lập đoàn công tác")) == ["Thanh tra Bộ @ None"]
