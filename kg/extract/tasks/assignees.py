@@ -59,6 +59,11 @@ def _national_words() -> frozenset[str]:
 
 
 @derived
+def _always_national() -> frozenset[str]:
+    return frozenset(w for w, how in resources().national_bodies if how == "always")
+
+
+@derived
 def _term_re() -> re.Pattern[str]:
     """A body's term after its name (task_cues ``term``: ``khóa I``, ``nhiệm kỳ 2025-2030``), part of the phrase."""
     words = alternation(resources().task_cues.get("term", ()))
@@ -196,6 +201,9 @@ class AssigneeParser(GroupReader):
         if got is None:
             return None
         org, end = got
+        ministry = self._ministry_named_bare(org, pos, end)
+        if ministry is not None:  # "Thanh tra Bộ" is the ministry's inspectorate, no "thị trấn Bo"
+            return ministry
         national = self._national_after(org, end, limit)
         if national is not None:  # "Thanh tra Chính phủ" is no city's inspectorate
             return Part(pos, national, make_org(self.text[pos:national], None))
@@ -226,6 +234,18 @@ class AssigneeParser(GroupReader):
         if term is not None:  # "Ban Chấp hành Đảng bộ tỉnh khóa I tiếp thu …": the body's term, no action
             end = term.end()
         return Part(pos, end, org)
+
+    def _ministry_named_bare(self, org: Organization, pos: int, end: int) -> Part | None:
+        """``Thanh tra Bộ``, ``Văn phòng Bộ``: a body whose only name after its head is a word that is
+        always national (national_bodies ``always``: ``Bộ``) belongs to the ministry the article names,
+        though the place register has a unit spelled alike (``Bo``)."""
+        head = head_re().match(self.folded, pos, end)
+        if org.place is None or head is None:
+            return None
+        rest = self.text[head.end() : end].strip()
+        if not rest[:1].isupper() or fold(rest) not in _always_national():
+            return None
+        return Part(pos, end, make_org(self.text[pos:end], None))
 
     def _national_after(self, org: Organization, end: int, limit: int) -> int | None:
         """Where a national word written right after a local body with no place ends (``Thanh tra``

@@ -147,7 +147,10 @@ class ClauseChecks(SpeakerChecks):
         phrase = self.parser.parse(pos, verb)
         return (
             phrase is not None
-            and cue_re("giver").search(self.folded, phrase.start, phrase.end) is not None
+            and (
+                cue_re("giver").search(self.folded, phrase.start, phrase.end) is not None
+                or cue_re("head_giver").match(self.folded, phrase.start, phrase.end) is not None
+            )
             and self._gives(phrase.end, verb)
         )
 

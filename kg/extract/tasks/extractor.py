@@ -65,6 +65,8 @@ _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
 # After an elaborating cue, before its own imperative: "Trong đó tập trung …", "Trong đó: Thông báo, …".
 _ELABORATE_GAP = re.compile(r"[ ,:]*")
+# A source a sentence opens with before the body that directs (``Theo kế hoạch …, UBND tỉnh chỉ đạo …``).
+_SOURCE_OPENER = re.compile(r"(?:theo|tại)[ ]+")
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
 
@@ -97,6 +99,9 @@ class _Reader(StatedElsewhere):
     section: tuple[Organization | str, ...] = ()
     # whether the article reports a meeting: its participants named with no post may still direct
     reports_meeting: bool = False
+    # a body gave the section's directives (``UBND tỉnh chỉ đạo …``): its items need no official to be told
+    body_gave: bool = False
+    body_items: set[int] = field(default_factory=set)  # id() of the drafts read in such a section
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -474,8 +479,10 @@ class _Reader(StatedElsewhere):
         found = self._update_speaker(state.sentence_start, trigger.start)
         before = self.folded[max(state.sentence_start, trigger.start - BEFORE_WINDOW) : trigger.start]
         gives = self._gives_body(since(state.sentence_start, trigger.start), trigger.start)
+        gives = gives or self._gives_past_source(state.sentence_start, trigger.start)
         if found or gives or bare_honorific_re().search(before):
             self.conclusion = True
+            self.body_gave = gives and not found
         assignees = trigger.phrase.assignees if trigger.phrase else ()
         if not assignees and trigger.colon is None:  # "Đối với UBND xã X, đồng chí Y đề nghị …"
             assignees = self._addressed(state.sentence_start, trigger.start)
@@ -510,6 +517,15 @@ class _Reader(StatedElsewhere):
         state.sentence_assignees = assignees
         return draft
 
+    def _gives_past_source(self, start: int, verb: int) -> bool:
+        """``Theo kế hoạch … vừa ban hành, UBND tỉnh chỉ đạo …``: the body after the source the sentence
+        opens with gives the directive (a source naming a person is his attribution, read elsewhere)."""
+        opens = _SOURCE_OPENER.match(self.folded, self._skip_connectors(start, verb), verb)
+        comma = self.folded.find(", ", opens.end(), verb) if opens else -1
+        if comma < 0 or self.mention_index.starts_within(start, comma):
+            return False
+        return self._gives_body(comma + 2, verb)
+
     def _emit(
         self,
         evidence: Span,
@@ -519,6 +535,8 @@ class _Reader(StatedElsewhere):
     ) -> Draft:
         draft = Draft(evidence, description, assignees, self.speaker, state.index)
         self.drafts.append(draft)
+        if self.conclusion and self.body_gave:
+            self.body_items.add(id(draft))
         if assignees and self.conclusion:
             # a locality or its government addressed frames the section; a department is told one thing
             self.section = assignees if all(_frames_section(a) for a in assignees) else ()
@@ -580,12 +598,19 @@ class TaskExtractor:
         # an article that names an official holding a post may report directives whose giver the
         # sentence leaves implicit; one that names none directs only through a meeting or a named giver
         officials = any(t.org is not None for p in ann.people for t in p.titles)
-        for draft in _Reader(doc, ann, reports_meeting=meeting is not None).read():
+        reader = _Reader(doc, ann, reports_meeting=meeting is not None)
+        for draft in reader.read():
             description = " ".join(text[draft.description.start : draft.description.end].split())
             key = fold(description)
             if len(description.split()) < _MIN_SYLLABLES or key in seen or not _has_lower_word(description):
                 continue  # one word ("giải quyết") or a list of names ("Đức Mạnh (Đắk Mil") directs nothing
-            if draft.assigner is None and not draft.assignees and meeting is None and not officials:
+            if (
+                draft.assigner is None
+                and not draft.assignees
+                and meeting is None
+                and not officials
+                and id(draft) not in reader.body_items
+            ):
                 continue  # no one gives it, no one is given it, in no meeting, in an article naming no
                 # official: advice to readers, fiction, a review (issue 26)
             seen.add(key)

@@ -29,6 +29,8 @@ _NAME_WORDS = 4
 _COUNT = re.compile(r"\d{1,2}(?=[ ])")
 # Between two names of a list of units: a comma or "và".
 _NAME_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
+# Between two nouns of one group the press writes as a pair: "các sở - ngành", "quận - huyện".
+_NOUN_PAIR = re.compile(r"[ ]+[-–][ ]+")
 
 
 @derived
@@ -137,6 +139,9 @@ class GroupReader:
             nouns += 1
             end = m.end()
             p = skip_spaces(folded, end, limit)
+            pair = _NOUN_PAIR.match(folded, end, limit)
+            if pair and group_words("noun").match(folded, pair.end(), limit):
+                p = pair.end()  # "các sở - ngành": the second noun of the pair
         if nouns == 0:
             return None
         label_end = -1

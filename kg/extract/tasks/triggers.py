@@ -47,6 +47,8 @@ GAP = re.compile(r"[ ,]*")
 _LABEL_COLON = re.compile(r"[ ]*:[ ]*")
 # Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (hold adverbs, task_cues written).
 _HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|sau đó)[ ]+)*"
+# A document sent to a body (``gửi công văn tới UBND thành phố X``): the body it is sent to follows.
+_SENT_TO = re.compile(r"gửi[ ]+(?:công văn|văn bản|công điện|thông báo)(?:[ ]+số[ ]+\S+)?[ ]+(?:tới|đến|cho)[ ]+")
 _HOLD_GAP = re.compile(rf"[ ]*{_HOLD}")
 
 
@@ -215,7 +217,9 @@ class TriggerReading(ClauseChecks):
         known = phrase is not None  # a body the grammar knows; one it does not needs a giver
         phrase = phrase or self._unknown_assignee(target.end() if target else pos, stop) or self._level_told(whom, stop)
         if kind == "assign" and phrase is None:
-            return None
+            phrase = self._sent_to(state.sentence_start, m.start(), pos)  # "gửi công văn tới UBND X, giao chủ trì …"
+            if phrase is None:
+                return None
         if phrase is None and cue_re("mutual").search(folded, state.sentence_start, m.start()):
             return None  # "Nhằm tăng cường quan hệ giữa hai nước, Chủ tịch nước đề nghị thúc đẩy …": to partners
         if self._foreign_at(whom, stop) or (phrase is not None and self._foreign_at(phrase.end, stop)):
@@ -276,6 +280,15 @@ class TriggerReading(ClauseChecks):
         if told is not None:
             return Trigger(m.start(), kind, told, action_start, colon, True)
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _sent_to(self, start: int, verb: int, pos: int) -> AssigneePhrase | None:
+        """``UBND tỉnh gửi công văn tới UBND thành phố X, giao chủ trì …``: the body a document is sent to,
+        right before the directive verb that names no one, is told (an empty phrase at ``pos``)."""
+        sent = _SENT_TO.search(self.folded, start, verb)
+        phrase = self.parser.parse(sent.end(), verb) if sent is not None else None
+        if phrase is None or self.folded[phrase.end : verb].strip(" ,") != "":
+            return None
+        return AssigneePhrase(phrase.assignees, pos, pos)
 
     def _subject_after_openers(self, pos: int, e: int) -> AssigneePhrase | None:
         """A body the grammar knows, followed by its action, right after the leading adverbials at ``pos``
