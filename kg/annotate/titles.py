@@ -331,7 +331,8 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             break  # "…, Phó Thống đốc NHNN, Thủ tướng giao …"; "- Trưởng ban tổ chức cho biết": no title of his
         titles.append(got[0])
         end = got[1]
-        sep = _sep_re().match(folded, end)
+        term = _list_term_re().match(folded, end)
+        sep = _sep_re().match(folded, term.end() if term else end)
         if not sep and got[0].org is None:
             sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
@@ -343,6 +344,14 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     if sharing:
         titles = _concurrent_body(titles, sharing)
     return complete_titles(titles, ctx), end
+
+
+@derived
+def _list_term_re() -> re.Pattern[str]:
+    """The term of a committee written after a title of a list, before the next title (connectors
+    ``term_opener``): ``Phó Bí thư Tỉnh ủy khóa 19, Chủ tịch UBND tỉnh``."""
+    opener = alternation(resources().connectors["term_opener"])
+    return re.compile(rf"[ ]+(?:{opener})[ ]+(?:\d{{4}}[ ]*[-–][ ]*\d{{4}}|[^\W_]+)(?!\w)(?=[ ]*[,;])")
 
 
 _LOWER_WORD = re.compile(r"[ ]+[^\W\d_A-ZÀ-ỸĐ]")  # a space, then a word in lower case

@@ -1,0 +1,15 @@
+"""Posts from the misses of blind rounds 20 and 21, on hand-built text."""
+
+from __future__ import annotations
+
+from tests.annotation_helpers import annotate_article, titles_of
+
+
+def test_a_committee_term_inside_a_title_list_does_not_end_the_list() -> None:
+    ann = annotate_article(
+        "Tỉnh Lạng Sơn kiện toàn nhân sự",
+        "Các ông Hoàng Văn Minh - Phó bí thư Tỉnh ủy khóa 17, Chủ tịch UBND tỉnh và ông Lục Văn Tâm - ủy viên "
+        "Ban Thường vụ Tỉnh ủy khóa 17, Chủ tịch HĐND tỉnh Lạng Sơn được bầu giữ chức vụ mới.")
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn") in titles_of(ann, "Hoàng Văn Minh")
+    assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn") in titles_of(ann, "Lục Văn Tâm")
+
