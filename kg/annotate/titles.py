@@ -321,6 +321,9 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     end = pos
     sharing: set[int] = set()  # titles joined to the next by "kiêm"
     dashed = False  # the separator before this title is a dash
+    # a list set off after a name ("ông A, Chánh văn phòng, Người phát ngôn Bộ …"), not one before a name
+    # ("ứng viên đại biểu Quốc hội, Bí thư Thành ủy …", "Đoàn Chủ tịch, Trưởng Ban …")
+    appositive = _APPOSITION.search(folded, max(0, pos - 4), pos) is not None
     while True:
         got = parse_title(text, folded, pos, ctx)
         if got is None:
@@ -337,13 +340,17 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
             break
-        if got[0].org is None and _concurrent_re().search(folded, sep.start(), sep.end()):
-            sharing.add(len(titles) - 1)
+        if got[0].org is None and (_concurrent_re().search(folded, sep.start(), sep.end())
+                                   or (sep.group().strip() == "," and appositive)):
+            sharing.add(len(titles) - 1)  # "Chánh văn phòng kiêm (or ",") người phát ngôn Bộ …"
         dashed = any(c in sep.group() for c in "-–—")
         pos = sep.end()
     if sharing:
         titles = _concurrent_body(titles, sharing)
     return complete_titles(titles, ctx), end
+
+
+_APPOSITION = re.compile(r"[,(–—-][ ]*$")
 
 
 @derived
@@ -385,7 +392,8 @@ def _concurrent_re() -> re.Pattern[str]:
 
 def _concurrent_body(titles: list[Title], sharing: set[int]) -> list[Title]:
     """``Chánh văn phòng kiêm người phát ngôn UBND TP Đà Nẵng``: a role written without its body, then
-    ``kiêm`` and a title with one, holds the role in that body (a Party role keeps its committee)."""
+    ``kiêm`` (or a comma, in a list set off after a name) and a title with one, holds the role in that body
+    (a Party role keeps its committee)."""
     out = list(titles)
     for i in sorted(sharing, reverse=True):
         nxt = out[i + 1] if i + 1 < len(out) else None

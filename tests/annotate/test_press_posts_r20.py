@@ -13,3 +13,10 @@ def test_a_committee_term_inside_a_title_list_does_not_end_the_list() -> None:
     assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn") in titles_of(ann, "Hoàng Văn Minh")
     assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn") in titles_of(ann, "Lục Văn Tâm")
 
+
+def test_a_bare_title_listed_with_a_comma_before_a_titled_one_shares_its_body() -> None:
+    ann = annotate_article(
+        "Bộ Tư pháp lên tiếng",
+        "Ngày 3-4, ông Đỗ Văn Hải, Chánh văn phòng, Người phát ngôn Bộ Tài nguyên và Môi trường, ký văn bản "
+        "trả lời báo chí.")
+    assert ("Chánh Văn phòng", "Bộ Tài nguyên và Môi trường") in titles_of(ann, "Đỗ Văn Hải")
