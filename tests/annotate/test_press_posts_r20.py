@@ -20,3 +20,17 @@ def test_a_bare_title_listed_with_a_comma_before_a_titled_one_shares_its_body() 
         "Ngày 3-4, ông Đỗ Văn Hải, Chánh văn phòng, Người phát ngôn Bộ Tài nguyên và Môi trường, ký văn bản "
         "trả lời báo chí.")
     assert ("Chánh Văn phòng", "Bộ Tài nguyên và Môi trường") in titles_of(ann, "Đỗ Văn Hải")
+
+
+def test_a_head_written_bare_before_its_officers_name_is_the_body_named_before() -> None:
+    ann = annotate_article(
+        "Lễ hội Đồng Kỵ",
+        "Trong cuộc họp báo tại Sở Văn hóa Thể thao và Du lịch Hải Dương, Phó giám đốc Sở Trần Văn Hưng cho "
+        "biết lễ hội diễn ra an toàn.")
+    assert titles_of(ann, "Trần Văn Hưng") == {("Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hải Dương")}
+    assert "Văn Hưng" not in {p.name for p in ann.people}
+    school = annotate_article(
+        "Kỷ luật hiệu trưởng",
+        "Bà Lê Thị Hoa - hiệu trưởng Trường tiểu học Trần Quốc Toản bị kiểm điểm. Sở yêu cầu xử lý hiệu trưởng "
+        "trường Trần Quốc Toản và các cá nhân liên quan.")
+    assert "Trần Quốc Toản" not in {p.name for p in school.people}
