@@ -379,10 +379,13 @@ def _names_body(folded: str, title: Title) -> bool:
     if title.org is None:
         return False
     written = folded[title.span.start : title.span.end]
-    return _COMMITTEE_WORD not in fold(title.org.label).split() or _COMMITTEE_WORD in re.split(r"\W+", written)
+    label = fold(title.org.label).split()
+    committee = any(w == _COMMITTEE_WORD and label[i + 1 : i + 2] != [_COMMISSION_WORD] for i, w in enumerate(label))
+    return not committee or _COMMITTEE_WORD in re.split(r"\W+", written)
 
 
 _COMMITTEE_WORD = "ủy"  # the last word of a Party committee's name (Tỉnh ủy, Đảng ủy)
+_COMMISSION_WORD = "ban"  # after it, the word is a commission's (Ủy ban nhân dân): no Party committee
 
 
 @derived

@@ -34,3 +34,12 @@ def test_a_head_written_bare_before_its_officers_name_is_the_body_named_before()
         "Bà Lê Thị Hoa - hiệu trưởng Trường tiểu học Trần Quốc Toản bị kiểm điểm. Sở yêu cầu xử lý hiệu trưởng "
         "trường Trần Quốc Toản và các cá nhân liên quan.")
     assert "Trần Quốc Toản" not in {p.name for p in school.people}
+
+
+def test_a_peoples_committee_after_a_dash_is_named_not_a_party_committee_left_out() -> None:
+    ann = annotate_article(
+        "Kỳ họp HĐND xã Tân Lập",
+        "Dự kỳ họp có đồng chí Lê Văn Hòa Phó Bí thư Đảng ủy - Chủ tịch UBND xã, đồng chí Trần Văn Nam - phó "
+        "Chủ tịch HĐND xã.")
+    assert ("Chủ tịch", "Ủy ban nhân dân xã") in titles_of(ann, "Lê Văn Hòa")
+    assert ("Chủ tịch", "Ủy ban nhân dân xã") not in titles_of(ann, "Trần Văn Nam")
