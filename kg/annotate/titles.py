@@ -347,7 +347,22 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
         pos = sep.end()
     if sharing:
         titles = _concurrent_body(titles, sharing)
-    return complete_titles(titles, ctx), end
+    return complete_titles(_unit_committees(titles, folded), ctx), end
+
+
+def _unit_committees(titles: list[Title], folded: str) -> list[Title]:
+    """``Bí thư Đảng ủy, Chủ tịch HĐND phường A``: a Party committee written without its unit is the
+    committee of the unit a neighbour of the list names (not the article's own unit)."""
+    out = list(titles)
+    for i, title in enumerate(titles):
+        org = title.org
+        if org is None or org.head not in _COMMITTEES or not folded[title.span.start : title.span.end].endswith(
+                fold(org.head)):
+            continue
+        place = _neighbour_place(titles, i)
+        if place is not None and place != org.place and PARTY_COMMITTEE_BY_TYPE.get(place.type) == org.head:
+            out[i] = replace(title, org=make_org(org.head, place))
+    return out
 
 
 _APPOSITION = re.compile(r"[,(–—-][ ]*$")
@@ -456,6 +471,9 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
                 org = make_org(head, level_place)
         out.append(replace(title, org=org) if org is not title.org else title)
     return out
+
+
+_COMMITTEES = frozenset(PARTY_COMMITTEE_BY_TYPE.values())
 
 
 def _neighbour_level(titles: list[Title], i: int) -> PlaceType | None:

@@ -43,3 +43,11 @@ def test_a_peoples_committee_after_a_dash_is_named_not_a_party_committee_left_ou
         "Chủ tịch HĐND xã.")
     assert ("Chủ tịch", "Ủy ban nhân dân xã") in titles_of(ann, "Lê Văn Hòa")
     assert ("Chủ tịch", "Ủy ban nhân dân xã") not in titles_of(ann, "Trần Văn Nam")
+
+
+def test_a_bare_party_committee_listed_with_a_units_post_is_that_units() -> None:
+    ann = annotate_article(
+        "Đại hội Đảng bộ phường Vinh Tân",
+        "Dự đại hội có đồng chí Lê Văn Hòa - Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An, Bí thư Đảng ủy, Chủ tịch "
+        "Hội đồng nhân dân phường Hưng Dũng, Tổ trưởng Tổ công tác số 3.")
+    assert ("Bí thư", "Đảng ủy phường Hưng Dũng") in titles_of(ann, "Lê Văn Hòa")
