@@ -290,6 +290,7 @@ def _has_capital(word: str) -> bool:
 
 
 _NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
+_NUMBER_TOKEN = re.compile(r"[ ]+(\d{1,3})(?!\w)")
 _PAREN_ABBREVIATION = re.compile(r"[ ]*\([^\W\d_][\w&.-]{0,11}\)")
 _CONNECTORS = frozenset({"&", "–", "-", "và"})
 MAX_NAMED_WORDS = 8
@@ -326,6 +327,11 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             cursor = paren.end()  # "Vườn quốc gia (VQG) Phong Nha": the abbreviation repeats the name
             continue
         m = _NAMED_TOKEN.match(text, cursor)
+        if m is None and words and (number := _NUMBER_TOKEN.match(text, cursor)) is not None and fold(
+                " ".join(w for w, _, _ in words[-2:])) in resources().connectors.get("numbered_name", ()):
+            words.append((number.group(1), number.start(1), number.end(1)))  # "Khu vực 1"
+            cursor = number.end(1)
+            continue
         if not m or "\n" in text[cursor : m.start(1)]:
             break
         word, start = m.group(1), m.start(1)

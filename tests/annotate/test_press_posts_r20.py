@@ -51,3 +51,11 @@ def test_a_bare_party_committee_listed_with_a_units_post_is_that_units() -> None
         "Dự đại hội có đồng chí Lê Văn Hòa - Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An, Bí thư Đảng ủy, Chủ tịch "
         "Hội đồng nhân dân phường Hưng Dũng, Tổ trưởng Tổ công tác số 3.")
     assert ("Bí thư", "Đảng ủy phường Hưng Dũng") in titles_of(ann, "Lê Văn Hòa")
+
+
+def test_a_numbered_area_in_a_bodys_name_keeps_its_number() -> None:
+    ann = annotate_article(
+        "Hội nghị quân sự xã Thạnh An",
+        "Tham dự có đồng chí Thượng tá Lê Văn Hải, Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 2 - Phong Điền; "
+        "đồng chí Trần Văn Nam, Chủ tịch UBND xã.")
+    assert titles_of(ann, "Lê Văn Hải") == {("Phó Chính ủy", "Ban Chỉ huy Phòng thủ Khu vực 2")}
