@@ -218,6 +218,13 @@ def _former_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:{words})[ ]+"), re.compile(rf"(?<!\w)(?:{words})[ ]+$")
 
 
+def former_word_end(folded: str, pos: int) -> int:
+    """Past a former clause opening at ``pos`` (``ông A - lúc đó là Trưởng ban …``), else ``pos``; a former
+    word of the title itself (``nguyên Chủ tịch``) stays."""
+    m = _former_words()[0].match(folded, pos)
+    return m.end() if m is not None and m.group().split()[-1] == "là" else pos
+
+
 def is_former(text: str, span: Span) -> bool:
     """Whether the title at ``span`` of ``text`` is called former: ``nguyên Chủ tịch …``, ``cựu Bí thư …``
     (the word opens the title's span, or stands just before it)."""

@@ -59,3 +59,11 @@ def test_a_numbered_area_in_a_bodys_name_keeps_its_number() -> None:
         "Tham dự có đồng chí Thượng tá Lê Văn Hải, Phó Chính ủy Ban Chỉ huy Phòng thủ Khu vực 2 - Phong Điền; "
         "đồng chí Trần Văn Nam, Chủ tịch UBND xã.")
     assert titles_of(ann, "Lê Văn Hải") == {("Phó Chính ủy", "Ban Chỉ huy Phòng thủ Khu vực 2")}
+
+
+def test_a_post_recalled_after_a_dash_names_its_holder() -> None:
+    ann = annotate_article(
+        "Mặt trận Tổ quốc",
+        "Khi tôi mới về Mặt trận, chị Lê Thị Hoa - lúc này là Trưởng ban dân vận Trung ương, nói ngay có việc "
+        "cần làm.")
+    assert titles_of(ann, "Lê Thị Hoa") == {("Trưởng ban", "Ban Dân vận Trung ương")}
