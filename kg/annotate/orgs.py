@@ -290,6 +290,7 @@ def _has_capital(word: str) -> bool:
 
 
 _NAMED_TOKEN = re.compile(r"[ ]*([^\W\d_][\w&]*|&|–|-)")
+_NUMBER_TOKEN = re.compile(r"[ ]+(\d{1,3})(?!\w)")
 _PAREN_ABBREVIATION = re.compile(r"[ ]*\([^\W\d_][\w&.-]{0,11}\)")
 _CONNECTORS = frozenset({"&", "–", "-", "và"})
 MAX_NAMED_WORDS = 8
@@ -326,6 +327,11 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             cursor = paren.end()  # "Vườn quốc gia (VQG) Phong Nha": the abbreviation repeats the name
             continue
         m = _NAMED_TOKEN.match(text, cursor)
+        if m is None and words and (number := _NUMBER_TOKEN.match(text, cursor)) is not None and fold(
+                " ".join(w for w, _, _ in words[-2:])) in resources().connectors.get("numbered_name", ()):
+            words.append((number.group(1), number.start(1), number.end(1)))  # "Khu vực 1"
+            cursor = number.end(1)
+            continue
         if not m or "\n" in text[cursor : m.start(1)]:
             break
         word, start = m.group(1), m.start(1)
@@ -362,6 +368,8 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         if (word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface)
                 and not (company and place is not None)):
             break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
+        if not words and not company and person_right_after(text, start, head.surface):
+            break  # "Phó giám đốc Sở Nguyễn Văn A": the body written bare, then its officer's name
         if place is not None and not company:  # a company's name may hold a place (Tân Cảng Sài Gòn)
             closed_by_place = True
             break  # a place name closes the body's own name (Ban quản lý cửa khẩu Móng Cái)
@@ -532,3 +540,23 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 
 def _starts_person(word: str) -> bool:
     return is_surname(word)
+
+
+def person_right_after(text: str, pos: int, head: str) -> bool:
+    """A full name of three or four words (a family name, then capitalized words) at ``pos``, right after a
+    head (folded) not named after people: ``Sở Nguyễn Văn Ảnh`` is the body written bare, then a person;
+    ``trường Nguyễn Chí Thanh`` is a school."""
+    if _eponym_head_re().match(head):
+        return False
+    run = _WORD_RUN.match(text, pos)
+    if run is None:
+        return False
+    words = []
+    for w in run.group().split():
+        if not w[:1].isupper():
+            break
+        words.append(w)
+    return 3 <= len(words) <= 4 and is_surname(words[0])
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){0,4}")

@@ -36,6 +36,7 @@ from kg.annotate.shared_titles import shared_titles
 from kg.annotate.titles import (
     TitleContext,
     explicit_places,
+    former_word_end,
     parse_title_list,
     starts_re,
 )
@@ -268,7 +269,10 @@ class PeopleFinder:
         after = sep.match(self.folded, pos)
         if not after:
             return [], name_span.end
-        titles, end = parse_title_list(self.text, self.folded, after.end(), self.ctx)
+        start = after.end()
+        if "-" in after.group() or "–" in after.group() or "," in after.group():
+            start = former_word_end(self.folded, start)  # "bà A - lúc đó là Trưởng ban …": a post held then
+        titles, end = parse_title_list(self.text, self.folded, start, self.ctx)
         if titles and self.name_after(end) is not None:
             # "Phạm Kiên - Chủ tịch UBND thị xã Sông Cầu, Phó Chủ tịch Lương Công Tuấn":
             # the last title introduces the next name

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.annotate.context import TitleContext
-from kg.annotate.orgs import _compound_at, finish_named, make_org, parse_org
+from kg.annotate.orgs import _compound_at, finish_named, make_org, parse_org, person_right_after
 from kg.annotate.places import name_run, resolve_run
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, is_surname, words_re
@@ -150,9 +150,11 @@ def body_named_before(text: str, folded: str, pos: int, ctx: TitleContext) -> tu
     m = _SHORT_WORD.match(folded, pos)
     if m is None or m.group(1) not in resources().connectors.get("short_body", ()):
         return None
-    if m.end() == m.end(1) and _CLAUSE_GOES_ON.match(folded, m.end()) and not _function_words().match(
-            folded, m.end() + 1, _word_end(folded, m.end() + 1)):
-        return None  # "Sở Nội vụ", "trường học": a name or a noun goes on; only "này", a comma or a verb
+    if (m.end() == m.end(1) and _CLAUSE_GOES_ON.match(folded, m.end())
+            and not _function_words().match(folded, m.end() + 1, _word_end(folded, m.end() + 1))
+            and not person_right_after(text, m.end() + 1, m.group(1))):
+        return None  # "Sở Nội vụ", "trường học": a name or a noun goes on; only "này", a comma, a verb or
+        # the name of the officer the title introduces ("Phó giám đốc Sở Nguyễn Văn A")
     start = max(0, pos - SHORT_REACH)
     last: Organization | None = None
     for h in head_re().finditer(folded, start, pos):

@@ -218,6 +218,13 @@ def _former_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:{words})[ ]+"), re.compile(rf"(?<!\w)(?:{words})[ ]+$")
 
 
+def former_word_end(folded: str, pos: int) -> int:
+    """Past a former clause opening at ``pos`` (``ông A - lúc đó là Trưởng ban …``), else ``pos``; a former
+    word of the title itself (``nguyên Chủ tịch``) stays."""
+    m = _former_words()[0].match(folded, pos)
+    return m.end() if m is not None and m.group().split()[-1] == "là" else pos
+
+
 def is_former(text: str, span: Span) -> bool:
     """Whether the title at ``span`` of ``text`` is called former: ``nguyên Chủ tịch …``, ``cựu Bí thư …``
     (the word opens the title's span, or stands just before it)."""
@@ -321,6 +328,9 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
     end = pos
     sharing: set[int] = set()  # titles joined to the next by "kiêm"
     dashed = False  # the separator before this title is a dash
+    # a list set off after a name ("ông A, Chánh văn phòng, Người phát ngôn Bộ …"), not one before a name
+    # ("ứng viên đại biểu Quốc hội, Bí thư Thành ủy …", "Đoàn Chủ tịch, Trưởng Ban …")
+    appositive = _APPOSITION.search(folded, max(0, pos - 4), pos) is not None
     while True:
         got = parse_title(text, folded, pos, ctx)
         if got is None:
@@ -331,18 +341,46 @@ def parse_title_list(text: str, folded: str, pos: int, ctx: TitleContext) -> tup
             break  # "…, Phó Thống đốc NHNN, Thủ tướng giao …"; "- Trưởng ban tổ chức cho biết": no title of his
         titles.append(got[0])
         end = got[1]
-        sep = _sep_re().match(folded, end)
+        term = _list_term_re().match(folded, end)
+        sep = _sep_re().match(folded, term.end() if term else end)
         if not sep and got[0].org is None:
             sep = _after_company(folded, end)  # "Giám đốc Công ty CP …, Tổng Thư ký Hiệp hội …"
         if not sep:
             break
-        if got[0].org is None and _concurrent_re().search(folded, sep.start(), sep.end()):
-            sharing.add(len(titles) - 1)
+        if got[0].org is None and (_concurrent_re().search(folded, sep.start(), sep.end())
+                                   or (sep.group().strip() == "," and appositive)):
+            sharing.add(len(titles) - 1)  # "Chánh văn phòng kiêm (or ",") người phát ngôn Bộ …"
         dashed = any(c in sep.group() for c in "-–—")
         pos = sep.end()
     if sharing:
         titles = _concurrent_body(titles, sharing)
-    return complete_titles(titles, ctx), end
+    return complete_titles(_unit_committees(titles, folded), ctx), end
+
+
+def _unit_committees(titles: list[Title], folded: str) -> list[Title]:
+    """``Bí thư Đảng ủy, Chủ tịch HĐND phường A``: a Party committee written without its unit is the
+    committee of the unit a neighbour of the list names (not the article's own unit)."""
+    out = list(titles)
+    for i, title in enumerate(titles):
+        org = title.org
+        if org is None or org.head not in _COMMITTEES or not folded[title.span.start : title.span.end].endswith(
+                fold(org.head)):
+            continue
+        place = _neighbour_place(titles, i)
+        if place is not None and place != org.place and PARTY_COMMITTEE_BY_TYPE.get(place.type) == org.head:
+            out[i] = replace(title, org=make_org(org.head, place))
+    return out
+
+
+_APPOSITION = re.compile(r"[,(–—-][ ]*$")
+
+
+@derived
+def _list_term_re() -> re.Pattern[str]:
+    """The term of a committee written after a title of a list, before the next title (connectors
+    ``term_opener``): ``Phó Bí thư Tỉnh ủy khóa 19, Chủ tịch UBND tỉnh``."""
+    opener = alternation(resources().connectors["term_opener"])
+    return re.compile(rf"[ ]+(?:{opener})[ ]+(?:\d{{4}}[ ]*[-–][ ]*\d{{4}}|[^\W_]+)(?!\w)(?=[ ]*[,;])")
 
 
 _LOWER_WORD = re.compile(r"[ ]+[^\W\d_A-ZÀ-ỸĐ]")  # a space, then a word in lower case
@@ -363,10 +401,13 @@ def _names_body(folded: str, title: Title) -> bool:
     if title.org is None:
         return False
     written = folded[title.span.start : title.span.end]
-    return _COMMITTEE_WORD not in fold(title.org.label).split() or _COMMITTEE_WORD in re.split(r"\W+", written)
+    label = fold(title.org.label).split()
+    committee = any(w == _COMMITTEE_WORD and label[i + 1 : i + 2] != [_COMMISSION_WORD] for i, w in enumerate(label))
+    return not committee or _COMMITTEE_WORD in re.split(r"\W+", written)
 
 
 _COMMITTEE_WORD = "ủy"  # the last word of a Party committee's name (Tỉnh ủy, Đảng ủy)
+_COMMISSION_WORD = "ban"  # after it, the word is a commission's (Ủy ban nhân dân): no Party committee
 
 
 @derived
@@ -376,7 +417,8 @@ def _concurrent_re() -> re.Pattern[str]:
 
 def _concurrent_body(titles: list[Title], sharing: set[int]) -> list[Title]:
     """``Chánh văn phòng kiêm người phát ngôn UBND TP Đà Nẵng``: a role written without its body, then
-    ``kiêm`` and a title with one, holds the role in that body (a Party role keeps its committee)."""
+    ``kiêm`` (or a comma, in a list set off after a name) and a title with one, holds the role in that body
+    (a Party role keeps its committee)."""
     out = list(titles)
     for i in sorted(sharing, reverse=True):
         nxt = out[i + 1] if i + 1 < len(out) else None
@@ -436,6 +478,9 @@ def complete_titles(titles: list[Title], ctx: TitleContext) -> list[Title]:
                 org = make_org(head, level_place)
         out.append(replace(title, org=org) if org is not title.org else title)
     return out
+
+
+_COMMITTEES = frozenset(PARTY_COMMITTEE_BY_TYPE.values())
 
 
 def _neighbour_level(titles: list[Title], i: int) -> PlaceType | None:

@@ -15,12 +15,12 @@ HEADLINE = "HĐND xã Duy Phước họp phiên thường kỳ"
     ("sentence", "name", "expected"),
     [
         ("Đồng chí Đinh Văn Lực - Bí thư Đảng ủy - Chủ tịch HĐND xã chủ trì hội nghị.", "Đinh Văn Lực",
-         {("Bí thư", "Đảng ủy"), ("Chủ tịch", "Hội đồng nhân dân xã Duy Phước")}),
+         {("Bí thư", "Đảng ủy xã Duy Phước"), ("Chủ tịch", "Hội đồng nhân dân xã Duy Phước")}),
         # the dash glued to the word before it
         ("Đồng chí Đinh Văn Lực - Bí thư Đảng uỷ- Chủ tịch HĐND xã chủ trì hội nghị.", "Đinh Văn Lực",
-         {("Bí thư", "Đảng ủy"), ("Chủ tịch", "Hội đồng nhân dân xã Duy Phước")}),
+         {("Bí thư", "Đảng ủy xã Duy Phước"), ("Chủ tịch", "Hội đồng nhân dân xã Duy Phước")}),
         ("Phát biểu khai mạc, đ/c Kiều Thị Mơ – Phó Bí thư Thường trực Đảng ủy – Chủ tịch HĐND xã nhấn mạnh.",
-         "Kiều Thị Mơ", {("Phó Bí thư Thường trực", "Đảng ủy"),
+         "Kiều Thị Mơ", {("Phó Bí thư Thường trực", "Đảng ủy xã Duy Phước"),
                          ("Chủ tịch", "Hội đồng nhân dân xã Duy Phước")}),
     ],
 )
