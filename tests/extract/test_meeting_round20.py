@@ -75,3 +75,23 @@ Sáng ngày 14/7, đồng chí Lê Văn Hòa - Phó Bí thư Tỉnh ủy cùng �
 Đến nay, các chi bộ trực thuộc Đảng bộ xã Tân Lập đã hoàn thành tổ chức đại hội nhiệm kỳ 2025 - 2030.
 Đồng chí Lê Văn Hòa đánh giá cao sự chủ động của Đảng ủy xã.
 """) == []
+
+
+@pytest.mark.parametrize("meeting_name", ["hội nghị gặp gỡ doanh nghiệp năm 2019",
+                                          '"Hội nghị gặp gỡ doanh nghiệp năm 2019"'])
+def test_the_local_head_who_opens_the_sentence_and_speaks_at_the_meeting_names_its_holder(meeting_name: str) -> None:
+    (m,) = infos(f"""Doanh nghiệp kiến nghị về hạ tầng
+Chủ tịch UBND tỉnh Nam Định Phạm Văn Quang đã khẳng định như vậy tại {meeting_name} ngày 23-3-2019.
+Các doanh nghiệp nêu nhiều kiến nghị.
+""")
+    assert label(m) == "Ủy ban nhân dân tỉnh Nam Định"
+    assert m.chairs == ()
+
+
+def test_a_department_head_who_opens_the_sentence_names_no_holder() -> None:
+    (m,) = infos("""Doanh nghiệp kiến nghị về hạ tầng
+Giám đốc Sở Xây dựng tỉnh Nam Định Phạm Văn Quang đã khẳng định như vậy tại hội nghị gặp gỡ doanh nghiệp \
+ngày 23-3-2019.
+Các doanh nghiệp nêu nhiều kiến nghị.
+""")
+    assert label(m) in (None, "Sở Xây dựng tỉnh Nam Định")
