@@ -33,6 +33,7 @@ from kg.model import Annotations, Document, Organization, Place, Span
 NAME_COMMAS = 2  # commas a body's name may hold ("phòng, chống"), when a lower-case word follows
 HOST_REACH = 16  # "có buổi làm việc với lãnh đạo UBND tỉnh": the host body starts this close after the cue
 SPEAKER_LEAD_WORDS = 3  # "Phát biểu tại hội nghị", "Sáng 9/4, tại hội nghị": the words before "tại"
+SPEAKER_VERB_WORDS = 5  # "đã khẳng định như vậy": the words between an opening speaker and "tại"
 LEAD_WORDS = 4  # "Trong hai ngày 19-20/8, tỉnh X tổ chức": the words a unit's clause may open with
 SUBJECT_WORDS = 12  # at most this many words after the head in a subject the grammar left unfinished
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -311,7 +312,9 @@ class OrganizerReader:
         folded = self.folded
         for at in _cue_re("held_at").finditer(folded, span.start, span.end):
             lead = folded[span.start : at.start()]
-            if len(lead.split()) > SPEAKER_LEAD_WORDS or self._named_in_span(span.start, at.start()):
+            if self._named_in_span(span.start, at.start()):
+                return self._opening_speaker_body(span, at.start(), at.end())
+            if len(lead.split()) > SPEAKER_LEAD_WORDS:
                 return None
             event = _kind_re().match(folded, skip_spaces(folded, at.end()))
             if event is None or not _is_meeting_word(event.group()):
@@ -325,6 +328,26 @@ class OrganizerReader:
             bodies = [b for b in self._bodies_of(first.name) if b.place is not None and b.place.code and _leads_unit(b)]
             return bodies[-1] if bodies else None
         return None
+
+    def _opening_speaker_body(self, span: Span, at: int, after: int) -> Organization | None:
+        """The local body of the official ``span`` opens with when he speaks a few words later ``tại`` a meeting
+        (``Chủ tịch UBND TP X đã khẳng định như vậy tại "Hội nghị gặp gỡ doanh nghiệp" ngày 23-3``): the press names
+        its host's head, as in :meth:`_speaker_body`; only a body that governs its unit counts."""
+        folded = self.folded
+        named = [n for n in self.named if span.start <= n.start < at]
+        first = named[0]
+        if self._untitled(span.start, first.start).strip(" ,:-–") or any(n.name != first.name for n in named):
+            return None  # the sentence opens with him and names nobody else before "tại"
+        if len(self._untitled(first.end, at).split()) > SPEAKER_VERB_WORDS:
+            return None
+        pos = skip_spaces(folded, after)
+        if pos < span.end and folded[pos] in "\"“":
+            pos += 1  # a quoted meeting name
+        event = _kind_re().match(folded, pos)
+        if event is None or not _is_meeting_word(event.group()):
+            return None
+        bodies = [b for b in self._bodies_of(first.name) if b.place is not None and b.place.code and _leads_unit(b)]
+        return bodies[-1] if bodies else None
 
     def _visits_below(self, name: str, start: int, end: int) -> bool:
         """Whether the first body named in ``[start, end)`` (right after the host cue) sits below the body of the

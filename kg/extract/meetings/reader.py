@@ -104,7 +104,7 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
     def event(self, span: Span) -> tuple[str, str, Span] | None:
         """The first event word of ``span`` outside quotes and titles: (class, kind, where)."""
         quoted = [Span(m.start(), m.end())
-                  for m in _QUOTED.finditer(self.folded, span.start, span.end)]
+                  for m in _QUOTED.finditer(self.folded, span.start, span.end) if not self._quoted_name(m.start())]
         hosts = self._host_phrases(span)
         for m in _kind_re().finditer(self.folded, span.start, span.end):
             where = Span(m.start(), m.end())
@@ -122,6 +122,17 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
                 return cls, kind, where
         return None
+
+    def _quoted_name(self, quote: int) -> bool:
+        """Whether the quote opening at ``quote`` names the meeting held there: right after ``tại`` (meeting_cues
+        ``held_at``) and opening with a meeting word (``… đã khẳng định tại "Hội nghị gặp gỡ doanh nghiệp" ngày
+        23-3``), not someone's words."""
+        folded = self.folded
+        before = folded[max(0, quote - 12) : quote].rstrip().rsplit(" ", 1)[-1]
+        if before not in resources().meeting_cues.get("held_at", ()):
+            return False
+        event = _kind_re().match(folded, quote + 1)
+        return event is not None and _is_meeting_word(event.group())
 
     def _host_phrases(self, span: Span) -> list[Span]:
         """The phrases of ``span`` that name a host event (meeting_cues ``host_event``: ``trong khuôn khổ``,
@@ -197,7 +208,7 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
             # an undated report counts only when its headline names a meeting, or its lead
             # opens with the meeting and the body that held it (Tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …)
             return next((sent for sent in lead if self._opens_with_held(sent) or self._tells_held(sent)
-                         or self._names_held(sent) or self._tells_chaired(sent)), None)
+                         or self._names_held(sent) or self._tells_chaired(sent) or self._said_at_held(sent)), None)
         for sent in lead:
             if self.event(sent) is not None:
                 return sent
@@ -214,6 +225,23 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         if event is None or not _is_meeting_word(event.group()):
             return False
         return self._organizer_in(sent) is not None
+
+    def _said_at_held(self, sent: Span) -> bool:
+        """Whether ``sent`` tells what was said at a meeting it names after ``tại`` (meeting_cues ``held_at``) and
+        whose holder it names after ``của`` (meeting_cues ``of``) right after the meeting word: ``Yêu cầu trên được
+        Bí thư Tỉnh ủy nêu tại buổi làm việc của Thường trực Tỉnh ủy với UBND tỉnh``."""
+        folded = self.folded
+        quoted = [Span(m.start(), m.end()) for m in _QUOTED.finditer(folded, sent.start, sent.end)]
+        for at in _cue_re("held_at").finditer(folded, sent.start, sent.end):
+            if any(q.start <= at.start() < q.end for q in quoted):
+                continue
+            event = _kind_re().match(folded, skip_spaces(folded, at.end()))
+            if event is None or not _is_meeting_word(event.group()) or self._in_taken(event.start()):
+                continue
+            of = _cue_re("of").match(folded, skip_spaces(folded, event.end()))
+            if of is not None and self._organizer_in(Span(event.start(), sent.end)) is not None:
+                return True
+        return False
 
     def _tells_held(self, sent: Span) -> bool:
         """Whether ``sent`` says a body has held a meeting (meeting_cues ``held_past`` right before an
@@ -292,13 +320,14 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
 
     def _organized(self, sent: Span) -> tuple[str, str, Span] | None:
         """The meeting ``sent`` says a body holds: a meeting word right after an ``organize`` verb (``UBND huyện tổ
-        chức hội nghị``), in a clause that tells no time ahead (meeting_cues ``future_after``: ``sẽ tổ chức``)."""
+        chức hội nghị``), in a clause that tells no time ahead (meeting_cues ``future_after``: ``sẽ tổ chức``)
+        nor a campaign done (``done_before``: ``đã hoàn thành tổ chức đại hội``)."""
         folded = self.folded
-        future = resources().meeting_cues.get("future_after", ())
+        future = resources().meeting_cues.get("future_after", ()) + resources().meeting_cues.get("done_before", ())
         for verb in _cue_re("organize").finditer(folded, sent.start, sent.end):
             before = f" {folded[sent.start : verb.start()].rstrip()}"
             if any(before.endswith(f" {cue}") for cue in future):
-                continue
+                continue  # "sẽ tổ chức", "đã hoàn thành tổ chức đại hội": none held on the report's day
             at = skip_spaces(folded, verb.end())
             event = _kind_re().match(folded, at)
             if event is not None and _is_meeting_word(event.group()) and not self._in_taken(at):
