@@ -33,10 +33,11 @@ _OWN_TITLES = re.compile(r"[ ]*(?:,|[–—-])[ ]*")
 
 @derived
 def _cue_re() -> re.Pattern[str]:
-    """The list cue right after a title: ``, bao gồm``, ``gồm có:``, then the introducer of the list."""
+    """The list cue right after a title: ``, bao gồm``, ``gồm có:`` or a bare colon (``các đồng chí Ủy viên
+    Ban Thường vụ Tỉnh ủy: A, Trưởng Ban …; B, …``), then the introducer of the list."""
     words = resources().connectors
     intro = alternation([*words["list_introducer"], *resources().honorifics])
-    return re.compile(rf"[ ]*,?[ ]*(?<!\w)(?:{alternation(words['shared_title_cue'])})(?!\w)[ ]*:?[ ]*"
+    return re.compile(rf"[ ]*(?:,?[ ]*(?<!\w)(?:{alternation(words['shared_title_cue'])})(?!\w)[ ]*:?|:)[ ]*"
                       rf"(?:(?:{intro})(?!\w)[ ,]*)*:?[ ]*")
 
 
@@ -60,7 +61,7 @@ def shared_titles(finder: NameReader, people: list[PersonMention]) -> list[Perso
     """``people`` with the title of each list cue given to every name it lists (new people for names
     no other introduction found)."""
     folded = finder.folded
-    if not any(cue in folded for cue in resources().connectors["shared_title_cue"]):
+    if ":" not in folded and not any(cue in folded for cue in resources().connectors["shared_title_cue"]):
         return people
     out = list(people)
     by_start = {p.span.start: i for i, p in enumerate(out)}
@@ -84,7 +85,7 @@ def _title_before(finder: NameReader, end: int) -> Title | None:
     stop = max((m.end() for m in _SENTENCE_END.finditer(folded, max(0, end - TITLE_REACH), end)),
                default=max(0, end - TITLE_REACH))
     for s in starts_re("title").finditer(folded, stop, end):
-        if _plural_re().search(folded, max(0, s.start() - 12), s.start()) is None:
+        if _plural_re().search(folded, max(0, s.start() - 24), s.start()) is None:
             continue
         titles, title_end = parse_title_list(text, folded, s.start(), finder.ctx)
         if len(titles) != 1 or title_end > end or (title_end != end - len(folded[title_end:end].lstrip(" ,"))

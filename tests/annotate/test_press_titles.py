@@ -63,7 +63,8 @@ def test_a_countrys_name_that_is_a_given_name_stays_a_person() -> None:
 @pytest.mark.parametrize(
     ("name", "foreign"),
     [("John McCain", True), ("Udomdej Sitabutr", True), ("Monica Hardy Whaley", True), ("Andrej Babis", True),
-     ("Nguyễn Văn Nam", False), ("Siu Hoa", False), ("Y Jut", False), ("Ksor Phước", False), ("Mai Lan", False)],
+     ("Nguyễn Văn Nam", False), ("Siu Hoa", False), ("Y Jut", False), ("Ksor Phước", False), ("Mai Lan", False),
+     ("Chau Saray", False), ("Danh Sol", False), ("Men Sarun", False)],
 )
 def test_foreign_spelling_of_names(name: str, foreign: bool) -> None:
     from kg.annotate.names import is_foreign_name
@@ -80,6 +81,19 @@ def test_a_foreign_named_official_holds_no_vietnamese_post() -> None:
                      "Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh Nghệ An phát biểu.\n", "t.txt")
     held = {(f.subject, f.object.org.label) for f in PositionExtractor()(doc, annotate(doc))}  # type: ignore[attr-defined]
     assert held == {("Nguyễn Văn Nam", "Ủy ban nhân dân tỉnh Nghệ An")}
+
+
+def test_a_khmer_named_official_holds_his_posts() -> None:
+    """A Khmer two-word name carries no mark and a syllable Quốc ngữ cannot spell, like a foreign name,
+    but its family name (Chau, Danh, Men) is one of the Mekong delta's: the posts are kept."""
+    from kg.annotate import annotate
+    from kg.extract.positions import PositionExtractor
+    from kg.ingest.text import parse_text
+
+    doc = parse_text("Bí thư huyện bị kỷ luật\nỦy ban Kiểm tra Tỉnh ủy Sóc Trăng kết luận đối với ông Men Sarun, "
+                     "Tỉnh ủy viên, Bí thư Huyện ủy Trần Đề.\n", "t.txt")
+    held = {(f.subject, f.object.role, f.object.org.label) for f in PositionExtractor()(doc, annotate(doc))}  # type: ignore[attr-defined]
+    assert ("Men Sarun", "Bí thư", "Huyện ủy Trần Đề") in held
 
 
 @pytest.mark.parametrize(

@@ -34,3 +34,13 @@ def test_listed_names_keep_their_own_titles_too() -> None:
 def test_a_singular_title_before_the_cue_is_no_list_of_holders() -> None:
     ann = _annotate(HEAD, "Đoàn công tác của Chủ tịch UBND tỉnh Quảng Trị gồm ông Trần Văn Bảy và bà Lê Thị Tám.")
     assert _titles(ann, "Lê Thị Tám") == set()
+
+
+def test_a_plural_title_before_a_bare_colon_is_every_listed_holders() -> None:
+    """``các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, <post>; B, <post>``: the colon alone opens the list."""
+    ann = _annotate(HEAD, "Dự Đại hội có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Quảng Trị: Ngô Văn Ba, "
+                          "Trưởng Ban Dân vận Tỉnh ủy; Đỗ Thị Năm, Bí thư Đảng ủy xã Cam Lộ; các đồng chí "
+                          "nguyên lãnh đạo tỉnh.")
+    for name in ("Ngô Văn Ba", "Đỗ Thị Năm"):
+        assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị") in _titles(ann, name)
+
