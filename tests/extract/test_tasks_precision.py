@@ -171,3 +171,12 @@ cần gì", ông Thơ kể.
 """)
     assert got == ["giải quyết dứt điểm các vụ khiếu nại kéo dài", "tăng cường đối thoại với người dân"]
 
+
+def test_an_assignment_proposed_to_a_superior_to_consider_is_no_task() -> None:
+    """Round 22: a district asks the city to consider handing it a duty (kiến nghị … xem xét, giao cho quận …);
+    nothing is assigned until the city agrees."""
+    got = descriptions("""Quận 3 kiến nghị về chợ Bàn Cờ
+Để đảm bảo trật tự đô thị, UBND quận 3 kiến nghị UBND thành phố xem xét, giao cho quận quản lý chợ Bàn Cờ. \
+Chủ tịch UBND TP yêu cầu Sở Công thương kiểm tra các chợ.
+""")
+    assert got == ["kiểm tra các chợ"]
