@@ -183,3 +183,12 @@ def test_a_directive_verb_after_a_semicolon_names_its_own_assignees() -> None:
 def test_local_agencies_of_national_services_take_the_home_unit() -> None:
     assert assignees("BHXH huyện phối hợp rà soát") == ["Bảo hiểm xã hội huyện Đắk Song"]
     assert assignees("Tập đoàn Điện lực Việt Nam khẩn trương khắc phục") == ["Tập đoàn Điện lực Việt Nam"]
+
+
+def test_a_sector_named_after_nganh_is_one_assignee_though_its_field_opens_on_a_verb() -> None:
+    """Round 22: "ngành giao thông" is the transport sector, not "ngành" told to "giao" (hand-built text)."""
+    tasks = tasks_of(
+        "Phó Chủ tịch UBND tỉnh Nguyễn Hòa Hiệp chỉ đạo ngành giao thông của tỉnh phải bảo đảm an toàn trên "
+        "các tuyến đường trong mùa thi."
+    )
+    assert labels(find(tasks, "an toàn trên các tuyến đường")) == ["ngành giao thông của tỉnh"]

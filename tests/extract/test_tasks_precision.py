@@ -157,3 +157,26 @@ def test_an_adverb_before_the_modal_is_no_part_of_the_assignee_label() -> None:
         "cưỡng chế thu nợ đúng quy định."
     )
     assert [t.assignees for t in tasks] == [("cơ quan thuế thành phố",)]
+
+
+def test_a_quoted_anecdote_of_yesterday_after_directives_is_no_task() -> None:
+    """Round 22: a leader's quoted story of what he saw the day before (Như hôm qua …, hôm kia …) narrates, though
+    it follows his directives."""
+    got = descriptions("""Đà Nẵng họp về tiếp công dân
+Sáng 5/3, Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ làm việc với các sở ngành về công tác tiếp dân.
+Chủ tịch UBND TP Huỳnh Đức Thơ yêu cầu các sở ngành giải quyết dứt điểm các vụ khiếu nại kéo dài. Ông cũng \
+đề nghị tăng cường đối thoại với người dân.
+"Như hôm qua đi kiểm tra công trình về thấy nhiều người đứng trước cổng UBND, tôi bảo bảo vệ hỏi xem họ \
+cần gì", ông Thơ kể.
+""")
+    assert got == ["giải quyết dứt điểm các vụ khiếu nại kéo dài", "tăng cường đối thoại với người dân"]
+
+
+def test_an_assignment_proposed_to_a_superior_to_consider_is_no_task() -> None:
+    """Round 22: a district asks the city to consider handing it a duty (kiến nghị … xem xét, giao cho quận …);
+    nothing is assigned until the city agrees."""
+    got = descriptions("""Quận 3 kiến nghị về chợ Bàn Cờ
+Để đảm bảo trật tự đô thị, UBND quận 3 kiến nghị UBND thành phố xem xét, giao cho quận quản lý chợ Bàn Cờ. \
+Chủ tịch UBND TP yêu cầu Sở Công thương kiểm tra các chợ.
+""")
+    assert got == ["kiểm tra các chợ"]

@@ -139,6 +139,11 @@ class GroupReader:
             nouns += 1
             end = m.end()
             p = skip_spaces(folded, end, limit)
+            sector = group_words("sector").match(folded, p, limit) if m.group() == "ngành" else None
+            if sector is not None:  # "ngành giao thông của tỉnh": the sector's field, though it opens on "giao"
+                end = sector.end()
+                p = skip_spaces(folded, end, limit)
+                break
             pair = _NOUN_PAIR.match(folded, end, limit)
             if pair and group_words("noun").match(folded, pair.end(), limit):
                 p = pair.end()  # "các sở - ngành": the second noun of the pair

@@ -49,6 +49,8 @@ _LABEL_COLON = re.compile(r"[ ]*:[ ]*")
 _HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|sau đó)[ ]+)*"
 # A document sent to a body (``gửi công văn tới UBND thành phố X``): the body it is sent to follows.
 _SENT_TO = re.compile(r"gửi[ ]+(?:công văn|văn bản|công điện|thông báo)(?:[ ]+số[ ]+\S+)?[ ]+(?:tới|đến|cho)[ ]+")
+# "UBND quận kiến nghị UBND thành phố xem xét, giao cho quận quản lý …": an assignment put to a superior to consider
+_PROPOSED_ASSIGN = re.compile(r"\b(?:kiến nghị|đề xuất)\b[^.;:!?]*\bxem xét[ ,]*(?:và[ ]+)?$")
 _HOLD_GAP = re.compile(rf"[ ]*{_HOLD}")
 
 
@@ -180,6 +182,8 @@ class TriggerReading(ClauseChecks):
             return None  # "Dù UBND TP đã yêu cầu tạm dừng … song nhà máy vẫn …": a directive conceded, narrative
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
+        if kind == "assign" and _PROPOSED_ASSIGN.search(folded, state.sentence_start, m.start()):
+            return None  # "… kiến nghị UBND thành phố xem xét, giao cho quận quản lý …": proposed, not given
         if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
             return None  # "Nhiều người dân … truy bắt hai đối tượng giao cho công an xã": no authority
         if self._unposted_gives(state.sentence_start, m.start()):
