@@ -284,6 +284,19 @@ def test_the_local_head_who_speaks_at_the_meeting_names_its_holder() -> None:
     assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân tỉnh Bắc Kạn"
 
 
+def test_a_dated_speaker_who_opens_the_session_names_its_holder() -> None:
+    # "Ngày 5/9, phát biểu khai mạc kỳ họp …, Chủ tịch HĐND tỉnh X nói": a leading date is no part of the speaker's
+    # lead, and opening the session ("phát biểu khai mạc") places him at it as "phát biểu tại" does
+    m = meeting("Bắc Kạn bàn chuyện đường sá\n"
+                "Ngày 5/9/2017, phát biểu khai mạc kỳ họp thứ tư khóa IX, Chủ tịch HĐND tỉnh Bắc Kạn Nguyễn Văn An "
+                "nói rằng nhiều chỉ tiêu vẫn còn thấp.\n")
+    assert m.organizer is not None and m.organizer.label == "Hội đồng nhân dân tỉnh Bắc Kạn"
+    m = meeting("Bắc Kạn sẽ trồng thêm cây xanh\n"
+                "Chiều 9/4/2017, phát biểu tại hội nghị triển khai nhiệm vụ phòng chống thiên tai, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An cho rằng không thể dừng việc thay cây.\n")
+    assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân tỉnh Bắc Kạn"
+
+
 def test_a_speaker_of_a_national_body_names_no_holder() -> None:
     m = meeting("Tại hội nghị tổng kết công tác dân vận ngày 26/12/2017, Bộ trưởng Bộ Nội vụ Nguyễn Văn An "
                 "nêu rõ cán bộ phải gương mẫu.\n")
