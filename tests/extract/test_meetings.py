@@ -297,6 +297,25 @@ def test_a_dated_speaker_who_opens_the_session_names_its_holder() -> None:
     assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân tỉnh Bắc Kạn"
 
 
+def test_the_official_a_dated_working_clause_leads_to_holds_the_session() -> None:
+    # "Sáng 4/5, làm việc với lãnh đạo UBND tỉnh X về …, ông Y cho rằng": the clause opens the sentence with no
+    # subject of its own; the official right after its comma is the one who works with the unit, and holds the session
+    m = meeting("Bộ Nội vụ lo chuyện sắp xếp cán bộ ở Bắc Kạn\n"
+                "Sáng 4/5/2017, làm việc với lãnh đạo UBND tỉnh Bắc Kạn về công tác sắp xếp bộ máy năm 2017, "
+                "Thứ trưởng Bộ Nội vụ Trần Văn Bình cho rằng cần làm sớm.\n")
+    assert m.chairs == ("Trần Văn Bình",)
+    assert m.organizer is not None and m.organizer.label == "Bộ Nội vụ"
+    # the clause's own subject, or a partner named in it, is no such official
+    m = meeting("Bắc Kạn lo chuyện sắp xếp cán bộ\n"
+                "Sáng 4/5/2017, làm việc với Thứ trưởng Bộ Nội vụ Trần Văn Bình về công tác sắp xếp bộ máy, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An cho biết tỉnh đã làm xong.\n")
+    assert "Nguyễn Văn An" not in m.chairs
+    m = meeting("Bắc Kạn lo chuyện sắp xếp cán bộ\n"
+                "Sáng 4/5/2017, làm việc với đoàn Bộ Nội vụ về công tác sắp xếp bộ máy, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An cho biết tỉnh đã làm xong.\n")
+    assert "Nguyễn Văn An" not in m.chairs
+
+
 def test_a_speaker_of_a_national_body_names_no_holder() -> None:
     m = meeting("Tại hội nghị tổng kết công tác dân vận ngày 26/12/2017, Bộ trưởng Bộ Nội vụ Nguyễn Văn An "
                 "nêu rõ cán bộ phải gương mẫu.\n")
