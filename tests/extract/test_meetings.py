@@ -316,6 +316,15 @@ def test_the_official_a_dated_working_clause_leads_to_holds_the_session() -> Non
     assert "Nguyễn Văn An" not in m.chairs
 
 
+def test_a_government_leader_who_speaks_at_the_meeting_names_the_government() -> None:
+    # the Government governs the country as a People's Committee governs its unit: its (deputy) prime minister
+    # speaking first at a meeting names it as the holder, where a minister does not (see below)
+    m = meeting("Phó thủ tướng yêu cầu dẹp khai thác cát trái phép\n"
+                "Ngày 2/4/2017, phát biểu tại cuộc họp về tình hình khai thác cát trái phép, "
+                "Phó thủ tướng Nguyễn Văn An yêu cầu các địa phương vào cuộc.\n")
+    assert m.organizer is not None and m.organizer.label == "Chính phủ"
+
+
 def test_a_speaker_of_a_national_body_names_no_holder() -> None:
     m = meeting("Tại hội nghị tổng kết công tác dân vận ngày 26/12/2017, Bộ trưởng Bộ Nội vụ Nguyễn Văn An "
                 "nêu rõ cán bộ phải gương mẫu.\n")

@@ -329,7 +329,7 @@ class OrganizerReader:
             first = next((n for n in self.named if comma < n.start < span.end), None)
             if first is None or self._untitled(comma + 1, first.start).strip(" ,:-–"):
                 return None  # only the speaker's titles stand between the meeting's clause and him
-            bodies = [b for b in self._bodies_of(first.name) if b.place is not None and b.place.code and _leads_unit(b)]
+            bodies = [b for b in self._bodies_of(first.name) if _governs(b)]
             return bodies[-1] if bodies else None
         return None
 
@@ -514,6 +514,14 @@ def _rank(org: Organization) -> int | None:
     if org.place is None:
         return 0 if _national(org) else None
     return org.place.type.level if org.place.code else None
+
+
+def _governs(org: Organization) -> bool:
+    """Whether ``org`` governs a unit (:func:`_leads_unit`) or the country (the Government): a speaker's body that
+    holds the meeting he speaks first at."""
+    if org.place is not None and org.place.code and _leads_unit(org):
+        return True
+    return fold(org.label) == "chính phủ"
 
 
 def _leads_unit(org: Organization) -> bool:
