@@ -284,6 +284,47 @@ def test_the_local_head_who_speaks_at_the_meeting_names_its_holder() -> None:
     assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân tỉnh Bắc Kạn"
 
 
+def test_a_dated_speaker_who_opens_the_session_names_its_holder() -> None:
+    # "Ngày 5/9, phát biểu khai mạc kỳ họp …, Chủ tịch HĐND tỉnh X nói": a leading date is no part of the speaker's
+    # lead, and opening the session ("phát biểu khai mạc") places him at it as "phát biểu tại" does
+    m = meeting("Bắc Kạn bàn chuyện đường sá\n"
+                "Ngày 5/9/2017, phát biểu khai mạc kỳ họp thứ tư khóa IX, Chủ tịch HĐND tỉnh Bắc Kạn Nguyễn Văn An "
+                "nói rằng nhiều chỉ tiêu vẫn còn thấp.\n")
+    assert m.organizer is not None and m.organizer.label == "Hội đồng nhân dân tỉnh Bắc Kạn"
+    m = meeting("Bắc Kạn sẽ trồng thêm cây xanh\n"
+                "Chiều 9/4/2017, phát biểu tại hội nghị triển khai nhiệm vụ phòng chống thiên tai, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An cho rằng không thể dừng việc thay cây.\n")
+    assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân tỉnh Bắc Kạn"
+
+
+def test_the_official_a_dated_working_clause_leads_to_holds_the_session() -> None:
+    # "Sáng 4/5, làm việc với lãnh đạo UBND tỉnh X về …, ông Y cho rằng": the clause opens the sentence with no
+    # subject of its own; the official right after its comma is the one who works with the unit, and holds the session
+    m = meeting("Bộ Nội vụ lo chuyện sắp xếp cán bộ ở Bắc Kạn\n"
+                "Sáng 4/5/2017, làm việc với lãnh đạo UBND tỉnh Bắc Kạn về công tác sắp xếp bộ máy năm 2017, "
+                "Thứ trưởng Bộ Nội vụ Trần Văn Bình cho rằng cần làm sớm.\n")
+    assert m.chairs == ("Trần Văn Bình",)
+    assert m.organizer is not None and m.organizer.label == "Bộ Nội vụ"
+    # the clause's own subject, or a partner named in it, is no such official
+    m = meeting("Bắc Kạn lo chuyện sắp xếp cán bộ\n"
+                "Sáng 4/5/2017, làm việc với Thứ trưởng Bộ Nội vụ Trần Văn Bình về công tác sắp xếp bộ máy, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An cho biết tỉnh đã làm xong.\n")
+    assert "Nguyễn Văn An" not in m.chairs
+    m = meeting("Bắc Kạn lo chuyện sắp xếp cán bộ\n"
+                "Sáng 4/5/2017, làm việc với đoàn Bộ Nội vụ về công tác sắp xếp bộ máy, "
+                "Chủ tịch UBND tỉnh Bắc Kạn Nguyễn Văn An cho biết tỉnh đã làm xong.\n")
+    assert "Nguyễn Văn An" not in m.chairs
+
+
+def test_a_government_leader_who_speaks_at_the_meeting_names_the_government() -> None:
+    # the Government governs the country as a People's Committee governs its unit: its (deputy) prime minister
+    # speaking first at a meeting names it as the holder, where a minister does not (see below)
+    m = meeting("Phó thủ tướng yêu cầu dẹp khai thác cát trái phép\n"
+                "Ngày 2/4/2017, phát biểu tại cuộc họp về tình hình khai thác cát trái phép, "
+                "Phó thủ tướng Nguyễn Văn An yêu cầu các địa phương vào cuộc.\n")
+    assert m.organizer is not None and m.organizer.label == "Chính phủ"
+
+
 def test_a_speaker_of_a_national_body_names_no_holder() -> None:
     m = meeting("Tại hội nghị tổng kết công tác dân vận ngày 26/12/2017, Bộ trưởng Bộ Nội vụ Nguyễn Văn An "
                 "nêu rõ cán bộ phải gương mẫu.\n")

@@ -18,6 +18,7 @@ from kg.model import Span
 
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
 CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
+DAY_WORDS = frozenset({"sáng", "trưa", "chiều", "tối", "ngày", "hôm", "nay", "qua"})  # "Chiều nay," before a clause
 PLURAL_REACH = 30  # "chủ trì hội nghị có các đồng chí": the plural word follows the cue this close
 
 
@@ -115,8 +116,38 @@ class ChairReader:
                   and m.start() - n.end <= SUBJECT_GAP]
         if before:
             return (before[-1].name,)
+        after = self._subject_after(sent, m.start(), m.end()) if subject else None
+        if after is not None:
+            return (after.name,)
         opener = self._subject_of(sent, m.start()) if subject else None
         return (opener.name,) if opener is not None else ()
+
+    def _subject_after(self, sent: Span, cue_start: int, cue_end: int) -> Named | None:
+        """The official a subjectless clause that opens ``sent`` leads to (``Chiều 16/6, làm việc với lãnh đạo UBND
+        tỉnh X về …, ông Y cho rằng``): only the day stands before the cue, nobody is named in the clause, and
+        only his titles and an honorific stand between its last comma and him. Not when the clause works with a
+        delegation (``Làm việc với đoàn Bộ GD-ĐT, ông X - hiệu trưởng - cho biết``): the host's man speaks, the
+        delegation holds the session."""
+        folded = self.folded
+        lead = list(folded[sent.start : cue_start])
+        for d in self._dates(sent):
+            for i in range(max(d.span.start, sent.start), min(d.span.end, cue_start)):
+                lead[i - sent.start] = " "
+        if any(w not in DAY_WORDS for w in re.sub(r"[,:]", " ", "".join(lead)).split()):
+            return None
+        first = next(iter(self._named_in(cue_end, sent.end)), None)
+        if first is None:
+            return None
+        comma = folded.rfind(",", cue_end, first.start)
+        if comma < 0 or re.search(r"(?<!\w)đoàn(?!\w)", folded[cue_end:comma]):
+            return None
+        gap = list(folded[comma + 1 : first.start])
+        for t in self.taken:
+            for i in range(max(t.start, comma + 1), min(t.end, first.start)):
+                gap[i - comma - 1] = " "
+        if any(w not in resources().honorifics for w in "".join(gap).split()):
+            return None
+        return first
 
     def _subject_of(self, sent: Span, cue: int) -> Named | None:
         """The official ``sent`` opens with, when nothing but his titles, an honorific and the day

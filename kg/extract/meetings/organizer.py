@@ -48,6 +48,9 @@ def _names_event_at(folded: str, pos: int) -> bool:
 _GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's holder stands for
 _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
+# "Ngày 3/8, ", "chiều 19-2, ": a sentence's leading date, no part of a speaker's lead before "tại" or "khai mạc"
+_DATE_LEAD = re.compile(r"^\s*(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+)+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*")
+_OPENS = r"(?<!\w)khai mạc(?!\w)"  # who opens a session speaks at it ("phát biểu khai mạc kỳ họp …, Chủ tịch X")
 _ORDINAL_NUMBER = re.compile(r"(?<!\w)số \w+")  # "đoàn công tác số 3"
 _TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
@@ -310,8 +313,9 @@ class OrganizerReader:
         Committee or Council, its Party committee): a department's head (``Giám đốc Sở Nội vụ X cho biết``) reports to
         the meeting, a national body's official is a guest."""
         folded = self.folded
-        for at in _cue_re("held_at").finditer(folded, span.start, span.end):
-            lead = folded[span.start : at.start()]
+        spoke_at = re.compile(f"{_cue_re('held_at').pattern}|{_OPENS}")  # meeting_cues held_at ("tại"), or opening
+        for at in spoke_at.finditer(folded, span.start, span.end):
+            lead = _DATE_LEAD.sub("", folded[span.start : at.start()], count=1)
             if self._named_in_span(span.start, at.start()):
                 return self._opening_speaker_body(span, at.start(), at.end())
             if len(lead.split()) > SPEAKER_LEAD_WORDS:
@@ -325,7 +329,7 @@ class OrganizerReader:
             first = next((n for n in self.named if comma < n.start < span.end), None)
             if first is None or self._untitled(comma + 1, first.start).strip(" ,:-–"):
                 return None  # only the speaker's titles stand between the meeting's clause and him
-            bodies = [b for b in self._bodies_of(first.name) if b.place is not None and b.place.code and _leads_unit(b)]
+            bodies = [b for b in self._bodies_of(first.name) if _governs(b)]
             return bodies[-1] if bodies else None
         return None
 
@@ -510,6 +514,14 @@ def _rank(org: Organization) -> int | None:
     if org.place is None:
         return 0 if _national(org) else None
     return org.place.type.level if org.place.code else None
+
+
+def _governs(org: Organization) -> bool:
+    """Whether ``org`` governs a unit (:func:`_leads_unit`) or the country (the Government): a speaker's body that
+    holds the meeting he speaks first at."""
+    if org.place is not None and org.place.code and _leads_unit(org):
+        return True
+    return fold(org.label) == "chính phủ"
 
 
 def _leads_unit(org: Organization) -> bool:
