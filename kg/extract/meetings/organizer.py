@@ -50,7 +50,6 @@ _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "Ngày 3/8, ", "chiều 19-2, ": a sentence's leading date, no part of a speaker's lead before "tại" or "khai mạc"
 _DATE_LEAD = re.compile(r"^\s*(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+)+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*")
-_OPENS = r"(?<!\w)khai mạc(?!\w)"  # who opens a session speaks at it ("phát biểu khai mạc kỳ họp …, Chủ tịch X")
 _ORDINAL_NUMBER = re.compile(r"(?<!\w)số \w+")  # "đoàn công tác số 3"
 _TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
@@ -313,7 +312,7 @@ class OrganizerReader:
         Committee or Council, its Party committee): a department's head (``Giám đốc Sở Nội vụ X cho biết``) reports to
         the meeting, a national body's official is a guest."""
         folded = self.folded
-        spoke_at = re.compile(f"{_cue_re('held_at').pattern}|{_OPENS}")  # meeting_cues held_at ("tại"), or opening
+        spoke_at = re.compile(f"{_cue_re('held_at').pattern}|{_cue_re('opens_session').pattern}")  # "tại", "khai mạc"
         for at in spoke_at.finditer(folded, span.start, span.end):
             lead = _DATE_LEAD.sub("", folded[span.start : at.start()], count=1)
             if self._named_in_span(span.start, at.start()):

@@ -65,10 +65,15 @@ _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
 # After an elaborating cue, before its own imperative: "Trong đó tập trung …", "Trong đó: Thông báo, …".
 _ELABORATE_GAP = re.compile(r"[ ,:]*")
-# A source a sentence opens with before the body that directs (``Theo kế hoạch …, UBND tỉnh chỉ đạo …``).
-_SOURCE_OPENER = re.compile(r"(?:theo|tại)[ ]+")
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
+
+
+@derived
+def _source_opener_re() -> re.Pattern[str]:
+    """A source a sentence opens with before the body that directs (task_cues source_opener: ``Theo kế hoạch …,
+    UBND tỉnh chỉ đạo …``)."""
+    return re.compile(rf"(?:{alternation(resources().task_cues['source_opener'])})[ ]+")
 
 
 @derived
@@ -520,7 +525,7 @@ class _Reader(StatedElsewhere):
     def _gives_past_source(self, start: int, verb: int) -> bool:
         """``Theo kế hoạch … vừa ban hành, UBND tỉnh chỉ đạo …``: the body after the source the sentence
         opens with gives the directive (a source naming a person is his attribution, read elsewhere)."""
-        opens = _SOURCE_OPENER.match(self.folded, self._skip_connectors(start, verb), verb)
+        opens = _source_opener_re().match(self.folded, self._skip_connectors(start, verb), verb)
         comma = self.folded.find(", ", opens.end(), verb) if opens else -1
         if comma < 0 or self.mention_index.starts_within(start, comma):
             return False
