@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import DateMention
-from kg.extract.meetings.lexicon import SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.lexicon import DAY_WORDS, SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.more import opening_day
 from kg.lexicon.resources import resources
 from kg.model import Span
 
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
 CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
-DAY_WORDS = frozenset({"sáng", "trưa", "chiều", "tối", "ngày", "hôm", "nay", "qua"})  # "Chiều nay," before a clause
 PLURAL_REACH = 30  # "chủ trì hội nghị có các đồng chí": the plural word follows the cue this close
 
 

@@ -15,6 +15,9 @@ SUBJECT_GAP = 40  # at most this many characters between an organizer and its ve
 OF_GAP = 60  # … and between a meeting word and "của <organizer>"
 OF_WORDS = 3  # words left there once the period is taken out ("thường kỳ … của")
 VERB_TO_EVENT = 30  # "tổ chức" names the meeting within this many characters
+DAY_WORDS = frozenset({"sáng", "trưa", "chiều", "tối", "ngày", "hôm", "nay", "qua"})  # "Chiều nay," before a clause
+# "Ngày 3/8, ", "chiều 19-2, ": a sentence's leading date (its day words, then the day), skipped before a clause
+DATE_LEAD = re.compile(rf"^\s*(?:(?:{'|'.join(sorted(DAY_WORDS))})\s+)+\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?\s*,\s*")
 
 
 @derived

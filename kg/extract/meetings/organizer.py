@@ -13,6 +13,7 @@ from kg.annotate.context import TitleContext
 from kg.annotate.titles import make_org, parse_org
 from kg.extract.dates import Period, find_periods
 from kg.extract.meetings.lexicon import (
+    DATE_LEAD,
     OF_GAP,
     OF_WORDS,
     SUBJECT_GAP,
@@ -48,8 +49,6 @@ def _names_event_at(folded: str, pos: int) -> bool:
 _GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's holder stands for
 _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
-# "Ngày 3/8, ", "chiều 19-2, ": a sentence's leading date, no part of a speaker's lead before "tại" or "khai mạc"
-_DATE_LEAD = re.compile(r"^\s*(?:(?:sáng|trưa|chiều|tối|ngày|hôm)\s+)+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*")
 _ORDINAL_NUMBER = re.compile(r"(?<!\w)số \w+")  # "đoàn công tác số 3"
 _TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
@@ -312,9 +311,8 @@ class OrganizerReader:
         Committee or Council, its Party committee): a department's head (``Giám đốc Sở Nội vụ X cho biết``) reports to
         the meeting, a national body's official is a guest."""
         folded = self.folded
-        spoke_at = re.compile(f"{_cue_re('held_at').pattern}|{_cue_re('opens_session').pattern}")  # "tại", "khai mạc"
-        for at in spoke_at.finditer(folded, span.start, span.end):
-            lead = _DATE_LEAD.sub("", folded[span.start : at.start()], count=1)
+        for at in _spoke_at_re().finditer(folded, span.start, span.end):
+            lead = DATE_LEAD.sub("", folded[span.start : at.start()], count=1)
             if self._named_in_span(span.start, at.start()):
                 return self._opening_speaker_body(span, at.start(), at.end())
             if len(lead.split()) > SPEAKER_LEAD_WORDS:
@@ -539,3 +537,9 @@ def _national(org: Organization) -> bool:
         return False
     got = resources().org_heads[head.group()]
     return got.binding == "national" or (got.binding == "named" and got.head in NATIONAL_NAMED)
+
+
+@derived
+def _spoke_at_re() -> re.Pattern[str]:
+    """Where a speaker speaks at a meeting: meeting_cues ``held_at`` (``tại``) or ``opens_session`` (``khai mạc``)."""
+    return re.compile(f"{_cue_re('held_at').pattern}|{_cue_re('opens_session').pattern}")

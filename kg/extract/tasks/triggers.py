@@ -16,7 +16,7 @@ from kg.extract.tasks.checks import ClauseChecks
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, to_assignee_re, verb_re
 from kg.extract.tasks.mentions import GrowingSearch, since
 from kg.lexicon.normalize import fold
-from kg.lexicon.patterns import alternation, head_re
+from kg.lexicon.patterns import alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
 from kg.model import Organization, Span
 
@@ -479,8 +479,7 @@ class TriggerReading(ClauseChecks):
         followed right away by an action: the requirements set on the work, each one a task."""
         if not cue_re("requirement", tail=True).search(self.folded, max(0, verb - BEFORE_WINDOW), verb_end):
             return False
-        after = re.compile(r"[ ]*").match(self.folded, verb_end, e)
-        return after is not None and action_re().match(self.folded, after.end(), e) is not None
+        return action_re().match(self.folded, skip_spaces(self.folded, verb_end, e), e) is not None
 
     def _second_directive(self, trigger: Trigger, e: int, state: ParagraphState) -> tuple[int, Trigger] | None:
         """``yêu cầu … và yêu cầu X …``: where the first directive ends and the second's trigger."""
