@@ -170,10 +170,13 @@ class OrganizerReader:
                 if passive is not None:
                     return passive
                 continue
-            subjects = [o for o, _, e in orgs
+            subjects = [(o, e) for o, _, e in orgs
                         if e <= verb.start() and self._joins_subject(e, verb.start())]
             if subjects:
-                return subjects[-1]
+                org, end = subjects[-1]
+                if _cue_re("name_topic").match(folded, skip_spaces(folded, end)):  # "Ban Chỉ đạo Trung ương về …"
+                    return self._subject_body(span.start, verb.start()) or org
+                return org
             whole = self._subject_body(span.start, verb.start())
             if whole is not None:
                 return whole
@@ -388,8 +391,9 @@ class OrganizerReader:
         for _ in range(NAME_COMMAS):  # "Ban Chỉ đạo phòng, chống dịch …": a comma inside the name
             before = folded.rfind(",", start, max(start, clause - 1))
             if clause <= start or not text[clause:verb].lstrip()[:1].islower() or before < 0 \
-                    or re.search(r"[;:.]", folded[before:clause]):
-                break
+                    or re.search(r"[;:.]", folded[before:clause]) \
+                    or _cue_re("delegation_clause").search(folded, clause, verb):
+                break  # "…, Bộ Ngoại giao Lào, dẫn đầu đoàn công tác đến": the head's clause, not the name
             clause = before + 1
         end = len(text[:verb].rstrip())
         aux = resources().meeting_cues.get("aux", ())
