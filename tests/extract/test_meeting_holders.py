@@ -46,3 +46,14 @@ Nguyễn Đức Chung yêu cầu huyện đẩy nhanh tiến độ.
 Huyện kiến nghị thành phố nhiều nội dung.
 """)
     assert m.chairs != ("Trần Văn Lực",)
+
+
+def test_a_speaker_after_his_own_words_and_a_dash_names_the_holder_of_the_meeting_he_spoke_at() -> None:
+    (m,) = infos("""Cải cách hành chính từ những việc nhỏ
+Ông Trần Văn Hải đề nghị các sở rà soát thủ tục.
+Cải cách hành chính phải bắt đầu từ người dân - Bí thư Tỉnh ủy Thanh Hóa Trần Văn Hải đã nhấn mạnh như vậy \
+tại hội nghị tổng kết công tác cải cách hành chính, chiều 19-2.
+Tại hội nghị, các sở ngành trình bày cách làm hay.
+""")
+    assert label(m) == "Tỉnh ủy Thanh Hóa"
+    assert m.place is not None and m.place.code == "38"

@@ -50,6 +50,7 @@ _GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's hold
 _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _ORDINAL_NUMBER = re.compile(r"(?<!\w)số \w+")  # "đoàn công tác số 3"
+_WORDS_THEN_DASH = re.compile(r"\s[-–]\s*$")  # "Cải cách … phải chạm đến trái tim công chức - Bí thư X đã nói"
 _TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
 
@@ -340,8 +341,9 @@ class OrganizerReader:
         folded = self.folded
         named = [n for n in self.named if span.start <= n.start < at]
         first = named[0]
-        if self._untitled(span.start, first.start).strip(" ,:-–") or any(n.name != first.name for n in named):
-            return None  # the sentence opens with him and names nobody else before "tại"
+        lead = self._untitled(span.start, first.start)
+        if (lead.strip(" ,:-–") and not _WORDS_THEN_DASH.search(lead)) or any(n.name != first.name for n in named):
+            return None  # the sentence opens with him (or his words, a dash) and names nobody else before "tại"
         if len(self._untitled(first.end, at).split()) > SPEAKER_VERB_WORDS:
             return None
         pos = skip_spaces(folded, after)
