@@ -13,8 +13,10 @@ import re
 from kg.extract.dates import DateMention
 from kg.extract.meetings.lexicon import DAY_WORDS, SUBJECT_GAP, Named, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.more import opening_day
+from kg.extract.meetings.organizer import _rank
+from kg.lexicon.patterns import skip_spaces
 from kg.lexicon.resources import resources
-from kg.model import Span
+from kg.model import Organization, Span
 
 CONCLUDE_REACH = 80  # the official after "kết luận (hội nghị)," stands this close
 CHAIR_TO_EVENT = 12  # "chủ trì (bỏ) hội nghị": the meeting word right after the cue
@@ -85,6 +87,12 @@ class ChairReader:
     def _visits_below(self, name: str, start: int, end: int) -> bool:
         raise NotImplementedError
 
+    def _untitled(self, start: int, end: int) -> str:
+        raise NotImplementedError
+
+    def _bodies_of(self, name: str) -> list[Organization]:
+        raise NotImplementedError
+
     def chair_of_meeting(self, start: int) -> tuple[str, ...]:
         """Who presides the meeting, said later on (``Đồng chí X – Phó Chủ tịch UBND huyện chủ
         trì hội nghị``, a caption), in a sentence that does not open another meeting's report."""
@@ -115,11 +123,33 @@ class ChairReader:
                   and m.start() - n.end <= SUBJECT_GAP]
         if before:
             return (before[-1].name,)
+        guest = self._guest_above(sent, m.start(), m.end()) if subject else None
+        if guest is not None:
+            return (guest.name,)
         after = self._subject_after(sent, m.start(), m.end()) if subject else None
         if after is not None:
             return (after.name,)
         opener = self._subject_of(sent, m.start()) if subject else None
         return (opener.name,) if opener is not None else ()
+
+    def _guest_above(self, sent: Span, cue_start: int, cue_end: int) -> Named | None:
+        """The official a session is held with, when ``sent`` opens with it (``Tại buổi làm việc với Chủ tịch UBND
+        TP X Y chiều 17/11, ông Z, Chủ tịch UBND quận 1 cho biết``) and he ranks above the one who speaks there: the
+        unit below reports to him, he presides."""
+        folded = self.folded
+        at = _cue_re("held_at").match(folded, sent.start)
+        if at is None or skip_spaces(folded, at.end()) != cue_start:
+            return None
+        named = self._named_in(cue_end, sent.end)
+        if not named or self._untitled(cue_end, named[0].start).strip():
+            return None
+        guest = named[0]
+        speaker = next((n for n in named[1:] if n.name != guest.name), None)
+        if speaker is None:
+            return None
+        own = [r for b in self._bodies_of(guest.name) if (r := _rank(b)) is not None]
+        other = [r for b in self._bodies_of(speaker.name) if (r := _rank(b)) is not None]
+        return guest if own and other and min(own) < min(other) else None
 
     def _subject_after(self, sent: Span, cue_start: int, cue_end: int) -> Named | None:
         """The official a subjectless clause that opens ``sent`` leads to (``Chiều 16/6, làm việc với lãnh đạo UBND

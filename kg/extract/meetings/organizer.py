@@ -50,6 +50,7 @@ _GOVERNMENT = "Ủy ban nhân dân"  # the body a unit named as a meeting's hold
 _ORDINAL = re.compile(r"(?<!\w)(?:lần )?thứ \w+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _ORDINAL_NUMBER = re.compile(r"(?<!\w)số \w+")  # "đoàn công tác số 3"
+_WORDS_THEN_DASH = re.compile(r"\s[-–]\s*$")  # "Cải cách … phải chạm đến trái tim công chức - Bí thư X đã nói"
 _TERM = re.compile(r"(?<!\w)(?:khóa (?:[^\W\d_]+|\d+)|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})(?!\w)")
 
 
@@ -170,10 +171,13 @@ class OrganizerReader:
                 if passive is not None:
                     return passive
                 continue
-            subjects = [o for o, _, e in orgs
+            subjects = [(o, e) for o, _, e in orgs
                         if e <= verb.start() and self._joins_subject(e, verb.start())]
             if subjects:
-                return subjects[-1]
+                org, end = subjects[-1]
+                if _cue_re("name_topic").match(folded, skip_spaces(folded, end)):  # "Ban Chỉ đạo Trung ương về …"
+                    return self._subject_body(span.start, verb.start()) or org
+                return org
             whole = self._subject_body(span.start, verb.start())
             if whole is not None:
                 return whole
@@ -337,8 +341,9 @@ class OrganizerReader:
         folded = self.folded
         named = [n for n in self.named if span.start <= n.start < at]
         first = named[0]
-        if self._untitled(span.start, first.start).strip(" ,:-–") or any(n.name != first.name for n in named):
-            return None  # the sentence opens with him and names nobody else before "tại"
+        lead = self._untitled(span.start, first.start)
+        if (lead.strip(" ,:-–") and not _WORDS_THEN_DASH.search(lead)) or any(n.name != first.name for n in named):
+            return None  # the sentence opens with him (or his words, a dash) and names nobody else before "tại"
         if len(self._untitled(first.end, at).split()) > SPEAKER_VERB_WORDS:
             return None
         pos = skip_spaces(folded, after)
@@ -388,8 +393,9 @@ class OrganizerReader:
         for _ in range(NAME_COMMAS):  # "Ban Chỉ đạo phòng, chống dịch …": a comma inside the name
             before = folded.rfind(",", start, max(start, clause - 1))
             if clause <= start or not text[clause:verb].lstrip()[:1].islower() or before < 0 \
-                    or re.search(r"[;:.]", folded[before:clause]):
-                break
+                    or re.search(r"[;:.]", folded[before:clause]) \
+                    or _cue_re("delegation_clause").search(folded, clause, verb):
+                break  # "…, Bộ Ngoại giao Lào, dẫn đầu đoàn công tác đến": the head's clause, not the name
             clause = before + 1
         end = len(text[:verb].rstrip())
         aux = resources().meeting_cues.get("aux", ())

@@ -295,6 +295,10 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
                 if got is not None:
                     out.append(got)
                     break
+        lead = self.event(anchor) if anchor is not None else None
+        if not out and (lead is None or lead[0] == "meeting"):  # not after a visit, a ceremony, a voter contact
+            told = self.told_at(self.body)
+            out = [told] if told is not None else []
         return out
 
     def after_event(self, anchor: Span) -> tuple[MeetingInfo, Span] | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import DateMention, ResolvedDate
-from kg.extract.meetings.lexicon import Named, _cue_re, _is_meeting_word, _kind_re
+from kg.extract.meetings.lexicon import DATE_LEAD, Named, _cue_re, _is_meeting_word, _kind_re
 from kg.extract.meetings.organizer import meeting_place
 from kg.lexicon.patterns import skip_spaces
 from kg.lexicon.resources import resources
@@ -25,6 +25,7 @@ from kg.model import Annotations, MeetingInfo, Organization, Span
 
 NAME_REACH = 40  # the official stands this close after "kết luận của" (a title and "đồng chí" between)
 AT_REACH = 90  # "tại cuộc họp" follows the official's name and titles within this many characters
+LEAD_WORDS = 1  # an honorific at most before the official who invited (ông, bà)
 _AT = re.compile(r"[ ,]*tại[ ]+")
 
 
@@ -33,6 +34,7 @@ class RecalledReader:
 
     ann: Annotations
     folded: str
+    headline: Span | None
 
     def _named_in(self, start: int, end: int) -> list[Named]:
         raise NotImplementedError
@@ -50,6 +52,22 @@ class RecalledReader:
         raise NotImplementedError
 
     def organizer(self, anchor: Span, chairs: tuple[str, ...], headline: bool = True) -> Organization | None:
+        raise NotImplementedError
+
+    def _opening_body(self, span: Span, before: int,
+                      orgs: list[tuple[Organization, int, int]]) -> Organization | None:
+        raise NotImplementedError
+
+    def _orgs(self, span: Span) -> list[tuple[Organization, int, int]]:
+        raise NotImplementedError
+
+    def _bodies_of(self, name: str) -> list[Organization]:
+        raise NotImplementedError
+
+    def event(self, span: Span) -> tuple[str, str, Span] | None:
+        raise NotImplementedError
+
+    def read(self, anchor: Span, event: tuple[str, str, Span] | None = None) -> tuple[MeetingInfo, Span] | None:
         raise NotImplementedError
 
     def _names_conclusions(self) -> bool:
@@ -84,6 +102,60 @@ class RecalledReader:
                                organizer=organizer, place=meeting_place(organizer, self.ann))
             return info, sent
         return None
+
+    def told_at(self, body: list[Span]) -> tuple[MeetingInfo, Span] | None:
+        """The meeting of a report that names none in its lead but returns to one it told without a meeting word
+        (``… vừa mời ông X đến để trao đổi. Tại buổi làm việc, ông X khẳng định …``): the first sentence opening
+        with ``held_at``, a bare meeting word and a comma, read as the report's anchor (undated: its day is the
+        one the lead gives to the invitation, not to the session)."""
+        folded = self.folded
+        for i, sent in enumerate(body):
+            if not folded.startswith(resources().meeting_cues.get("held_at", ()), sent.start):
+                continue
+            at = _cue_re("held_at").match(folded, sent.start)
+            event = _kind_re().match(folded, skip_spaces(folded, at.end())) if at is not None else None
+            if event is None or not _is_meeting_word(event.group()):
+                continue
+            comma = skip_spaces(folded, event.end())
+            if not folded.startswith(",", comma):
+                continue
+            if self._other_event_before(body[:i]):
+                return None  # "Tại hội nghị," after a dialogue or a ceremony: that event
+            got = self.read(sent)
+            if got is not None:
+                return got
+            organizer = self._told_holder(body[i - 1] if i else None, Span(comma + 1, sent.end))
+            if organizer is None:
+                return None
+            kind = resources().meeting_kinds[event.group()][1]
+            info = MeetingInfo(key="m1", kind=kind, organizer=organizer, place=meeting_place(organizer, self.ann))
+            return info, sent
+        return None
+
+    def _other_event_before(self, before: list[Span]) -> bool:
+        """Whether an event none of the meetings is told before (in the headline or the body): a visit, a
+        dialogue, a voter contact the session may be part of."""
+        head = [self.headline] if self.headline is not None else []
+        return any((event := self.event(sent)) is not None and event[0] != "meeting" for sent in head + before)
+
+    def _told_holder(self, before: Span | None, clause: Span) -> Organization | None:
+        """Who held a session told again after ``Tại buổi làm việc,``: the body the clause opens with (``Sở Y tế
+        đã chỉ đạo …``), else the one the sentence before says holds it, else that sentence's opening official's
+        body (``Ông X - Chánh văn phòng UBND tỉnh cho biết vừa mời ông Y đến để trao đổi``: who invited)."""
+        org = self._opening_body(clause, clause.end, self._orgs(clause))
+        if org is not None or before is None:
+            return org
+        org = self.organizer(before, (), headline=False)
+        if org is not None:
+            return org
+        first = next((n for n in self._named_in(before.start, before.end)), None)
+        if first is None:
+            return None
+        lead = DATE_LEAD.sub("", self.folded[before.start : first.start], count=1).split()
+        if len(lead) > LEAD_WORDS:
+            return None
+        bodies = self._bodies_of(first.name)
+        return bodies[0] if bodies else None
 
     def held_at(self, sent: Span, before: list[tuple[MeetingInfo, Span]]) -> tuple[MeetingInfo, Span] | None:
         """A meeting the sentence opens with, naming its day (``Tại hội nghị … diễn ra chiều 14/6, …``)."""
