@@ -43,5 +43,12 @@ def test_a_commander_written_without_the_tone_of_chi() -> None:
     ann = _annotate("Lực lượng vũ trang tỉnh ra quân huấn luyện",
                     "Ngày 5/2/2026, đại tá Lê Văn Hùng, Chi huy trưởng Bộ CHQS tỉnh Cà Mau, chủ trì buổi lễ. "
                     "Thượng tá Trần Văn Nam, Phó Chi huy trưởng Bộ CHQS tỉnh Cà Mau, phát biểu.")
-    assert _titles(ann, "Lê Văn Hùng") == {("Chỉ huy trưởng", "Bộ CHQS tỉnh Cà Mau")}
-    assert _titles(ann, "Trần Văn Nam") == {("Phó Chỉ huy trưởng", "Bộ CHQS tỉnh Cà Mau")}
+    assert _titles(ann, "Lê Văn Hùng") == {("Chỉ huy trưởng", "Bộ Chỉ huy quân sự tỉnh Cà Mau")}
+    assert _titles(ann, "Trần Văn Nam") == {("Phó Chỉ huy trưởng", "Bộ Chỉ huy quân sự tỉnh Cà Mau")}
+
+
+def test_the_abbreviated_provincial_command_is_the_command() -> None:
+    ann = _annotate("Lực lượng vũ trang tỉnh", "Ngày 5/2/2026, đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy quân sự "
+                    "(CHQS) tỉnh Cà Mau, chủ trì. Theo đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ CHQS tỉnh Cà Mau, "
+                    "việc huấn luyện đạt yêu cầu.")
+    assert _titles(ann, "Lê Văn Hùng") == {("Chỉ huy trưởng", "Bộ Chỉ huy quân sự tỉnh Cà Mau")}
