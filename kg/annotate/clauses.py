@@ -108,6 +108,27 @@ def appointed_titles(finder: NameReader, name_end: int) -> tuple[list[Title], in
     return out, end
 
 
+MAX_HIGHER_UNITS = 2  # "Phó Lữ đoàn trưởng Lữ đoàn 146, Vùng 4 Hải quân, giữ chức vụ …": the unit's superiors
+_COMMA = re.compile(r"[ ]*,[ ]*")
+
+
+def appointed_after_units(finder: NameReader, titles_end: int) -> tuple[list[Title], int]:
+    """The posts an appointment clause after a name's titles gives (``ông X, Chủ tịch HĐND xã, giữ chức Phó
+    Bí thư``), past the higher units a title's body is written with (``Chỉ huy trưởng đảo Trường Sa, Lữ đoàn
+    146, Vùng 4 Hải quân, giữ chức vụ Phó Chủ tịch đặc khu``); where they end."""
+    pos = titles_end
+    for _ in range(MAX_HIGHER_UNITS + 1):
+        comma = _COMMA.match(finder.folded, pos)
+        more, end = appointed_titles(finder, comma.start() + len(comma.group().rstrip()) if comma else pos)
+        if more or comma is None:
+            return more, end
+        unit = parse_org(finder.text, finder.folded, comma.end(), finder.ctx)
+        if unit is None:
+            break
+        pos = unit[1]
+    return [], titles_end
+
+
 def appointed_list(finder: NameReader, name_end: int) -> tuple[list[Span], list[Title], int]:
     """``các ông, bà A, B, C và D giữ chức Phó Bí thư Tỉnh ủy``: the full names listed after a name,
     then the appointment clause every one of them is given; the names after the first, the posts
@@ -166,6 +187,10 @@ def _next_item(finder: NameReader, prev: PersonMention, nxt: PersonMention) -> b
     if _ITEM_TITLES.match(finder.folded, prev.span.end) is None or _clause_after(finder, prev):
         return False
     m = _list_item_re().match(finder.folded, end, nxt.span.start)
+    if m is None and _DASHED.match(finder.folded, prev.span.end) and _DASHED.match(finder.folded, nxt.span.end):
+        # "Các ông A - Phó Bí thư Tỉnh ủy khóa 19, B - Chủ tịch UBND tỉnh và ông C - …": a dash sets each
+        # item's titles off, so a comma before the next name and its dash parts two items
+        m = _comma_item_re().match(finder.folded, end, nxt.span.start)
     return m is not None and m.end() == nxt.span.start
 
 
@@ -189,6 +214,7 @@ def _give_clause(finder: NameReader, out: list[PersonMention], group: list[int])
 
 
 _ITEM_TITLES = re.compile(r"[ ]*[,(–—-]")  # a list item's titles follow its name after a comma or a dash
+_DASHED = re.compile(r"[ ]+[–—-][ ]+")  # "A - Phó Bí thư …": the titles set off by a dash
 
 
 @derived
@@ -204,6 +230,13 @@ def _list_item_re() -> re.Pattern[str]:
     """Between one person's titles and the next person's name in a list: the term, then ``;`` or ``và``."""
     return re.compile(rf"{_term_gap_re().pattern}[ ]*(?:;|(?<!\w)và(?= ))[ ]*"
                       rf"(?:(?:{alternation(resources().honorifics)})[ ]+)?")
+
+
+@derived
+def _comma_item_re() -> re.Pattern[str]:
+    """Between one dashed item's titles and the next item's name: the term, then a comma (which the term gap's
+    pattern ends with, optional)."""
+    return re.compile(rf"{_term_gap_re().pattern}(?<=,)[ ]*")
 
 
 def _full_name(name: str) -> bool:

@@ -327,9 +327,10 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             cursor = paren.end()  # "Vườn quốc gia (VQG) Phong Nha": the abbreviation repeats the name
             continue
         m = _NAMED_TOKEN.match(text, cursor)
-        if m is None and words and (number := _NUMBER_TOKEN.match(text, cursor)) is not None and fold(
-                " ".join(w for w, _, _ in words[-2:])) in resources().connectors.get("numbered_name", ()):
-            words.append((number.group(1), number.start(1), number.end(1)))  # "Khu vực 1"
+        if m is None and (number := _NUMBER_TOKEN.match(text, cursor)) is not None and fold(
+                " ".join(w for w, _, _ in words[-2:]) if words else head.surface
+        ) in resources().connectors.get("numbered_name", ()):
+            words.append((number.group(1), number.start(1), number.end(1)))  # "Khu vực 1", "Lữ đoàn 146"
             cursor = number.end(1)
             continue
         if not m or "\n" in text[cursor : m.start(1)]:
@@ -388,7 +389,7 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         return None
     plural = resources().connectors.get("plural_in_name", ())
     opening = next((w for w, _, _ in words if fold(w) not in plural), words[0][0])
-    if not opening[:1].isupper() and not closed_by_place and not national:
+    if not (opening[:1].isupper() or opening.isdigit()) and not closed_by_place and not national:
         return None  # "phó giám đốc sở theo đúng chỉ đạo": a common noun, not a body's name
     name = " ".join(_PAREN_ABBREVIATION.sub("", text[words[0][1] : words[-1][2]]).split())
     if fold(name.split(" ", 1)[0]) not in resources().connectors.get("plural_in_name", ()):

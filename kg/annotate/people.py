@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from kg.annotate.clauses import (
+    appointed_after_units,
     appointed_list,
     appointed_titles,
     listed_members,
@@ -145,7 +146,7 @@ class PeopleFinder:
             if topic_subject(folded, (self._sentence(m.start()) or Span(0, 0)).start, m.start(), titles):
                 titles, end = [], name_span.end  # "Về trường hợp ông A, Tổng bí thư cho hay": the next clause's
             if titles:  # "ông X, Chủ tịch HĐND xã, giữ chức Phó Bí thư Thường trực Đảng ủy xã"
-                more, more_end = appointed_titles(self, _CLAUSE_COMMA.match(folded, end).end())  # type: ignore[union-attr]
+                more, more_end = appointed_after_units(self, end)
                 if more:
                     titles, end = titles + more, more_end
             if not titles:  # "bà X (vợ ông Y) được bổ nhiệm làm Phó giám đốc Sở …"
@@ -408,7 +409,6 @@ _LIST_COLON = re.compile(r"[ ]*:[ ]*")
 # A short parenthesis after a name that is no title: where the person stands in a photo, an age, a
 # birth year ("Ông A (giữa), Phó Chủ tịch UBND xã", "GS.TS B (78 tuổi) Chủ tịch Liên hiệp các hội")
 _PAREN_ASIDE = re.compile(r"[ ]*\([^()\n]{1,30}\)")
-_CLAUSE_COMMA = re.compile(r"(?:[ ]*,)?")  # before an appointment clause after a name's titles (matches empty)
 
 
 class _Tails:

@@ -39,6 +39,37 @@ def written_as_former(folded: str, end: int) -> bool:
     return _former_re().match(folded, end) is not None
 
 
+MERGER_REACH = 120  # how far back in its sentence a merger cue reaches (a list of three units)
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+@derived
+def _merger_re() -> re.Pattern[str]:
+    """A word that names the units merged into a new one (connectors ``merger_cue``: sáp nhập)."""
+    return words_re(resources().connectors["merger_cue"])
+
+
+def merger_before(folded: str, pos: int) -> int | None:
+    """Where a merger cue stands before ``pos`` in its sentence (within :data:`MERGER_REACH`), if one does."""
+    start = max(0, pos - MERGER_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, start, pos)]
+    m = _merger_re().search(folded, ends[-1] if ends else start, pos)
+    return None if m is None else m.start()
+
+
+def merged_into(folded: str, cue: int, seen: list[PlaceMention]) -> tuple[Place, ...]:
+    """The 2025 unit a merger cue at ``cue`` builds: the last one named before it in its sentence (``Đảng bộ
+    phường Nam Định được thành lập … trên cơ sở sáp nhập Đảng bộ các phường: Trần Hưng Đạo, …``), whose
+    predecessors the units listed are."""
+    for pm in reversed(seen):
+        if pm.span is None or pm.span.end > cue:
+            continue
+        if _CLAUSE_END.search(folded, pm.span.end, cue) is not None:
+            return ()
+        return (pm.place,) if pm.place.reform2025 and pm.place.type.level > 1 else ()
+    return ()
+
+
 @derived
 def _preposition_re() -> re.Pattern[str]:
     """A word that makes the words before a name a phrase about a place (connectors ``place_preposition``)."""
@@ -85,11 +116,11 @@ def _reform_cue_re() -> re.Pattern[str]:
 def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "", gaz: Gazetteer | None = None) -> bool:
     """Whether an undated article was written under the two-level system: its text says so
     (``sau khi vận hành chính quyền địa phương 2 cấp``), the first full date of its lead is on
-    or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), it names more
-    communes only the 2025 register knows (``phường Sài Gòn``) than districts, which the
-    reform abolished, or (with ``gaz``) it places a unit in a province only the 2025 register puts it in
-    (``phường Tân Mỹ (TPHCM)``, :func:`_placed_after_reform`). ``folded`` is the article's folded text ("" reads
-    the units alone)."""
+    or after 1 July 2025 (``Chiều 31/10/2025, tại Nhà văn hóa xã``), it names more communes only the 2025
+    register knows (``phường Sài Gòn``) or special zones (``đặc khu Trường Sa``, a type the two-level system made)
+    than districts, which the reform abolished, or (with ``gaz``) it places a unit in a province only the 2025
+    register puts it in (``phường Tân Mỹ (TPHCM)``, :func:`_placed_after_reform`). ``folded`` is the article's
+    folded text ("" reads the units alone)."""
     new = old = 0
     for pm in mentions:
         if pm.how != "typed":
@@ -100,8 +131,8 @@ def reform_evidence(mentions: Sequence[PlaceMention], folded: str = "", gaz: Gaz
             continue
         if pm.place.type.level == 2 and folded and pm.span is not None and written_as_former(folded, pm.span.end):
             return True  # "quê xã Đông Sơn, huyện Bình Sơn cũ": the reform abolished the districts
-        if pm.place.reform2025:
-            new += 1
+        if pm.place.reform2025 or pm.place.type is PlaceType.SPECIAL_ZONE:
+            new += 1  # "đặc khu Trường Sa": the type word only the two-level system has
         elif pm.place.type.level == 2:
             old += 1
     if new > old:
@@ -132,7 +163,8 @@ def _placed_after_reform(gaz: Gazetteer, folded: str, pm: PlaceMention) -> bool:
     words = folded[pm.span.start : pm.span.end].split()
     types = resources().place_types  # the type word the text gave it ("xã Vĩnh Thuận", read as the old huyện)
     kind = next((types[" ".join(words[:n])] for n in (2, 1) if " ".join(words[:n]) in types), pm.place.type)
-    old = [p for p in gaz.legacy.candidates(pm.place.name, kind) if gaz.is_within(p, before[0])]
+    # a legacy unit of another type word does not count: "phường Hồng Hà (Hà Nội)" is no old xã Hồng Hà
+    old = [p for p in gaz.legacy.candidates(pm.place.name, kind) if gaz.is_within(p, before[0]) and p.type is kind]
     new = [p for p in gaz.as_of(REFORM_DATE).candidates(pm.place.name, kind)
            if p.reform2025 and gaz.is_within(p, after[0])]
     return not old and len(new) == 1

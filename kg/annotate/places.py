@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from kg.annotate.home import pick_home
 from kg.annotate.place_reading import (
     as_written,
+    merged_into,
+    merger_before,
     named_after,
     publisher_province,
     reform_evidence,
@@ -26,7 +28,7 @@ from kg.annotate.spelling import letters as _letters
 from kg.annotate.spelling import same_spelling
 from kg.lexicon.gazetteer import REFORM, REFORM_DATE, UNDATED, Gazetteer
 from kg.lexicon.normalize import ascii_key, fold
-from kg.lexicon.patterns import alternation, is_surname, words_re
+from kg.lexicon.patterns import alternation, is_surname, skip_spaces, words_re
 from kg.lexicon.resources import derived, resources
 from kg.model import Document, Place, PlaceMention, PlaceType, Span
 
@@ -130,33 +132,21 @@ def _prefix_stands_alone(gaz: Gazetteer, place: Place, run: list[Token], n: int,
     """Whether the first ``n`` words of a longer capitalized run name a unit by themselves.
 
     They do when a personal name follows (``TP Hà Nội Nguyễn Đức Chung``; a family name alone is the
-    unit's last word: ``xã Đông Sơn`` is not ``xã Đông`` and a Mr Sơn), when the unit
+    unit's last word: ``xã Đông Sơn`` is not ``xã Đông`` and a Mr Sơn) — unless the one word is a family name
+    opening a full name and the unit lies outside the article's area —, when the unit
     lies in the article's own area, or when the prefix has two words or more. A single
     word that happens to be a unit elsewhere (``xã Thuận`` of ``xã Thuận Hòa Mới``) does not.
     """
+    inside = any(place.code == ctx.code or gaz.is_within(place, ctx) for ctx in near if ctx.code)
+    if n == 1 and is_surname(run[0].text) and len(run) >= 3 and near and not inside:
+        return False  # "Chủ tịch HĐND phường Hồ Vũ Ngọc Lợi": the article's bare ward, then a person (phường Hồ
+        # lies in another province)
     if is_surname(run[n].text) and len(run) - n >= 2:
         return True
-    if any(place.code == ctx.code or gaz.is_within(place, ctx) for ctx in near if ctx.code):
-        return True
-    return n >= 2
+    return inside or n >= 2
 
 
-MERGER_REACH = 120  # how far back in its sentence a merger cue reaches (a list of three units)
-_CLAUSE_END = re.compile(r"[.;\n]")
 _COMMA_GAP = re.compile(r"[ ]*,[ ]*")  # between a unit and the higher unit of its address
-
-
-@derived
-def _merger_re() -> re.Pattern[str]:
-    """A word that names the units merged into a new one (connectors ``merger_cue``: sáp nhập)."""
-    return words_re(resources().connectors["merger_cue"])
-
-
-def _merger_before(folded: str, pos: int) -> bool:
-    """Whether a merger cue stands before ``pos`` in its sentence (within :data:`MERGER_REACH`)."""
-    start = max(0, pos - MERGER_REACH)
-    ends = [m.end() for m in _CLAUSE_END.finditer(folded, start, pos)]
-    return _merger_re().search(folded, ends[-1] if ends else start, pos) is not None
 
 
 class PlaceFinder:
@@ -171,17 +161,24 @@ class PlaceFinder:
     def typed(self, near: tuple[Place, ...] = ()) -> Iterator[PlaceMention]:
         """Yield ``<type word> <Name>`` mentions and the list items that share the word."""
         rx = _type_word_re()
+        seen: list[PlaceMention] = []
+        outer = near
         for m in rx.finditer(self.folded):
             kind = resources().place_types[_type_word(m)]
             if _NOT_A_UNIT_BEFORE.search(self.folded, max(0, m.start() - 10), m.start()):
                 continue  # "Hợp tác xã Chợ gốm": a cooperative, not a commune
             reader = self._reader_at(m.start())  # the legacy register for the units a merger names
+            cue = merger_before(self.folded, m.start()) if reader is not self else None
+            near = outer if cue is None else (*merged_into(self.folded, cue, seen), *outer)
             colon = _COLON.match(self.text, m.end()) or self._counted_list(m.start(), m.end())
             if colon is not None:  # "6 phường: Nghĩa Đức, Nghĩa Phú …", "các xã: Đức Mạnh (Đắk Mil); …"
                 yield from reader._colon_list(colon.end(), kind, near)
                 continue
             run = name_run(self.text, m.end())
             place, used = resolve_run(reader.gaz, run, kind, near) if run else (None, 0)
+            if reader is not self and place is not None and not self._near(place, outer):
+                reader = self  # "… trước sáp nhập và phường Vinh Phú hiện nay": no old unit of the area, the new one
+                place, used = resolve_run(reader.gaz, run, kind, near)
             if place is None:
                 slipped = reader._case_slip(m.end(), kind, near)
                 if slipped is not None:
@@ -201,8 +198,14 @@ class PlaceFinder:
                 name = " ".join(t.text for t in words)
                 place = Place(name, kind)
                 used = len(name_words(run))
-            yield PlaceMention(place, Span(m.start(), run[used - 1].end), "typed")
+            seen.append(PlaceMention(place, Span(m.start(), run[used - 1].end), "typed"))
+            yield seen[-1]
             yield from reader._list_items(run[used - 1].end, kind, place, near)
+
+    def _near(self, place: Place, near: tuple[Place, ...]) -> bool:
+        """Whether ``place`` lies in the area of ``near`` (true when there is none): a unit a merger names lies
+        in the new unit's province."""
+        return not near or any(place.key == c.key or self.gaz.is_within(place, c) for c in near if c.code)
 
     def _under_written_parent(self, run: list[Token], used: int, place: Place, kind: PlaceType,
                               near: tuple[Place, ...]) -> tuple[Place, int]:
@@ -231,7 +234,7 @@ class PlaceFinder:
         """This finder, or one reading the legacy register when the unit at ``pos`` is one a merger
         named after the 2025 reform (``được thành lập trên cơ sở sáp nhập các xã: Vĩnh An, An Bá và
         thị trấn An Châu``): the units merged are the ones before the reform, not their successors."""
-        if self.gaz.era != REFORM or not _merger_before(self.folded, pos):
+        if self.gaz.era != REFORM or merger_before(self.folded, pos) is None:
             return self
         return PlaceFinder(self.doc, self.gaz.legacy, self.folded)
 
@@ -318,6 +321,8 @@ class PlaceFinder:
             if self._after_honorific(run[0].start):
                 continue  # "đồng chí Ngân Thanh Bình": a person's name, whatever units' names it holds
             for i in range(len(run)):
+                if i > 0 and self._person_after(run, i):
+                    break  # "Cần Thơ Đồng Văn Thanh": no unit inside a person's name after a unit's (xã Đồng Văn)
                 for n in range(min(len(run) - i, MAX_NAME_WORDS), 1, -1):
                     name = " ".join(t.text for t in run[i : i + n])
                     cands = list(gaz.candidates(name, max_level=2))
@@ -341,6 +346,12 @@ class PlaceFinder:
                     yield PlaceMention(self._after_reform(place), Span(start, end), "bare")
                     break
 
+    def _person_after(self, run: list[Token], j: int) -> bool:
+        """Whether run words from ``j`` on are a person's full name (a family name, two words or more), not
+        a unit's name (``Hà Nội Nguyễn Đức Chung``)."""
+        rest = run[j:]
+        return (len(rest) >= 2 and is_surname(rest[0].text)
+                and not self.gaz.strict.candidates(" ".join(t.text for t in rest[:MAX_NAME_WORDS])))
 
     def _after_honorific(self, start: int) -> bool:
         """Whether an honorific (``đồng chí``, ``ông``, ``bà``: kg/data/honorifics.txt) ends right before ``start``."""
@@ -456,6 +467,18 @@ def _names_publisher(folded: str) -> bool:
     return any(f"{w} " in folded for w in resources().connectors.get("publisher", ()))
 
 
+def _outside(folded: str, bare: list[PlaceMention], typed: list[PlaceMention]) -> list[PlaceMention]:
+    """The bare mentions that are no tail of a longer name a type word gives (``Phú Hòa`` of ``phường Chánh Phú
+    Hòa``); the home is picked from both before overlapping mentions are dropped."""
+    names: list[tuple[int, int]] = []  # where the name after each type word starts, and the mention's end
+    for pm in typed:
+        at = type_word_at(folded, pm.span.start) if pm.span is not None and pm.how == "typed" else None
+        if at is not None and pm.span is not None:
+            names.append((skip_spaces(folded, at[1]), pm.span.end))
+    return [pm for pm in bare if pm.span is None
+            or not any(start < pm.span.start and pm.span.end <= end for start, end in names)]
+
+
 def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None, *,
                 folded: str | None = None) -> tuple[Place | None, Place | None, tuple[PlaceMention, ...]]:
     """Return (home, province, mentions) for one document (``folded``: its fold, if computed).
@@ -476,7 +499,7 @@ def find_places(doc: Document, gaz: Gazetteer, default_home: Place | None = None
     home = pick_home(doc, gaz, first, [])
     near = tuple(p for p in (home, gaz.province_of(home) if home and home.code else None, publisher) if p)
     typed = list(finder.typed(near)) if near else first
-    bare = list(finder.bare(near))
+    bare = _outside(finder.folded, list(finder.bare(near)), typed)  # "phường Chánh Phú Hòa" holds no huyện Phú Hòa
     home = pick_home(doc, gaz, typed, bare) or default_home or publisher
     if not near and home is not None and home.code:  # placed only by its bare names: read the typed again
         typed = list(finder.typed((home, *(p for p in (gaz.province_of(home),) if p and p is not home))))

@@ -248,6 +248,13 @@ class Gazetteer:
         mine, theirs = self._province_2025(place), self._province_2025(container)
         return mine is not None and theirs is not None and mine.key == theirs.key
 
+    def _merged_into(self, place: Place, unit: Place) -> bool:
+        """Whether the legacy ``place`` became part of the 2025 ``unit`` (the wards a new ward took in)."""
+        if place.reform2025 or not unit.reform2025 or place.type.level != unit.type.level:
+            return False
+        after = self.successor(place)
+        return after is not None and after.key == unit.key
+
     def _province_2025(self, place: Place) -> Place | None:
         province = self.province_of(place)
         if province is None or province.reform2025:
@@ -289,7 +296,7 @@ class Gazetteer:
         if len(found) <= 1:
             return found[0] if found else None
         for ctx in near:
-            inside = [p for p in found if p.key == ctx.key or self.is_within(p, ctx)]
+            inside = [p for p in found if p.key == ctx.key or self.is_within(p, ctx) or self._merged_into(p, ctx)]
             if len(inside) == 1:
                 return inside[0]
             if inside:

@@ -137,3 +137,12 @@ def test_an_appointment_list_stops_at_the_next_persons_title() -> None:
                                "Trần Văn Mười chúc mừng.")
     assert _titles(ann, "Nguyễn Văn Chín") == set()
     assert _titles(ann, "Trần Văn Mười") == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}
+
+
+def test_dashed_items_parted_by_commas_share_the_appointment_clause() -> None:
+    ann = _annotate("Hội nghị Tỉnh ủy bầu bổ sung Phó Bí thư",
+                    "Ngày 30/9/2025, Hội nghị Tỉnh ủy Hà Giang diễn ra. Các ông Vũ Văn An - Phó Bí thư Thường trực "
+                    "Tỉnh ủy khóa 19, Lê Văn Bình - Chủ tịch UBND tỉnh và ông Bế Văn Cường - Chủ tịch HĐND tỉnh "
+                    "Hà Giang được bầu giữ chức Phó Bí thư Tỉnh ủy Hà Giang khóa 20.")
+    for name in ("Vũ Văn An", "Lê Văn Bình", "Bế Văn Cường"):
+        assert ("Phó Bí thư", "Tỉnh ủy Hà Giang") in _titles(ann, name), name

@@ -61,3 +61,31 @@ def test_an_undated_first_congress_of_the_2025_term_is_read_after_the_reform() -
     # a first congress of the 2020 term (a commune merged in 2019) says nothing of the 2025 reform
     older = _places(FIRST_CONGRESS.format(name="Quảng Bạch").replace("2025 - 2030", "2020 - 2025"))
     assert older and not any(p.reform2025 for p in older)
+
+
+BUILT = """Phường mới sau sắp xếp
+Thứ Ba, 19/08/2025
+Hôm qua, Đảng bộ phường Nam Định (Ninh Bình) tổng kết công tác. Phường Nam Định được thành lập trên cơ sở \
+sáp nhập các phường, xã: Quang Trung, Trần Hưng Đạo và Lộc Hạ. Đảng bộ phường có 3.000 đảng viên.
+"""
+
+
+def test_units_of_a_merger_are_the_predecessors_of_the_unit_it_builds() -> None:
+    # xã Trần Hưng Đạo and xã Quang Trung of other old districts lie in the new Ninh Bình too: the units listed
+    # are the ones the new phường Nam Định took in (old Nam Định city's wards), whatever type word is last
+    legacy = {p.name: p.code for p in _places(BUILT) if not p.reform2025}
+    assert legacy.get("Trần Hưng Đạo") == "13666"
+    assert legacy.get("Quang Trung") == "13681"
+
+
+AFTER_MERGER = """Đại hội Đảng bộ phường Vinh Phú
+Thứ Năm, 14/08/2025
+Đảng bộ phường Vinh Phú (tỉnh Nghệ An) tổ chức đại hội. Giai đoạn vừa qua, các xã trước khi sáp nhập và phường \
+Vinh Phú bây giờ đều hoàn thành chỉ tiêu.
+"""
+
+
+def test_a_unit_after_a_merger_cue_with_no_old_unit_in_the_area_is_the_new_one() -> None:
+    # no old unit of Nghệ An is named Vinh Phú (the old phường Vĩnh Phú lies in Bình Dương): the new ward
+    places = [p for p in _places(AFTER_MERGER) if p.name.endswith("Phú")]
+    assert places and all(p.reform2025 and p.code == "16702" for p in places)
