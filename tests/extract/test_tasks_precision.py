@@ -180,3 +180,25 @@ def test_an_assignment_proposed_to_a_superior_to_consider_is_no_task() -> None:
 Chủ tịch UBND TP yêu cầu Sở Công thương kiểm tra các chợ.
 """)
     assert got == ["kiểm tra các chợ"]
+
+
+def test_a_participle_framing_what_an_official_says_is_no_task() -> None:
+    """Round 20: ``Tiếp thu ý kiến …, Bí thư X cho hay, …``: the verb opening the clause frames his statement; the
+    directive he gives after it is still read."""
+    got = descriptions("""Hà Nội làm việc với đoàn công tác Trung ương
+Sáng 5/3, Bí thư Thành ủy Hà Nội Hoàng Văn Nam làm việc với đoàn công tác của Ban Tổ chức Trung ương.
+Tiếp thu ý kiến của đoàn công tác, Bí thư Thành ủy Hoàng Văn Nam cho hay, thành phố có số lượng đầu mối rất lớn \
+nên việc sắp xếp bộ máy còn nhiều khó khăn.
+Bí thư Thành ủy yêu cầu các quận, huyện rà soát lại các đầu mối trực thuộc.
+""")
+    assert got == ["rà soát lại các đầu mối trực thuộc"]
+
+
+def test_a_claim_on_the_partner_country_is_no_task() -> None:
+    """Round 22: ``tỉnh yêu cầu nước bạn bồi thường`` asks a partner country (task_cues mutual), no directive."""
+    got = descriptions("""Ngư dân bị bắn khi đánh bắt trên biển
+Sáng 5/3, Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Hòa làm việc với các ngành về vụ tàu cá bị bắn.
+Chủ tịch UBND tỉnh Lâm Minh Hòa yêu cầu nước bạn bồi thường thiệt hại cho ngư dân. Ông yêu cầu Sở Ngoại vụ \
+theo dõi sát vụ việc.
+""")
+    assert got == ["theo dõi sát vụ việc"]

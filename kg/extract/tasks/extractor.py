@@ -41,7 +41,7 @@ from kg.extract.tasks.cues import bare_honorific_re, cue_re, giver_gap_re, verb_
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.mentions import MentionIndex, since
-from kg.extract.tasks.quotes import attributed_quotes, said_after
+from kg.extract.tasks.quotes import attributed_quotes, said_after, says_mid
 from kg.extract.tasks.triggers import (
     BEFORE_WINDOW,
     GAP,
@@ -398,6 +398,8 @@ class _Reader(StatedElsewhere):
             # "…; chỉ đạo Sở NN-PTNT và UBND thị xã triển khai …": the clause, with its own assignees
             # (an item of a body's list, "Phòng GD: …; chỉ đạo các trường …", stays the body's task)
             return self._emit(Span(s, e), Span(body, e), lead.phrase.assignees, state)
+        if action_re().match(folded, body) and self._frames_statement(body, e):
+            return None  # "Tiếp thu ý kiến …, Bí thư X cho hay, …": a participle framing what he says
         if action_re().match(folded, body):
             # "Đồng chí yêu cầu phường X tập trung …. Tổ chức quán triệt …": the section's assignee
             stated = carried or (self.section if self.conclusion else ())
@@ -466,6 +468,13 @@ class _Reader(StatedElsewhere):
             assignees = subject.assignees if subject else carried if state.list_mode else ()
             return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
+
+    def _frames_statement(self, body: int, e: int) -> bool:
+        """Whether an official named after the clause's comma says, with a verb of saying and a comma, what
+        follows (``Tiếp thu ý kiến đoàn công tác, Bí thư Thành ủy X cho hay, …``): the verb opening the clause
+        is his participle, no imperative."""
+        who = says_mid(self.folded, body, e)
+        return who is not None and self.mention_index.last_within(who.start, who.end) in self.officials
 
     def _after_participle(self, s: int, e: int, body: int, state: ParagraphState) -> Draft | None:
         """``Tiếp thu kiến nghị của tỉnh, Bộ trưởng X đã chỉ đạo các đơn vị …``: a clause that opens with
