@@ -218,3 +218,15 @@ def test_an_unknown_body_keeps_the_action_word_its_head_is_written_with() -> Non
     ``quản lý dự án``."""
     tasks = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu Ban quản lý dự án phải đẩy nhanh tiến độ thi công tuyến đường.")
     assert labels(find(tasks, "đẩy nhanh")) == ["Ban quản lý dự án"]
+
+
+def test_the_body_after_a_second_verb_of_one_directive_is_told() -> None:
+    """Round 20: ``yêu cầu, đôn đốc các xã hoàn thành …``: the body named after the second verb (task_cues
+    co_directive) is told, the task starts at its action; a company referred to in lower case is kept as stated."""
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu, đôn đốc các xã hoàn thành việc chi trả tiền hỗ trợ trước ngày 30-3. "
+        "Đồng chí cũng yêu cầu, đôn đốc công ty lập hồ sơ đóng cửa mỏ cát."
+    )
+    assert labels(find(tasks, "chi trả")) == ["các xã"]
+    assert find(tasks, "chi trả").description.startswith("hoàn thành")
+    assert labels(find(tasks, "hồ sơ")) == ["công ty"]

@@ -198,6 +198,8 @@ class TriggerReading(ClauseChecks):
             return None
         after = re.compile(r"[ ,]*").match(folded, m.end(), e)
         pos = after.end() if after else m.end()
+        if "," in folded[m.end() : pos]:  # "yêu cầu, đôn đốc công ty lập hồ sơ …": the body after the second verb
+            pos = self._past_co_directive(pos, e)
         colon = self._colon_after(m.end(), e)
         if colon is not None and self._names_after_colon(m.end(), colon):
             colon = None  # "yêu cầu hoàn chỉnh đồ án … lấy ý kiến các Bộ: Quốc phòng, …" is one task
@@ -284,6 +286,18 @@ class TriggerReading(ClauseChecks):
         if told is not None:
             return Trigger(m.start(), kind, told, action_start, colon, True)
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _past_co_directive(self, pos: int, e: int) -> int:
+        """Past a second verb of the same directive after the first one's comma (task_cues ``co_directive``:
+        ``yêu cầu, đôn đốc các xã hoàn thành …``) when a body the grammar reads and its action follow it."""
+        co = cue_re("co_directive").match(self.folded, pos, e)
+        if co is None:
+            return pos
+        whom = skip_spaces(self.folded, co.end(), e)
+        phrase = self.parser.parse(whom, e)
+        if phrase is not None and self.parser.followed_by_action(phrase.end, e):
+            return whom
+        return whom if self._unknown_assignee(whom, e) is not None else pos  # "đôn đốc công ty lập …": as stated
 
     def _sent_to(self, start: int, verb: int, pos: int) -> AssigneePhrase | None:
         """``UBND tỉnh gửi công văn tới UBND thành phố X, giao chủ trì …``: the body a document is sent to,
