@@ -202,3 +202,14 @@ Chủ tịch UBND tỉnh Lâm Minh Hòa yêu cầu nước bạn bồi thường
 theo dõi sát vụ việc.
 """)
     assert got == ["theo dõi sát vụ việc"]
+
+
+def test_a_directive_verb_ending_a_visits_series_of_verbs_narrates_the_visit() -> None:
+    """Round 21: ``đã đến thăm hỏi, động viên và chỉ đạo công tác khắc phục …`` narrates a leader's visit
+    (task_cues visit); his directive after it is still read."""
+    got = descriptions("""Phó Thủ tướng kiểm tra khắc phục hậu quả lũ
+Sáng 22/11, Phó Thủ tướng Trần Văn Nam đã đến thăm hỏi, động viên và chỉ đạo công tác khắc phục hậu quả lũ \
+trên địa bàn tỉnh Phú Yên.
+Phó Thủ tướng yêu cầu các lực lượng tiếp tục tìm kiếm người mất tích.
+""")
+    assert got == ["tiếp tục tìm kiếm người mất tích"]

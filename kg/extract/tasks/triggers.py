@@ -60,6 +60,13 @@ def _issues_re() -> re.Pattern[str]:
 
 
 @derived
+def _visit_chain_re() -> re.Pattern[str]:
+    """A directive verb that ends a series of a visit's verbs (task_cues ``visit``: ``đến thăm hỏi, động viên và
+    chỉ đạo công tác …``): the text before the verb, ending with the visit verb and its comma or ``và``."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['visit'])})(?:[ ]*,[ ]*|[ ]+và[ ]+)$")
+
+
+@derived
 def joint_re() -> re.Pattern[str]:
     """What joins two directives of one clause, ending the text before the second verb (task_cues ``joint``)."""
     return re.compile(rf"[ ]*,?[ ]*(?:{alternation(resources().task_cues.get('joint', ()))})[ ]+$")
@@ -182,6 +189,8 @@ class TriggerReading(ClauseChecks):
             return None  # "Dù UBND TP đã yêu cầu tạm dừng … song nhà máy vẫn …": a directive conceded, narrative
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
+        if _visit_chain_re().search(folded, max(s, m.start() - BEFORE_WINDOW), m.start()):
+            return None  # "đã đến thăm hỏi, động viên và chỉ đạo công tác …": a visit narrated, no directive
         if kind == "assign" and _PROPOSED_ASSIGN.search(folded, state.sentence_start, m.start()):
             return None  # "… kiến nghị UBND thành phố xem xét, giao cho quận quản lý …": proposed, not given
         if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
