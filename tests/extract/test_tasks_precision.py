@@ -213,3 +213,17 @@ trên địa bàn tỉnh Phú Yên.
 Phó Thủ tướng yêu cầu các lực lượng tiếp tục tìm kiếm người mất tích.
 """)
     assert got == ["tiếp tục tìm kiếm người mất tích"]
+
+
+def test_a_section_heading_inside_the_article_is_no_task() -> None:
+    """Round 22: a short line with no final punctuation (``Thiết kế nhà ga tuyến Metro Nhổn - Ga Hà Nội``) heads a
+    section; an item of a list written the same way after a lead-in's colon is still a task."""
+    got = descriptions("""Hà Nội họp về tuyến đường sắt đô thị
+Sáng 5/3, Chủ tịch UBND TP Hà Nội Nguyễn Văn Nam họp với các sở ngành về tuyến đường sắt đô thị.
+Chủ tịch UBND TP Nguyễn Văn Nam yêu cầu Sở Giao thông vận tải rà soát tiến độ các gói thầu.
+Thiết kế nhà ga tuyến Metro Văn Cao - Hòa Lạc
+Theo báo cáo, thiết kế nhà ga đã được phê duyệt từ năm 2015.
+Ông Nam yêu cầu các sở:
+- Rà soát lại hồ sơ thiết kế nhà ga
+""")
+    assert got == ["rà soát tiến độ các gói thầu", "Rà soát lại hồ sơ thiết kế nhà ga"]

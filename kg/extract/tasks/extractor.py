@@ -65,6 +65,8 @@ _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
 # After an elaborating cue, before its own imperative: "Trong đó tập trung …", "Trong đó: Thông báo, …".
 _ELABORATE_GAP = re.compile(r"[ ,:]*")
+# A section heading inside an article: a line of at most this many words ending with no punctuation.
+_HEADING_WORDS = 12
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
 
@@ -254,6 +256,8 @@ class _Reader(StatedElsewhere):
         if self._byline(s, e) or self._in_unposted_quote(s):  # a resident's or an expert's quoted words
             state.previous_task = None
             return
+        if self.announced is None and not state.list_mode and _heading(self.text, state.start, state.end):
+            return  # "Thiết kế nhà ga tuyến Metro Nhổn - Ga Hà Nội": a section heading, no imperative
         body = self._skip_connectors(s, e)
         head = self._after_opener(body, e)
         marker = self._marker(s, e, state)
@@ -583,6 +587,17 @@ def _frames_section(assignee: Organization | str) -> bool:
     return bool(words) and (
         type_word_at(fold(assignee), 0) is not None and words[-1][:1].isupper()
         or all(w[:1].isupper() for w in words)
+    )
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``[start, end)`` is a section heading: a short line that is no item of a list
+    (no bullet or number) and ends with no punctuation."""
+    line = text[start:end].strip()
+    return (
+        0 < len(line.split()) <= _HEADING_WORDS
+        and line[-1:].isalnum()
+        and _ITEM_LINE.match(text, start) is None
     )
 
 
