@@ -367,7 +367,7 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             if place is not None and place.type.level > 2:
                 place = None
         if (word[:1].isupper() and words and _starts_person(word) and not _eponym_head_re().match(head.surface)
-                and not (company and place is not None)):
+                and not (company and (place is not None or not _person_in_run(text, start)))):
             break  # a person's name after the body's (a school is named after one: Trường THPT Trưng Vương)
         if not words and not company and person_right_after(text, start, head.surface):
             break  # "Phó giám đốc Sở Nguyễn Văn A": the body written bare, then its officer's name
@@ -541,6 +541,16 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 
 def _starts_person(word: str) -> bool:
     return is_surname(word)
+
+
+def _person_in_run(text: str, pos: int) -> bool:
+    """Whether a person's name starts at ``pos`` inside a company's name: its capitalized words are two to
+    four, and no later family name among them leaves a full name of three (``Công ty Minh Châu phải …``
+    keeps ``Châu``; ``Công ty Minh Châu Lê Văn Nam``: the name starts at ``Lê``)."""
+    run = _WORD_RUN.match(text, pos)
+    words = run.group().split() if run else []
+    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return 2 <= n <= 4 and not any(is_surname(words[k]) and n - k >= 3 for k in range(1, n))
 
 
 def person_right_after(text: str, pos: int, head: str) -> bool:

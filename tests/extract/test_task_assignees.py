@@ -101,6 +101,15 @@ def test_a_company_name_ends_at_its_last_capitalized_word() -> None:
     assert assignees("Công ty phải có phương án cụ thể") == []
 
 
+def test_a_family_name_ends_a_companys_name_only_when_a_persons_name_starts_there() -> None:
+    """Issue 26: a company named with a word that is also a family name (Minh Châu, Thành Lý) keeps it;
+    the officer's full name written after the company still ends it."""
+    assert assignees("Công ty Minh Châu phải bồi thường cho dân") == ["Công ty Minh Châu"]
+    assert assignees("Công ty TNHH Thành Lý nghiêm túc rút kinh nghiệm") == ["Công ty TNHH Thành Lý"]
+    assert assignees("Công ty Hòa Bình Trần Văn Long cần khắc phục") == ["Công ty Hòa Bình"]
+    assert assignees("Công ty Minh Châu Lê Văn Nam cần khắc phục") == ["Công ty Minh Châu"]
+
+
 def test_a_steering_board_named_by_its_activity_is_kept_whole() -> None:
     got = assignees("Ban chỉ đạo xử lý dự án chậm triển khai tỉnh Bà Rịa - Vũng Tàu cần rà soát lại")
     assert got == ["Ban Chỉ đạo Xử lý dự án chậm triển khai tỉnh Bà Rịa - Vũng Tàu"]
@@ -192,3 +201,32 @@ def test_a_sector_named_after_nganh_is_one_assignee_though_its_field_opens_on_a_
         "các tuyến đường trong mùa thi."
     )
     assert labels(find(tasks, "an toàn trên các tuyến đường")) == ["ngành giao thông của tỉnh"]
+
+
+def test_a_group_capitalized_only_as_the_first_word_after_a_colon_is_read_whole() -> None:
+    """Round 23: ``nhấn mạnh: Cán bộ, công chức ở cấp xã cần …``: the capital is the sentence's, the group keeps
+    its first word (it was read from ``bộ``)."""
+    tasks = tasks_of(
+        "Phát biểu kết luận, đồng chí Nguyễn Văn Ngoãn nhấn mạnh: Cán bộ, công chức ở cấp xã cần gần dân, "
+        "sát dân hơn nữa trong mọi việc."
+    )
+    assert labels(find(tasks, "gần dân")) == ["cán bộ, công chức ở cấp xã"]
+
+
+def test_an_unknown_body_keeps_the_action_word_its_head_is_written_with() -> None:
+    """Round 20: ``Ban quản lý dự án`` written lower-case after its head is the board, not ``Ban`` told to
+    ``quản lý dự án``."""
+    tasks = tasks_of("Đồng chí Nguyễn Văn Ngoãn yêu cầu Ban quản lý dự án phải đẩy nhanh tiến độ thi công tuyến đường.")
+    assert labels(find(tasks, "đẩy nhanh")) == ["Ban quản lý dự án"]
+
+
+def test_the_body_after_a_second_verb_of_one_directive_is_told() -> None:
+    """Round 20: ``yêu cầu, đôn đốc các xã hoàn thành …``: the body named after the second verb (task_cues
+    co_directive) is told, the task starts at its action; a company referred to in lower case is kept as stated."""
+    tasks = tasks_of(
+        "Đồng chí Nguyễn Văn Ngoãn yêu cầu, đôn đốc các xã hoàn thành việc chi trả tiền hỗ trợ trước ngày 30-3. "
+        "Đồng chí cũng yêu cầu, đôn đốc công ty lập hồ sơ đóng cửa mỏ cát."
+    )
+    assert labels(find(tasks, "chi trả")) == ["các xã"]
+    assert find(tasks, "chi trả").description.startswith("hoàn thành")
+    assert labels(find(tasks, "hồ sơ")) == ["công ty"]

@@ -180,3 +180,50 @@ def test_an_assignment_proposed_to_a_superior_to_consider_is_no_task() -> None:
 Chủ tịch UBND TP yêu cầu Sở Công thương kiểm tra các chợ.
 """)
     assert got == ["kiểm tra các chợ"]
+
+
+def test_a_participle_framing_what_an_official_says_is_no_task() -> None:
+    """Round 20: ``Tiếp thu ý kiến …, Bí thư X cho hay, …``: the verb opening the clause frames his statement; the
+    directive he gives after it is still read."""
+    got = descriptions("""Hà Nội làm việc với đoàn công tác Trung ương
+Sáng 5/3, Bí thư Thành ủy Hà Nội Hoàng Văn Nam làm việc với đoàn công tác của Ban Tổ chức Trung ương.
+Tiếp thu ý kiến của đoàn công tác, Bí thư Thành ủy Hoàng Văn Nam cho hay, thành phố có số lượng đầu mối rất lớn \
+nên việc sắp xếp bộ máy còn nhiều khó khăn.
+Bí thư Thành ủy yêu cầu các quận, huyện rà soát lại các đầu mối trực thuộc.
+""")
+    assert got == ["rà soát lại các đầu mối trực thuộc"]
+
+
+def test_a_claim_on_the_partner_country_is_no_task() -> None:
+    """Round 22: ``tỉnh yêu cầu nước bạn bồi thường`` asks a partner country (task_cues mutual), no directive."""
+    got = descriptions("""Ngư dân bị bắn khi đánh bắt trên biển
+Sáng 5/3, Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Hòa làm việc với các ngành về vụ tàu cá bị bắn.
+Chủ tịch UBND tỉnh Lâm Minh Hòa yêu cầu nước bạn bồi thường thiệt hại cho ngư dân. Ông yêu cầu Sở Ngoại vụ \
+theo dõi sát vụ việc.
+""")
+    assert got == ["theo dõi sát vụ việc"]
+
+
+def test_a_directive_verb_ending_a_visits_series_of_verbs_narrates_the_visit() -> None:
+    """Round 21: ``đã đến thăm hỏi, động viên và chỉ đạo công tác khắc phục …`` narrates a leader's visit
+    (task_cues visit); his directive after it is still read."""
+    got = descriptions("""Phó Thủ tướng kiểm tra khắc phục hậu quả lũ
+Sáng 22/11, Phó Thủ tướng Trần Văn Nam đã đến thăm hỏi, động viên và chỉ đạo công tác khắc phục hậu quả lũ \
+trên địa bàn tỉnh Phú Yên.
+Phó Thủ tướng yêu cầu các lực lượng tiếp tục tìm kiếm người mất tích.
+""")
+    assert got == ["tiếp tục tìm kiếm người mất tích"]
+
+
+def test_a_section_heading_inside_the_article_is_no_task() -> None:
+    """Round 22: a short line with no final punctuation (``Thiết kế nhà ga tuyến Metro Nhổn - Ga Hà Nội``) heads a
+    section; an item of a list written the same way after a lead-in's colon is still a task."""
+    got = descriptions("""Hà Nội họp về tuyến đường sắt đô thị
+Sáng 5/3, Chủ tịch UBND TP Hà Nội Nguyễn Văn Nam họp với các sở ngành về tuyến đường sắt đô thị.
+Chủ tịch UBND TP Nguyễn Văn Nam yêu cầu Sở Giao thông vận tải rà soát tiến độ các gói thầu.
+Thiết kế nhà ga tuyến Metro Văn Cao - Hòa Lạc
+Theo báo cáo, thiết kế nhà ga đã được phê duyệt từ năm 2015.
+Ông Nam yêu cầu các sở:
+- Rà soát lại hồ sơ thiết kế nhà ga
+""")
+    assert got == ["rà soát tiến độ các gói thầu", "Rà soát lại hồ sơ thiết kế nhà ga"]

@@ -218,13 +218,19 @@ class ClauseChecks(SpeakerChecks):
             or cue_re("body").match(folded, pos, e)
         ):
             return None  # a body is named, numbered, addressed as a group or opens with its head
+        head = head_re().match(folded, pos, e)  # "Ban quản lý dự án …": an action word inside the head is its own
         for n, m in enumerate(_WORD.finditer(folded, pos, e)):
+            if head is not None and m.start() < head.end():
+                continue
             if n > _UNKNOWN_WORDS or any(c in ",;:" for c in folded[pos : m.start()]):
                 return None
             if cue_re("not_body").match(folded, m.start(), e):
                 return None  # "giao 84 nhiệm vụ …", "yêu cầu việc …": what is given, not to whom
             if n > 0 and action_re().match(folded, m.start(), e):
-                stated = self.text[pos : m.start()].strip(" ()-–")
+                stated = self.text[pos : m.start()]
+                if stated.count("(") > stated.count(")"):  # "Ban X (đơn vị tham mưu …": the aside is no body
+                    stated = stated[: stated.rfind("(")]
+                stated = stated.strip(" ()-–")
                 labels = tuple(x for x in _BRACKETS.split(stated) if x)
                 return AssigneePhrase(labels, pos, pos + len(self.text[pos : m.start()].rstrip()))
         return None

@@ -41,7 +41,7 @@ from kg.extract.tasks.cues import bare_honorific_re, cue_re, giver_gap_re, verb_
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
 from kg.extract.tasks.mentions import MentionIndex, since
-from kg.extract.tasks.quotes import attributed_quotes, said_after
+from kg.extract.tasks.quotes import attributed_quotes, said_after, says_mid
 from kg.extract.tasks.triggers import (
     BEFORE_WINDOW,
     GAP,
@@ -65,6 +65,8 @@ _LIST_FOLLOWS = re.compile(r"(?<!\w)(?:như sau|sau đây)[ ]*$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*][ \t]|\d{1,2}[.)/][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)[ \t]?)")
 # After an elaborating cue, before its own imperative: "Trong đó tập trung …", "Trong đó: Thông báo, …".
 _ELABORATE_GAP = re.compile(r"[ ,:]*")
+# A section heading inside an article: a line of at most this many words ending with no punctuation.
+_HEADING_WORDS = 12
 # How far before a lead-in's colon an agenda word announces the items (``… 6 nhiệm vụ sau:``).
 _LEAD_IN_TAIL = 40
 
@@ -254,6 +256,8 @@ class _Reader(StatedElsewhere):
         if self._byline(s, e) or self._in_unposted_quote(s):  # a resident's or an expert's quoted words
             state.previous_task = None
             return
+        if self.announced is None and not state.list_mode and _heading(self.text, state.start, state.end):
+            return  # "Thiết kế nhà ga tuyến Metro Nhổn - Ga Hà Nội": a section heading, no imperative
         body = self._skip_connectors(s, e)
         head = self._after_opener(body, e)
         marker = self._marker(s, e, state)
@@ -398,6 +402,8 @@ class _Reader(StatedElsewhere):
             # "…; chỉ đạo Sở NN-PTNT và UBND thị xã triển khai …": the clause, with its own assignees
             # (an item of a body's list, "Phòng GD: …; chỉ đạo các trường …", stays the body's task)
             return self._emit(Span(s, e), Span(body, e), lead.phrase.assignees, state)
+        if action_re().match(folded, body) and self._frames_statement(body, e):
+            return None  # "Tiếp thu ý kiến …, Bí thư X cho hay, …": a participle framing what he says
         if action_re().match(folded, body):
             # "Đồng chí yêu cầu phường X tập trung …. Tổ chức quán triệt …": the section's assignee
             stated = carried or (self.section if self.conclusion else ())
@@ -466,6 +472,13 @@ class _Reader(StatedElsewhere):
             assignees = subject.assignees if subject else carried if state.list_mode else ()
             return self._emit(Span(s, e), Span(s, e), assignees, state)
         return None
+
+    def _frames_statement(self, body: int, e: int) -> bool:
+        """Whether an official named after the clause's comma says, with a verb of saying and a comma, what
+        follows (``Tiếp thu ý kiến đoàn công tác, Bí thư Thành ủy X cho hay, …``): the verb opening the clause
+        is his participle, no imperative."""
+        who = says_mid(self.folded, body, e)
+        return who is not None and self.mention_index.last_within(who.start, who.end) in self.officials
 
     def _after_participle(self, s: int, e: int, body: int, state: ParagraphState) -> Draft | None:
         """``Tiếp thu kiến nghị của tỉnh, Bộ trưởng X đã chỉ đạo các đơn vị …``: a clause that opens with
@@ -574,6 +587,17 @@ def _frames_section(assignee: Organization | str) -> bool:
     return bool(words) and (
         type_word_at(fold(assignee), 0) is not None and words[-1][:1].isupper()
         or all(w[:1].isupper() for w in words)
+    )
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``[start, end)`` is a section heading: a short line that is no item of a list
+    (no bullet or number) and ends with no punctuation."""
+    line = text[start:end].strip()
+    return (
+        0 < len(line.split()) <= _HEADING_WORDS
+        and line[-1:].isalnum()
+        and _ITEM_LINE.match(text, start) is None
     )
 
 

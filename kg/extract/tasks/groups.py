@@ -31,6 +31,15 @@ _COUNT = re.compile(r"\d{1,2}(?=[ ])")
 _NAME_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 # Between two nouns of one group the press writes as a pair: "các sở - ngành", "quận - huyện".
 _NOUN_PAIR = re.compile(r"[ ]+[-–][ ]+")
+# What stands before the first word of words announced (``nhấn mạnh: Cán bộ …``): its capital is the sentence's.
+_SENTENCE_ENDS = frozenset(":")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens the words after a colon (its capital is the sentence's, not a name's; a sentence's
+    own first word, ``Doanh nghiệp mong muốn …``, or a quote's, more often narrates)."""
+    before = text[:pos].rstrip(" ")
+    return bool(before) and before[-1] in _SENTENCE_ENDS
 
 
 @derived
@@ -218,8 +227,10 @@ class GroupReader:
 
     def _bare_group(self, pos: int, limit: int) -> Part | None:
         """``cơ quan chuyên môn và các địa phương cần …``: a group with no lead word opens the
-        phrase only when lower-case and followed by another member or by the action."""
-        if not self.text[pos : pos + 1].islower():
+        phrase only when lower-case (or capitalized only as the first word after a colon: ``…: Cán bộ, đảng viên
+        cần …``) and followed by another member or by the action."""
+        opening = _opens_sentence(self.text, pos) and not head_re().match(self.folded, pos, limit)  # "Sở …": a body
+        if not (self.text[pos : pos + 1].islower() or opening):
             return None
         group = self._group(pos, limit, needs_lead=False)
         if group is None:

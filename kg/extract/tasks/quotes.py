@@ -99,6 +99,24 @@ def said_after(folded: str, s: int, e: int) -> tuple[int, Span] | None:
 
 
 @derived
+def _says_mid_re() -> re.Pattern[str]:
+    """ ``Tiếp thu …, ông X cho hay, …``: a comma, the speaker's words, a verb of saying (task_cues ``says``),
+    then the comma or colon before what he says."""
+    verbs = resources().task_cues.get("says", ())
+    return re.compile(
+        r",[ ]*(?P<who>[^,.;:“”\"]{2," + str(_SPEAKER_CHARS) + r"}?)[ ]+(?:" + alternation(verbs) + r")[ ]*[,:]"
+    )
+
+
+def says_mid(folded: str, s: int, e: int) -> Span | None:
+    """The words naming a speaker whose verb of saying stands inside the clause ``[s, e)`` after a comma and
+    before his words (``Tiếp thu ý kiến …, Bí thư X cho hay, …``): the clause before is his framing phrase, the
+    words after are his statement; None if there is none."""
+    m = _says_mid_re().search(folded, s, e)
+    return Span(m.start("who"), m.end("who")) if m is not None else None
+
+
+@derived
 def _honorific_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alternation(resources().honorifics)}(?!\w)")
 
@@ -118,4 +136,4 @@ def attributed_quotes(
     return out
 
 
-__all__ = ["Quote", "Said", "attributed_quotes", "said_after", "said_quotes"]
+__all__ = ["Quote", "Said", "attributed_quotes", "said_after", "said_quotes", "says_mid"]

@@ -60,6 +60,13 @@ def _issues_re() -> re.Pattern[str]:
 
 
 @derived
+def _visit_chain_re() -> re.Pattern[str]:
+    """A directive verb that ends a series of a visit's verbs (task_cues ``visit``: ``đến thăm hỏi, động viên và
+    chỉ đạo công tác …``): the text before the verb, ending with the visit verb and its comma or ``và``."""
+    return re.compile(rf"(?<!\w)(?:{alternation(resources().task_cues['visit'])})(?:[ ]*,[ ]*|[ ]+và[ ]+)$")
+
+
+@derived
 def joint_re() -> re.Pattern[str]:
     """What joins two directives of one clause, ending the text before the second verb (task_cues ``joint``)."""
     return re.compile(rf"[ ]*,?[ ]*(?:{alternation(resources().task_cues.get('joint', ()))})[ ]+$")
@@ -182,6 +189,8 @@ class TriggerReading(ClauseChecks):
             return None  # "Dù UBND TP đã yêu cầu tạm dừng … song nhà máy vẫn …": a directive conceded, narrative
         if self._petition.found(state.sentence_start, m.start()):
             return None  # "ông Hế đã viết đơn gửi UBND xã đề nghị …": a citizen petitions
+        if _visit_chain_re().search(folded, max(s, m.start() - BEFORE_WINDOW), m.start()):
+            return None  # "đã đến thăm hỏi, động viên và chỉ đạo công tác …": a visit narrated, no directive
         if kind == "assign" and _PROPOSED_ASSIGN.search(folded, state.sentence_start, m.start()):
             return None  # "… kiến nghị UBND thành phố xem xét, giao cho quận quản lý …": proposed, not given
         if self._citizens_open(state.sentence_start, m.start(), sentence=not has_speaker):
@@ -198,6 +207,8 @@ class TriggerReading(ClauseChecks):
             return None
         after = re.compile(r"[ ,]*").match(folded, m.end(), e)
         pos = after.end() if after else m.end()
+        if "," in folded[m.end() : pos]:  # "yêu cầu, đôn đốc công ty lập hồ sơ …": the body after the second verb
+            pos = self._past_co_directive(pos, e)
         colon = self._colon_after(m.end(), e)
         if colon is not None and self._names_after_colon(m.end(), colon):
             colon = None  # "yêu cầu hoàn chỉnh đồ án … lấy ý kiến các Bộ: Quốc phòng, …" is one task
@@ -284,6 +295,18 @@ class TriggerReading(ClauseChecks):
         if told is not None:
             return Trigger(m.start(), kind, told, action_start, colon, True)
         return Trigger(m.start(), kind, phrase, action_start, colon, known)
+
+    def _past_co_directive(self, pos: int, e: int) -> int:
+        """Past a second verb of the same directive after the first one's comma (task_cues ``co_directive``:
+        ``yêu cầu, đôn đốc các xã hoàn thành …``) when a body the grammar reads and its action follow it."""
+        co = cue_re("co_directive").match(self.folded, pos, e)
+        if co is None:
+            return pos
+        whom = skip_spaces(self.folded, co.end(), e)
+        phrase = self.parser.parse(whom, e)
+        if phrase is not None and self.parser.followed_by_action(phrase.end, e):
+            return whom
+        return whom if self._unknown_assignee(whom, e) is not None else pos  # "đôn đốc công ty lập …": as stated
 
     def _sent_to(self, start: int, verb: int, pos: int) -> AssigneePhrase | None:
         """``UBND tỉnh gửi công văn tới UBND thành phố X, giao chủ trì …``: the body a document is sent to,
