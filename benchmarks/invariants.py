@@ -14,7 +14,7 @@ Builds the corpus (or reads a graph.ttl already built from it) and counts:
 * ``cut_labels``: organization labels that end mid-word (the last words are the start of a field of
   ``kg/data/org_fields.tsv`` but not the whole field: ``Trung tâm Dự``, ``Phòng Tham``) or glue two words
   (``kiến trúcVà``);
-* ``orphan_tasks``: tasks with no assigner, no assignee and no meeting (share of all tasks).
+* ``orphan_tasks``: tasks with no assigner (official or body), no assignee and no meeting (share of all tasks).
 
 Reads the graph with pyoxigraph (fast on a 15k-article graph). Prints a table and the first examples of
 each class; ``--json`` writes every figure and example.
@@ -150,7 +150,8 @@ def cut_labels(store: ox.Store, ends: set[str]) -> tuple[int, int, list[dict[str
 def orphan_tasks(store: ox.Store) -> tuple[int, int, list[dict[str, str | None]]]:
     total = rows(store, "SELECT (COUNT(?t) AS ?n) WHERE { ?t a kg:Task }")[0][0]
     orphans = rows(store, """SELECT ?t ?d ?f WHERE { ?t a kg:Task ; schema:description ?d .
-      FILTER NOT EXISTS { ?t kg:assigner ?a } FILTER NOT EXISTS { ?t kg:assignee ?x }
+      FILTER NOT EXISTS { ?t kg:assigner ?a } FILTER NOT EXISTS { ?t kg:assignedBy ?b }
+      FILTER NOT EXISTS { ?t kg:assignee ?x }
       FILTER NOT EXISTS { ?t kg:atMeeting ?m }
       OPTIONAL { ?t prov:wasDerivedFrom ?art . ?art kg:sourceFile ?f } }""")
     return int(total or 0), len(orphans), [{"task": t, "description": d, "file": f} for t, d, f in orphans]

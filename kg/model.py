@@ -275,6 +275,7 @@ class TaskInfo:
     description: str
     assigner: str | None = None
     assignees: tuple[Organization | str, ...] = ()
+    assigning_body: Organization | None = None  # the body that gives it (``UBND tỉnh yêu cầu …``)
     meeting_key: str | None = None
     deadline: str | None = None
     topic: str | None = None

@@ -70,6 +70,7 @@ EDGE_RULES: tuple[EdgeRule, ...] = (
     EdgeRule(SCHEMA.organizer, "tổ chức", reverse=True),
     EdgeRule(SCHEMA.location, "tại"),
     EdgeRule(KG.assigner, "giao nhiệm vụ", reverse=True),
+    EdgeRule(KG.assignedBy, "giao nhiệm vụ", reverse=True),
     EdgeRule(KG.assignee, "giao cho"),
     EdgeRule(KG.atMeeting, "tại cuộc họp"),
     EdgeRule(SCHEMA.about, "đưa tin"),

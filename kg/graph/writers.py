@@ -271,6 +271,8 @@ def _task(b: GraphBuilder, a: Article, t: TaskInfo, ev: URIRef) -> None:
     g.add((node, KG.evidence, ev))
     if t.assigner:
         g.add((node, KG.assigner, a.person(b, t.assigner)))
+    if t.assigning_body is not None:
+        g.add((node, KG.assignedBy, b.org(t.assigning_body)))
     for assignee in t.assignees:
         if isinstance(assignee, Organization):
             g.add((node, KG.assignee, b.org(assignee)))

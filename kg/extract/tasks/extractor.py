@@ -40,6 +40,7 @@ from kg.extract.tasks.clauses import Clause, clauses, paragraphs, trim
 from kg.extract.tasks.cues import bare_honorific_re, cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.elsewhere import StatedElsewhere
 from kg.extract.tasks.facets import deadline_of, topic_of
+from kg.extract.tasks.givers import Giver, GivingBodies
 from kg.extract.tasks.mentions import MentionIndex, since
 from kg.extract.tasks.quotes import attributed_quotes, said_after, says_mid
 from kg.extract.tasks.triggers import (
@@ -95,7 +96,7 @@ class _Announced:
 
 
 @dataclass
-class _Reader(StatedElsewhere):
+class _Reader(StatedElsewhere, GivingBodies):
     doc: Document
     ann: Annotations
     drafts: list[Draft] = field(default_factory=list)
@@ -109,6 +110,7 @@ class _Reader(StatedElsewhere):
     # a body gave the section's directives (``UBND tỉnh chỉ đạo …``): its items need no official to be told
     body_gave: bool = False
     body_items: set[int] = field(default_factory=set)  # id() of the drafts read in such a section
+    giver: Giver | None = None  # the body that gave the last directive no official gave (kg:assignedBy)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -498,9 +500,11 @@ class _Reader(StatedElsewhere):
         before = self.folded[max(state.sentence_start, trigger.start - BEFORE_WINDOW) : trigger.start]
         gives = self._gives_body(since(state.sentence_start, trigger.start), trigger.start)
         gives = gives or self._gives_past_source(state.sentence_start, trigger.start)
-        if found or gives or bare_honorific_re().search(before):
+        given = bool(found or gives or bare_honorific_re().search(before))
+        if given:
             self.conclusion = True
             self.body_gave = gives and not found
+        self._note_giver(found, given, state, trigger.start)
         assignees = trigger.phrase.assignees if trigger.phrase else ()
         if not assignees and trigger.colon is None:  # "Đối với UBND xã X, đồng chí Y đề nghị …"
             assignees = self._addressed(state.sentence_start, trigger.start)
@@ -551,7 +555,8 @@ class _Reader(StatedElsewhere):
         assignees: tuple[Organization | str, ...],
         state: ParagraphState,
     ) -> Draft:
-        draft = Draft(evidence, description, assignees, self.speaker, state.index)
+        body = self._giving_body(state, self.conclusion, evidence.end)
+        draft = Draft(evidence, description, assignees, self.speaker, state.index, body)
         self.drafts.append(draft)
         if self.conclusion and self.body_gave:
             self.body_items.add(id(draft))
@@ -649,6 +654,7 @@ class TaskExtractor:
                 key=f"t{n}",
                 description=description,
                 assigner=draft.assigner,
+                assigning_body=draft.body,
                 assignees=draft.assignees,
                 meeting_key=meeting,
                 deadline=deadline_of(text, folded, draft.evidence),

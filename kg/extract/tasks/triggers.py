@@ -59,6 +59,13 @@ def _issues_re() -> re.Pattern[str]:
     return re.compile(rf"[ ]*{_HOLD}(?:{alternation(resources().task_cues['written'])})[ ]*")
 
 
+def holds_to(folded: str, end: int, verb: int) -> bool:
+    """Whether a body ending at ``end`` reaches the directive verb at ``verb``: nothing between, a tense
+    (``đã``, ``vừa``) or the document it issues (``vừa có văn bản``, ``đã có chỉ đạo``)."""
+    gap = folded[end:verb]
+    return gap.strip() == "" or bool(_issues_re().fullmatch(gap) or _HOLD_GAP.fullmatch(gap))
+
+
 @derived
 def _visit_chain_re() -> re.Pattern[str]:
     """A directive verb that ends a series of a visit's verbs (task_cues ``visit``: ``đến thăm hỏi, động viên và
@@ -93,6 +100,7 @@ class Draft:
     assignees: tuple[Organization | str, ...]
     assigner: str | None
     paragraph: int
+    body: Organization | None = None  # the body that gives it when it opens the directive (kg:assignedBy)
 
 
 @dataclass
@@ -452,9 +460,8 @@ class TriggerReading(ClauseChecks):
         phrase = self.parser.parse(pos, verb)
         if phrase is None or not any(isinstance(a, Organization) for a in phrase.assignees):
             return False
-        gap = self.folded[phrase.end : verb]
         # "UBND tỉnh đã có chỉ đạo tạm dừng …": the body has given the directive it names
-        return gap.strip() == "" or bool(_issues_re().fullmatch(gap) or _HOLD_GAP.fullmatch(gap))
+        return holds_to(self.folded, phrase.end, verb)
 
     def _marker(self, s: int, e: int, state: ParagraphState) -> re.Match[str] | None:
         """A conclusion marker said by an official (``Kết luận hội nghị, đồng chí …``)."""

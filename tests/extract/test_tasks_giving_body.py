@@ -1,0 +1,84 @@
+"""A body that gives directives is their assigner (kg:assignedBy) when no official gives them (issue 26)."""
+
+from __future__ import annotations
+
+from kg.annotate import annotate
+from kg.extract.tasks.extractor import TaskExtractor
+from kg.ingest import parse_text
+from kg.model import TaskInfo
+
+
+def tasks(text: str) -> list[TaskInfo]:
+    doc = parse_text(text, source="article.txt")
+    out = [f.object for f in TaskExtractor()(doc, annotate(doc))]
+    assert all(isinstance(t, TaskInfo) for t in out)
+    return out  # type: ignore[return-value]
+
+
+def givers(text: str) -> dict[str, str | None]:
+    """Each task's first words -> the label of the body that gives it."""
+    return {
+        " ".join(t.description.split()[:3]): t.assigning_body.label if t.assigning_body else None
+        for t in tasks(text)
+    }
+
+
+def test_a_body_before_its_directive_verb_gives_the_directive() -> None:
+    got = givers("""Xử lý ô nhiễm tại cụm công nghiệp
+UBND tỉnh Nam Định yêu cầu công ty này phải khẩn trương khắc phục sự cố xả thải ra sông.
+""")
+    assert [v for v in got.values()] and all(v is not None and "Nam Định" in v for v in got.values()), got
+
+
+def test_a_bodys_directive_gives_its_listed_items_and_its_section() -> None:
+    got = givers("""Phòng chống dịch cúm gia cầm
+UBND tỉnh Thái Bình yêu cầu: tăng cường kiểm tra các chợ đầu mối; tiêu hủy gia cầm mắc bệnh; báo cáo kết quả.
+Các huyện phải thành lập đoàn kiểm tra liên ngành.
+""")
+    assert len(got) == 4, got
+    assert all(v is not None and "Thái Bình" in v for v in got.values()), got
+
+
+def test_an_official_who_gives_the_directive_leaves_no_body() -> None:
+    got = tasks("""Họp bàn phòng chống lụt bão
+Chủ tịch UBND tỉnh Nam Định Phạm Đình Nghị yêu cầu các huyện khẩn trương gia cố đê điều trước mùa mưa.
+""")
+    assert got and all(t.assigning_body is None and t.assigner for t in got)
+
+
+def test_a_body_in_a_later_sentence_does_not_give_an_officials_directive() -> None:
+    got = tasks("""Chấn chỉnh trật tự đô thị
+UBND quận Hoàng Mai yêu cầu các phường rà soát toàn bộ điểm trông giữ xe không phép.
+Phát biểu tại buổi làm việc, Chủ tịch UBND thành phố Nguyễn Văn Sửu yêu cầu Sở Xây dựng kiểm tra các công trình.
+""")
+    body = [t for t in got if t.description.startswith("rà soát")]
+    assert body and body[0].assigning_body is not None and "Hoàng Mai" in body[0].assigning_body.label
+    official = [t for t in got if t.assigner]
+    assert official and all(t.assigning_body is None for t in official), got
+
+
+def test_a_meeting_that_gives_the_next_directive_ends_the_bodys_section() -> None:
+    got = tasks("""Giải quyết vướng mắc tại chợ gốm
+UBND huyện Gia Lâm yêu cầu Công ty Thành Đạt phải có phương án cụ thể trước khi triển khai.
+Cuộc họp sáng 7-2 đã thống nhất: yêu cầu Công ty Thành Đạt phải mở cửa cho bà con kinh doanh.
+""")
+    first = [t for t in got if "phương án" in t.description]
+    second = [t for t in got if "mở cửa" in t.description]
+    assert first and first[0].assigning_body is not None and "Gia Lâm" in first[0].assigning_body.label
+    assert second and second[0].assigning_body is None, second
+
+
+def test_an_adverb_before_the_verb_is_no_word_of_the_bodys_name() -> None:
+    got = tasks("""Tai nạn đường sắt
+Bộ Giao thông vận tải còn yêu cầu các địa phương siết chặt cảnh giới tại đường ngang.
+""")
+    assert got and got[0].assigning_body is not None
+    assert got[0].assigning_body.label == "Bộ Giao thông Vận tải"
+
+
+def test_a_body_named_by_its_level_alone_gives_no_body() -> None:
+    """``UBND phường`` with no ward named: the graph cannot say which body gave it."""
+    got = tasks("""Bạo hành trẻ ở nhóm lớp tư thục
+UBND phường đã đề nghị Công an phường làm việc trực tiếp với các giáo viên liên quan.
+""")
+    assert got and all(t.assigning_body is None for t in got)
