@@ -24,3 +24,11 @@ def test_a_weighing_order_keeps_the_body_told_apart() -> None:
     assert task.description.startswith("cân nhắc")
     assert [a.split(" @ ")[0] for a in labels(task)] == ["Phòng Văn hóa"]
 
+
+def test_a_share_of_a_group_after_a_time_phrase_is_told() -> None:
+    # "đề nghị năm tới, 100% sở ngành …": the time phrase, its comma, then a share of a group
+    tasks = tasks_of(
+        "Chủ tịch UBND thị xã đề nghị năm tới, 100% các phòng ban công khai tiến độ giải quyết hồ sơ."
+    )
+    task = find(tasks, "công khai tiến độ giải quyết hồ sơ")
+    assert labels(task) == ["100% các phòng ban"]

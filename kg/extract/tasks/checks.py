@@ -241,7 +241,7 @@ class ClauseChecks(SpeakerChecks):
         # "trong thời gian tới Hội LHPN huyện cần …": a capitalized body after an adverbial
         starts += [m.start() for m in _CAPITAL.finditer(self.text, pos, e) if m.start() not in starts]
         for start in starts:
-            phrase = self.parser.parse(start, e)
+            phrase = self.parser.parse(start, e) or self.parser.parse_share(start, e)
             if phrase is not None and self.parser.followed_by_action(phrase.end, e):
                 return phrase
         return None

@@ -27,6 +27,8 @@ _WORD_AT = re.compile(r"[^\W_]+")
 _NAME_WORDS = 4
 # "3 phường", "5 huyện": a count before a unit word opens a list of named units.
 _COUNT = re.compile(r"\d{1,2}(?=[ ])")
+# A share of a group before it ("100% sở ngành", "50 % các xã"): told only after a directive's adverbial.
+SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?[ ]?%[ ]+")
 # Between two names of a list of units: a comma or "và".
 _NAME_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 # Between two nouns of one group the press writes as a pair: "các sở - ngành", "quận - huyện".
