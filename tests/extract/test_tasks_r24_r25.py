@@ -32,3 +32,21 @@ def test_a_share_of_a_group_after_a_time_phrase_is_told() -> None:
     )
     task = find(tasks, "công khai tiến độ giải quyết hồ sơ")
     assert labels(task) == ["100% các phòng ban"]
+
+
+def test_an_adverbial_of_means_opens_the_action() -> None:
+    # "chỉ đạo tỉnh X bằng mọi biện pháp tiếp cận, …": the means, then the action, told to the body before it
+    tasks = tasks_of(
+        "Chủ tịch UBND thị xã chỉ đạo phường Mạo Khê bằng mọi biện pháp tiếp cận các hộ bị cô lập, cứu trợ "
+        "lương thực cho người dân."
+    )
+    task = find(tasks, "bằng mọi biện pháp tiếp cận các hộ bị cô lập")
+    assert [a.split(" @ ")[0] for a in labels(task)] == ["phường Mạo Khê"]
+
+
+def test_a_directive_verb_inside_a_place_name_directs_nothing() -> None:
+    # "xã Giao Lạc": 'Giao' is a word of the commune's name, not 'giao' (assign)
+    tasks = tasks_of(
+        "Sáng 5/8, Ban Thường vụ Đảng ủy xã Giao Lạc tổ chức hội nghị nhằm kiểm tra tiến độ chuẩn bị đại hội."
+    )
+    assert tasks == []
