@@ -51,6 +51,9 @@ _SECTOR_WORDS = 3
 _SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
 # How far before a directive verb a body's name holding it may start ("tiểu ban chỉ đạo").
 _NAME_REACH = 12
+# A capitalized word followed by another: a directive verb read there is a name's word ("xã Giao Ninh").
+_INSIDE_NAME = re.compile(rf"{UPPER}\w*[ ]+{UPPER}")
+_WORD_BEFORE = re.compile(r"\w[ ]+$")
 # "… được Ban Thường vụ Thành ủy chỉ đạo": "được", then the capitalized giver, up to the directive verb.
 _PASSIVE_AGENT = re.compile(r"(?<!\w)được[ ]+(?=[A-ZĐ])[^,;:.]{2,80}$")
 _PASSIVE_REACH = 90
@@ -317,7 +320,10 @@ class ClauseChecks(SpeakerChecks):
 
     def _in_body_name(self, start: int, end: int) -> bool:
         """Whether the directive verb at ``[start, end)`` ends a body's name (task_cues ``verb_in_name``:
-        ``cuộc họp Ban chỉ đạo đề án …``, ``Tổ chỉ đạo công tác …``): the body is named, nothing directed."""
+        ``cuộc họp Ban chỉ đạo đề án …``, ``Tổ chỉ đạo công tác …``): the body is named, nothing directed;
+        or it is a capitalized word inside a name, after a word and before a capital (``xã Giao Ninh``)."""
+        if _INSIDE_NAME.match(self.text, start) and _WORD_BEFORE.search(self.text, max(0, start - 4), start):
+            return True
         return _verb_in_name_re().search(self.folded, max(0, start - _NAME_REACH), end) is not None
 
     def _passive_agent(self, start: int, verb: int) -> bool:
