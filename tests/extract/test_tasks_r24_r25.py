@@ -50,3 +50,14 @@ def test_a_directive_verb_inside_a_place_name_directs_nothing() -> None:
         "Sáng 5/8, Ban Thường vụ Đảng ủy xã Giao Lạc tổ chức hội nghị nhằm kiểm tra tiến độ chuẩn bị đại hội."
     )
     assert tasks == []
+
+
+def test_a_group_pointed_back_to_keeps_its_demonstrative() -> None:
+    # "yêu cầu các đơn vị này …": the group is "các đơn vị này" (those named before), and "này" opens no action
+    tasks = tasks_of(
+        "Chủ tịch UBND thị xã yêu cầu các trường học nói trên khẩn trương sửa chữa phòng học xuống cấp. "
+        "Ông cũng yêu cầu các phòng ban này tổ chức lấy ý kiến của người dân."
+    )
+    assert labels(find(tasks, "sửa chữa phòng học xuống cấp")) == ["các trường học nói trên"]
+    task = find(tasks, "lấy ý kiến của người dân")
+    assert task.description.startswith("tổ chức") and labels(task) == ["các phòng ban này"]
