@@ -61,3 +61,14 @@ def test_a_group_pointed_back_to_keeps_its_demonstrative() -> None:
     assert labels(find(tasks, "sửa chữa phòng học xuống cấp")) == ["các trường học nói trên"]
     task = find(tasks, "lấy ý kiến của người dân")
     assert task.description.startswith("tổ chức") and labels(task) == ["các phòng ban này"]
+
+
+def test_a_body_of_named_units_is_told() -> None:
+    # "(chủ tịch) UBND các phường A, B khẩn trương …": the units' names belong to the group, not the action
+    tasks = tasks_of(
+        "Chủ tịch UBND thị xã yêu cầu chủ tịch UBND các phường Mạo Khê, Kim Sơn khẩn trương di dời các hộ dân "
+        "ở vùng sạt lở."
+    )
+    task = find(tasks, "di dời các hộ dân")
+    assert task.description.startswith("khẩn trương")
+    assert labels(task) == ["UBND các phường Mạo Khê, Kim Sơn"]

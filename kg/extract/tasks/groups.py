@@ -274,6 +274,9 @@ class GroupReader:
         if not unit:
             return None
         has_lead = self.folded[p : unit.end()].startswith(("các", "những", "cấp"))
+        units = self._named_units(p, limit) if has_lead else None
+        if units is not None:  # "UBND các phường Mạo Khê, Kim Sơn": the bodies of the units it names
+            return Part(pos, units.end, None)
         end = unit.end()
         while True:  # ", phường", " và thị trấn"
             sep = sep_re().match(self.folded, end, limit)
