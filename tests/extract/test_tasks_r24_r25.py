@@ -72,3 +72,11 @@ def test_a_body_of_named_units_is_told() -> None:
     task = find(tasks, "di dời các hộ dân")
     assert task.description.startswith("khẩn trương")
     assert labels(task) == ["UBND các phường Mạo Khê, Kim Sơn"]
+
+
+def test_a_body_that_also_has_given_a_directive_gives_it() -> None:
+    # "Công an tỉnh cũng có chỉ đạo …": 'cũng có' before the noun 'chỉ đạo', as 'đã có chỉ đạo'
+    tasks = tasks_of(
+        "Công an thị xã cũng có chỉ đạo các đơn vị, địa phương tăng cường tuần tra các tuyến đường ven biển."
+    )
+    assert labels(find(tasks, "tăng cường tuần tra")) == ["các đơn vị, địa phương"]
