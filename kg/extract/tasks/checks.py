@@ -97,7 +97,9 @@ def _examples_re() -> re.Pattern[str]:
 def _crowd_count_re() -> re.Pattern[str]:
     """``hàng trăm người dân …``, ``215 hộ dân …``: a count, in words (task_cues ``crowd_count``) or in
     figures, before the people opening a sentence."""
-    return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])}|\d[\d.,]*)[ ]+")
+    cues = resources().task_cues
+    approx = alternation(cues["crowd_approx"])  # "hơn 1.200 người dân"
+    return re.compile(rf"(?:(?:{approx})[ ]+)?(?:{alternation(cues['crowd_count'])}|\d[\d.,]*)[ ]+")
 
 
 class ClauseChecks(SpeakerChecks):
