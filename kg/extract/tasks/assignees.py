@@ -17,6 +17,7 @@ from kg.annotate.fields import match_field
 from kg.annotate.orgs import ACTIVITY_NAMED_HEADS, parse_company
 from kg.annotate.titles import TitleContext, make_org, parse_org
 from kg.extract.tasks.groups import (
+    SHARE,
     GroupReader,
     Part,
     action_re,
@@ -100,6 +101,16 @@ class AssigneeParser(GroupReader):
         self.text = text
         self.folded = folded
         self.ctx = ctx
+
+    def parse_share(self, pos: int, limit: int) -> AssigneePhrase | None:
+        """``100% sở ngành, phường xã``: a share of a group told after a directive's leading adverbial,
+        the group as stated (a share anywhere else is a result: "100% các xã đều …")."""
+        share = SHARE.match(self.folded, pos, limit)
+        phrase = self.parse(share.end(), limit) if share is not None else None
+        if share is None or phrase is None or not isinstance(phrase.assignees[0], str):
+            return None
+        stated = self.text[pos : share.end()] + phrase.assignees[0]
+        return AssigneePhrase((stated, *phrase.assignees[1:]), pos, phrase.end)
 
     def parse(self, pos: int, limit: int) -> AssigneePhrase | None:
         """Read the assignee phrase at ``pos`` (not past ``limit``), or None."""

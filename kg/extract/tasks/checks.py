@@ -51,6 +51,9 @@ _SECTOR_WORDS = 3
 _SAYS_THAT = re.compile(r"(?:^|,|(?<!\w)rằng)$")
 # How far before a directive verb a body's name holding it may start ("tiểu ban chỉ đạo").
 _NAME_REACH = 12
+# A capitalized word followed by another: a directive verb read there is a name's word ("xã Giao Ninh").
+_INSIDE_NAME = re.compile(rf"{UPPER}\w*[ ]+{UPPER}")
+_WORD_BEFORE = re.compile(r"\w[ ]+$")
 # "… được Ban Thường vụ Thành ủy chỉ đạo": "được", then the capitalized giver, up to the directive verb.
 _PASSIVE_AGENT = re.compile(r"(?<!\w)được[ ]+(?=[A-ZĐ])[^,;:.]{2,80}$")
 _PASSIVE_REACH = 90
@@ -94,7 +97,9 @@ def _examples_re() -> re.Pattern[str]:
 def _crowd_count_re() -> re.Pattern[str]:
     """``hàng trăm người dân …``, ``215 hộ dân …``: a count, in words (task_cues ``crowd_count``) or in
     figures, before the people opening a sentence."""
-    return re.compile(rf"(?:{alternation(resources().task_cues['crowd_count'])}|\d[\d.,]*)[ ]+")
+    cues = resources().task_cues
+    approx = alternation(cues["crowd_approx"])  # "hơn 1.200 người dân"
+    return re.compile(rf"(?:(?:{approx})[ ]+)?(?:{alternation(cues['crowd_count'])}|\d[\d.,]*)[ ]+")
 
 
 class ClauseChecks(SpeakerChecks):
@@ -241,7 +246,7 @@ class ClauseChecks(SpeakerChecks):
         # "trong thời gian tới Hội LHPN huyện cần …": a capitalized body after an adverbial
         starts += [m.start() for m in _CAPITAL.finditer(self.text, pos, e) if m.start() not in starts]
         for start in starts:
-            phrase = self.parser.parse(start, e)
+            phrase = self.parser.parse(start, e) or self.parser.parse_share(start, e)
             if phrase is not None and self.parser.followed_by_action(phrase.end, e):
                 return phrase
         return None
@@ -317,7 +322,10 @@ class ClauseChecks(SpeakerChecks):
 
     def _in_body_name(self, start: int, end: int) -> bool:
         """Whether the directive verb at ``[start, end)`` ends a body's name (task_cues ``verb_in_name``:
-        ``cuộc họp Ban chỉ đạo đề án …``, ``Tổ chỉ đạo công tác …``): the body is named, nothing directed."""
+        ``cuộc họp Ban chỉ đạo đề án …``, ``Tổ chỉ đạo công tác …``): the body is named, nothing directed;
+        or it is a capitalized word inside a name, after a word and before a capital (``xã Giao Ninh``)."""
+        if _INSIDE_NAME.match(self.text, start) and _WORD_BEFORE.search(self.text, max(0, start - 4), start):
+            return True
         return _verb_in_name_re().search(self.folded, max(0, start - _NAME_REACH), end) is not None
 
     def _passive_agent(self, start: int, verb: int) -> bool:

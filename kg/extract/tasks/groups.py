@@ -27,6 +27,8 @@ _WORD_AT = re.compile(r"[^\W_]+")
 _NAME_WORDS = 4
 # "3 phường", "5 huyện": a count before a unit word opens a list of named units.
 _COUNT = re.compile(r"\d{1,2}(?=[ ])")
+# A share of a group before it ("100% sở ngành", "50 % các xã"): told only after a directive's adverbial.
+SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?[ ]?%[ ]+")
 # Between two names of a list of units: a comma or "và".
 _NAME_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 # Between two nouns of one group the press writes as a pair: "các sở - ngành", "quận - huyện".
@@ -272,6 +274,9 @@ class GroupReader:
         if not unit:
             return None
         has_lead = self.folded[p : unit.end()].startswith(("các", "những", "cấp"))
+        units = self._named_units(p, limit) if has_lead else None
+        if units is not None:  # "UBND các phường Mạo Khê, Kim Sơn": the bodies of the units it names
+            return Part(pos, units.end, None)
         end = unit.end()
         while True:  # ", phường", " và thị trấn"
             sep = sep_re().match(self.folded, end, limit)

@@ -46,7 +46,7 @@ GAP = re.compile(r"[ ,]*")
 # A body labelling an item of a list: "Phòng Tài chính – Kế hoạch: rà soát …".
 _LABEL_COLON = re.compile(r"[ ]*:[ ]*")
 # Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (hold adverbs, task_cues written).
-_HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|sau đó)[ ]+)*"
+_HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|cũng có|sau đó)[ ]+)*"
 # A document sent to a body (``gửi công văn tới UBND thành phố X``): the body it is sent to follows.
 _SENT_TO = re.compile(r"gửi[ ]+(?:công văn|văn bản|công điện|thông báo)(?:[ ]+số[ ]+\S+)?[ ]+(?:tới|đến|cho)[ ]+")
 # "UBND quận kiến nghị UBND thành phố xem xét, giao cho quận quản lý …": an assignment put to a superior to consider
