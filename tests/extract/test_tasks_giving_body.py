@@ -108,3 +108,21 @@ Lãnh đạo Sở Tài nguyên và Môi trường tỉnh Bình Định đã yêu
     assert got and got[0].assigning_body is not None
     assert got[0].assigning_body.label.startswith("Sở Tài nguyên và Môi trường")
 
+
+
+def test_a_post_after_the_sentences_adverbial_gives_on_its_bodys_behalf() -> None:
+    got = tasks("""Bảo đảm an ninh trật tự dịp Tết
+Tại Hà Nội, Giám đốc Công an thành phố đã chỉ đạo các đơn vị tăng cường tuần tra kiểm soát trên các tuyến phố.
+""")
+    assert got and got[0].assigning_body is not None
+    assert got[0].assigning_body.label == "Công an thành phố Hà Nội"
+
+
+def test_a_body_after_the_last_adverbial_before_its_verb_gives_the_directive() -> None:
+    """``Sau khi …, sáng 6/2, lãnh đạo Phòng X đã chỉ đạo …``: the clause of the verb opens after its last comma."""
+    got = tasks("""Chấn chỉnh nhóm trẻ tư thục
+Sau khi clip được lan truyền trên mạng xã hội, sáng 6/2, lãnh đạo Phòng Giáo dục và Đào tạo quận Cầu Giấy \
+đã chỉ đạo các trường rà soát toàn bộ nhóm trẻ tư thục trên địa bàn.
+""")
+    assert got and got[0].assigning_body is not None
+    assert got[0].assigning_body.label.startswith("Phòng Giáo dục và Đào tạo quận Cầu Giấy")

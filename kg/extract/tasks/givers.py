@@ -65,17 +65,33 @@ class GivingBodies(TriggerReading):
         elif given or cue_re("giver").search(self.folded, state.sentence_start, verb):
             self.giver = None
 
+    def _giver_starts(self, start: int, verb: int) -> tuple[int, ...]:
+        """Where a giver may open the sentence at ``start`` before the verb at ``verb``: past its connectors,
+        its leading adverbial, its source (``Theo kế hoạch …,``) or the last adverbial before the verb's clause
+        (``Sau khi …, sáng 6/2, UBND quận X đã chỉ đạo``), and past the leaders of the body that follows
+        (``Lãnh đạo UBND tỉnh X yêu cầu …``: task_cues leader_of)."""
+        pos = self._skip_connectors(start, verb)
+        first, last = self.folded.find(", ", pos, verb), self.folded.rfind(", ", pos, verb)
+        if last > first and self._ends_body(self.folded.rfind(", ", pos, last), last):
+            last = -1  # "được Đảng ủy, HĐND, UBND xã quán triệt …": the last body of a list, no clause of its own
+        opened = (pos, self._after_opener(pos, verb)) + tuple(c + 2 for c in (first, last) if c >= 0)
+        leaders = (cue_re("leader_of").match(self.folded, at, verb) for at in opened)
+        starts = opened + tuple(skip_spaces(self.folded, m.end(), verb) for m in leaders if m is not None)
+        return tuple(dict.fromkeys(starts))
+
+    def _ends_body(self, comma: int, end: int) -> bool:
+        """Whether the words after ``comma`` (a comma's position, -1: none) up to ``end`` are a body's name
+        whole: an item of a list of bodies."""
+        if comma < 0:
+            return False
+        phrase = self.parser.parse(comma + 2, end)
+        return phrase is not None and phrase.end == end
+
     def _body_before(self, start: int, verb: int) -> Organization | None:
         """The body that opens the sentence at ``start`` (or follows its source, ``Theo kế hoạch …,``, or its
         leading adverbial) and reaches the verb at ``verb`` (``UBND tỉnh yêu cầu``, ``Sở X đã có văn bản yêu
         cầu``): the first body of its phrase."""
-        pos = self._skip_connectors(start, verb)
-        comma = self.folded.find(", ", pos, verb)
-        opened = (pos, self._after_opener(pos, verb)) + ((comma + 2,) if comma >= 0 else ())
-        # "Lãnh đạo UBND tỉnh X yêu cầu …": the leaders direct on their body's behalf
-        leaders = (cue_re("leader_of").match(self.folded, at, verb) for at in opened)
-        starts = opened + tuple(skip_spaces(self.folded, m.end(), verb) for m in leaders if m is not None)
-        for at in dict.fromkeys(starts):
+        for at in self._giver_starts(start, verb):
             tail = _tail_re().search(self.folded, at, verb)  # "Bộ X còn yêu cầu": the body is no "Bộ X còn"
             phrase = self.parser.parse(at, tail.start()) if tail else None
             phrase = phrase or self.parser.parse(at, verb)  # "Sở cũng yêu cầu": the head the article names
@@ -94,8 +110,7 @@ class GivingBodies(TriggerReading):
         """The body of a post the article names no holder of that opens the sentence at ``start`` (past its
         connectors and leading adverbial) and reaches the verb at ``verb`` (``Chủ tịch UBND tỉnh Bình Thuận yêu
         cầu …``): the post gives the directive on its body's behalf."""
-        pos = self._skip_connectors(start, verb)
-        for at in dict.fromkeys((pos, self._after_opener(pos, verb))):
+        for at in self._giver_starts(start, verb):
             post = self._unnamed_posts.get(at)
             if post is None or post.span.end > verb:
                 continue
