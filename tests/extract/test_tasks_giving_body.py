@@ -82,3 +82,47 @@ def test_a_body_named_by_its_level_alone_gives_no_body() -> None:
 UBND phường đã đề nghị Công an phường làm việc trực tiếp với các giáo viên liên quan.
 """)
     assert got and all(t.assigning_body is None for t in got)
+
+
+def test_a_post_named_with_no_holder_gives_on_its_bodys_behalf() -> None:
+    """``Chủ tịch UBND tỉnh X yêu cầu …`` with no name: the post's body gives the directive."""
+    got = tasks("""Khắc phục sự cố tràn dầu ven biển
+Chủ tịch UBND tỉnh Bình Định còn yêu cầu các ngành chức năng khẩn trương thu gom dầu vón cục dọc bờ biển.
+""")
+    assert got and got[0].assigner is None and got[0].assigning_body is not None
+    assert got[0].assigning_body.label == "Ủy ban nhân dân tỉnh Bình Định"
+
+
+def test_a_post_of_a_body_named_by_its_level_alone_gives_no_body() -> None:
+    got = tasks("""Khắc phục sự cố tràn dầu ven biển
+Chủ tịch UBND xã yêu cầu các thôn khẩn trương thu gom dầu vón cục dọc bờ biển.
+""")
+    assert all(t.assigning_body is None for t in got), got
+
+
+def test_a_bodys_leaders_give_on_its_behalf() -> None:
+    """``Lãnh đạo Sở X yêu cầu …``: the leaders' body gives the directive (task_cues leader_of)."""
+    got = tasks("""Khắc phục sự cố tràn dầu ven biển
+Lãnh đạo Sở Tài nguyên và Môi trường tỉnh Bình Định đã yêu cầu các phòng chuyên môn khẩn trương thu gom dầu vón cục.
+""")
+    assert got and got[0].assigning_body is not None
+    assert got[0].assigning_body.label.startswith("Sở Tài nguyên và Môi trường")
+
+
+
+def test_a_post_after_the_sentences_adverbial_gives_on_its_bodys_behalf() -> None:
+    got = tasks("""Bảo đảm an ninh trật tự dịp Tết
+Tại Hà Nội, Giám đốc Công an thành phố đã chỉ đạo các đơn vị tăng cường tuần tra kiểm soát trên các tuyến phố.
+""")
+    assert got and got[0].assigning_body is not None
+    assert got[0].assigning_body.label == "Công an thành phố Hà Nội"
+
+
+def test_a_body_after_the_last_adverbial_before_its_verb_gives_the_directive() -> None:
+    """``Sau khi …, sáng 6/2, lãnh đạo Phòng X đã chỉ đạo …``: the clause of the verb opens after its last comma."""
+    got = tasks("""Chấn chỉnh nhóm trẻ tư thục
+Sau khi clip được lan truyền trên mạng xã hội, sáng 6/2, lãnh đạo Phòng Giáo dục và Đào tạo quận Cầu Giấy \
+đã chỉ đạo các trường rà soát toàn bộ nhóm trẻ tư thục trên địa bàn.
+""")
+    assert got and got[0].assigning_body is not None
+    assert got[0].assigning_body.label.startswith("Phòng Giáo dục và Đào tạo quận Cầu Giấy")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from kg.annotate.places import name_run, resolve_run
 from kg.extract.tasks.assignees import AssigneeParser, AssigneePhrase, action_re, group_words
+from kg.extract.tasks.bylines import compiled_by
 from kg.extract.tasks.cues import cue_re, giver_gap_re, verb_re
 from kg.extract.tasks.groups import adverbs_re
 from kg.extract.tasks.mentions import MentionIndex
@@ -126,6 +127,8 @@ class ClauseChecks(SpeakerChecks):
             return False
         if _opens_source_line(words[0]) and len(words) > 1 and words[1][:1].isupper():
             return True  # "Theo Trí thức trẻ", "Nguồn: TTXVN"
+        if compiled_by(text, folded, s, e):
+            return True  # "Tổng hợp Hoàng Hà", "(tổng hợp) Nhân Văn" ending the paragraph
         return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
     def _gives(self, end: int, verb: int) -> bool:
