@@ -384,6 +384,9 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
     activity = head.head in ACTIVITY_NAMED_HEADS and closed_by_place
     # "Hội nghệ sĩ múa Việt Nam": a national body's name the press writes in lower case ends with the country
     national = fold(" ".join(w for w, _, _ in words[-2:])) in resources().connectors.get("national_name_end", ())
+    if not words and closed_by_place and head.surface in resources().connectors.get("unit_named_head", ()):
+        named = finish_named(text, folded, head.head, end, ctx)  # "Trường THCS thị trấn Cái Bè"
+        return named if named[0].place is not None else None
     if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4
                      and not activity and not national):
         return None
