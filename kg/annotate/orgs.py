@@ -378,6 +378,8 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         cursor = m.end(1)
     while words and words[-1][0] in _CONNECTORS:
         words.pop()
+    if words and not closed_by_place and (owned := _section_of(text, folded, head, words, ctx)) is not None:
+        return owned  # "Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh X": the section of the body after the comma
     if company and not closed_by_place:
         while words and not _has_capital(words[-1][0]):
             words.pop()  # "Công ty CP sứ Bát Tràng họp với …": a company's name ends at its last name word
@@ -425,6 +427,22 @@ def _owned_by(text: str, head: OrgHead, words: list[tuple[str, int, int]],
         return None  # "Phó trưởng phòng phụ trách Phòng GD-ĐT": a qualifier of the role, then its own body
     name = " ".join(text[words[0][1] : words[-1][2]].split())
     return make_org(f"{head.head} {name} {org.head}", org.place, _level_of(org)), end
+
+
+_COMMA_GAP = re.compile(r"[ ]*,[ ]*")
+
+
+def _section_of(text: str, folded: str, head: OrgHead, words: list[tuple[str, int, int]],
+                ctx: TitleContext) -> tuple[Organization, int] | None:
+    """A section's name (connectors ``section_head``), then a comma and the body that owns it."""
+    if head.surface not in resources().connectors.get("section_head", ()):
+        return None
+    pos = words[-1][2]
+    if (paren := _PAREN_ABBREVIATION.match(text, pos)) is not None:
+        pos = paren.end()  # "Phòng Cảnh sát hình sự (PC45), Công an tỉnh X"
+    comma = _COMMA_GAP.match(folded, pos)
+    owner = _owner_body_at(text, folded, comma.end(), ctx) if comma is not None else None
+    return _owned_by(text, head, words, owner) if owner is not None else None
 
 
 def parse_company(text: str, folded: str, pos: int, end: int, head: str,

@@ -31,3 +31,13 @@ def test_a_later_person_in_the_aside_gap_keeps_the_aside() -> None:
         "Quỳnh Tân) bị kiểm điểm.")
     assert ("Phó Chủ tịch", "Ủy ban nhân dân xã Quỳnh Tân") not in titles_of(ann, "Lê Văn Tâm")
     assert titles_of(ann, "Trần Thị Lan") == {("Phó Chủ tịch", "Ủy ban nhân dân xã Quỳnh Tân")}
+
+
+def test_a_section_then_a_comma_then_its_body_is_the_section_of_that_body() -> None:
+    ann = annotate_article(
+        "Tranh chấp phí bảo trì",
+        "Ông Lê Văn An - trưởng phòng quản lý nhà và công sở, Sở Xây dựng TP Đà Nẵng - cho biết đề nghị này. "
+        "Bà Trần Thị Bích, Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Gia Lai cũng có mặt.")
+    assert titles_of(ann, "Lê Văn An") == {
+        ("Trưởng phòng", "Phòng quản lý nhà và công sở Sở Xây dựng thành phố Đà Nẵng")}
+    assert titles_of(ann, "Trần Thị Bích") == {("Trưởng phòng", "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Gia Lai")}
