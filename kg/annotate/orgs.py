@@ -354,7 +354,8 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             closed_by_place = True
             break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
         if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)
-                                               and not _plural_in_name(text, folded, start)):
+                                               and not _plural_in_name(text, folded, start)
+                                               and not _capital_compound(text, folded, words, start)):
             break
         if word[:1].isupper() and words and not any(w[:1].isupper() for w, _, _ in words):
             owner = _owner_body_at(text, folded, start, ctx)
@@ -550,6 +551,15 @@ def _compound_at(folded: str, pos: int) -> bool:
     word = _ONE_WORD.match(folded, pos)
     before = _WORD_BEFORE.search(folded, max(0, pos - 12), pos)
     return word is not None and before is not None and f"{before.group(1)} {word.group()}" in compounds
+
+
+def _capital_compound(text: str, folded: str, words: list[tuple[str, int, int]], pos: int) -> bool:
+    """Whether the stop word at ``pos`` ends a noun the name's last word opens with a capital (``Phòng Tham mưu``)."""
+    if not words or not words[-1][0][:1].isupper():
+        return False
+    word = _ONE_WORD.match(folded, pos)
+    last = fold(words[-1][0])
+    return word is not None and f"{last} {word.group()}" in resources().connectors.get("capital_compound", ())
 
 
 _TWO_WORDS = re.compile(r"\w+ \w+")

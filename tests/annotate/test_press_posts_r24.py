@@ -41,3 +41,14 @@ def test_a_section_then_a_comma_then_its_body_is_the_section_of_that_body() -> N
     assert titles_of(ann, "Lê Văn An") == {
         ("Trưởng phòng", "Phòng quản lý nhà và công sở Sở Xây dựng thành phố Đà Nẵng")}
     assert titles_of(ann, "Trần Thị Bích") == {("Trưởng phòng", "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Gia Lai")}
+
+
+def test_a_capitalized_noun_whose_second_word_is_a_verb_stays_in_the_body_name() -> None:
+    ann = annotate_article(
+        "Công an tỉnh họp báo",
+        "Thượng tá Lê Văn An - Trưởng phòng Tham mưu, Công an tỉnh Gia Lai cho biết vụ việc đang được làm rõ. "
+        "Đại tá Trần Văn Bình, Cục trưởng Cục Hậu cần Bộ Công an cũng có mặt. Ông Phạm Văn Cường, Giám đốc Sở "
+        "Nội vụ tham mưu cho UBND tỉnh Gia Lai sắp xếp bộ máy.")
+    assert titles_of(ann, "Lê Văn An") == {("Trưởng phòng", "Phòng Tham mưu Công an tỉnh Gia Lai")}
+    assert titles_of(ann, "Trần Văn Bình") == {("Cục trưởng", "Cục Hậu cần Bộ Công an")}
+    assert titles_of(ann, "Phạm Văn Cường") == {("Giám đốc", "Sở Nội vụ tỉnh Gia Lai")}
