@@ -27,6 +27,7 @@ from typing import Protocol
 from kg.annotate.context import TitleContext
 from kg.annotate.coverage import Coverage
 from kg.annotate.names import read_name
+from kg.annotate.now_posts import now_aside_re
 from kg.annotate.orgs import parse_org
 from kg.annotate.titles import parse_title, parse_title_list, starts_re
 from kg.lexicon.normalize import fold
@@ -60,7 +61,8 @@ def _appointment_re() -> re.Pattern[str]:
         rf"(?:[ ]*\([^()\n]{{1,{MAX_ASIDE}}}\))?"
         rf"(?:[ ]+từ[ ]+[^.;()\n]{{1,{MAX_FORMER}}}?)?"
         rf"(?:[ ]*[,–—-](?=[ ]+{adverbs}(?!\w)))?"  # "ông X – khi đó là Chủ tịch …": a dash before the adverb
-        rf"(?:[ ]+{adverbs}(?!\w))*"
+        rf"(?:[ ]*\((?={adverbs}(?!\w)))?"  # "ông X - chủ tịch Hội (nay là Chủ tịch UBND xã)": the post now
+        rf"(?:(?:[ ]+|(?<=\()){adverbs}(?!\w))*"
         rf"[ ]+(?:(?P<copula>{alternation(words['copula_cue'])})|{alternation(words['hold_cue'])})(?!\w)")
 
 
@@ -117,6 +119,8 @@ def appointed_after_units(finder: NameReader, titles_end: int) -> tuple[list[Tit
     Bí thư``), past the higher units a title's body is written with (``Chỉ huy trưởng đảo Trường Sa, Lữ đoàn
     146, Vùng 4 Hải quân, giữ chức vụ Phó Chủ tịch đặc khu``); where they end."""
     pos = titles_end
+    if (aside := now_aside_re().match(finder.folded, pos)) is not None:
+        pos = aside.end()  # "chủ tịch Hội, trưởng Ban quản lý quỹ giai đoạn 2008-2010 (nay là …)": the post now
     for _ in range(MAX_HIGHER_UNITS + 1):
         comma = _COMMA.match(finder.folded, pos)
         more, end = appointed_titles(finder, comma.start() + len(comma.group().rstrip()) if comma else pos)

@@ -354,7 +354,8 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
             closed_by_place = True
             break  # "Ban Pháp chế HĐND tỉnh": the owner body follows the name
         if _role_re().match(folded, start) or (_is_stop(word) and not _compound_at(folded, start)
-                                               and not _plural_in_name(text, folded, start)):
+                                               and not _plural_in_name(text, folded, start)
+                                               and not _capital_compound(text, folded, words, start)):
             break
         if word[:1].isupper() and words and not any(w[:1].isupper() for w, _, _ in words):
             owner = _owner_body_at(text, folded, start, ctx)
@@ -378,12 +379,17 @@ def _parse_named(text: str, folded: str, pos: int, end: int, head: OrgHead,
         cursor = m.end(1)
     while words and words[-1][0] in _CONNECTORS:
         words.pop()
+    if words and not closed_by_place and (owned := _section_of(text, folded, head, words, ctx)) is not None:
+        return owned  # "Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh X": the section of the body after the comma
     if company and not closed_by_place:
         while words and not _has_capital(words[-1][0]):
             words.pop()  # "Công ty CP sứ Bát Tràng họp với …": a company's name ends at its last name word
     activity = head.head in ACTIVITY_NAMED_HEADS and closed_by_place
     # "Hội nghệ sĩ múa Việt Nam": a national body's name the press writes in lower case ends with the country
     national = fold(" ".join(w for w, _, _ in words[-2:])) in resources().connectors.get("national_name_end", ())
+    if not words and closed_by_place and head.surface in resources().connectors.get("unit_named_head", ()):
+        named = finish_named(text, folded, head.head, end, ctx)  # "Trường THCS thị trấn Cái Bè"
+        return named if named[0].place is not None else None
     if not words or (not any(w[:1].isupper() for w, _, _ in words[:3]) and len(words) > 4
                      and not activity and not national):
         return None
@@ -422,6 +428,22 @@ def _owned_by(text: str, head: OrgHead, words: list[tuple[str, int, int]],
         return None  # "Phó trưởng phòng phụ trách Phòng GD-ĐT": a qualifier of the role, then its own body
     name = " ".join(text[words[0][1] : words[-1][2]].split())
     return make_org(f"{head.head} {name} {org.head}", org.place, _level_of(org)), end
+
+
+_COMMA_GAP = re.compile(r"[ ]*,[ ]*")
+
+
+def _section_of(text: str, folded: str, head: OrgHead, words: list[tuple[str, int, int]],
+                ctx: TitleContext) -> tuple[Organization, int] | None:
+    """A section's name (connectors ``section_head``), then a comma and the body that owns it."""
+    if head.surface not in resources().connectors.get("section_head", ()):
+        return None
+    pos = words[-1][2]
+    if (paren := _PAREN_ABBREVIATION.match(text, pos)) is not None:
+        pos = paren.end()  # "Phòng Cảnh sát hình sự (PC45), Công an tỉnh X"
+    comma = _COMMA_GAP.match(folded, pos)
+    owner = _owner_body_at(text, folded, comma.end(), ctx) if comma is not None else None
+    return _owned_by(text, head, words, owner) if owner is not None else None
 
 
 def parse_company(text: str, folded: str, pos: int, end: int, head: str,
@@ -529,6 +551,15 @@ def _compound_at(folded: str, pos: int) -> bool:
     word = _ONE_WORD.match(folded, pos)
     before = _WORD_BEFORE.search(folded, max(0, pos - 12), pos)
     return word is not None and before is not None and f"{before.group(1)} {word.group()}" in compounds
+
+
+def _capital_compound(text: str, folded: str, words: list[tuple[str, int, int]], pos: int) -> bool:
+    """Whether the stop word at ``pos`` ends a noun the name's last word opens with a capital (``Phòng Tham mưu``)."""
+    if not words or not words[-1][0][:1].isupper():
+        return False
+    word = _ONE_WORD.match(folded, pos)
+    last = fold(words[-1][0])
+    return word is not None and f"{last} {word.group()}" in resources().connectors.get("capital_compound", ())
 
 
 _TWO_WORDS = re.compile(r"\w+ \w+")
