@@ -45,3 +45,23 @@ def test_a_press_briefing_opened_by_a_meeting_word_is_no_meeting() -> None:
 Chiều 20/12/2017, tại cuộc họp giao ban báo chí do Thành ủy Hà Nội tổ chức, ông Lê Văn Hùng, Phó Ban Tuyên giáo \
 Thành ủy cho biết thành phố đã tạm dừng dự án.
 """) == []
+
+
+def test_a_meeting_told_again_with_its_day_is_held_by_the_body_the_sentence_before_names() -> None:
+    (m,) = infos("""Tranh chấp lô đất ở thôn Bắc Sơn
+Gia đình ông Lê Văn Tâm phát hiện lô đất của mình đã có người xây nhà.
+Lô đất nằm ở thôn Bắc Sơn, xã Hòa Phong, huyện Hòa Vang, thành phố Đà Nẵng.
+Ông Tâm nhận chuyển nhượng lô đất từ năm 2007 và đã được cấp sổ đỏ.
+Nhiều năm sau, gia đình ông mới biết có người khác ở trên đất.
+Sau khi nhận đơn của ông Tâm, UBND xã Hòa Phong đã tổ chức cuộc họp các bên.
+Tại cuộc họp ngày 3-10-2018, cán bộ địa chính xã cho biết việc cấp đất có sai sót.
+""")
+    assert m.organizer is not None and m.organizer.label == "Ủy ban nhân dân xã Hòa Phong"
+
+
+def test_a_body_given_its_abbreviation_before_its_unit_holds_the_session_there() -> None:
+    (m,) = infos("""Phú Diễn đánh giá nhiệm vụ cuối năm
+Ngày 9/12/2019, Hội đồng nhân dân (HĐND) phường Phú Diễn tổ chức Kỳ họp thứ 6 để xem xét tình hình năm 2019.
+""")
+    assert m.organizer is not None and m.organizer.label == "Hội đồng nhân dân phường Phú Diễn"
+    assert m.place is not None and m.place.name == "Phú Diễn"

@@ -25,7 +25,7 @@ from kg.extract.meetings.lexicon import (
     _kind_re,
     _role_re,
 )
-from kg.extract.meetings.more import complete_org
+from kg.extract.meetings.more import complete_org, past_abbreviation
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
@@ -159,7 +159,7 @@ class OrganizerReader:
             got = parse_org(self.text, self.folded, start, self.ctx)
             if got is None:
                 continue
-            org, end = got
+            org, end = past_abbreviation(got[0], self.text, self.folded, start, got[1], self.ctx)
             out.append((complete_org(org, self.folded, start, end, self.ctx), start, end))
             pos = max(pos, end)
         return out
