@@ -65,3 +65,11 @@ Ngày 9/12/2019, Hội đồng nhân dân (HĐND) phường Phú Diễn tổ ch�
 """)
     assert m.organizer is not None and m.organizer.label == "Hội đồng nhân dân phường Phú Diễn"
     assert m.place is not None and m.place.name == "Phú Diễn"
+
+
+def test_a_body_that_solemnly_holds_its_congress_after_its_province_is_the_organizer() -> None:
+    (m,) = infos("""Phường Tân An vững bước nhiệm kỳ mới
+Ngày 8/8/2025, Đảng bộ phường Tân An, TP. Cần Thơ long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ \
+2025 - 2030.
+""")
+    assert m.organizer is not None and m.organizer.label == "Đảng bộ phường Tân An"

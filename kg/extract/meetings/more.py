@@ -63,9 +63,10 @@ ABBREVIATION_REACH = 80  # the unit after the abbreviation is named within this 
 def past_abbreviation(org: Organization, text: str, folded: str, start: int, end: int,
                       ctx: TitleContext) -> tuple[Organization, int]:
     """A body whose unit follows the abbreviation it is given in brackets (``Hội đồng nhân dân (HĐND) phường
-    Phú Diễn``): read again without the brackets, it ends past them; else as it was."""
+    Phú Diễn``): read again without the brackets, it ends past them, at the unit written there rather than one the
+    article's home would give it; else as it was."""
     m = _ABBREVIATION.match(text, end)
-    if org.place is not None or m is None:
+    if m is None:  # a unit completed from the article (the home district) yields to the one written after
         return org, end
     tail = slice(m.end(), min(len(text), m.end() + ABBREVIATION_REACH))
     got = parse_org(text[start:end] + text[tail], folded[start:end] + folded[tail], 0, ctx)

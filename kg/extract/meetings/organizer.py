@@ -392,9 +392,8 @@ class OrganizerReader:
             if pm.span is not None and start <= pm.span.start and pm.span.end <= end:
                 a, b = pm.span.start - start, pm.span.end - start
                 gap = gap[:a] + " " * (b - a) + gap[b:]
-        aux = resources().meeting_cues.get("aux", ())
         # ")": the gap opens inside the body's own aside (Hội đồng nhân dân (HĐND) TP. Cần Thơ)
-        return all(w in aux for w in re.sub(r"[,)]", " ", gap).split())
+        return not _cue_re("aux").sub(" ", re.sub(r"[,)]", " ", gap)).split()
 
     def _subject_body(self, start: int, verb: int) -> Organization | None:
         """The whole subject clause before ``tổ chức`` when it opens with a body's head the grammar
