@@ -78,3 +78,12 @@ Trần Quang Phương dự và có bài phát biểu chỉ đạo.
 """)
     assert m.attendees == ("Trần Quang Phương",)
     assert m.chairs == ()
+
+
+def test_a_sentence_opening_with_an_official_and_closing_with_the_attendance_verb_lists_attendees() -> None:
+    m = meeting("""Đại hội Đảng bộ xã Tân Phú
+Sáng 20/7/2025, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.
+Đồng chí Trần Văn Bảo, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; lãnh đạo các sở, ngành cùng 120 \
+đại biểu tham dự.
+""")
+    assert "Trần Văn Bảo" in m.attendees

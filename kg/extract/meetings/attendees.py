@@ -72,7 +72,7 @@ class AttendeeReader:
         gap = folded[max(ends) : cue.start()].replace("-", " ").replace("–", " ").replace(",", " ").split()
         lead = {*resources().meeting_cues.get("aux", ()), *resources().meeting_cues.get("attend_lead", ())}
         if any(w not in lead for w in gap):
-            return []
+            return self._listed_before(sent, cue)
         after = folded[cue.end() : cue.end() + 40].lstrip()
         event = _kind_re().match(after)
         if not (cue.group().endswith("chỉ đạo") or _cue_re("attend_before").match(after)
@@ -83,3 +83,15 @@ class AttendeeReader:
         for chair in _cue_re("chair").finditer(folded, sent.start, cue.start()):
             start = chair.end()
         return self._named_in(start, cue.start())
+
+    def _listed_before(self, sent: Span, cue: re.Match[str]) -> list[Named]:
+        """The officials of a sentence that opens with an honorific and an official and closes with the attendance
+        verb, others listed between (``Đồng chí A, Trưởng Ban Nội chính Tỉnh ủy; lãnh đạo các sở, ngành cùng 150 đại
+        biểu tham dự.``): all of them attended."""
+        folded = self.folded
+        if folded[cue.end() : sent.end].strip(" .;") or _cue_re("chair").search(folded, sent.start, cue.start()):
+            return []
+        named = self._named_in(sent.start, cue.start())
+        if not named or folded[sent.start : named[0].start].strip(" -–,") not in resources().honorifics:
+            return []
+        return named

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from kg.annotate.context import TitleContext
+from kg.annotate.orgs import parse_org
 from kg.annotate.titles import make_org
 from kg.extract.dates import DateMention
 from kg.lexicon.patterns import UPPER, head_re, words_re
@@ -53,6 +54,25 @@ def complete_org(org: Organization, folded: str, start: int, end: int, ctx: Titl
         return make_org(org.head, place)
     word = "thành phố" if kind is PlaceType.CENTRAL_CITY else kind.value
     return Organization(head=org.head, place=None, label=f"{org.head} {word}")
+
+
+_ABBREVIATION = re.compile(r"[ ]*\((?:[A-ZĐ]{2,}[A-ZĐa-z&.-]*)\)")  # "Hội đồng nhân dân (HĐND) phường X"
+ABBREVIATION_REACH = 80  # the unit after the abbreviation is named within this many characters
+
+
+def past_abbreviation(org: Organization, text: str, folded: str, start: int, end: int,
+                      ctx: TitleContext) -> tuple[Organization, int]:
+    """A body whose unit follows the abbreviation it is given in brackets (``Hội đồng nhân dân (HĐND) phường
+    Phú Diễn``): read again without the brackets, it ends past them, at the unit written there rather than one the
+    article's home would give it; else as it was."""
+    m = _ABBREVIATION.match(text, end)
+    if m is None:  # a unit completed from the article (the home district) yields to the one written after
+        return org, end
+    tail = slice(m.end(), min(len(text), m.end() + ABBREVIATION_REACH))
+    got = parse_org(text[start:end] + text[tail], folded[start:end] + folded[tail], 0, ctx)
+    if got is None or got[0].place is None or got[1] <= end - start:
+        return org, end
+    return got[0], m.end() + got[1] - (end - start)
 
 
 # Where a new report may open inside a sentence the segmenter kept whole ("… cỏ. * Chiều 7-2, …"),

@@ -25,7 +25,7 @@ from kg.extract.meetings.lexicon import (
     _kind_re,
     _role_re,
 )
-from kg.extract.meetings.more import complete_org
+from kg.extract.meetings.more import complete_org, past_abbreviation
 from kg.lexicon.normalize import fold
 from kg.lexicon.patterns import alternation, head_re, skip_spaces
 from kg.lexicon.resources import derived, resources
@@ -106,6 +106,16 @@ def _other_event(folded: str, start: int, pos: int) -> bool:
     return _other_event_re().search(folded, start, pos) is not None
 
 
+def _joined_verb(folded: str, start: int, verb: int, before: int | None) -> int:
+    """Where the subject of the ``organize`` verb at ``verb`` ends: right before it, or before the earlier verb
+    ``before`` when a ``joined_with`` cue joins the two (``Đảng bộ xã tổ chức Lễ … gắn với tổ chức Hội nghị``)."""
+    if before is None or re.search(r"[.;:]", folded[before:verb]):
+        return verb
+    tail = f" {folded[start:verb].rstrip()}"
+    cues = resources().meeting_cues.get("joined_with", ())
+    return before if any(tail.endswith(f" {cue}") for cue in cues) else verb
+
+
 def _hosts_session(event: str, gap: str) -> bool:
     """Whether the body after a working session (``event``) hosts it: only ``với`` between
     (``cuộc làm việc với UBND TP``; meeting_cues ``session_with``)."""
@@ -149,7 +159,7 @@ class OrganizerReader:
             got = parse_org(self.text, self.folded, start, self.ctx)
             if got is None:
                 continue
-            org, end = got
+            org, end = past_abbreviation(got[0], self.text, self.folded, start, got[1], self.ctx)
             out.append((complete_org(org, self.folded, start, end, self.ctx), start, end))
             pos = max(pos, end)
         return out
@@ -159,7 +169,9 @@ class OrganizerReader:
         orgs = self._orgs(span)
         units = self._units(span, orgs)
         unit = None
+        held = None  # the last verb whose subject holds an event ("tổ chức Lễ … gắn với tổ chức Hội nghị")
         for verb in _cue_re("organize").finditer(folded, span.start, span.end):
+            subject_verb, held = _joined_verb(folded, span.start, verb.start(), held), verb.start()
             if _attended_meeting_word(folded, verb.start(), span.start):
                 continue  # "Thường trực HĐND huyện dự kỳ họp thứ 10 HĐND tỉnh": attends, the noun's body holds it
             reach = min(span.end, verb.end() + VERB_TO_EVENT + 20)
@@ -172,13 +184,13 @@ class OrganizerReader:
                     return passive
                 continue
             subjects = [(o, e) for o, _, e in orgs
-                        if e <= verb.start() and self._joins_subject(e, verb.start())]
+                        if e <= subject_verb and self._joins_subject(e, subject_verb)]
             if subjects:
                 org, end = subjects[-1]
                 if _cue_re("name_topic").match(folded, skip_spaces(folded, end)):  # "Ban Chỉ đạo Trung ương về …"
                     return self._subject_body(span.start, verb.start()) or org
                 return org
-            whole = self._subject_body(span.start, verb.start())
+            whole = self._subject_body(span.start, subject_verb)
             if whole is not None:
                 return whole
             # "Phú Xuân tổ chức Đại hội Mặt trận Tổ quốc phường": a body after the meeting word names it better
@@ -380,9 +392,8 @@ class OrganizerReader:
             if pm.span is not None and start <= pm.span.start and pm.span.end <= end:
                 a, b = pm.span.start - start, pm.span.end - start
                 gap = gap[:a] + " " * (b - a) + gap[b:]
-        aux = resources().meeting_cues.get("aux", ())
         # ")": the gap opens inside the body's own aside (Hội đồng nhân dân (HĐND) TP. Cần Thơ)
-        return all(w in aux for w in re.sub(r"[,)]", " ", gap).split())
+        return not _cue_re("aux").sub(" ", re.sub(r"[,)]", " ", gap)).split()
 
     def _subject_body(self, start: int, verb: int) -> Organization | None:
         """The whole subject clause before ``tổ chức`` when it opens with a body's head the grammar

@@ -43,7 +43,7 @@ from kg.extract.meetings.organizer import OrganizerReader, meeting_place
 from kg.extract.meetings.recalled import RecalledReader
 from kg.extract.registry import register
 from kg.lexicon.gazetteer import REFORM, REFORM_DATE
-from kg.lexicon.patterns import skip_spaces
+from kg.lexicon.patterns import head_re, skip_spaces
 from kg.lexicon.resources import resources
 from kg.model import (
     Annotations,
@@ -91,7 +91,7 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         self.body = [s for s in ann.sentences
                      if (head is None or s.start >= head.end)
                      and (body is None or s.start < body.end)]
-        named = [Named(p.span.start, p.span.end, p.name) for p in ann.people]
+        named = [Named(p.span.start, p.span.end, p.name) for p in ann.people if not self._in_body(p.span)]
         named += [Named(t.title.span.start, t.title.span.end, t.person)
                   for t in ann.title_mentions if t.person]
         self.named = sorted(named, key=lambda n: (n.start, n.end))
@@ -99,6 +99,11 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         self.taken += [t.title.span for t in ann.title_mentions]
         self._dates_of: dict[Span, tuple[DateMention, ...]] = {}  # the same sentences are asked again
         self.ctx = context_of(ann)
+
+    def _in_body(self, span: Span) -> bool:
+        """Whether a name is cut from a body's name that runs past it (``Các đồng chí Ban Thường vụ Đảng ủy``)."""
+        head = head_re().match(self.folded, span.start)
+        return head is not None and head.end() > span.end
 
     # -- the event --------------------------------------------------------------------
     def event(self, span: Span) -> tuple[str, str, Span] | None:
@@ -117,10 +122,31 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
                 session = self._session_with(where.end, span.end, quoted)
                 if session is not None:  # "thăm … và làm việc với UBND tỉnh": the working session
                     return "meeting", "buổi làm việc", session
+            if cls == "other":
+                joined = self._joined_meeting(where.end, span.end)
+                if joined is not None:  # "Lễ trao Huy hiệu Đảng gắn với tổ chức Hội nghị sơ kết": the meeting
+                    return joined
             if cls == "meeting" and self._announces_post(where.end, span.end):
                 return "other", "công bố quyết định", where
             if cls != "body":  # "đoàn kiểm tra" names who acts, not the event
                 return cls, kind, where
+        return None
+
+    def _joined_meeting(self, start: int, end: int) -> tuple[str, str, Span] | None:
+        """A meeting held together with the event that ends at ``start``: named in its clause right after a
+        ``joined_with`` cue and an optional ``organize`` verb (``Lễ trao Huy hiệu Đảng gắn với tổ chức Hội nghị sơ
+        kết``, ``Lễ kỷ niệm và Hội nghị tổng kết``)."""
+        folded = self.folded
+        stop = min((i for i in (folded.find(c, start, end) for c in ".;:") if i >= 0), default=end)
+        for cue in _cue_re("joined_with").finditer(folded, start, stop):
+            at = skip_spaces(folded, cue.end())
+            verb = _cue_re("organize").match(folded, at)
+            if verb is not None and not _kind_re().match(folded, at):
+                at = skip_spaces(folded, verb.end())
+            event = _kind_re().match(folded, at)
+            if event is not None and _is_meeting_word(event.group()) and not self._in_taken(at):
+                cls, kind = resources().meeting_kinds[event.group()]
+                return cls, kind, Span(event.start(), event.end())
         return None
 
     def _quoted_name(self, quote: int) -> bool:
@@ -405,6 +431,9 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         dates = self._dates(anchor)
         if not dates and anchor == self.headline:
             dates = [d for s in window[1:2] for d in self._dates(s)]
+        elif not dates and self.headline is not None and self._head_meeting():
+            # "Chiều ngày 18/8/2025, Đảng ủy phường X tổ chức Hội nghị …" as the first line: the lead told in it
+            dates = [d for d in self._dates(self.headline) if d.prefixed]
         if not dates:
             return None
         mention = next((d for d in dates if d.prefixed), dates[0])
@@ -420,6 +449,11 @@ class _Reader(OrganizerReader, RecalledReader, AttendeeReader, ChairReader):
         got = resolve(mention, dateline=self.doc.date, headline_periods=head_periods,
                       context_periods=context, article_periods=self._article_periods(), era=self._era())
         return mention, got
+
+    def _head_meeting(self) -> bool:
+        """Whether the headline names a meeting as its event."""
+        event = self.event(self.headline) if self.headline is not None else None
+        return event is not None and event[0] == "meeting"
 
     def _era(self) -> tuple[dt.date, dt.date] | None:
         """When an undated article read as written after the 2025 reform was written, if the terms it

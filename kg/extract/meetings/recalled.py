@@ -35,6 +35,7 @@ class RecalledReader:
     ann: Annotations
     folded: str
     headline: Span | None
+    body: list[Span]
 
     def _named_in(self, start: int, end: int) -> list[Named]:
         raise NotImplementedError
@@ -175,7 +176,8 @@ class RecalledReader:
         places = [pm.place for pm in self.ann.places if pm.span is not None and pm.place.code
                   and clause.start <= pm.span.start < clause.end]
         kind = resources().meeting_kinds[event.group()][1]
-        organizer = self._organizer_in(clause)  # "Tại Hội nghị … của Cục Hải quan Hải Phòng (ngày 21/1)"
+        # "Tại Hội nghị … của Cục Hải quan Hải Phòng (ngày 21/1)", else the body the sentence before says held it
+        organizer = self._organizer_in(clause) or self._held_just_before(sent, event.group())
         place = meeting_place(organizer, self.ann) if organizer is not None and organizer.place else None
         info = MeetingInfo(key=f"m{len(before) + 1}", kind=kind, organizer=organizer,
                            place=place or (places[0] if places else meeting_place(organizer, self.ann)))
@@ -183,3 +185,16 @@ class RecalledReader:
         if any((m.date, m.partial_date) == (info.date, info.partial_date) for m, _ in before):
             return None  # the meeting of that day, reported already
         return info, sent
+
+    def _held_just_before(self, sent: Span, word: str) -> Organization | None:
+        """The body the sentence right before ``sent`` says holds a meeting of the same kind, which ``sent`` then
+        returns to (``UBND xã Hòa Tiến đã tổ chức cuộc họp các bên. Tại cuộc họp ngày 14-11, …``)."""
+        idx = self.body.index(sent) if sent in self.body else -1
+        if idx < 1:
+            return None
+        before = self.body[idx - 1]
+        kind = resources().meeting_kinds[word][1]
+        if not any(resources().meeting_kinds[m.group()][1] == kind
+                   for m in _kind_re().finditer(self.folded, before.start, before.end)):
+            return None
+        return self._organizer_in(before)
