@@ -45,25 +45,38 @@ _COLON_SPACE = re.compile(r":(?=\s)")
 GAP = re.compile(r"[ ,]*")
 # A body labelling an item of a list: "Phòng Tài chính – Kế hoạch: rà soát …".
 _LABEL_COLON = re.compile(r"[ ]*:[ ]*")
-# Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (hold adverbs, task_cues written).
-_HOLD = r"(?:(?:vừa|đã|mới|cũng|đã có|cũng có|sau đó)[ ]+)*"
-# A document sent to a body (``gửi công văn tới UBND thành phố X``): the body it is sent to follows.
-_SENT_TO = re.compile(r"gửi[ ]+(?:công văn|văn bản|công điện|thông báo)(?:[ ]+số[ ]+\S+)?[ ]+(?:tới|đến|cho)[ ]+")
 # "UBND quận kiến nghị UBND thành phố xem xét, giao cho quận quản lý …": an assignment put to a superior to consider
 _PROPOSED_ASSIGN = re.compile(r"\b(?:kiến nghị|đề xuất)\b[^.;:!?]*\bxem xét[ ,]*(?:và[ ]+)?$")
-_HOLD_GAP = re.compile(rf"[ ]*{_HOLD}")
+
+
+def _hold() -> str:
+    """Between a body and its directive verb: "vừa có văn bản", "đã có công văn" (task_cues hold, then written)."""
+    return rf"(?:(?:{alternation(resources().task_cues['hold'])})[ ]+)*"
+
+
+@derived
+def _hold_gap_re() -> re.Pattern[str]:
+    return re.compile(rf"[ ]*{_hold()}")
+
+
+@derived
+def _sent_to_re() -> re.Pattern[str]:
+    """A document sent to a body (``gửi công văn tới UBND thành phố X``): the body it is sent to follows."""
+    cues = resources().task_cues
+    return re.compile(rf"gửi[ ]+(?:{alternation(cues['sent_document'])})(?:[ ]+số[ ]+\S+)?[ ]+"
+                      rf"(?:{alternation(cues['sent_to'])})[ ]+")
 
 
 @derived
 def _issues_re() -> re.Pattern[str]:
-    return re.compile(rf"[ ]*{_HOLD}(?:{alternation(resources().task_cues['written'])})[ ]*")
+    return re.compile(rf"[ ]*{_hold()}(?:{alternation(resources().task_cues['written'])})[ ]*")
 
 
 def holds_to(folded: str, end: int, verb: int) -> bool:
     """Whether a body ending at ``end`` reaches the directive verb at ``verb``: nothing between, a tense
     (``đã``, ``vừa``) or the document it issues (``vừa có văn bản``, ``đã có chỉ đạo``)."""
     gap = folded[end:verb]
-    return gap.strip() == "" or bool(_issues_re().fullmatch(gap) or _HOLD_GAP.fullmatch(gap))
+    return gap.strip() == "" or bool(_issues_re().fullmatch(gap) or _hold_gap_re().fullmatch(gap))
 
 
 @derived
@@ -319,7 +332,7 @@ class TriggerReading(ClauseChecks):
     def _sent_to(self, start: int, verb: int, pos: int) -> AssigneePhrase | None:
         """``UBND tỉnh gửi công văn tới UBND thành phố X, giao chủ trì …``: the body a document is sent to,
         right before the directive verb that names no one, is told (an empty phrase at ``pos``)."""
-        sent = _SENT_TO.search(self.folded, start, verb)
+        sent = _sent_to_re().search(self.folded, start, verb)
         phrase = self.parser.parse(sent.end(), verb) if sent is not None else None
         if phrase is None or self.folded[phrase.end : verb].strip(" ,") != "":
             return None
@@ -448,7 +461,7 @@ class TriggerReading(ClauseChecks):
             if end is None:
                 continue
             gap = self.folded[end:verb]
-            if _HOLD_GAP.fullmatch(gap) or _issues_re().fullmatch(gap):
+            if _hold_gap_re().fullmatch(gap) or _issues_re().fullmatch(gap):
                 return True
         return False
 
