@@ -168,7 +168,7 @@ class ChairReader:
         if first is None:
             return None
         comma = folded.rfind(",", cue_end, first.start)
-        if comma < 0 or re.search(r"(?<!\w)đoàn(?!\w)", folded[cue_end:comma]):
+        if comma < 0 or _cue_re("delegation_word").search(folded, cue_end, comma):
             return None
         gap = list(folded[comma + 1 : first.start])
         for t in self.taken:
